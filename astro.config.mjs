@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import { contentIntegrity } from './src/integrity/astro-integration.ts';
+
+export default defineConfig({
+  // Static HTML only: the module must run from any web server or LMS without a Node process.
+  output: 'static',
+  // Directory URLs ("/scenarios/x/") let the same links work when the site is served from disk.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentIntegrity(), mdx(), react()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,168 @@
+import type {
+  Choice,
+  Conditions,
+  DecisionNode,
+  EndingNode,
+  Line,
+  Next,
+  Scenario,
+  ScenarioNode,
+} from '../schemas/scenario';
+
+/** Flags are kept sorted so that equal sets serialise equally. */
+export type Flags = readonly string[];
+
+export function meetsConditions(flags: Flags, conditions: Conditions): boolean {
+  const required = conditions.requires ?? [];
+  const excluded = conditions.unless ?? [];
+  return required.every((flag) => flags.includes(flag)) && !excluded.some((flag) => flags.includes(flag));
+}
+
+export function withFlags(flags: Flags, added: readonly string[] | undefined): Flags {
+  if (!added?.length) return flags;
+  return [...new Set([...flags, ...added])].sort();
+}
+
+export function nodeById(scenario: Scenario, id: string): ScenarioNode | undefined {
+  return scenario.nodes.find((node) => node.id === id);
+}
+
+export function requireNode(scenario: Scenario, id: string): ScenarioNode {
+  const node = nodeById(scenario, id);
+  if (!node) throw new Error(`Scenario "${scenario.id}" has no node "${id}"`);
+  return node;
+}
+
+/** The node a dialogue or scene moves on to, given the flags set so far. */
+export function resolveNext(next: Next, flags: Flags): string {
+  if (typeof next === 'string') return next;
+  const route = next.find((candidate) => meetsConditions(flags, candidate));
+  // The schema requires an unconditional last route, so a route is always found.
+  return (route ?? next[next.length - 1]!).target;
+}
+
+/** Every node id a `next` could lead to, whatever the flags. */
+export function possibleTargets(next: Next): string[] {
+  return typeof next === 'string' ? [next] : next.map((route) => route.target);
+}
+
+/** Every node id a node can lead to, whatever the flags (for integrity checks and diagrams). */
+export function targetsOf(node: ScenarioNode): string[] {
+  if (node.kind === 'ending') return [];
+  if (node.kind === 'decision') return node.choices.map((choice) => choice.target);
+  return possibleTargets(node.next);
+}
+
+export function availableChoices(decision: DecisionNode, flags: Flags): Choice[] {
+  return decision.choices.filter((choice) => meetsConditions(flags, choice));
+}
+
+export function visibleLines(lines: readonly Line[] | undefined, flags: Flags): Line[] {
+  return (lines ?? []).filter((line) => meetsConditions(flags, line));
+}
+
+/** A place in a playthrough: which node, with which flags set. */
+export interface GraphState {
+  node: string;
+  flags: Flags;
+}
+
+export interface GraphEdge {
+  from: GraphState;
+  to: GraphState;
+  /** The choice taken, when the edge leaves a decision. */
+  choice?: Choice;
+}
+
+const stateKey = (state: GraphState) => `${state.node}|${state.flags.join(',')}`;
+
+/** The states reachable in one step, with the choice (if any) that leads to each. */
+export function successors(scenario: Scenario, state: GraphState): GraphEdge[] {
+  const node = nodeById(scenario, state.node);
+  if (!node || node.kind === 'ending') return [];
+  if (node.kind === 'decision') {
+    return availableChoices(node, state.flags).map((choice) => ({
+      from: state,
+      to: { node: choice.target, flags: withFlags(state.flags, choice.sets) },
+      choice,
+    }));
+  }
+  return [{ from: state, to: { node: resolveNext(node.next, state.flags), flags: state.flags } }];
+}
+
+/**
+ * Every (node, flags) state reachable from the start, exactly, by following choices and routes
+ * with the flags each path sets. Scenarios are small, so exhaustive exploration is cheap and
+ * catches what a flag-blind graph walk would miss.
+ */
+export function exploreStates(scenario: Scenario): { states: GraphState[]; edges: GraphEdge[] } {
+  const start: GraphState = { node: scenario.start, flags: [] };
+  const seen = new Map<string, GraphState>([[stateKey(start), start]]);
+  const edges: GraphEdge[] = [];
+  const queue = [start];
+  while (queue.length) {
+    const state = queue.shift()!;
+    for (const edge of successors(scenario, state)) {
+      edges.push(edge);
+      const key = stateKey(edge.to);
+      if (!seen.has(key) && nodeById(scenario, edge.to.node)) {
+        seen.set(key, edge.to);
+        queue.push(edge.to);
+      }
+    }
+  }
+  return { states: [...seen.values()], edges };
+}
+
+/**
+ * The best-scoring way through from a state: memoised over (node, flags), which is finite and,
+ * because integrity checks reject cycles, acyclic.
+ */
+function bestPaths(scenario: Scenario) {
+  const memo = new Map<string, { score: number; choices: Choice[]; ending: EndingNode | null }>();
+  const best = (state: GraphState, visiting: Set<string>): { score: number; choices: Choice[]; ending: EndingNode | null } => {
+    const key = stateKey(state);
+    const known = memo.get(key);
+    if (known) return known;
+    const node = nodeById(scenario, state.node);
+    if (node?.kind === 'ending') {
+      const result = { score: 0, choices: [], ending: node };
+      memo.set(key, result);
+      return result;
+    }
+    if (visiting.has(key)) return { score: -Infinity, choices: [], ending: null };
+    visiting.add(key);
+    let result: { score: number; choices: Choice[]; ending: EndingNode | null } = {
+      score: -Infinity,
+      choices: [],
+      ending: null,
+    };
+    for (const edge of successors(scenario, state)) {
+      const onward = best(edge.to, visiting);
+      const score = onward.score + (edge.choice?.score ?? 0);
+      if (score > result.score) {
+        result = { score, choices: edge.choice ? [edge.choice, ...onward.choices] : onward.choices, ending: onward.ending };
+      }
+    }
+    visiting.delete(key);
+    memo.set(key, result);
+    return result;
+  };
+  return best({ node: scenario.start, flags: [] }, new Set());
+}
+
+/** The highest total score any path through the scenario can earn. */
+export function maxScore(scenario: Scenario): number {
+  const best = bestPaths(scenario);
+  return Number.isFinite(best.score) ? best.score : 0;
+}
+
+/** The choices of the best-scoring path: the path the module recommends. */
+export function recommendedPath(scenario: Scenario): { choices: Choice[]; ending: EndingNode | null } {
+  const { choices, ending } = bestPaths(scenario);
+  return { choices, ending };
+}
+
+export function isDecision(node: ScenarioNode | undefined): node is DecisionNode {
+  return node?.kind === 'decision';
+}

@@ -1,0 +1,265 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import { scenarioSchema, type Scenario } from '../schemas/scenario';
+import { teachingPageSchema, type TeachingPage } from '../schemas/teaching-page';
+import { pageSchema } from '../schemas/page';
+import { fieldPath, type Problem } from './problem';
+import { checkScenario } from './scenario-rules';
+
+/** Where content lives, relative to the project root. Files starting with "_" are drafts and skipped. */
+export const contentFolders = {
+  scenarios: 'scenarios',
+  teachingPages: 'content/scenarios',
+  pages: 'content/pages',
+  public: 'public',
+} as const;
+
+type Path = (string | number)[];
+
+/** A YAML text parsed with enough position information to name the line of any field. */
+interface ParsedYaml {
+  data: unknown;
+  lineOf: (path: Path) => number | undefined;
+  syntaxProblems: Omit<Problem, 'file'>[];
+}
+
+function parseYaml(text: string, lineOffset = 0): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const syntaxProblems = doc.errors.map((error) => ({
+    severity: 'error' as const,
+    line: (error.linePos?.[0]?.line ?? 0) + lineOffset || undefined,
+    message: `the YAML cannot be read: ${error.message.split('\n')[0]}`,
+    fix:
+      error.code === 'DUPLICATE_KEY'
+        ? 'remove or rename the repeated field.'
+        : 'check the indentation (spaces, not tabs), the colons after field names, and quote text that contains a colon or starts with a special character.',
+  }));
+  const lineOf = (fieldPathParts: Path): number | undefined => {
+    // A missing field is reported at the nearest parent that exists.
+    for (let depth = fieldPathParts.length; depth > 0; depth -= 1) {
+      const offset = fieldOffset(doc, fieldPathParts.slice(0, depth));
+      if (offset !== undefined) return lineCounter.linePos(offset).line + lineOffset;
+    }
+    return undefined;
+  };
+  return { data: syntaxProblems.length ? undefined : doc.toJS(), lineOf, syntaxProblems };
+}
+
+/** Where a field starts: its key for a mapping entry (the line authors look for), else the value. */
+function fieldOffset(doc: Document, fieldPathParts: Path): number | undefined {
+  const parent = doc.getIn(fieldPathParts.slice(0, -1), true);
+  const key = fieldPathParts.at(-1);
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+    return (pair?.key as { range?: [number, number] } | undefined)?.range?.[0];
+  }
+  if (isSeq(parent) && typeof key === 'number') {
+    return (parent.items[key] as { range?: [number, number] } | undefined)?.range?.[0];
+  }
+  return undefined;
+}
+
+function valueAt(data: unknown, fieldPathParts: Path): unknown {
+  return fieldPathParts.reduce<unknown>((value, part) => (value && typeof value === 'object' ? (value as Record<string | number, unknown>)[part] : undefined), data);
+}
+
+/** Splits a node-level path so problems say which node and which field in it. */
+function locate(data: unknown, fieldPathParts: Path): { node?: string; field?: string } {
+  if (fieldPathParts[0] === 'nodes' && typeof fieldPathParts[1] === 'number') {
+    const id = valueAt(data, ['nodes', fieldPathParts[1], 'id']);
+    const rest = fieldPathParts.slice(2);
+    return { node: typeof id === 'string' ? id : `nodes[${fieldPathParts[1]}]`, field: rest.length ? fieldPath(rest) : undefined };
+  }
+  return { field: fieldPathParts.length ? fieldPath(fieldPathParts) : undefined };
+}
+
+/** Turns a schema issue into words an author can act on. */
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): { message: string; fix: string; path: Path } {
+  const issuePath = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)) as Path;
+  const fieldName = String(issuePath.at(-1) ?? 'the file');
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+    return {
+      path: [...issuePath, issue.keys[0]!],
+      message: `unknown field ${keys}.`,
+      fix: 'check the spelling against docs/authoring.md, or remove the field.',
+    };
+  }
+  if (issue.code === 'invalid_type' && valueAt(data, issuePath) === undefined) {
+    return {
+      path: issuePath,
+      message: `the required field "${fieldName}" is missing.`,
+      fix: `add ${fieldName}: (it ${issue.message}).`,
+    };
+  }
+  const received = valueAt(data, issuePath);
+  const shown = received === undefined || typeof received === 'object' ? '' : ` (found ${JSON.stringify(received)})`;
+  return {
+    path: issuePath,
+    message: `${fieldName} ${issue.message}${shown}.`,
+    fix: `correct ${fieldName}: it ${issue.message}.`,
+  };
+}
+
+function schemaProblems(file: string, parsed: ParsedYaml, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => {
+    const { message, fix, path: issuePath } = describeIssue(issue, parsed.data);
+    return { severity: 'error', file, line: parsed.lineOf(issuePath), ...locate(parsed.data, issuePath), message, fix };
+  });
+}
+
+function listFiles(root: string, folder: string, extension: string): string[] {
+  const dir = path.join(root, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(extension) && !name.startsWith('_'))
+    .sort()
+    .map((name) => `${folder}/${name}`);
+}
+
+/** Reads the YAML frontmatter of an MDX file; its lines are counted from the top of the file. */
+function parseFrontmatter(text: string): ParsedYaml | null {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  return match ? parseYaml(match[1]!, 1) : null;
+}
+
+export interface CheckedContent {
+  problems: Problem[];
+  scenarios: Map<string, { file: string; scenario: Scenario }>;
+  teachingPages: Map<string, { file: string; page: TeachingPage }>;
+}
+
+/** Loads and checks one scenario file: YAML, schema, id, graph and its vlog files. */
+function checkScenarioFile(root: string, file: string): { problems: Problem[]; scenario?: Scenario } {
+  const parsed = parseYaml(readFileSync(path.join(root, file), 'utf8'));
+  if (parsed.syntaxProblems.length) return { problems: parsed.syntaxProblems.map((problem) => ({ ...problem, file })) };
+  const result = scenarioSchema.safeParse(parsed.data);
+  if (!result.success) return { problems: schemaProblems(file, parsed, result.error) };
+
+  const scenario = result.data;
+  const problems: Problem[] = [];
+  const expectedId = path.basename(file, '.yaml');
+  if (scenario.id !== expectedId) {
+    problems.push({
+      severity: 'error',
+      file,
+      line: parsed.lineOf(['id']),
+      field: 'id',
+      message: `the id "${scenario.id}" does not match the file name "${expectedId}.yaml".`,
+      fix: `set id: ${expectedId}, or rename the file to ${scenario.id}.yaml.`,
+    });
+  }
+  for (const finding of checkScenario(scenario)) {
+    problems.push({ severity: finding.severity, file, line: parsed.lineOf(finding.path), ...locate(parsed.data, finding.path), message: finding.message, fix: finding.fix });
+  }
+  for (const field of ['video', 'captions', 'chapters', 'poster'] as const) {
+    const asset = scenario.vlog[field];
+    if (asset && !existsSync(path.join(root, contentFolders.public, asset))) {
+      problems.push({
+        severity: 'error',
+        file,
+        line: parsed.lineOf(['vlog', field]),
+        field: `vlog.${field}`,
+        message: `the file public/${asset} does not exist.`,
+        fix: field === 'video' || field === 'captions' || field === 'poster'
+          ? `add the file (npm run videos makes placeholder vlogs), or correct the path; see docs/videos.md.`
+          : 'add the file or correct the path; see docs/videos.md.',
+      });
+    }
+  }
+  return { problems, scenario };
+}
+
+/**
+ * Every author-facing check, over every content file, collecting all problems rather than
+ * stopping at the first. The build and `npm run check:content` both call this.
+ */
+export function checkContent(root: string): CheckedContent {
+  const problems: Problem[] = [];
+  const scenarios = new Map<string, { file: string; scenario: Scenario }>();
+  const teachingPages = new Map<string, { file: string; page: TeachingPage }>();
+
+  for (const file of listFiles(root, contentFolders.scenarios, '.yaml')) {
+    const checked = checkScenarioFile(root, file);
+    problems.push(...checked.problems);
+    if (!checked.scenario) continue;
+    const earlier = scenarios.get(checked.scenario.id);
+    if (earlier) {
+      problems.push({
+        severity: 'error',
+        file,
+        field: 'id',
+        message: `the scenario id "${checked.scenario.id}" is already used by ${earlier.file}.`,
+        fix: 'give each scenario its own id.',
+      });
+    } else {
+      scenarios.set(checked.scenario.id, { file, scenario: checked.scenario });
+    }
+  }
+
+  for (const file of listFiles(root, contentFolders.teachingPages, '.mdx')) {
+    const parsed = parseFrontmatter(readFileSync(path.join(root, file), 'utf8'));
+    if (!parsed) {
+      problems.push({ severity: 'error', file, message: 'the page has no frontmatter.', fix: 'start the file with a --- block holding scenario, title, description, learningOutcomes, discussionQuestions, review and sources.' });
+      continue;
+    }
+    if (parsed.syntaxProblems.length) {
+      problems.push(...parsed.syntaxProblems.map((problem) => ({ ...problem, file })));
+      continue;
+    }
+    const result = teachingPageSchema.safeParse(parsed.data);
+    if (!result.success) {
+      problems.push(...schemaProblems(file, parsed, result.error));
+      continue;
+    }
+    const page = result.data;
+    if (!scenarios.has(page.scenario) && !existsSync(path.join(root, contentFolders.scenarios, `${page.scenario}.yaml`))) {
+      problems.push({
+        severity: 'error',
+        file,
+        line: parsed.lineOf(['scenario']),
+        field: 'scenario',
+        message: `the scenario "${page.scenario}" does not exist.`,
+        fix: `use the id of a file in scenarios/ (${[...scenarios.keys()].map((id) => `"${id}"`).join(', ') || 'none yet'}).`,
+      });
+    } else if (teachingPages.has(page.scenario)) {
+      problems.push({
+        severity: 'error',
+        file,
+        line: parsed.lineOf(['scenario']),
+        field: 'scenario',
+        message: `${teachingPages.get(page.scenario)!.file} already teaches the scenario "${page.scenario}".`,
+        fix: 'keep one teaching page per scenario.',
+      });
+    } else {
+      teachingPages.set(page.scenario, { file, page });
+    }
+  }
+
+  for (const [id, { file }] of scenarios) {
+    if (!teachingPages.has(id)) {
+      problems.push({
+        severity: 'error',
+        file,
+        message: `the scenario "${id}" has no teaching page.`,
+        fix: `add content/scenarios/${id}.mdx with scenario: ${id} in its frontmatter (see docs/authoring.md).`,
+      });
+    }
+  }
+
+  for (const file of listFiles(root, contentFolders.pages, '.mdx')) {
+    const parsed = parseFrontmatter(readFileSync(path.join(root, file), 'utf8'));
+    const result = parsed && !parsed.syntaxProblems.length ? pageSchema.safeParse(parsed.data) : null;
+    if (!parsed || parsed.syntaxProblems.length) {
+      problems.push(...(parsed?.syntaxProblems ?? [{ severity: 'error' as const, message: 'the page has no frontmatter.', fix: 'start the file with a --- block holding title and description.' }]).map((problem) => ({ ...problem, file })));
+    } else if (result && !result.success) {
+      problems.push(...schemaProblems(file, parsed, result.error));
+    }
+  }
+
+  return { problems, scenarios, teachingPages };
+}
+

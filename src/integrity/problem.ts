@@ -1,0 +1,42 @@
+/** Something wrong (or worth a look) in an author's file, said so the author can act on it. */
+export interface Problem {
+  severity: 'error' | 'warning';
+  /** Path from the project root, e.g. "scenarios/missed-appointment.yaml". */
+  file: string;
+  /** 1-based line, where the YAML parser can tell. */
+  line?: number;
+  /** The node id the problem is in, when it is in a node. */
+  node?: string;
+  /** The field, as a path within the file or node, e.g. "choices[1].target". */
+  field?: string;
+  /** What is wrong. */
+  message: string;
+  /** How to fix it. */
+  fix: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  const where = [
+    problem.line ? `${problem.file}:${problem.line}` : problem.file,
+    problem.node ? `node "${problem.node}"` : undefined,
+    problem.field ? `field "${problem.field}"` : undefined,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const label = problem.severity === 'error' ? 'Error' : 'Warning';
+  return `${label} in ${where}: ${problem.message}\n  Fix: ${problem.fix}`;
+}
+
+export function formatProblems(problems: readonly Problem[]): string {
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const summary = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in the content.`;
+  return [...problems.map(formatProblem), summary].join('\n\n');
+}
+
+/** Renders a field path as authors write it: nodes[3].choices[1].target. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
