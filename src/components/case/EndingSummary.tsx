@@ -1,0 +1,92 @@
+import type { Choice, EndingNode, Scenario } from '../../schemas/scenario';
+import type { ChoiceStep } from '../../dialogue/dialogue-machine';
+import { outcomeLabel } from './describe';
+
+interface Props {
+  scenario: Scenario;
+  ending: EndingNode;
+  score: number;
+  maxScore: number;
+  path: readonly ChoiceStep[];
+  recommended: readonly Choice[];
+  scenariosHref: string;
+}
+
+function choiceText(scenario: Scenario, step: ChoiceStep): { prompt: string; text: string } {
+  const node = scenario.nodes.find((candidate) => candidate.id === step.decision);
+  if (node?.kind !== 'decision') return { prompt: step.decision, text: step.choice };
+  return { prompt: node.prompt, text: node.choices.find((choice) => choice.id === step.choice)?.text ?? step.choice };
+}
+
+/** Where the learner's path and the recommended path split, decision by decision. */
+function comparePaths(scenario: Scenario, path: readonly ChoiceStep[], recommended: readonly Choice[]) {
+  const recommendedIds = new Set(recommended.map((choice) => choice.id));
+  return path.map((step) => {
+    const node = scenario.nodes.find((candidate) => candidate.id === step.decision);
+    const best = node?.kind === 'decision' ? node.choices.find((choice) => recommendedIds.has(choice.id)) ?? [...node.choices].sort((a, b) => b.score - a.score)[0] : undefined;
+    return { step, ...choiceText(scenario, step), bestText: best?.text ?? '', matches: best?.id === step.choice };
+  });
+}
+
+/** The end of a case: outcome, score, the learner's path against the recommended one, key points. */
+export function EndingSummary({ scenario, ending, score, maxScore, path, recommended, scenariosHref }: Props) {
+  const percent = maxScore > 0 ? Math.round((score / maxScore) * 100) : 0;
+  const rows = comparePaths(scenario, path, recommended);
+  return (
+    <div className="app-ending" data-outcome={ending.outcome}>
+      <div className="nhsuk-card">
+        <div className="nhsuk-card__content">
+          <h3 className="nhsuk-card__heading">Your summary</h3>
+          <p className="nhsuk-card__description">{ending.summary}</p>
+          <dl className="nhsuk-summary-list">
+            <div className="nhsuk-summary-list__row">
+              <dt className="nhsuk-summary-list__key">Outcome</dt>
+              <dd className="nhsuk-summary-list__value">{outcomeLabel[ending.outcome]}</dd>
+            </div>
+            <div className="nhsuk-summary-list__row">
+              <dt className="nhsuk-summary-list__key">Score</dt>
+              <dd className="nhsuk-summary-list__value" data-testid="case-score">
+                {score} out of {maxScore} ({percent}%)
+              </dd>
+            </div>
+          </dl>
+        </div>
+      </div>
+
+      <table className="nhsuk-table app-path-table">
+        <caption className="nhsuk-table__caption nhsuk-table__caption--s">Your path and the recommended path</caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">Decision</th>
+            <th scope="col" className="nhsuk-table__header">You chose</th>
+            <th scope="col" className="nhsuk-table__header">Recommended</th>
+          </tr>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {rows.map((row) => (
+            <tr key={row.step.decision} className="nhsuk-table__row">
+              <td className="nhsuk-table__cell">{row.prompt}</td>
+              <td className="nhsuk-table__cell">
+                {row.text}
+                <span className={`app-path-table__verdict app-path-table__verdict--${row.matches ? 'same' : 'different'}`}>
+                  {row.matches ? ' (as recommended)' : ' (differs)'}
+                </span>
+              </td>
+              <td className="nhsuk-table__cell">{row.bestText}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h3 className="nhsuk-heading-s">Key learning points</h3>
+      <ul className="nhsuk-list nhsuk-list--bullet">
+        {ending.learningPoints.map((point) => (
+          <li key={point}>{point}</li>
+        ))}
+      </ul>
+      <p>
+        <a href={scenariosHref}>Back to all scenarios and your progress</a>
+      </p>
+    </div>
+  );
+}

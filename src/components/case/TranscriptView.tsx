@@ -1,0 +1,123 @@
+import type { MutableRefObject } from 'react';
+import type { Line, Scenario, ScenarioNode } from '../../schemas/scenario';
+import type { TranscriptEntry } from '../../dialogue/transcript';
+import { castMember, outcomeLabel, sideLabel } from './describe';
+import { SideIcon } from './SideIcon';
+
+interface Props {
+  scenario: Scenario;
+  entries: TranscriptEntry[];
+  /** Receives the heading of the current step, so focus can move to it. */
+  currentHeadingRef: MutableRefObject<HTMLElement | null>;
+}
+
+function SpokenLine({ scenario, line }: { scenario: Scenario; line: Line }) {
+  const speaker = castMember(scenario, line.speaker);
+  return (
+    <li className={`app-line app-line--${speaker.side}`}>
+      <p className="app-line__speaker">
+        <SideIcon side={speaker.side} />
+        <span className="app-line__name">{speaker.name}</span>
+        <span className="app-line__role">
+          {speaker.role} <span className="app-line__side">({sideLabel[speaker.side]})</span>
+        </span>
+      </p>
+      <p className="app-line__text">{line.text}</p>
+    </li>
+  );
+}
+
+function nodeHeading(node: ScenarioNode): string | null {
+  switch (node.kind) {
+    case 'scene':
+      return `${node.when} · ${node.where}`;
+    case 'decision':
+      return node.prompt;
+    case 'ending':
+      return node.title;
+    default:
+      return null;
+  }
+}
+
+/** The conversation so far: lines, jumps in time and place, choices and their feedback. */
+export function TranscriptView({ scenario, entries, currentHeadingRef }: Props) {
+  return (
+    <ol className="app-case__log" aria-label="The conversation so far">
+      {entries.map((entry, index) => {
+        if (entry.kind === 'choice') {
+          return (
+            <li key={`choice-${entry.decision.id}`} className="app-case__chosen">
+              <p>
+                <strong>You chose:</strong> {entry.choice.text}
+              </p>
+            </li>
+          );
+        }
+        if (entry.kind === 'feedback') {
+          const source = entry.choice.source ?? entry.decision.source;
+          return (
+            <li key={`feedback-${entry.decision.id}`} className="app-case__feedback">
+              <div className="nhsuk-card app-feedback">
+                <div className="nhsuk-card__content">
+                  <h3 className="nhsuk-card__heading nhsuk-heading-s">
+                    Why it matters <span className="app-feedback__score">({entry.choice.score} of 10 points)</span>
+                  </h3>
+                  <p className="nhsuk-card__description">{entry.choice.feedback}</p>
+                  {entry.decision.twoMinuteFix && (
+                    <p className="nhsuk-card__description">
+                      <strong>The two-minute way to get it right:</strong> {entry.decision.twoMinuteFix}
+                    </p>
+                  )}
+                  {source && <p className="nhsuk-body-s app-feedback__source">Source: {source}</p>}
+                </div>
+              </div>
+            </li>
+          );
+        }
+        const { node, lines, current } = entry;
+        const heading = nodeHeading(node);
+        const headingId = `step-${node.id}-${index}`;
+        return (
+          <li key={headingId} className={`app-step app-step--${node.kind}${current ? ' app-step--current' : ''}`}>
+            {node.kind === 'scene' && (
+              <p className="app-step__jump">
+                <span className="nhsuk-tag nhsuk-tag--grey">Scene change</span>
+                {node.perspective && <span className="app-step__perspective"> Seen from: {sideLabel[node.perspective]}</span>}
+              </p>
+            )}
+            {node.kind === 'ending' && (
+              <p className="app-step__jump">
+                <span className={`nhsuk-tag app-outcome app-outcome--${node.outcome}`}>{outcomeLabel[node.outcome]}</span>
+              </p>
+            )}
+            {heading ? (
+              <h3
+                id={headingId}
+                className="nhsuk-heading-s app-step__heading"
+                tabIndex={-1}
+                ref={current ? (element) => { currentHeadingRef.current = element; } : undefined}
+              >
+                {node.kind === 'decision' && <span className="nhsuk-u-visually-hidden">Decision: </span>}
+                {heading}
+              </h3>
+            ) : (
+              current && (
+                <h3 id={headingId} className="nhsuk-u-visually-hidden" tabIndex={-1} ref={(element) => { currentHeadingRef.current = element; }}>
+                  The conversation continues
+                </h3>
+              )
+            )}
+            {lines.length > 0 && (
+              <ul className="app-case__lines">
+                {lines.map((line, lineIndex) => (
+                  <SpokenLine key={lineIndex} scenario={scenario} line={line} />
+                ))}
+              </ul>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,3 @@
+import type { Scenario } from '../../schemas/scenario';
+
+export type CastMember = Scenario['cast'][number];

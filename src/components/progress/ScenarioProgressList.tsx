@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'react';
+import type { Outcome } from '../../schemas/scenario';
+import { createLocalProgressStore, type ScenarioRecord } from '../../progress/progress-store';
+import { outcomeLabel } from '../case/describe';
+
+export interface ScenarioListItem {
+  id: string;
+  title: string;
+  summary: string;
+  minutes: number;
+  href: string;
+  /** The node a scenario starts at, to tell "opened" from "in progress". */
+  start: string;
+  /** Which side the learner plays, in words. */
+  learnerSideLabel: string;
+}
+
+type Status =
+  | { kind: 'not-started' }
+  | { kind: 'in-progress' }
+  | { kind: 'finished'; outcome: Outcome; score: number; maxScore: number; replaying: boolean };
+
+export function statusOf(item: Pick<ScenarioListItem, 'start'>, record: ScenarioRecord | null): Status {
+  const moved = !!record && (record.choices.length > 0 || record.at !== item.start);
+  if (record?.finished) {
+    const { outcome, score, maxScore } = record.finished;
+    return { kind: 'finished', outcome, score, maxScore, replaying: moved && record.at !== record.finished.ending };
+  }
+  return moved ? { kind: 'in-progress' } : { kind: 'not-started' };
+}
+
+function StatusTag({ status }: { status: Status | null }) {
+  if (!status) return <span className="nhsuk-tag nhsuk-tag--white">Checking</span>;
+  if (status.kind === 'not-started') return <strong className="nhsuk-tag nhsuk-tag--grey">Not started</strong>;
+  if (status.kind === 'in-progress') return <strong className="nhsuk-tag nhsuk-tag--blue">In progress</strong>;
+  return (
+    <strong className="nhsuk-tag nhsuk-tag--green">
+      Finished: {outcomeLabel[status.outcome].toLowerCase()}, {status.score} of {status.maxScore} points
+    </strong>
+  );
+}
+
+/**
+ * Every scenario with the learner's status. Progress is read after hydration: the server cannot
+ * know it, and rendering a guess first would flash a wrong status.
+ */
+export default function ScenarioProgressList({ items }: { items: ScenarioListItem[] }) {
+  const [records, setRecords] = useState<Map<string, ScenarioRecord | null> | null>(null);
+  useEffect(() => {
+    const store = createLocalProgressStore();
+    setRecords(new Map(items.map((item) => [item.id, store.load(item.id)])));
+  }, [items]);
+
+  const resumeTarget = records
+    ? items
+        .filter((item) => {
+          const status = statusOf(item, records.get(item.id) ?? null);
+          return status.kind === 'in-progress' || (status.kind === 'finished' && status.replaying);
+        })
+        .sort((a, b) => (records.get(b.id)?.updatedAt ?? '').localeCompare(records.get(a.id)?.updatedAt ?? ''))[0]
+    : undefined;
+  const firstNotStarted = records ? items.find((item) => statusOf(item, records.get(item.id) ?? null).kind === 'not-started') : undefined;
+  const finishedCount = records ? items.filter((item) => records.get(item.id)?.finished).length : 0;
+
+  return (
+    <div className="app-progress">
+      <p className="nhsuk-body-l" aria-live="polite">
+        {records ? `You have finished ${finishedCount} of ${items.length} scenarios.` : 'Checking your progress…'}
+      </p>
+      {resumeTarget ? (
+        <a className="nhsuk-button" href={resumeTarget.href}>
+          Resume where you left off: {resumeTarget.title}
+        </a>
+      ) : (
+        firstNotStarted && (
+          <a className="nhsuk-button" href={firstNotStarted.href}>
+            {finishedCount ? 'Start the next scenario' : 'Start'}: {firstNotStarted.title}
+          </a>
+        )
+      )}
+      <ol className="nhsuk-list app-scenario-list">
+        {items.map((item) => {
+          const status = records ? statusOf(item, records.get(item.id) ?? null) : null;
+          return (
+            <li key={item.id} className="nhsuk-card">
+              <div className="nhsuk-card__content">
+                <h2 className="nhsuk-card__heading nhsuk-heading-s">
+                  <a href={item.href}>{item.title}</a>
+                </h2>
+                <p className="nhsuk-card__description">{item.summary}</p>
+                <p className="nhsuk-body-s">
+                  About {item.minutes} minutes. You play: {item.learnerSideLabel}.
+                </p>
+                <p className="nhsuk-body-s" data-testid={`status-${item.id}`}>
+                  <span className="nhsuk-u-visually-hidden">Status: </span>
+                  <StatusTag status={status} />
+                </p>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+/** The module's name and the text that describes it everywhere. */
+export const site = {
+  title: 'Across the Interface',
+  strapline: 'Working well between hospital and general practice',
+  description:
+    'An interactive induction module for junior doctors on how work crosses between hospital and general practice, and how to stop it landing on the patient.',
+} as const;
+
+/** A link within the module that respects the base path it is served from. */
+export function href(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return `${base}/${path.replace(/^\//, '')}`;
+}
+
+/**
+ * The order scenarios appear in. Scenarios not listed follow, by title.
+ * (Trust settings replace this list in a later step.)
+ */
+export const scenarioOrder = [
+  'missed-appointment',
+  'second-problem',
+  'results',
+  'discharge-summary',
+  'clinic-letter',
+  'new-medicine',
+  'medicines-to-take-out',
+  'specialist-drug',
+  'fit-note',
+  'question-and-follow-up',
+];

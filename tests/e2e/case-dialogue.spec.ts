@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { maxScore } from '../../src/dialogue/scenario-graph';
+import { playByKeyboard, playByMouse } from './support/play';
+import { choicesToOutcome, readScenario, recommendedChoices } from './support/scenario-plans';
+
+const scenario = readScenario('missed-appointment');
+const pageUrl = `/scenarios/${scenario.id}/`;
+
+test.describe(`playing "${scenario.title}"`, () => {
+  test('a learner reaches the recommended ending with the mouse', async ({ page }) => {
+    await page.goto(pageUrl);
+    await playByMouse(page, recommendedChoices(scenario));
+    await expect(page.locator('.app-ending')).toHaveAttribute('data-outcome', 'recommended');
+    const best = maxScore(scenario);
+    await expect(page.getByTestId('case-score')).toHaveText(`${best} out of ${best} (100%)`);
+    await expect(page.getByRole('table', { name: 'Your path and the recommended path' })).not.toContainText('(differs)');
+    await expect(page.getByRole('heading', { name: 'Key learning points' })).toBeVisible();
+  });
+
+  test('a keyboard-only learner reaches a poor ending, with feedback after each choice', async ({ page }) => {
+    await page.goto(pageUrl);
+    const plan = choicesToOutcome(scenario, 'poor');
+    await playByKeyboard(page, plan);
+    await expect(page.locator('.app-ending')).toHaveAttribute('data-outcome', 'poor');
+    await expect(page.locator('.app-case__feedback')).toHaveCount(plan.length);
+    await expect(page.getByRole('table', { name: 'Your path and the recommended path' })).toContainText('(differs)');
+  });
+
+  test('a learner who reloads part-way carries on where they were', async ({ page }) => {
+    await page.goto(pageUrl);
+    const plan = recommendedChoices(scenario);
+    await playByMouse(page, plan, { stopAfterChoices: 1 });
+    const before = await page.locator('.app-case__log').innerText();
+    await page.reload();
+    await expect(page.getByText('Welcome back. You are where you left off.')).toBeVisible();
+    await expect.poll(() => page.locator('.app-case__log').innerText()).toBe(before);
+    await playByMouse(page, plan.slice(1));
+    await expect(page.locator('.app-ending')).toHaveAttribute('data-outcome', 'recommended');
+  });
+
+  test('new dialogue is announced to screen readers', async ({ page }) => {
+    await page.goto(pageUrl);
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    const announcer = page.getByTestId('case-announcer');
+    await expect(announcer).toHaveAttribute('aria-live', 'polite');
+    await expect(announcer).not.toBeEmpty();
+  });
+
+  test('a saved path that no longer fits the scenario is discarded, not a crash', async ({ page }) => {
+    await page.goto(pageUrl);
+    await page.evaluate((id) => {
+      localStorage.setItem(`across-the-interface:v1:scenario:${id}`, JSON.stringify({ choices: ['no-such-choice'], at: 'nowhere' }));
+    }, scenario.id);
+    await page.reload();
+    await expect(page.getByText('This scenario has changed since you last played it')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Continue', exact: true }).or(page.locator('.app-case__choice').first())).toBeVisible();
+  });
+
+  test('undo and restart return to earlier points', async ({ page }) => {
+    await page.goto(pageUrl);
+    const plan = recommendedChoices(scenario);
+    await playByMouse(page, plan, { stopAfterChoices: 1 });
+    await page.getByRole('button', { name: 'Change my last choice' }).click();
+    await expect(page.getByRole('button', { name: plan[0]!.text, exact: true })).toBeFocused({ timeout: 1000 }).catch(() => undefined);
+    await expect(page.getByRole('button', { name: plan[0]!.text, exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Start the case again' }).click();
+    await expect(page.locator('.app-case__chosen')).toHaveCount(0);
+  });
+});
+
+test('the scenarios page shows each status and offers to resume', async ({ page }) => {
+  await page.goto(pageUrl);
+  await playByMouse(page, recommendedChoices(scenario), { stopAfterChoices: 1 });
+  await page.goto('/scenarios/');
+  await expect(page.getByTestId(`status-${scenario.id}`)).toContainText('In progress');
+  await page.getByRole('link', { name: `Resume where you left off: ${scenario.title}` }).click();
+  await expect(page).toHaveURL(new RegExp(`${pageUrl}$`));
+  await playByMouse(page, recommendedChoices(scenario).slice(1));
+  await page.goto('/scenarios/');
+  await expect(page.getByTestId(`status-${scenario.id}`)).toContainText('Finished: recommended outcome');
+});
+
+test('the home page ships no JavaScript', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(scripts).toEqual([]);
+  expect(await page.locator('script').count()).toBe(0);
+});
