@@ -28,6 +28,9 @@ export default defineConfig({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // Scenes start from a click, but tests also play them right after Continue; sound off.
+        '--autoplay-policy=no-user-gesture-required',
+        '--mute-audio',
       ],
     },
   },

@@ -12,19 +12,3 @@ export function href(path: string): string {
   return `${base}/${path.replace(/^\//, '')}`;
 }
 
-/**
- * The order scenarios appear in. Scenarios not listed follow, by title.
- * (Trust settings replace this list in a later step.)
- */
-export const scenarioOrder = [
-  'missed-appointment',
-  'second-problem',
-  'results',
-  'discharge-summary',
-  'clinic-letter',
-  'new-medicine',
-  'medicines-to-take-out',
-  'specialist-drug',
-  'fit-note',
-  'question-and-follow-up',
-];

@@ -6,7 +6,9 @@ import { scenarioSchema, type Scenario } from '../schemas/scenario';
 import { teachingPageSchema, type TeachingPage } from '../schemas/teaching-page';
 import { pageSchema } from '../schemas/page';
 import { fieldPath, type Problem } from './problem';
+import { defaultSettingsFile, loadSettings } from '../settings/load-settings';
 import { checkScenario } from './scenario-rules';
+import { checkVlog } from './video-rules';
 
 /** Where content lives, relative to the project root. Files starting with "_" are drafts and skipped. */
 export const contentFolders = {
@@ -27,11 +29,12 @@ interface ParsedYaml {
 
 function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const syntaxProblems = doc.errors.map((error) => ({
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  // Later syntax errors usually follow from the first, so only the first is reported.
+  const syntaxProblems = doc.errors.slice(0, 1).map((error) => ({
     severity: 'error' as const,
     line: (error.linePos?.[0]?.line ?? 0) + lineOffset || undefined,
-    message: `the YAML cannot be read: ${error.message.split('\n')[0]}`,
+    message: `the YAML cannot be read: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}.`,
     fix:
       error.code === 'DUPLICATE_KEY'
         ? 'remove or rename the repeated field.'
@@ -170,6 +173,12 @@ function checkScenarioFile(root: string, file: string): { problems: Problem[]; s
       });
     }
   }
+  const vlogFiles = Object.values(scenario.vlog).filter((asset): asset is string => typeof asset === 'string');
+  if (vlogFiles.every((asset) => existsSync(path.join(root, contentFolders.public, asset)))) {
+    for (const finding of checkVlog(root, scenario)) {
+      problems.push({ severity: finding.severity, file, line: parsed.lineOf(finding.path), ...locate(parsed.data, finding.path), message: finding.message, fix: finding.fix });
+    }
+  }
   return { problems, scenario };
 }
 
@@ -260,6 +269,46 @@ export function checkContent(root: string): CheckedContent {
     }
   }
 
+  const scenarioFiles = new Set(listFiles(root, contentFolders.scenarios, '.yaml').map((file) => path.basename(file, '.yaml')));
+  problems.push(...checkSettings(root, scenarioFiles));
   return { problems, scenarios, teachingPages };
+}
+
+/** The settings must be valid and name only scenarios that exist. */
+function checkSettings(root: string, scenarios: Set<string>): Problem[] {
+  let settings;
+  try {
+    settings = loadSettings(root);
+  } catch (error) {
+    return [{ severity: 'error', file: defaultSettingsFile, message: (error as Error).message, fix: 'correct the values named above; see docs/tailoring.md.' }];
+  }
+  const problems: Problem[] = [];
+  const listed = settings.scenarios.map((entry) => entry.id);
+  settings.scenarios.forEach((entry, index) => {
+    if (!scenarios.has(entry.id)) {
+      problems.push({
+        severity: 'error',
+        file: defaultSettingsFile,
+        field: `scenarios[${index}].id`,
+        message: `the settings include the scenario "${entry.id}", but there is no scenarios/${entry.id}.yaml.`,
+        fix: `correct the id, add the scenario, or remove it from the list (scenarios available: ${[...scenarios.keys()].join(', ') || 'none'}).`,
+      });
+    }
+    if (listed.indexOf(entry.id) !== index) {
+      problems.push({ severity: 'error', file: defaultSettingsFile, field: `scenarios[${index}].id`, message: `the scenario "${entry.id}" is listed twice.`, fix: 'list each scenario once.' });
+    }
+  });
+  for (const id of scenarios.keys()) {
+    if (!listed.includes(id)) {
+      problems.push({
+        severity: 'warning',
+        file: defaultSettingsFile,
+        field: 'scenarios',
+        message: `the scenario "${id}" is not included in the module, so learners will not see it.`,
+        fix: `add { id: ${id}, required: true } to scenarios to include it.`,
+      });
+    }
+  }
+  return problems;
 }
 

@@ -23,23 +23,37 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string): Map<strin
   return new Map([...seen].filter(([, indexes]) => indexes.length > 1));
 }
 
-/** Every place a target or flag condition appears, with its path, so rules can point at it. */
-function* references(scenario: Scenario) {
+type FindingPath = (string | number)[];
+
+/** A place in the file that names a speaker, a node or flags. */
+interface Reference {
+  path: FindingPath;
+  speaker?: string;
+  target?: { id: string; path: FindingPath };
+  conditions?: Conditions;
+}
+
+/** Every place a speaker, target or flag condition appears, with its path, so rules can point at it. */
+function* references(scenario: Scenario): Generator<Reference> {
   for (const [nodeIndex, node] of scenario.nodes.entries()) {
     const at = (...rest: (string | number)[]) => ['nodes', nodeIndex, ...rest];
     const lines = node.kind === 'decision' ? [] : (node.lines ?? []);
     for (const [lineIndex, line] of lines.entries()) {
-      yield { path: at('lines', lineIndex), speaker: line.speaker, conditions: line as Conditions };
+      yield { path: at('lines', lineIndex), speaker: line.speaker, conditions: line };
     }
     if (node.kind === 'decision') {
       for (const [choiceIndex, choice] of node.choices.entries()) {
-        yield { path: at('choices', choiceIndex), targetPath: at('choices', choiceIndex, 'target'), target: choice.target, conditions: choice as Conditions };
+        yield { path: at('choices', choiceIndex), target: { id: choice.target, path: at('choices', choiceIndex, 'target') }, conditions: choice };
       }
     }
     if (node.kind === 'dialogue' || node.kind === 'scene') {
       const next: Next = node.next;
-      if (typeof next === 'string') yield { path: at('next'), targetPath: at('next'), target: next };
-      else for (const [routeIndex, route] of next.entries()) yield { path: at('next', routeIndex), targetPath: at('next', routeIndex, 'target'), target: route.target, conditions: route as Conditions };
+      if (typeof next === 'string') yield { path: at('next'), target: { id: next, path: at('next') } };
+      else {
+        for (const [routeIndex, route] of next.entries()) {
+          yield { path: at('next', routeIndex), target: { id: route.target, path: at('next', routeIndex, 'target') }, conditions: route };
+        }
+      }
     }
   }
 }
@@ -90,7 +104,7 @@ function checkReferences(scenario: Scenario): Finding[] {
 
   const flagsSet = new Set(scenario.nodes.flatMap((node) => (node.kind === 'decision' ? node.choices.flatMap((choice) => choice.sets ?? []) : [])));
   for (const reference of references(scenario)) {
-    if ('speaker' in reference && !castIds.includes(reference.speaker)) {
+    if (reference.speaker !== undefined && !castIds.includes(reference.speaker)) {
       findings.push({
         severity: 'error',
         path: [...reference.path, 'speaker'],
@@ -98,12 +112,12 @@ function checkReferences(scenario: Scenario): Finding[] {
         fix: `use one of the cast ids (${quoteList(castIds)}) or add "${reference.speaker}" to cast.`,
       });
     }
-    if ('targetPath' in reference && !nodeIds.includes(reference.target)) {
+    if (reference.target && !nodeIds.includes(reference.target.id)) {
       findings.push({
         severity: 'error',
-        path: reference.targetPath,
-        message: `"${reference.target}" is not a node in this scenario.`,
-        fix: `point it at an existing node (${quoteList(nodeIds)}) or add a node with id "${reference.target}".`,
+        path: reference.target.path,
+        message: `"${reference.target.id}" is not a node in this scenario.`,
+        fix: `point it at an existing node (${quoteList(nodeIds)}) or add a node with id "${reference.target.id}".`,
       });
     }
     for (const field of ['requires', 'unless'] as const) {

@@ -1,19 +1,22 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { scenarioOrder } from '../site';
+import { moduleSettings } from './module-settings';
 
 export interface CatalogueItem {
   scenario: CollectionEntry<'scenarios'>['data'];
   teaching: CollectionEntry<'teaching'>;
+  /** Whether finishing it counts towards completing the module. */
+  required: boolean;
 }
 
-/** Every scenario with its teaching page, in module order. Integrity checks guarantee the pairs. */
+/**
+ * The scenarios the settings include, in the settings' order, each with its teaching page.
+ * Integrity checks guarantee every listed scenario and its page exist.
+ */
 export async function scenarioCatalogue(): Promise<CatalogueItem[]> {
   const [scenarios, teachingPages] = await Promise.all([getCollection('scenarios'), getCollection('teaching')]);
-  const rank = (id: string) => {
-    const index = scenarioOrder.indexOf(id);
-    return index === -1 ? scenarioOrder.length : index;
-  };
-  return scenarios
-    .map((entry) => ({ scenario: entry.data, teaching: teachingPages.find((page) => page.data.scenario === entry.data.id)! }))
-    .sort((a, b) => rank(a.scenario.id) - rank(b.scenario.id) || a.scenario.title.localeCompare(b.scenario.title));
+  return moduleSettings.scenarios.map(({ id, required }) => ({
+    scenario: scenarios.find((entry) => entry.data.id === id)!.data,
+    teaching: teachingPages.find((page) => page.data.scenario === id)!,
+    required,
+  }));
 }

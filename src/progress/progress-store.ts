@@ -9,11 +9,30 @@ export interface ScenarioRecord extends ScenarioProgress {
   updatedAt?: string;
 }
 
-/** Where progress is kept. Local storage now; the LMS joins through the same interface. */
+/** One decision a learner made, as a learning record store or LMS would want to see it. */
+export interface DecisionReport {
+  scenarioId: string;
+  decisionId: string;
+  /** The question the learner answered. */
+  prompt: string;
+  choiceId: string;
+  choiceText: string;
+  /** Points for the choice made, and for the best choice the decision offered. */
+  score: number;
+  bestScore: number;
+  /** When the choice was made. */
+  at: Date;
+}
+
+/**
+ * Where progress is kept and decisions are reported. The island and the pages talk only to
+ * this; which implementation sits behind it (local storage, an LMS) is decided in one place.
+ */
 export interface ProgressStore {
   load(scenarioId: string): ScenarioRecord | null;
   save(scenarioId: string, record: ScenarioRecord): void;
   clear(scenarioId: string): void;
+  recordDecision(report: DecisionReport): void;
 }
 
 const keyFor = (scenarioId: string) => `across-the-interface:v1:scenario:${scenarioId}`;
@@ -60,5 +79,13 @@ export function createLocalProgressStore(storage: Storage | undefined = globalTh
         // Nothing to clear if storage is blocked.
       }
     },
+    recordDecision() {
+      // Without an LMS there is nobody to report to; the choice itself is in the saved path.
+    },
   };
+}
+
+/** The store for this page. */
+export function getProgressStore(): ProgressStore {
+  return createLocalProgressStore();
 }

@@ -225,4 +225,4 @@ export type Choice = z.infer<typeof choiceSchema>;
 export type Line = z.infer<typeof lineSchema>;
 export type Next = z.infer<typeof nextSchema>;
 export type Outcome = EndingNode['outcome'];
-export type Conditions = { requires?: string[]; unless?: string[] };
+export type Conditions = { requires?: string[] | undefined; unless?: string[] | undefined };

@@ -1,11 +1,14 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useActor } from '@xstate/react';
 import type { Scenario } from '../../schemas/scenario';
 import { createDialogueMachine, currentNodeId } from '../../dialogue/dialogue-machine';
 import { progressOf, restoreProgress } from '../../dialogue/progress';
 import { maxScore, recommendedPath } from '../../dialogue/scenario-graph';
 import { buildTranscript } from '../../dialogue/transcript';
-import { createLocalProgressStore, type ProgressStore, type ScenarioRecord } from '../../progress/progress-store';
+import { getProgressStore, type ProgressStore, type ScenarioRecord } from '../../progress/progress-store';
+import { VlogPanel, type ScenePhase, type VlogSources } from '../vlog/VlogPanel';
+import { VlogTranscript } from '../vlog/VlogTranscript';
+import { vlogMode } from '../vlog/vlog-preferences';
 import { CaseErrorBoundary } from './CaseErrorBoundary';
 import { TranscriptView } from './TranscriptView';
 import { EndingSummary } from './EndingSummary';
@@ -13,11 +16,14 @@ import { announceNode, sideLabel } from './describe';
 
 export interface CaseDialogueProps {
   scenario: Scenario;
+  /** The vlog's files, as URLs the page can load. */
+  vlog: VlogSources;
   /** The page listing every scenario, for "back" links. */
   scenariosHref: string;
 }
 
 type Resume = { kind: 'fresh' } | { kind: 'resumed' } | { kind: 'discarded' };
+type Action = 'continued' | 'chose' | 'undid' | 'restarted';
 
 /** Restores saved progress once, before the machine starts, so the first render is already right. */
 function useRestoredStart(scenario: Scenario, store: ProgressStore, machine: ReturnType<typeof createDialogueMachine>) {
@@ -31,25 +37,44 @@ function useRestoredStart(scenario: Scenario, store: ProgressStore, machine: Ret
   })[0];
 }
 
-function CasePlayer({ scenario, scenariosHref }: CaseDialogueProps) {
-  const store = useMemo(() => createLocalProgressStore(), []);
+function CasePlayer({ scenario, vlog, scenariosHref }: CaseDialogueProps) {
+  const store = useMemo(() => getProgressStore(), []);
   const machine = useMemo(() => createDialogueMachine(scenario), [scenario]);
   const best = useMemo(() => ({ maxScore: maxScore(scenario), path: recommendedPath(scenario) }), [scenario]);
   const start = useRestoredStart(scenario, store, machine);
   const [snapshot, send] = useActor(machine, start.snapshot ? { snapshot: start.snapshot } : undefined);
   const [announcement, setAnnouncement] = useState('');
   const [resume, setResume] = useState<Resume>(start.resume);
+  const [scene, setScene] = useState<{ key: string; phase: ScenePhase } | null>(null);
+  const [videoTime, setVideoTime] = useState(0);
+  const [seekRequest, setSeekRequest] = useState<{ seconds: number; nonce: number } | null>(null);
   const finishedRef = useRef<ScenarioRecord['finished']>(start.saved?.finished);
   const moved = useRef(false);
-  const lastAction = useRef<'continued' | 'chose' | 'undid' | 'restarted' | null>(null);
+  const lastAction = useRef<Action | null>(null);
+  const sectionRef = useRef<HTMLElement>(null);
   const continueRef = useRef<HTMLButtonElement>(null);
   const currentHeadingRef = useRef<HTMLElement | null>(null);
-  const previousTrailLength = useRef(snapshot.context.trail.length);
+  const previous = useRef({ trailLength: snapshot.context.trail.length, held: false });
 
   const nodeId = currentNodeId(snapshot);
   const node = scenario.nodes.find((candidate) => candidate.id === nodeId)!;
   const transcript = useMemo(() => buildTranscript(scenario, snapshot.context), [scenario, snapshot.context]);
   const learner = scenario.cast.find((member) => member.side === scenario.learnerSide);
+
+  // The vlog scene of this node visit holds back its text and the way on until it has played or
+  // been skipped. Phase is keyed by visit, so a new node starts from the learner's preference.
+  const sceneKey = `${snapshot.context.trail.length}:${nodeId}`;
+  const sceneKeyRef = useRef(sceneKey);
+  sceneKeyRef.current = sceneKey;
+  const scenePhase: ScenePhase = !node.segment
+    ? 'done'
+    : scene?.key === sceneKey
+      ? scene.phase
+      : vlogMode() === 'read'
+        ? 'done'
+        : 'waiting';
+  const held = scenePhase !== 'done';
+  const onPhaseChange = useCallback((phase: ScenePhase) => setScene({ key: sceneKeyRef.current, phase }), []);
   const movesOnByContinue = node.kind === 'dialogue' || node.kind === 'scene';
 
   // Save after every move, and remember the latest finish so replaying never loses it.
@@ -65,24 +90,29 @@ function CasePlayer({ scenario, scenariosHref }: CaseDialogueProps) {
     });
   }, [snapshot, node, store, scenario.id, best.maxScore, start.saved]);
 
-  // Announce what is new, and put focus where the learner's next action is: on Continue while
-  // the conversation flows, on the new step's heading after a choice, a decision or an ending.
+  // Announce what is new, and put focus where the learner's next action is: the scene's play
+  // button, Continue while the conversation flows, or the new step's heading after a choice,
+  // at a decision and at an ending.
   useEffect(() => {
-    const grew = snapshot.context.trail.length > previousTrailLength.current;
-    previousTrailLength.current = snapshot.context.trail.length;
+    const grew = snapshot.context.trail.length > previous.current.trailLength;
+    const released = previous.current.held && !held;
+    previous.current = { trailLength: snapshot.context.trail.length, held };
     const action = lastAction.current;
     lastAction.current = null;
     const entry = transcript.findLast((candidate) => candidate.kind === 'node');
-    if (entry?.kind === 'node' && (grew || action)) {
+    if (entry?.kind === 'node' && (grew || action || released)) {
       const prefix = action === 'restarted' ? 'The case has started again. ' : action === 'undid' ? 'Your last choice was undone. ' : '';
-      setAnnouncement(prefix + announceNode(scenario, entry.node, entry.lines));
+      setAnnouncement(
+        held ? `${prefix}A vlog scene is ready. Play it, or read it instead.` : prefix + announceNode(scenario, entry.node, entry.lines),
+      );
     }
-    if (!action) return;
-    if ((action === 'continued' || action === 'restarted') && movesOnByContinue) continueRef.current?.focus();
+    if (!action && !released) return;
+    if (held) sectionRef.current?.querySelector<HTMLButtonElement>('.app-vlog__play')?.focus();
+    else if (movesOnByContinue && (action === 'continued' || action === 'restarted' || released)) continueRef.current?.focus();
     else currentHeadingRef.current?.focus();
-  }, [snapshot, transcript, scenario, movesOnByContinue]);
+  }, [snapshot, transcript, scenario, movesOnByContinue, held]);
 
-  const act = (action: NonNullable<typeof lastAction.current>, event: Parameters<typeof send>[0]) => {
+  const act = (action: Action, event: Parameters<typeof send>[0]) => {
     lastAction.current = action;
     moved.current = true;
     setResume({ kind: 'fresh' });
@@ -90,7 +120,7 @@ function CasePlayer({ scenario, scenariosHref }: CaseDialogueProps) {
   };
 
   return (
-    <section className="app-case" aria-labelledby="case-heading">
+    <section className="app-case" aria-labelledby="case-heading" ref={sectionRef}>
       <h2 id="case-heading">The case</h2>
       {learner && (
         <p className="app-case__role">
@@ -110,22 +140,27 @@ function CasePlayer({ scenario, scenariosHref }: CaseDialogueProps) {
         </div>
       )}
 
-      <TranscriptView scenario={scenario} entries={transcript} currentHeadingRef={currentHeadingRef} />
+      <TranscriptView scenario={scenario} entries={transcript} currentHeadingRef={currentHeadingRef} holdCurrentLines={held} />
 
       <div className="app-case__controls">
-        {movesOnByContinue && (
-          <button
-            ref={continueRef}
-            type="button"
-            className="nhsuk-button app-case__continue"
-            onClick={() => act('continued', { type: 'dialogue.continued' })}
-          >
+        <VlogPanel
+          title={scenario.title}
+          sources={vlog}
+          segment={node.segment ?? null}
+          sceneKey={sceneKey}
+          onPhaseChange={onPhaseChange}
+          onTimeUpdate={setVideoTime}
+          seekRequest={seekRequest}
+        />
+
+        {movesOnByContinue && !held && (
+          <button ref={continueRef} type="button" className="nhsuk-button app-case__continue" onClick={() => act('continued', { type: 'dialogue.continued' })}>
             Continue
           </button>
         )}
 
-        {node.kind === 'decision' && (
-          <fieldset className="nhsuk-fieldset app-case__choices" aria-describedby={`prompt-${node.id}`}>
+        {node.kind === 'decision' && !held && (
+          <fieldset className="nhsuk-fieldset app-case__choices">
             <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Choose what you would do</legend>
             <ul className="app-case__choice-list">
               {node.choices
@@ -135,7 +170,19 @@ function CasePlayer({ scenario, scenariosHref }: CaseDialogueProps) {
                     <button
                       type="button"
                       className="nhsuk-button nhsuk-button--secondary app-case__choice"
-                      onClick={() => act('chose', { type: 'choice.selected', choiceId: choice.id })}
+                      onClick={() => {
+                        store.recordDecision({
+                          scenarioId: scenario.id,
+                          decisionId: node.id,
+                          prompt: node.prompt,
+                          choiceId: choice.id,
+                          choiceText: choice.text,
+                          score: choice.score,
+                          bestScore: Math.max(...node.choices.map((candidate) => candidate.score)),
+                          at: new Date(),
+                        });
+                        act('chose', { type: 'choice.selected', choiceId: choice.id });
+                      }}
                     >
                       {choice.text}
                     </button>
@@ -145,7 +192,7 @@ function CasePlayer({ scenario, scenariosHref }: CaseDialogueProps) {
           </fieldset>
         )}
 
-        {node.kind === 'ending' && (
+        {node.kind === 'ending' && !held && (
           <EndingSummary
             scenario={scenario}
             ending={node}
@@ -159,25 +206,25 @@ function CasePlayer({ scenario, scenariosHref }: CaseDialogueProps) {
 
         <div className="app-case__secondary-actions">
           {snapshot.can({ type: 'choice.undone' }) && (
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--secondary app-case__small-button"
-              onClick={() => act('undid', { type: 'choice.undone' })}
-            >
+            <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={() => act('undid', { type: 'choice.undone' })}>
               Change my last choice
             </button>
           )}
           {snapshot.context.trail.length > 1 && (
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--secondary app-case__small-button"
-              onClick={() => act('restarted', { type: 'dialogue.restarted' })}
-            >
+            <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={() => act('restarted', { type: 'dialogue.restarted' })}>
               Start the case again
             </button>
           )}
         </div>
       </div>
+
+      <VlogTranscript
+        title={scenario.title}
+        captionsUrl={vlog.captions}
+        currentTime={videoTime}
+        fileName={scenario.id}
+        onSeek={(seconds) => setSeekRequest({ seconds, nonce: Date.now() })}
+      />
 
       <div className="nhsuk-u-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="case-announcer">
         {announcement}
@@ -186,7 +233,7 @@ function CasePlayer({ scenario, scenariosHref }: CaseDialogueProps) {
   );
 }
 
-/** The case dialogue island: the scenario's conversation, decisions, consequences and summary. */
+/** The case dialogue island: the scenario's vlog and conversation, decisions, consequences and summary. */
 export default function CaseDialogue(props: CaseDialogueProps) {
   return (
     <CaseErrorBoundary scenariosHref={props.scenariosHref}>

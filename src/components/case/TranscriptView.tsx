@@ -9,6 +9,8 @@ interface Props {
   entries: TranscriptEntry[];
   /** Receives the heading of the current step, so focus can move to it. */
   currentHeadingRef: MutableRefObject<HTMLElement | null>;
+  /** True while the current step's vlog scene has not been watched or skipped yet. */
+  holdCurrentLines: boolean;
 }
 
 function SpokenLine({ scenario, line }: { scenario: Scenario; line: Line }) {
@@ -41,7 +43,7 @@ function nodeHeading(node: ScenarioNode): string | null {
 }
 
 /** The conversation so far: lines, jumps in time and place, choices and their feedback. */
-export function TranscriptView({ scenario, entries, currentHeadingRef }: Props) {
+export function TranscriptView({ scenario, entries, currentHeadingRef, holdCurrentLines }: Props) {
   return (
     <ol className="app-case__log" aria-label="The conversation so far">
       {entries.map((entry, index) => {
@@ -108,7 +110,9 @@ export function TranscriptView({ scenario, entries, currentHeadingRef }: Props) 
                 </h3>
               )
             )}
-            {lines.length > 0 && (
+            {current && holdCurrentLines ? (
+              <p className="app-step__held">This part of the conversation is in the vlog scene below. Play it, or read it instead.</p>
+            ) : lines.length > 0 && (
               <ul className="app-case__lines">
                 {lines.map((line, lineIndex) => (
                   <SpokenLine key={lineIndex} scenario={scenario} line={line} />

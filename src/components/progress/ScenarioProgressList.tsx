@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Outcome } from '../../schemas/scenario';
-import { createLocalProgressStore, type ScenarioRecord } from '../../progress/progress-store';
+import { getProgressStore, type ScenarioRecord } from '../../progress/progress-store';
 import { outcomeLabel } from '../case/describe';
 
 export interface ScenarioListItem {
@@ -47,7 +47,7 @@ function StatusTag({ status }: { status: Status | null }) {
 export default function ScenarioProgressList({ items }: { items: ScenarioListItem[] }) {
   const [records, setRecords] = useState<Map<string, ScenarioRecord | null> | null>(null);
   useEffect(() => {
-    const store = createLocalProgressStore();
+    const store = getProgressStore();
     setRecords(new Map(items.map((item) => [item.id, store.load(item.id)])));
   }, [items]);
 

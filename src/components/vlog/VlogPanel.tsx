@@ -1,0 +1,295 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { loadVideoJs, type VlogPlayerApi } from './load-videojs';
+import { captionsPreferred, rememberCaptions, rememberVlogMode, vlogMode, type VlogMode } from './vlog-preferences';
+
+export interface VlogSources {
+  video: string;
+  captions: string;
+  chapters?: string;
+  poster?: string;
+}
+
+export interface Segment {
+  start: number;
+  end: number;
+}
+
+/** Where the current scene is: waiting for the learner, playing, or done (watched or skipped). */
+export type ScenePhase = 'waiting' | 'loading' | 'playing' | 'done';
+
+interface Props {
+  title: string;
+  sources: VlogSources;
+  /** The scene for the node the learner is at, or null when it has none. */
+  segment: Segment | null;
+  /** Changes with every node visit, so a scene revisited after undo starts again. */
+  sceneKey: string;
+  /** Tells the case whether the current scene still holds back its text and the way on. */
+  onPhaseChange: (phase: ScenePhase) => void;
+  /** Lets the transcript follow and steer the video. */
+  onTimeUpdate: (seconds: number) => void;
+  seekRequest: { seconds: number; nonce: number } | null;
+}
+
+const formatDuration = (seconds: number) => {
+  const whole = Math.max(0, Math.round(seconds));
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+};
+
+// A scene counts as stalled when nothing has played for this long while the learner waits.
+const stallMilliseconds = 10_000;
+
+/**
+ * The scenario's vlog, wrapped around the dialogue: each node's scene plays and pauses at its end,
+ * then the case moves on. The video never gates the case: "Read it instead" is always there, a
+ * failure or a stall offers the text, and the choice to read is remembered.
+ */
+export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, onTimeUpdate, seekRequest }: Props) {
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const playerRef = useRef<VlogPlayerApi | null>(null);
+  const segmentRef = useRef<Segment | null>(segment);
+  const phaseRef = useRef<ScenePhase>('done');
+  const stallTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** Where playback should pause: the end of the scene being played, or null for free viewing. */
+  const stopAt = useRef<number | null>(null);
+  const [phase, setPhaseState] = useState<ScenePhase>('done');
+  const [mode, setMode] = useState<VlogMode>('ask');
+  const [playerShown, setPlayerShown] = useState(false);
+  const [problem, setProblem] = useState<'failed' | 'stalled' | null>(null);
+
+  const setPhase = useCallback(
+    (next: ScenePhase) => {
+      phaseRef.current = next;
+      setPhaseState(next);
+      onPhaseChange(next);
+    },
+    [onPhaseChange],
+  );
+
+  const clearStall = () => {
+    if (stallTimer.current) clearTimeout(stallTimer.current);
+    stallTimer.current = null;
+  };
+
+  /** Creates the player on first use; later scenes reuse it. */
+  const ensurePlayer = useCallback(async (): Promise<VlogPlayerApi> => {
+    if (playerRef.current) return playerRef.current;
+    const videojs = await loadVideoJs();
+    const player = videojs(videoRef.current!, {
+      controls: true,
+      preload: 'auto',
+      playsinline: true,
+      fluid: true,
+      playbackRates: [0.75, 1, 1.25, 1.5, 2],
+      userActions: { hotkeys: true },
+      controlBar: { pictureInPictureToggle: false },
+      html5: { nativeTextTracks: false },
+    });
+    const tracks = player.textTracks();
+    const applyCaptionPreference = () => {
+      for (const track of Array.from(tracks)) {
+        if (track.kind === 'captions') track.mode = captionsPreferred() ? 'showing' : 'disabled';
+      }
+    };
+    applyCaptionPreference();
+    tracks.addEventListener('change', () => {
+      const captions = Array.from(tracks).find((track) => track.kind === 'captions');
+      if (captions) rememberCaptions(captions.mode === 'showing');
+    });
+    player.on('timeupdate', () => {
+      const now = player.currentTime();
+      onTimeUpdate(now);
+      clearStall();
+      setProblem((current) => (current === 'stalled' ? null : current));
+      // Pause at the scene's end, then hand back to the case.
+      if (stopAt.current !== null && now >= stopAt.current - 0.05) {
+        stopAt.current = null;
+        player.pause();
+        if (phaseRef.current === 'playing') setPhase('done');
+      }
+    });
+    player.on('waiting', () => {
+      clearStall();
+      stallTimer.current = setTimeout(() => setProblem('stalled'), stallMilliseconds);
+    });
+    player.on('playing', () => {
+      clearStall();
+      setProblem(null);
+    });
+    player.on('error', () => {
+      clearStall();
+      setProblem('failed');
+    });
+    playerRef.current = player;
+    return player;
+  }, [onTimeUpdate, setPhase]);
+
+  const playScene = useCallback(
+    async (from?: number) => {
+      const scene = segmentRef.current;
+      setProblem(null);
+      setPlayerShown(true);
+      if (phaseRef.current !== 'done') setPhase('loading');
+      try {
+        const player = await ensurePlayer();
+        player.currentTime(from ?? scene?.start ?? 0);
+        // A scene (first play or replay) stops at its end; a jump from the transcript plays on freely.
+        stopAt.current = from === undefined && scene ? scene.end : null;
+        if (stopAt.current !== null && phaseRef.current !== 'done') setPhase('playing');
+        await player.play();
+      } catch {
+        // Autoplay refused or the file failed: the learner can press play or read instead.
+        if (phaseRef.current === 'loading') setPhase('waiting');
+      }
+    },
+    [ensurePlayer, setPhase],
+  );
+
+  const readInstead = () => {
+    rememberVlogMode('read');
+    setMode('read');
+    playerRef.current?.pause();
+    stopAt.current = null;
+    clearStall();
+    setProblem(null);
+    setPhase('done');
+  };
+
+  const retry = () => {
+    const player = playerRef.current;
+    setProblem(null);
+    if (player) {
+      player.src({ src: sources.video, type: 'video/mp4' });
+      player.load();
+    }
+    void playScene();
+  };
+
+  // A new node: its scene waits, plays (for a learner who chose to watch), or is skipped.
+  useEffect(() => {
+    segmentRef.current = segment;
+    clearStall();
+    setProblem(null);
+    const preferred = vlogMode();
+    setMode(preferred);
+    if (!segment) {
+      setPhase('done');
+      return;
+    }
+    if (preferred === 'read') {
+      playerRef.current?.pause();
+      setPhase('done');
+    } else if (preferred === 'watch' && playerRef.current) {
+      setPhase('loading');
+      void playScene();
+    } else {
+      setPhase('waiting');
+    }
+    // sceneKey marks a new visit even when the segment object is equal.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sceneKey]);
+
+  useEffect(() => {
+    if (seekRequest) void playScene(seekRequest.seconds);
+  }, [seekRequest, playScene]);
+
+  useEffect(() => () => {
+    clearStall();
+    playerRef.current?.dispose();
+  }, []);
+
+  const sceneLength = segment ? formatDuration(segment.end - segment.start) : '';
+
+  return (
+    <div className="app-vlog" aria-label={`Vlog: ${title}`} role="region">
+      <div className="app-vlog__player" hidden={!playerShown}>
+        {/* The element video.js enhances; React never re-renders its children after mount. */}
+        <div data-vjs-player="">
+          <video
+            ref={videoRef}
+            className="video-js vjs-big-play-centered"
+            playsInline
+            preload="none"
+            poster={sources.poster}
+            aria-label={`Vlog: ${title}`}
+          >
+            <source src={sources.video} type="video/mp4" />
+            <track kind="captions" src={sources.captions} srcLang="en" label="English captions" default />
+            {sources.chapters && <track kind="chapters" src={sources.chapters} srcLang="en" label="Scenes" default />}
+          </video>
+        </div>
+      </div>
+
+      {problem && (
+        <div className="nhsuk-card nhsuk-card--warning app-vlog__problem" role="alert">
+          <div className="nhsuk-card__content">
+            <p className="nhsuk-card__heading nhsuk-heading-s">
+              {problem === 'failed' ? 'The video could not be played' : 'The video is taking a long time to load'}
+            </p>
+            <p className="nhsuk-card__description">You can try again, or read this part of the conversation instead.</p>
+            <div className="app-vlog__buttons">
+              <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={retry}>
+                Try the video again
+              </button>
+              <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={readInstead}>
+                Read it instead
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
+
+      {segment && (phase === 'waiting' || phase === 'loading') && !problem && (
+        <div className="app-vlog__buttons">
+          <button
+            type="button"
+            className="nhsuk-button app-vlog__play"
+            disabled={phase === 'loading'}
+            onClick={() => {
+              rememberVlogMode('watch');
+              setMode('watch');
+              void playScene();
+            }}
+          >
+            {phase === 'loading' ? 'Loading the scene…' : `Play the scene (${sceneLength})`}
+          </button>
+          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={readInstead}>
+            Read it instead
+          </button>
+        </div>
+      )}
+
+      {segment && phase === 'playing' && !problem && (
+        <div className="app-vlog__buttons">
+          <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={readInstead}>
+            Skip the scene and read it
+          </button>
+        </div>
+      )}
+
+      {segment && phase === 'done' && (
+        <div className="app-vlog__buttons">
+          <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={() => void playScene()}>
+            {mode === 'read' && !playerShown ? `Watch this scene (${sceneLength})` : 'Replay the scene'}
+          </button>
+          {mode === 'read' ? (
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary app-case__small-button"
+              onClick={() => {
+                rememberVlogMode('watch');
+                setMode('watch');
+              }}
+            >
+              Play scenes as I go
+            </button>
+          ) : (
+            <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={readInstead}>
+              Read scenes instead of watching
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
