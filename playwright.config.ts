@@ -8,6 +8,10 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 4329);
+/** The local LMS preview (npm run preview:lms) and, on the next port, its second content origin. */
+const lmsPort = Number(process.env.E2E_LMS_PORT ?? 4331);
+/** The built site under test; E2E_DIST lets a developer test a build kept elsewhere. */
+export const builtSite = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,10 +39,19 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `node scripts/serve.mjs --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs --port ${port} --dir ${builtSite}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      // The SCORM packages, made once from the built site, in the local LMS preview (tests/e2e/scorm-*).
+      command: `npx tsx scorm/package.ts --skip-build --site ${builtSite} --out scorm/out/e2e && npx tsx scorm/preview/server.ts --dir scorm/out/e2e --port ${lmsPort} --content-port ${lmsPort + 1}`,
+      url: `http://127.0.0.1:${lmsPort}/lms/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

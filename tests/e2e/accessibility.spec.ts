@@ -8,7 +8,7 @@ import { choicesToOutcome, readScenario } from './support/scenario-plans';
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Every page in the build, found from dist/ rather than listed by hand. */
-function builtPages(dir = 'dist', prefix = '/'): string[] {
+function builtPages(dir = process.env.E2E_DIST ?? 'dist', prefix = '/'): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return name.startsWith('_') ? [] : builtPages(full, `${prefix}${name}/`);

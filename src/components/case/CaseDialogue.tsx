@@ -23,7 +23,7 @@ export interface CaseDialogueProps {
 }
 
 type Resume = { kind: 'fresh' } | { kind: 'resumed' } | { kind: 'discarded' };
-type Action = 'continued' | 'chose' | 'undid' | 'restarted';
+type Action = 'continued' | 'chose' | 'undid' | 'restarted' | 'scene-ended';
 
 /** Restores saved progress once, before the machine starts, so the first render is already right. */
 function useRestoredStart(scenario: Scenario, store: ProgressStore, machine: ReturnType<typeof createDialogueMachine>) {
@@ -75,6 +75,18 @@ function CasePlayer({ scenario, vlog, scenariosHref }: CaseDialogueProps) {
         : 'waiting';
   const held = scenePhase !== 'done';
   const onPhaseChange = useCallback((phase: ScenePhase) => setScene({ key: sceneKeyRef.current, phase }), []);
+  // A scene watched to its end leads straight on: the vlog plays scene after scene up to the
+  // next decision. The scene's lines stay in the conversation as text.
+  const sendRef = useRef(send);
+  sendRef.current = send;
+  const canContinueRef = useRef(false);
+  canContinueRef.current = node.kind === 'dialogue' || node.kind === 'scene';
+  const onSceneEnded = useCallback(() => {
+    if (!canContinueRef.current) return;
+    lastAction.current = 'scene-ended';
+    moved.current = true;
+    sendRef.current({ type: 'dialogue.continued' });
+  }, []);
   const movesOnByContinue = node.kind === 'dialogue' || node.kind === 'scene';
 
   // Save after every move, and remember the latest finish so replaying never loses it.
@@ -107,6 +119,12 @@ function CasePlayer({ scenario, vlog, scenariosHref }: CaseDialogueProps) {
       );
     }
     if (!action && !released) return;
+    // After a watched scene the case moves on by itself; focus moves only when a decision or an
+    // ending needs the learner, so a watcher's focus stays on the player meanwhile.
+    if (action === 'scene-ended') {
+      if (!held && !movesOnByContinue) currentHeadingRef.current?.focus();
+      return;
+    }
     if (held) sectionRef.current?.querySelector<HTMLButtonElement>('.app-vlog__play')?.focus();
     else if (movesOnByContinue && (action === 'continued' || action === 'restarted' || released)) continueRef.current?.focus();
     else currentHeadingRef.current?.focus();
@@ -149,6 +167,7 @@ function CasePlayer({ scenario, vlog, scenariosHref }: CaseDialogueProps) {
           segment={node.segment ?? null}
           sceneKey={sceneKey}
           onPhaseChange={onPhaseChange}
+          onSceneEnded={onSceneEnded}
           onTimeUpdate={setVideoTime}
           seekRequest={seekRequest}
         />

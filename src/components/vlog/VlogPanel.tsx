@@ -26,6 +26,8 @@ interface Props {
   sceneKey: string;
   /** Tells the case whether the current scene still holds back its text and the way on. */
   onPhaseChange: (phase: ScenePhase) => void;
+  /** The scene played to its end (not skipped): the case can move on by itself. */
+  onSceneEnded: () => void;
   /** Lets the transcript follow and steer the video. */
   onTimeUpdate: (seconds: number) => void;
   seekRequest: { seconds: number; nonce: number } | null;
@@ -44,7 +46,7 @@ const stallMilliseconds = 10_000;
  * then the case moves on. The video never gates the case: "Read it instead" is always there, a
  * failure or a stall offers the text, and the choice to read is remembered.
  */
-export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, onTimeUpdate, seekRequest }: Props) {
+export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, onSceneEnded, onTimeUpdate, seekRequest }: Props) {
   const videoRef = useRef<HTMLVideoElement>(null);
   const playerRef = useRef<VlogPlayerApi | null>(null);
   const segmentRef = useRef<Segment | null>(segment);
@@ -83,7 +85,8 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
       playbackRates: [0.75, 1, 1.25, 1.5, 2],
       userActions: { hotkeys: true },
       controlBar: { pictureInPictureToggle: false },
-      html5: { nativeTextTracks: false },
+      // Native tracks: the browser renders captions itself and assistive tech can read them.
+      html5: { nativeTextTracks: true },
     });
     const tracks = player.textTracks();
     const applyCaptionPreference = () => {
@@ -105,7 +108,10 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
       if (stopAt.current !== null && now >= stopAt.current - 0.05) {
         stopAt.current = null;
         player.pause();
-        if (phaseRef.current === 'playing') setPhase('done');
+        if (phaseRef.current === 'playing') {
+          setPhase('done');
+          onSceneEnded();
+        }
       }
     });
     player.on('waiting', () => {
@@ -122,7 +128,7 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
     });
     playerRef.current = player;
     return player;
-  }, [onTimeUpdate, setPhase]);
+  }, [onTimeUpdate, onSceneEnded, setPhase]);
 
   const playScene = useCallback(
     async (from?: number) => {

@@ -3,6 +3,15 @@ import type { Choice } from '../../../src/schemas/scenario';
 
 const continueButton = (page: Page) => page.getByRole('button', { name: 'Continue', exact: true });
 const summary = (page: Page) => page.getByRole('heading', { name: 'Your summary' });
+/** The vlog scene's "read it instead" button; choosing it once makes later scenes skip to text. */
+const readInstead = (page: Page) => page.getByRole('button', { name: 'Read it instead', exact: true });
+
+/** Waits until the case offers its next step: the island mounts after the page loads. */
+async function nextStepReady(page: Page) {
+  await expect(
+    summary(page).or(readInstead(page)).or(continueButton(page)).or(page.locator('.app-case__choice')).first(),
+  ).toBeVisible();
+}
 
 /**
  * Plays with the mouse from wherever the case is, making the planned choices in order, to the end
@@ -12,7 +21,12 @@ export async function playByMouse(page: Page, plan: readonly Choice[], options: 
   const remaining = [...plan];
   let made = 0;
   for (let step = 0; step < 200; step += 1) {
+    await nextStepReady(page);
     if (await summary(page).isVisible()) return;
+    if (await readInstead(page).isVisible()) {
+      await readInstead(page).click();
+      continue;
+    }
     if (await continueButton(page).isVisible()) {
       await continueButton(page).click();
       continue;
@@ -47,7 +61,12 @@ export async function activateByKeyboard(page: Page, target: Locator) {
 export async function playByKeyboard(page: Page, plan: readonly Choice[]) {
   const remaining = [...plan];
   for (let step = 0; step < 200; step += 1) {
+    await nextStepReady(page);
     if (await summary(page).isVisible()) return;
+    if (await readInstead(page).isVisible()) {
+      await activateByKeyboard(page, readInstead(page));
+      continue;
+    }
     if (await continueButton(page).isVisible()) {
       await activateByKeyboard(page, continueButton(page));
       continue;
@@ -59,4 +78,14 @@ export async function playByKeyboard(page: Page, plan: readonly Choice[]) {
     await expect(page.locator(':focus')).toHaveClass(/app-step__heading|nhsuk-u-visually-hidden/);
   }
   throw new Error('The case did not end within 200 steps');
+}
+
+/**
+ * Puts saved progress in place as if from an earlier visit, then reloads. Waits for the case to
+ * mount first, because the island saves its own starting point when it mounts.
+ */
+export async function reloadWithSavedProgress(page: Page, scenarioId: string, record: { choices: string[]; at: string }) {
+  await expect(page.locator('.app-case')).toBeVisible();
+  await page.evaluate(([id, saved]) => localStorage.setItem(`across-the-interface:v1:scenario:${id}`, saved), [scenarioId, JSON.stringify(record)] as const);
+  await page.reload();
 }
