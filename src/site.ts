@@ -1,10 +1,13 @@
-/** The module's name and the text that describes it everywhere. */
+import { moduleSettings } from './lib/module-settings';
+
+/** The module's name and the text that describes it everywhere; the title comes from settings. */
 export const site = {
-  title: 'Across the Interface',
+  title: moduleSettings.module.title,
+  organisation: moduleSettings.organisation,
   strapline: 'Working well between hospital and general practice',
   description:
     'An interactive induction module for junior doctors on how work crosses between hospital and general practice, and how to stop it landing on the patient.',
-} as const;
+};
 
 /** A link within the module that respects the base path it is served from. */
 export function href(path: string): string {

@@ -17,6 +17,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { scenarioSchema, type Scenario } from '../../src/schemas/scenario';
+import { loadSettings } from '../../src/settings/load-settings';
+import { fillPlaceholders } from '../../src/settings/placeholders';
 import { parseVtt, serializeVtt, type VttCue } from '../../src/video/vtt';
 import { inParallel } from './in-parallel';
 import { findFonts, renderPoster, renderVlog, videoLengthMs, type Fonts } from './render';
@@ -139,13 +141,21 @@ async function main(): Promise<void> {
   const fonts = findFonts();
   let failures = 0;
   const jobs: { file: string; yamlText: string; scenario: Scenario }[] = [];
+  // Placeholder vlogs speak the national defaults' local values; a trust films its own.
+  const settings = (() => {
+    try {
+      return loadSettings(root);
+    } catch {
+      return null;
+    }
+  })();
   for (const file of files) {
     const yamlText = readFileSync(path.join(root, file), 'utf8');
     const result = scenarioSchema.safeParse(parse(yamlText));
     const id = result.success ? result.data.id : path.basename(file, '.yaml');
     if (only.size && !only.has(id)) continue;
     found.add(id);
-    if (result.success) jobs.push({ file, yamlText, scenario: result.data });
+    if (result.success) jobs.push({ file, yamlText, scenario: settings ? fillPlaceholders(result.data, settings) : result.data });
     else {
       console.error(`${file}: not a valid scenario, so no vlog was made; npm run check:content says what to fix.`);
       failures += 1;

@@ -7,6 +7,8 @@ import { teachingPageSchema, type TeachingPage } from '../schemas/teaching-page'
 import { pageSchema } from '../schemas/page';
 import { fieldPath, type Problem } from './problem';
 import { defaultSettingsFile, loadSettings } from '../settings/load-settings';
+import { placeholderNames, unknownPlaceholders } from '../settings/placeholders';
+import type { Settings } from '../schemas/settings';
 import { checkScenario } from './scenario-rules';
 import { checkVlog } from './video-rules';
 
@@ -129,6 +131,51 @@ function parseFrontmatter(text: string): ParsedYaml | null {
   return match ? parseYaml(match[1]!, 1) : null;
 }
 
+/** Every string in parsed data with its path, to find placeholders and point at them. */
+function* stringsIn(value: unknown, at: Path = []): Generator<{ text: string; path: Path }> {
+  if (typeof value === 'string') yield { text: value, path: at };
+  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* stringsIn(item, [...at, index]);
+  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* stringsIn(item, [...at, key]);
+}
+
+const placeholderFix = (settings: Settings) =>
+  `use one of: ${placeholderNames(settings).join(', ')}; or add the value to content/settings.yaml (see docs/tailoring.md).`;
+
+/** {{names}} in YAML values that the settings cannot fill. */
+function placeholderProblems(file: string, parsed: ParsedYaml, settings: Settings | null): Problem[] {
+  if (!settings) return [];
+  return [...stringsIn(parsed.data)].flatMap(({ text, path: at }) =>
+    unknownPlaceholders(text, settings).map((name) => ({
+      severity: 'error' as const,
+      file,
+      line: parsed.lineOf(at),
+      ...locate(parsed.data, at),
+      message: `the placeholder {{${name}}} names a local value that does not exist.`,
+      fix: placeholderFix(settings),
+    })),
+  );
+}
+
+/** <LocalValue name="..."/> in an MDX body naming a value the settings cannot fill. */
+function componentProblems(file: string, text: string, settings: Settings | null): Problem[] {
+  if (!settings) return [];
+  const problems: Problem[] = [];
+  for (const match of text.matchAll(/<LocalValue\s+name="([^"]*)"/g)) {
+    const [name] = [match[1]!];
+    if (unknownPlaceholders(`{{${name}}}`, settings).length || !/^[A-Za-z0-9.-]+$/.test(name)) {
+      problems.push({
+        severity: 'error',
+        file,
+        line: text.slice(0, match.index).split('\n').length,
+        field: 'LocalValue',
+        message: `<LocalValue name="${name}" /> names a local value that does not exist.`,
+        fix: placeholderFix(settings),
+      });
+    }
+  }
+  return problems;
+}
+
 export interface CheckedContent {
   problems: Problem[];
   scenarios: Map<string, { file: string; scenario: Scenario }>;
@@ -136,14 +183,14 @@ export interface CheckedContent {
 }
 
 /** Loads and checks one scenario file: YAML, schema, id, graph and its vlog files. */
-function checkScenarioFile(root: string, file: string): { problems: Problem[]; scenario?: Scenario } {
+function checkScenarioFile(root: string, file: string, settings: Settings | null): { problems: Problem[]; scenario?: Scenario } {
   const parsed = parseYaml(readFileSync(path.join(root, file), 'utf8'));
   if (parsed.syntaxProblems.length) return { problems: parsed.syntaxProblems.map((problem) => ({ ...problem, file })) };
   const result = scenarioSchema.safeParse(parsed.data);
   if (!result.success) return { problems: schemaProblems(file, parsed, result.error) };
 
   const scenario = result.data;
-  const problems: Problem[] = [];
+  const problems: Problem[] = placeholderProblems(file, parsed, settings);
   const expectedId = path.basename(file, '.yaml');
   if (scenario.id !== expectedId) {
     problems.push({
@@ -188,11 +235,18 @@ function checkScenarioFile(root: string, file: string): { problems: Problem[]; s
  */
 export function checkContent(root: string): CheckedContent {
   const problems: Problem[] = [];
+  const settings = (() => {
+    try {
+      return loadSettings(root);
+    } catch {
+      return null; // reported by checkSettings below
+    }
+  })();
   const scenarios = new Map<string, { file: string; scenario: Scenario }>();
   const teachingPages = new Map<string, { file: string; page: TeachingPage }>();
 
   for (const file of listFiles(root, contentFolders.scenarios, '.yaml')) {
-    const checked = checkScenarioFile(root, file);
+    const checked = checkScenarioFile(root, file, settings);
     problems.push(...checked.problems);
     if (!checked.scenario) continue;
     const earlier = scenarios.get(checked.scenario.id);
@@ -210,7 +264,8 @@ export function checkContent(root: string): CheckedContent {
   }
 
   for (const file of listFiles(root, contentFolders.teachingPages, '.mdx')) {
-    const parsed = parseFrontmatter(readFileSync(path.join(root, file), 'utf8'));
+    const text = readFileSync(path.join(root, file), 'utf8');
+    const parsed = parseFrontmatter(text);
     if (!parsed) {
       problems.push({ severity: 'error', file, message: 'the page has no frontmatter.', fix: 'start the file with a --- block holding scenario, title, description, learningOutcomes, discussionQuestions, review and sources.' });
       continue;
@@ -225,6 +280,7 @@ export function checkContent(root: string): CheckedContent {
       continue;
     }
     const page = result.data;
+    problems.push(...placeholderProblems(file, parsed, settings), ...componentProblems(file, text, settings));
     if (!scenarios.has(page.scenario) && !existsSync(path.join(root, contentFolders.scenarios, `${page.scenario}.yaml`))) {
       problems.push({
         severity: 'error',
@@ -260,7 +316,9 @@ export function checkContent(root: string): CheckedContent {
   }
 
   for (const file of listFiles(root, contentFolders.pages, '.mdx')) {
-    const parsed = parseFrontmatter(readFileSync(path.join(root, file), 'utf8'));
+    const text = readFileSync(path.join(root, file), 'utf8');
+    problems.push(...componentProblems(file, text, settings));
+    const parsed = parseFrontmatter(text);
     const result = parsed && !parsed.syntaxProblems.length ? pageSchema.safeParse(parsed.data) : null;
     if (!parsed || parsed.syntaxProblems.length) {
       problems.push(...(parsed?.syntaxProblems ?? [{ severity: 'error' as const, message: 'the page has no frontmatter.', fix: 'start the file with a --- block holding title and description.' }]).map((problem) => ({ ...problem, file })));
@@ -283,6 +341,10 @@ function checkSettings(root: string, scenarios: Set<string>): Problem[] {
     return [{ severity: 'error', file: defaultSettingsFile, message: (error as Error).message, fix: 'correct the values named above; see docs/tailoring.md.' }];
   }
   const problems: Problem[] = [];
+  const logo = settings.organisation.logo;
+  if (logo && !existsSync(path.join(root, contentFolders.public, logo))) {
+    problems.push({ severity: 'error', file: defaultSettingsFile, field: 'organisation.logo', message: `the logo file public/${logo} does not exist.`, fix: 'put the logo (.svg or .png) in public/ and give its path relative to public/.' });
+  }
   const listed = settings.scenarios.map((entry) => entry.id);
   settings.scenarios.forEach((entry, index) => {
     if (!scenarios.has(entry.id)) {

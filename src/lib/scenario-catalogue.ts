@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { moduleSettings } from './module-settings';
+import { fillPlaceholders } from '../settings/placeholders';
 
 export interface CatalogueItem {
   scenario: CollectionEntry<'scenarios'>['data'];
@@ -14,9 +15,13 @@ export interface CatalogueItem {
  */
 export async function scenarioCatalogue(): Promise<CatalogueItem[]> {
   const [scenarios, teachingPages] = await Promise.all([getCollection('scenarios'), getCollection('teaching')]);
-  return moduleSettings.scenarios.map(({ id, required }) => ({
-    scenario: scenarios.find((entry) => entry.data.id === id)!.data,
-    teaching: teachingPages.find((page) => page.data.scenario === id)!,
-    required,
-  }));
+  // Local values ({{contacts.…}}, {{policies.…}}) are filled in here, once, for every page.
+  return moduleSettings.scenarios.map(({ id, required }) => {
+    const teaching = teachingPages.find((page) => page.data.scenario === id)!;
+    return {
+      scenario: fillPlaceholders(scenarios.find((entry) => entry.data.id === id)!.data, moduleSettings),
+      teaching: { ...teaching, data: fillPlaceholders(teaching.data, moduleSettings) },
+      required,
+    };
+  });
 }

@@ -159,6 +159,24 @@ describe('content integrity', () => {
     `);
   });
 
+  it('reports a placeholder that names no local value', () => {
+    expect(report(projectWith({ scenario: 'unknown-placeholder' }))).toMatchInlineSnapshot(`
+      "Error in scenarios/tiny.yaml:24, node "ask", field "choices[0].feedback": the placeholder {{contacts.gp-liason}} names a local value that does not exist.
+        Fix: use one of: organisation.name, organisation.shortName, contacts.interface-lead, policies.medicines-on-discharge, policies.medicines-on-discharge.national, policies.medicines-on-discharge.both; or add the value to content/settings.yaml (see docs/tailoring.md).
+
+      1 error, 0 warnings in the content."
+    `);
+  });
+
+  it('reports a LocalValue component that names no local value', () => {
+    expect(report(projectWith({ teaching: (text) => `${text}\nWe supply <LocalValue name="policies.tto-days" />.\n` }))).toMatchInlineSnapshot(`
+      "Error in content/scenarios/tiny.mdx:15, field "LocalValue": <LocalValue name="policies.tto-days" /> names a local value that does not exist.
+        Fix: use one of: organisation.name, organisation.shortName, contacts.interface-lead, policies.medicines-on-discharge, policies.medicines-on-discharge.national, policies.medicines-on-discharge.both; or add the value to content/settings.yaml (see docs/tailoring.md).
+
+      1 error, 0 warnings in the content."
+    `);
+  });
+
   it('reports every problem at once, across files', () => {
     const root = projectWith({ scenario: 'bad-target', teaching: (text) => text.replace('reviewBy: 2027-11-19', 'reviewBy: 2028-06-01') });
     const problems = checkContent(root).problems;
