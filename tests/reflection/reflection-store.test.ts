@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { isEmpty, loadReflection, portfolioNote, saveReflection, type Reflection } from '../../src/reflection/reflection-store';
+
+class MemoryStorage {
+  private items = new Map<string, string>();
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+}
+
+const note: Reflection = { whatHappened: 'Discharged after a DNA.', whatILearned: 'Check the notes.', whatIWillDoDifferently: '', updatedAt: '2026-11-21T10:00:00Z' };
+
+describe('reflections', () => {
+  it('round-trips through storage', () => {
+    const storage = new MemoryStorage() as unknown as Storage;
+    expect(saveReflection('missed-appointment', note, storage)).toBe(true);
+    expect(loadReflection('missed-appointment', storage)).toEqual(note);
+  });
+
+  it('says when storage refuses the notes, instead of throwing', () => {
+    const full = { setItem: () => { throw new Error('QuotaExceededError'); } } as unknown as Storage;
+    expect(saveReflection('x', note, full)).toBe(false);
+  });
+
+  it('reads corrupt storage as no notes', () => {
+    const storage = new MemoryStorage() as unknown as Storage;
+    storage.setItem('across-the-interface:v1:reflection:x', '{not json');
+    expect(loadReflection('x', storage)).toBeNull();
+  });
+
+  it('knows an empty reflection', () => {
+    expect(isEmpty(null)).toBe(true);
+    expect(isEmpty({ ...note, whatHappened: ' ', whatILearned: '' })).toBe(true);
+    expect(isEmpty(note)).toBe(false);
+  });
+
+  it('formats a portfolio entry with the three reflective headings', () => {
+    expect(portfolioNote([{ title: 'The missed appointment', reflection: note }], 'Across the Interface', new Date('2026-11-21'))).toBe(
+      [
+        'Reflection: The missed appointment',
+        'Learning activity: Across the Interface, e-learning scenario "The missed appointment"',
+        'Date: 21 November 2026',
+        '',
+        'What happened',
+        'Discharged after a DNA.',
+        '',
+        'What I learned',
+        'Check the notes.',
+        '',
+        'What I will do differently',
+        '(not written)',
+        '',
+      ].join('\n'),
+    );
+  });
+});
