@@ -1,0 +1,722 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useActor } from '@xstate/react';
+import type { Choice, DecisionNode, Scenario } from '../../schemas/scenario';
+import { createDialogueMachine, currentNodeId } from '../../dialogue/dialogue-machine';
+import { restoreProgress } from '../../dialogue/progress';
+import { nodeById, recommendedPath, visibleLines } from '../../dialogue/scenario-graph';
+import { commandForKey, keyBelongsToElement, type PresenterCommand } from '../../facilitator/keymap';
+import { backAction, nextAction, nextLabel, showsScene, stepAfterUndo, stepsFor, type PresenterStep } from '../../facilitator/presenter-steps';
+import {
+  addRun,
+  addVotes,
+  followPath,
+  hasContent,
+  latestRun,
+  meetDecision,
+  reachEnding,
+  setVotes,
+  updateRun,
+  upsertRun,
+  type FacilitatorSession,
+  type RunView,
+  type ScenarioRun,
+} from '../../facilitator/room-session';
+import { buildSessionRecord, recordFileName, sessionRecordText } from '../../facilitator/session-record';
+import { createSessionStore, type SessionStore } from '../../facilitator/session-store';
+import { defaultTimerMs, newTimer, resetTimer, toggleTimer } from '../../facilitator/timer';
+import { discussionPrompt } from '../../facilitator/discussion-prompts';
+import { VlogPanel, type ScenePhase, type VlogSources } from '../vlog/VlogPanel';
+import { vlogMode } from '../vlog/vlog-preferences';
+import { outcomeLabel, sideLabel } from '../case/describe';
+import { DecisionPanel } from './DecisionPanel';
+import { Debrief, type TeachingSummary } from './Debrief';
+import { FacilitatorErrorBoundary } from './FacilitatorErrorBoundary';
+import { FeedbackPanel } from './FeedbackPanel';
+import { HelpDialog } from './HelpDialog';
+import { SpokenLines } from './SpokenLines';
+import { downloadText } from './download';
+
+export interface PresenterViewProps {
+  scenario: Scenario;
+  /** The vlog's files, as URLs relative to the page. */
+  vlog: VlogSources;
+  teaching: TeachingSummary;
+  /** The facilitator start page and this scenario's printable guide. */
+  startHref: string;
+  guideHref: string;
+  /** A scenario to present next, for the debrief's way on. */
+  next?: { title: string; href: string };
+  module: { title: string; version?: string };
+}
+
+type TextSize = 'large' | 'larger' | 'largest';
+const textSizeKey = 'across-the-interface:facilitator:text-size';
+const textSizes: { value: TextSize; label: string }[] = [
+  { value: 'large', label: 'Large' },
+  { value: 'larger', label: 'Larger' },
+  { value: 'largest', label: 'Largest' },
+];
+
+function storedTextSize(): TextSize {
+  try {
+    const value = globalThis.localStorage?.getItem(textSizeKey);
+    return value === 'larger' || value === 'largest' ? value : 'large';
+  } catch {
+    return 'large';
+  }
+}
+
+function rememberTextSize(size: TextSize) {
+  try {
+    globalThis.localStorage?.setItem(textSizeKey, size);
+  } catch {
+    // Blocked storage: the size lasts for this page.
+  }
+}
+
+const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+type Notice = 'resumed' | 'discarded' | null;
+
+/** Opens the session and the room's run of this scenario, replaying its path through the machine. */
+function useOpenedRun(scenario: Scenario, store: SessionStore, machine: ReturnType<typeof createDialogueMachine>) {
+  return useState(() => {
+    const now = new Date();
+    let session = store.current(now);
+    let run = latestRun(session, scenario.id);
+    let notice: Notice = null;
+    let snapshot;
+    if (run) {
+      const restored = restoreProgress(machine, scenario, { choices: run.choices, at: run.at });
+      if (restored) {
+        snapshot = machine.getPersistedSnapshot(restored);
+        if (hasContent(run) || (run.view?.step ?? 0) > 0 || run.at !== scenario.start) notice = 'resumed';
+      } else {
+        notice = 'discarded';
+        run = undefined;
+      }
+    }
+    if (!run) ({ session, run } = addRun(session, scenario, now));
+    store.save(session);
+    return { session, runId: run.id, snapshot, notice };
+  })[0];
+}
+
+function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: nextScenario, module }: PresenterViewProps) {
+  const store = useMemo(() => createSessionStore(), []);
+  const machine = useMemo(() => createDialogueMachine(scenario), [scenario]);
+  const recommended = useMemo(() => recommendedPath(scenario).choices.map((choice) => choice.id), [scenario]);
+  const opened = useOpenedRun(scenario, store, machine);
+  const [snapshot, send] = useActor(machine, opened.snapshot ? { snapshot: opened.snapshot } : undefined);
+  const [session, setSession] = useState<FacilitatorSession>(opened.session);
+  const [runId, setRunId] = useState(opened.runId);
+  const [notice, setNotice] = useState<Notice>(opened.notice);
+  const [announcement, setAnnouncement] = useState('');
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [blank, setBlank] = useState(false);
+  const [fullscreen, setFullscreen] = useState(false);
+  const [removeArmed, setRemoveArmed] = useState(false);
+  const [textSize, setTextSize] = useState<TextSize>('large');
+  const [scene, setScene] = useState<{ key: string; phase: ScenePhase } | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const vlogRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const blankRef = useRef<HTMLDialogElement>(null);
+  const undoPending = useRef(false);
+  const acted = useRef(false);
+  const timerLength = useRef(defaultTimerMs);
+
+  useEffect(() => setTextSize(storedTextSize()), []);
+
+  /** The session as stored, with this presenter's run in it (another tab may have added runs). */
+  const storedSession = useCallback(
+    (current: FacilitatorSession) => {
+      const stored = store.load();
+      const base = stored && stored.id === current.id ? stored : current;
+      const own = current.runs.find((candidate) => candidate.id === runId);
+      return own ? upsertRun(base, own) : base;
+    },
+    [store, runId],
+  );
+  useEffect(() => store.save(storedSession(session)), [store, session, storedSession]);
+
+  const nodeId = currentNodeId(snapshot);
+  const node = nodeById(scenario, nodeId)!;
+  const { trail, path, flags } = snapshot.context;
+  const visit = `${trail.length}:${nodeId}`;
+  const previousNode = trail.length > 1 ? nodeById(scenario, trail[trail.length - 2]!) : undefined;
+  const afterChoice = previousNode?.kind === 'decision' && path.at(-1)?.decision === previousNode.id;
+  const lastDecision = afterChoice ? (previousNode as DecisionNode) : null;
+  const lastChoice = lastDecision ? lastDecision.choices.find((choice) => choice.id === path.at(-1)!.choice) ?? null : null;
+  const offered: Choice[] = useMemo(
+    () => (node.kind === 'decision' ? node.choices.filter((choice) => snapshot.can({ type: 'choice.selected', choiceId: choice.id })) : []),
+    [node, snapshot],
+  );
+  const steps = useMemo(() => stepsFor(node.kind, offered.length, afterChoice), [node.kind, offered.length, afterChoice]);
+
+  const run: ScenarioRun = session.runs.find((candidate) => candidate.id === runId)!;
+  const view: RunView =
+    run.view && run.view.visit === visit
+      ? { ...run.view, step: Math.min(run.view.step, steps.length - 1) }
+      : { visit, step: 0, released: false, timer: newTimer(timerLength.current) };
+  const step: PresenterStep = steps[view.step]!;
+  const decisionRecord = node.kind === 'decision' ? run.decisions.find((record) => record.decision === node.id) : undefined;
+  const votes = decisionRecord?.votes ?? {};
+  const roomDecisionNumber = path.length + 1;
+
+  // The vlog scene for this step: a node's scene plays at its own steps, not during the feedback
+  // that comes before a decision or ending, nor during the debrief.
+  const segment = showsScene(steps, view.step) ? node.segment ?? null : null;
+  const sceneKey = segment ? visit : `${visit}:${step.kind}`;
+  const sceneKeyRef = useRef(sceneKey);
+  sceneKeyRef.current = sceneKey;
+  const scenePhase: ScenePhase = !segment ? 'done' : scene?.key === sceneKey ? scene.phase : vlogMode() === 'read' ? 'done' : 'waiting';
+  const held = Boolean(segment) && scenePhase !== 'done' && !view.released;
+  const onPhaseChange = useCallback((phase: ScenePhase) => setScene({ key: sceneKeyRef.current, phase }), []);
+
+  const commitRun = useCallback(
+    (change: (current: ScenarioRun) => ScenarioRun) => setSession((current) => updateRun(current, runId, change, new Date())),
+    [runId],
+  );
+  const commitView = (patch: Partial<RunView>) => commitRun((current) => ({ ...current, view: { ...view, ...patch } }));
+  const announce = (text: string) => setAnnouncement((current) => (current === text ? `${text}\u00a0` : text));
+
+  // Keep the run in step with the machine: the path, the decision met and its options, the ending.
+  useEffect(() => {
+    const undone = undoPending.current;
+    undoPending.current = false;
+    commitRun((current) => {
+      let next = followPath(current, path, nodeId);
+      if (node.kind === 'decision') next = meetDecision(next, node, offered);
+      if (node.kind === 'ending') next = reachEnding(next, node, new Date());
+      if (next.view?.visit !== visit) {
+        next = { ...next, view: { visit, step: undone ? stepAfterUndo(steps) : 0, released: false, timer: newTimer(timerLength.current) } };
+      }
+      return next;
+    });
+    // The snapshot and run are the inputs; everything else here is derived from them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [snapshot, runId]);
+
+  // A step without the scene stops any scene still playing.
+  useEffect(() => {
+    if (!segment) rootRef.current?.querySelector('video')?.pause();
+  }, [sceneKey, segment]);
+
+  // Focus follows the facilitator to each new screen; within a decision, new options are
+  // announced and scrolled into view instead, so focus stays put for the next key.
+  const focusKey = `${visit}|${step.kind}`;
+  useEffect(() => {
+    if (!acted.current) return;
+    const behavior = prefersReducedMotion() ? 'auto' : 'smooth';
+    if (step.kind === 'options' && step.revealed > 0) {
+      rootRef.current?.querySelector(`[data-testid="option-${step.revealed}"]`)?.scrollIntoView({ block: 'nearest', behavior });
+      return;
+    }
+    const heading = headingRef.current;
+    if (heading) {
+      heading.focus({ preventScroll: true });
+      heading.scrollIntoView({ block: 'start', behavior });
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusKey, step.kind === 'options' ? step.revealed : -1]);
+
+  // Announce a held scene's words when it finishes playing.
+  const wasHeld = useRef(held);
+  useEffect(() => {
+    if (wasHeld.current && !held && acted.current) announce('The scene has finished. Its words are on screen.');
+    wasHeld.current = held;
+  }, [held]);
+
+  useEffect(() => {
+    const onChange = () => setFullscreen(Boolean(document.fullscreenElement));
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+
+  useEffect(() => {
+    const dialog = blankRef.current;
+    if (!dialog) return;
+    if (blank && !dialog.open) dialog.showModal();
+    if (!blank && dialog.open) dialog.close();
+  }, [blank]);
+
+  const pauseScene = () => rootRef.current?.querySelector('video')?.pause();
+
+  const act = () => {
+    acted.current = true;
+    setNotice(null);
+  };
+
+  const follow = (choiceId: string) => {
+    const index = offered.findIndex((choice) => choice.id === choiceId);
+    if (index < 0) return;
+    act();
+    setRemoveArmed(false);
+    const count = votes[choiceId] ?? 0;
+    announce(`The room follows option ${index + 1}${count ? `, with ${count} ${count === 1 ? 'vote' : 'votes'}` : ''}.`);
+    send({ type: 'choice.selected', choiceId });
+  };
+
+  const goNext = () => {
+    act();
+    const action = nextAction(steps, view.step, { held, optionIds: offered.map((choice) => choice.id), votes });
+    switch (action.type) {
+      case 'release-scene':
+        pauseScene();
+        commitView({ released: true });
+        announce('The words of the scene are on screen.');
+        return;
+      case 'step': {
+        const target = steps[action.to]!;
+        commitView({ step: action.to });
+        if (target.kind === 'options' && target.revealed > 0) {
+          announce(`Option ${target.revealed}: ${offered[target.revealed - 1]?.text ?? ''}`);
+        } else if (target.kind === 'choose') {
+          announce('Voting closed. Press the number of the option the room will follow.');
+        }
+        return;
+      }
+      case 'continue':
+        send({ type: 'dialogue.continued' });
+        return;
+      case 'follow':
+        follow(action.choiceId);
+        return;
+      case 'needs-choice':
+        announce('No option has the most votes. Press the number of the option the room will follow.');
+        return;
+      case 'none':
+        announce('This is the end of the scenario.');
+        return;
+    }
+  };
+
+  const goBack = () => {
+    act();
+    const action = backAction(view.step, snapshot.can({ type: 'choice.undone' }));
+    if (action.type === 'step') {
+      commitView({ step: action.to });
+      const target = steps[action.to]!;
+      if (step.kind === 'options') announce(`Option ${step.revealed} hidden.`);
+      else if (target.kind === 'options') announce('Voting open again.');
+    } else if (action.type === 'undo') {
+      undoPending.current = true;
+      announce("The room's last choice is undone. Back at the decision, with its votes.");
+      send({ type: 'choice.undone' });
+    } else {
+      announce('This is the start of the scenario.');
+    }
+  };
+
+  const vote = (option: number, change: number) => {
+    if (node.kind !== 'decision') {
+      announce('Votes are taken at decisions.');
+      return;
+    }
+    const revealed = step.kind === 'options' ? step.revealed : step.kind === 'choose' ? offered.length : 0;
+    const choice = offered[option - 1];
+    if (!choice || option > revealed) {
+      announce(choice ? `Option ${option} is not shown yet.` : `There is no option ${option}.`);
+      return;
+    }
+    act();
+    const count = Math.max(0, (votes[choice.id] ?? 0) + change);
+    commitRun((current) => addVotes(current, node.id, choice.id, change));
+    announce(`Option ${option}: ${count} ${count === 1 ? 'vote' : 'votes'}.`);
+  };
+
+  const playScene = () => {
+    const panel = vlogRef.current;
+    if (!segment || !panel) {
+      announce('There is no vlog scene at this step.');
+      return;
+    }
+    const buttons = Array.from(panel.querySelectorAll<HTMLButtonElement>('button'));
+    const button =
+      panel.querySelector<HTMLButtonElement>('.app-vlog__play') ??
+      buttons.find((candidate) => /^(Replay the scene|Watch this scene|Try the video again)/.test(candidate.textContent ?? ''));
+    if (button && !button.disabled) {
+      act();
+      button.click();
+    } else {
+      announce('The scene is already playing.');
+    }
+  };
+
+  const toggleFullscreen = async () => {
+    try {
+      if (document.fullscreenElement) await document.exitFullscreen();
+      else if (document.fullscreenEnabled && rootRef.current?.requestFullscreen) await rootRef.current.requestFullscreen();
+      else announce('Full screen is not available here. Try your browser’s own full screen key, often F11.');
+    } catch {
+      announce('Full screen is not available here. Try your browser’s own full screen key, often F11.');
+    }
+  };
+
+  const toggleTimerNow = () => {
+    if (node.kind !== 'decision') {
+      announce('The discussion timer is used at decisions.');
+      return;
+    }
+    act();
+    const next = toggleTimer(view.timer, Date.now());
+    commitView({ timer: next });
+    announce(next.startedAt === null ? 'Timer paused.' : 'Timer started.');
+  };
+
+  const resetTimerNow = (durationMs?: number) => {
+    if (durationMs) timerLength.current = durationMs;
+    commitView({ timer: resetTimer(view.timer, durationMs) });
+  };
+
+  const download = (format: 'txt' | 'json') => {
+    const record = buildSessionRecord(storedSession(session), module, new Date());
+    if (format === 'txt') downloadText(recordFileName(record, 'txt'), sessionRecordText(record), 'text/plain;charset=utf-8');
+    else downloadText(recordFileName(record, 'json'), `${JSON.stringify(record, null, 2)}\n`, 'application/json');
+  };
+
+  const runAgain = () => {
+    act();
+    const { session: next, run: fresh } = addRun(session, scenario, new Date());
+    setSession(next);
+    setRunId(fresh.id);
+    send({ type: 'dialogue.restarted' });
+    announce('A new run of the scenario has started.');
+  };
+
+  const runCommand = (command: PresenterCommand) => {
+    if (command.type !== 'number' && command.type !== 'remove-vote' && command.type !== 'remove-mode') setRemoveArmed(false);
+    switch (command.type) {
+      case 'next':
+        goNext();
+        return;
+      case 'back':
+        goBack();
+        return;
+      case 'number':
+        if (removeArmed) {
+          setRemoveArmed(false);
+          vote(command.option, -1);
+        } else if (step.kind === 'choose') {
+          const choice = offered[command.option - 1];
+          if (choice) follow(choice.id);
+          else announce(`There is no option ${command.option}.`);
+        } else {
+          vote(command.option, 1);
+        }
+        return;
+      case 'remove-vote':
+        vote(command.option, -1);
+        return;
+      case 'remove-mode':
+        if (node.kind === 'decision') {
+          setRemoveArmed(true);
+          announce('Press a number to take a vote away from that option.');
+        }
+        return;
+      case 'choose':
+      case 'reveal-all': {
+        if (node.kind !== 'decision' || held) return;
+        act();
+        const target = command.type === 'choose' ? steps.findIndex((candidate) => candidate.kind === 'choose') : stepAfterUndo(steps);
+        if (target > view.step || command.type === 'choose') commitView({ step: target });
+        announce(command.type === 'choose' ? 'Press the number of the option the room will follow.' : 'All the options are shown.');
+        return;
+      }
+      case 'timer':
+        toggleTimerNow();
+        return;
+      case 'timer-reset':
+        if (node.kind === 'decision') {
+          resetTimerNow();
+          announce('Timer reset.');
+        }
+        return;
+      case 'fullscreen':
+        void toggleFullscreen();
+        return;
+      case 'vlog':
+        playScene();
+        return;
+      case 'help':
+        setHelpOpen((open) => !open);
+        return;
+      case 'blank':
+        setBlank((current) => !current);
+        return;
+      case 'escape':
+        headingRef.current?.focus({ preventScroll: true });
+        return;
+    }
+  };
+
+  const commandRef = useRef(runCommand);
+  commandRef.current = runCommand;
+  const overlays = useRef({ helpOpen, blank });
+  overlays.current = { helpOpen, blank };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      const input = { key: event.key, code: event.code, shiftKey: event.shiftKey, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey };
+      const command = commandForKey(input);
+      // The help dialog and the blank screen are modal: only their own keys work.
+      if (overlays.current.helpOpen) {
+        if (command?.type === 'help') {
+          event.preventDefault();
+          setHelpOpen(false);
+        }
+        return;
+      }
+      if (overlays.current.blank) {
+        if (command?.type === 'blank' || command?.type === 'escape' || command?.type === 'next' || command?.type === 'back') {
+          event.preventDefault();
+          setBlank(false);
+        }
+        return;
+      }
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      // The video player has keys of its own (space pauses it); a clicker's page keys still work.
+      if (target?.closest('.video-js') && event.key !== 'PageDown' && event.key !== 'PageUp') return;
+      if (target && keyBelongsToElement(input, { tagName: target.tagName, isContentEditable: target.isContentEditable, type: (target as HTMLInputElement).type, role: target.getAttribute('role') })) return;
+      if (!command) return;
+      if (command.type === 'escape' && target && (target.tagName === 'INPUT' || target.tagName === 'SELECT')) {
+        event.preventDefault();
+        target.blur();
+        headingRef.current?.focus({ preventScroll: true });
+        return;
+      }
+      event.preventDefault();
+      // Holding a key down must not race through the scenario or pile up votes.
+      if (event.repeat) return;
+      commandRef.current(command);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const next = nextAction(steps, view.step, { held, optionIds: offered.map((choice) => choice.id), votes });
+  const canGoBack = view.step > 0 || snapshot.can({ type: 'choice.undone' });
+  const learner = scenario.cast.find((member) => member.side === scenario.learnerSide);
+  const lines = node.kind === 'decision' ? [] : visibleLines(node.lines, flags);
+  const progress =
+    step.kind === 'debrief'
+      ? 'Debrief'
+      : node.kind === 'decision'
+        ? `Decision ${roomDecisionNumber}${step.kind === 'options' ? `: ${step.revealed} of ${offered.length} options shown` : step.kind === 'choose' ? ': choosing the option to follow' : ''}`
+        : node.kind === 'ending'
+          ? 'Ending'
+          : step.kind === 'feedback'
+            ? 'Why it matters'
+            : node.kind === 'scene'
+              ? 'Scene'
+              : 'Conversation';
+
+  return (
+    <div className="app-presenter" ref={rootRef} data-text-size={textSize} data-step={step.kind} data-node={nodeId} data-fullscreen={fullscreen || undefined}>
+      <div className="app-presenter__bar">
+        <p className="app-presenter__title">
+          <span className="app-presenter__mode">Facilitator mode</span> {scenario.title}
+        </p>
+        <p className="app-presenter__progress" data-testid="presenter-progress">
+          {progress}
+        </p>
+        <div className="app-presenter__tools">
+          <button type="button" className="nhsuk-button nhsuk-button--secondary app-presenter__small-button" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
+            Keys <kbd aria-hidden="true">?</kbd>
+          </button>
+          <button type="button" className="nhsuk-button nhsuk-button--secondary app-presenter__small-button" onClick={() => void toggleFullscreen()}>
+            {fullscreen ? 'Leave full screen' : 'Full screen'} <kbd aria-hidden="true">F</kbd>
+          </button>
+          <div className="app-presenter__text-size">
+            <label className="nhsuk-label" htmlFor="presenter-text-size">
+              Text size
+            </label>
+            <select
+              id="presenter-text-size"
+              className="nhsuk-select"
+              value={textSize}
+              onChange={(event) => {
+                const size = event.target.value as TextSize;
+                setTextSize(size);
+                rememberTextSize(size);
+              }}
+            >
+              {textSizes.map((size) => (
+                <option key={size.value} value={size.value}>
+                  {size.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      </div>
+
+      {notice === 'resumed' && (
+        <div className="nhsuk-inset-text app-presenter__notice">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>The room's session is where you left it, with its votes. To start this scenario afresh, finish it and choose "Run this scenario again", or start a new session from the facilitator start page.</p>
+        </div>
+      )}
+      {notice === 'discarded' && (
+        <div className="nhsuk-inset-text app-presenter__notice" role="status">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>This scenario has changed since the room's last run, so it starts from the beginning.</p>
+        </div>
+      )}
+
+      <section className="app-presenter__stage" aria-label="Presenter screen">
+        {trail.length === 1 && step.kind === 'content' && learner && (
+          <p className="app-presenter__role">
+            The room plays <strong>{learner.name}</strong>, {learner.role} ({sideLabel[learner.side]} side).
+          </p>
+        )}
+
+        {step.kind === 'feedback' && !showsScene(steps, view.step) && lastDecision && lastChoice && (
+          <FeedbackPanel decision={lastDecision} choice={lastChoice} record={run.decisions.find((record) => record.decision === lastDecision.id)} headingRef={headingRef} />
+        )}
+
+        {(step.kind === 'content' || (step.kind === 'feedback' && showsScene(steps, view.step))) && (
+          <div className="app-presenter__content">
+            {node.kind === 'scene' ? (
+              <>
+                <p className="app-presenter__kicker">
+                  Scene{node.perspective ? ` · seen from ${sideLabel[node.perspective].toLowerCase()}` : ''}
+                </p>
+                <h2 className="app-presenter__heading" tabIndex={-1} ref={step.kind === 'content' ? headingRef : undefined}>
+                  {node.when}, {node.where}
+                </h2>
+              </>
+            ) : (
+              <h2 className="app-presenter__heading" tabIndex={-1} ref={step.kind === 'content' ? headingRef : undefined}>
+                {trail.length === 1 ? 'The conversation begins' : 'The conversation continues'}
+              </h2>
+            )}
+          </div>
+        )}
+
+        {node.kind === 'ending' && step.kind === 'ending' && (
+          <div className={`app-presenter__ending app-presenter__ending--${node.outcome}`}>
+            <p className="app-presenter__kicker">
+              Ending · <span className="app-presenter__outcome">{outcomeLabel[node.outcome]}</span>
+            </p>
+            <h2 className="app-presenter__heading" tabIndex={-1} ref={headingRef}>
+              {node.title}
+            </h2>
+            <p className="app-presenter__summary">{node.summary}</p>
+          </div>
+        )}
+
+        {node.kind === 'decision' && (step.kind === 'options' || step.kind === 'choose') && (
+          <DecisionPanel
+            decision={node}
+            number={roomDecisionNumber}
+            options={offered}
+            revealed={step.kind === 'options' ? step.revealed : offered.length}
+            choosing={step.kind === 'choose'}
+            votes={votes}
+            discussion={discussionPrompt(scenario.learnerSide, path.length)}
+            timer={view.timer}
+            removeArmed={removeArmed}
+            headingRef={headingRef}
+            onVote={(choiceId, change) => vote(offered.findIndex((choice) => choice.id === choiceId) + 1, change)}
+            onSetVotes={(choiceId, count) => {
+              act();
+              commitRun((current) => setVotes(current, node.id, choiceId, count));
+            }}
+            onFollow={follow}
+            onTimerToggle={toggleTimerNow}
+            onTimerReset={resetTimerNow}
+          />
+        )}
+
+        <div className="app-presenter__vlog" ref={vlogRef} hidden={!segment}>
+          <VlogPanel
+            title={scenario.title}
+            sources={vlog}
+            segment={segment}
+            sceneKey={sceneKey}
+            onPhaseChange={onPhaseChange}
+            onSceneEnded={noop}
+            onTimeUpdate={noop}
+            seekRequest={null}
+          />
+        </div>
+
+        {(step.kind === 'content' || step.kind === 'feedback' || step.kind === 'ending') && showsScene(steps, view.step) && (
+          held ? (
+            <p className="app-presenter__held">
+              This part is in the vlog scene. Press <kbd>V</kbd> to play it, or Next to show its words.
+            </p>
+          ) : (
+            <SpokenLines scenario={scenario} lines={lines} />
+          )
+        )}
+
+        {node.kind === 'ending' && step.kind === 'ending' && (
+          <div className="app-presenter__points">
+            <h3>Key learning points</h3>
+            <ul>
+              {node.learningPoints.map((point) => (
+                <li key={point}>{point}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        {step.kind === 'feedback' && showsScene(steps, view.step) && lastDecision && lastChoice && (
+          <FeedbackPanel decision={lastDecision} choice={lastChoice} record={run.decisions.find((record) => record.decision === lastDecision.id)} headingRef={headingRef} />
+        )}
+
+        {step.kind === 'debrief' && (
+          <Debrief
+            scenario={scenario}
+            run={run}
+            teaching={teaching}
+            recommendedChoices={recommended}
+            headingRef={headingRef}
+            onDownload={download}
+            onRunAgain={runAgain}
+            startHref={startHref}
+            guideHref={guideHref}
+            next={nextScenario}
+          />
+        )}
+      </section>
+
+      <div className="app-presenter__controls">
+        <button type="button" className="nhsuk-button nhsuk-button--secondary app-presenter__back" onClick={goBack} disabled={!canGoBack}>
+          Back <kbd aria-hidden="true">Page Up</kbd>
+        </button>
+        <button type="button" className="nhsuk-button app-presenter__next" onClick={goNext} disabled={next.type === 'none' || next.type === 'needs-choice'} data-testid="presenter-next">
+          {nextLabel(next, steps)} <kbd aria-hidden="true">Space</kbd>
+        </button>
+      </div>
+
+      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <dialog ref={blankRef} className="app-presenter__blank" aria-label="Screen blanked" onClose={() => setBlank(false)}>
+        <p>The screen is blanked.</p>
+        <button type="button" className="nhsuk-button nhsuk-button--reverse" onClick={() => setBlank(false)}>
+          Show the screen again
+        </button>
+      </dialog>
+      <div className="nhsuk-u-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="presenter-announcer">
+        {announcement}
+      </div>
+    </div>
+  );
+}
+
+// The presenter never moves on by itself when a scene ends: the facilitator sets the pace (the
+// scene's words appear, and Next moves on). Nor does it follow the video's time.
+const noop = () => undefined;
+
+/** The presenter view island: the room's run of one scenario, driven from the keyboard or a clicker. */
+export default function PresenterView(props: PresenterViewProps) {
+  return (
+    <FacilitatorErrorBoundary startHref={props.startHref}>
+      <PresenterStage {...props} />
+    </FacilitatorErrorBoundary>
+  );
+}

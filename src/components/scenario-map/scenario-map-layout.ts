@@ -1,0 +1,426 @@
+import type { Choice, Conditions, Outcome, Scenario, ScenarioNode } from '../../schemas/scenario';
+import type { ChoiceStep } from '../../dialogue/dialogue-machine';
+import { availableChoices, nodeById, possibleTargets, resolveNext, targetsOf, withFlags, type Flags } from '../../dialogue/scenario-graph';
+
+/**
+ * Lays a scenario's graph out as columns by depth, for a diagram that reads left to right. Pure:
+ * the React component only draws what this returns, so the geometry is testable in Node.
+ *
+ * Two views of the same graph:
+ * - "full": every node (conversations, scenes, decisions, endings), for reviewers;
+ * - "decisions": only the start, the decisions and the endings, with each choice drawn to the
+ *   next decision or ending it can lead to. Small enough to read from the back of a room.
+ */
+export type MapMode = 'full' | 'decisions';
+
+/**
+ * Which way the map reads: "across" (left to right, for a wide screen or projector) or "down"
+ * (top to bottom, for a portrait A4 page).
+ */
+export type MapOrientation = 'across' | 'down';
+
+/** A choice drawn along an edge, with the letter the map gives it at its decision (A, B, C, D). */
+export interface EdgeChoice {
+  decision: string;
+  choice: string;
+  letter: string;
+}
+
+export interface MapNode {
+  id: string;
+  kind: ScenarioNode['kind'];
+  /** A short reference used in the diagram and the list: D1 (decision), E2 (ending), S3 (scene), C1 (conversation). */
+  ref: string;
+  /** The node's words: a decision's prompt, a scene's time and place, an ending's title, a conversation's first line. */
+  title: string;
+  outcome?: Outcome;
+  column: number;
+  row: number;
+  x: number;
+  y: number;
+}
+
+export interface MapEdge {
+  /** `from->to`; one edge per pair of nodes, however many choices or routes it carries. */
+  id: string;
+  from: string;
+  to: string;
+  /** The choices that lead along this edge (a decision's edges in both modes). */
+  choices: EdgeChoice[];
+  /** Set when the edge is a route taken only under some flags (full mode), or passes one (decisions mode). */
+  conditional: boolean;
+  /** SVG path data, from the right side of `from` to the left side of `to` (bottom to top when reading down). */
+  d: string;
+  /** Where the edge's label sits. */
+  labelX: number;
+  labelY: number;
+}
+
+export interface ScenarioMapLayout {
+  mode: MapMode;
+  orientation: MapOrientation;
+  nodes: MapNode[];
+  edges: MapEdge[];
+  columns: number;
+  rows: number;
+  width: number;
+  height: number;
+}
+
+/** Diagram units; the SVG scales them to the space it has. */
+export const geometry = {
+  nodeWidth: 200,
+  nodeHeight: 80,
+  columnGap: 124,
+  rowGap: 36,
+  /** Reading down: the gap between boxes side by side, and between levels. */
+  siblingGap: 28,
+  levelGap: 100,
+  padding: 16,
+} as const;
+
+const kindLetter: Record<ScenarioNode['kind'], string> = { decision: 'D', ending: 'E', scene: 'S', dialogue: 'C' };
+
+/** A for the first choice of a decision, B for the second, as authored (conditional ones included). */
+export const choiceLetter = (index: number) => String.fromCharCode(65 + index);
+
+/** The words a node stands for, in one line. */
+export function nodeTitle(scenario: Scenario, node: ScenarioNode): string {
+  switch (node.kind) {
+    case 'decision':
+      return node.prompt;
+    case 'ending':
+      return node.title;
+    case 'scene':
+      return `${node.when}, ${node.where}`;
+    default: {
+      const first = node.lines[0];
+      const speaker = scenario.cast.find((member) => member.id === first?.speaker)?.name ?? first?.speaker ?? '';
+      return first ? `${speaker}: ${first.text}` : 'Conversation';
+    }
+  }
+}
+
+/**
+ * Longest distance from the start for every node reachable from it, so every edge points to a
+ * later column. Integrity checks reject cycles; a cycle here falls back to the first distance found.
+ */
+function longestDepths(scenario: Scenario, targets: (node: ScenarioNode) => string[]): { depth: Map<string, number>; order: string[] } {
+  const order: string[] = [];
+  const seen = new Set<string>([scenario.start]);
+  const queue = [scenario.start];
+  while (queue.length) {
+    const id = queue.shift()!;
+    order.push(id);
+    const node = nodeById(scenario, id);
+    for (const target of node ? targets(node) : []) {
+      if (!seen.has(target) && nodeById(scenario, target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  const depth = new Map<string, number>([[scenario.start, 0]]);
+  // Relax edges |V| times (Bellman-Ford style for longest paths on a DAG); bounded even with a cycle.
+  for (let pass = 0; pass < order.length; pass += 1) {
+    let changed = false;
+    for (const id of order) {
+      const from = depth.get(id);
+      const node = nodeById(scenario, id);
+      if (from === undefined || !node) continue;
+      for (const target of targets(node)) {
+        if (!seen.has(target)) continue;
+        if ((depth.get(target) ?? -1) < from + 1) {
+          depth.set(target, from + 1);
+          changed = true;
+        }
+      }
+    }
+    if (!changed) break;
+  }
+  return { depth, order };
+}
+
+/**
+ * A stable short reference for every node (D1, D2… for decisions; E1… endings; S1… scenes; C1…
+ * conversations), numbered by depth then by discovery, the same in both modes, so the guide,
+ * the map and the presenter agree.
+ */
+export function nodeRefs(scenario: Scenario): Map<string, string> {
+  const { depth, order } = longestDepths(scenario, targetsOf);
+  const unreachable = scenario.nodes.map((node) => node.id).filter((id) => !depth.has(id));
+  const sorted = [...order].sort((a, b) => depth.get(a)! - depth.get(b)! || order.indexOf(a) - order.indexOf(b));
+  const counters: Record<string, number> = {};
+  const refs = new Map<string, string>();
+  for (const id of [...sorted, ...unreachable]) {
+    const node = nodeById(scenario, id)!;
+    const letter = kindLetter[node.kind];
+    counters[letter] = (counters[letter] ?? 0) + 1;
+    refs.set(id, `${letter}${counters[letter]}`);
+  }
+  return refs;
+}
+
+interface AbstractEdge {
+  from: string;
+  to: string;
+  choices: EdgeChoice[];
+  conditional: boolean;
+}
+
+const hasConditions = (conditions: Conditions) => Boolean(conditions.requires?.length || conditions.unless?.length);
+
+/** Every node's outgoing edges in full mode: choices and routes, merged per pair of nodes. */
+function fullEdges(scenario: Scenario): AbstractEdge[] {
+  const edges = new Map<string, AbstractEdge>();
+  const add = (from: string, to: string, choice: EdgeChoice | null, conditional: boolean) => {
+    const key = `${from}->${to}`;
+    const edge = edges.get(key) ?? { from, to, choices: [], conditional: false };
+    if (choice) edge.choices.push(choice);
+    edge.conditional ||= conditional;
+    edges.set(key, edge);
+  };
+  for (const node of scenario.nodes) {
+    if (node.kind === 'decision') {
+      node.choices.forEach((choice, index) => add(node.id, choice.target, { decision: node.id, choice: choice.id, letter: choiceLetter(index) }, false));
+    } else if (node.kind !== 'ending') {
+      const routes = typeof node.next === 'string' ? [{ target: node.next }] : node.next;
+      for (const route of routes) add(node.id, route.target, null, routes.length > 1 && hasConditions(route));
+    }
+  }
+  return [...edges.values()];
+}
+
+/** The decisions and endings a node leads to through conversations and scenes, and whether a conditional route is on the way. */
+function nextKeyNodes(scenario: Scenario, from: string): { id: string; conditional: boolean }[] {
+  const found = new Map<string, boolean>();
+  const walk = (id: string, conditional: boolean, visiting: Set<string>) => {
+    const node = nodeById(scenario, id);
+    if (!node || visiting.has(id)) return;
+    if (node.kind === 'decision' || node.kind === 'ending') {
+      found.set(id, (found.get(id) ?? true) && conditional);
+      return;
+    }
+    const routes = typeof node.next === 'string' ? [{ target: node.next }] : node.next;
+    const next = new Set(visiting).add(id);
+    for (const route of routes) walk(route.target, conditional || (routes.length > 1 && hasConditions(route)), next);
+  };
+  walk(from, false, new Set());
+  return [...found].map(([id, conditional]) => ({ id, conditional }));
+}
+
+/** Edges between the start, decisions and endings, each choice drawn to where it can lead. */
+function decisionEdges(scenario: Scenario): { keyNodes: Set<string>; edges: AbstractEdge[] } {
+  const keyNodes = new Set([scenario.start, ...scenario.nodes.filter((node) => node.kind === 'decision' || node.kind === 'ending').map((node) => node.id)]);
+  const edges = new Map<string, AbstractEdge>();
+  const add = (from: string, to: string, choice: EdgeChoice | null, conditional: boolean) => {
+    const key = `${from}->${to}`;
+    const edge = edges.get(key) ?? { from, to, choices: [], conditional };
+    if (choice) edge.choices.push(choice);
+    edge.conditional &&= conditional;
+    edges.set(key, edge);
+  };
+  for (const node of scenario.nodes) {
+    if (!keyNodes.has(node.id) || node.kind === 'ending') continue;
+    if (node.kind === 'decision') {
+      node.choices.forEach((choice, index) => {
+        for (const next of nextKeyNodes(scenario, choice.target)) {
+          add(node.id, next.id, { decision: node.id, choice: choice.id, letter: choiceLetter(index) }, next.conditional);
+        }
+      });
+    } else {
+      for (const target of possibleTargets(node.next)) {
+        for (const next of nextKeyNodes(scenario, target)) add(node.id, next.id, null, next.conditional);
+      }
+    }
+  }
+  return { keyNodes, edges: [...edges.values()] };
+}
+
+/** The point at t on a cubic Bézier curve. */
+function cubicPoint(t: number, p0: number, p1: number, p2: number, p3: number) {
+  const u = 1 - t;
+  return u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
+}
+
+/** Lays the scenario out in the given mode, reading across or down. */
+export function layoutScenarioMap(scenario: Scenario, mode: MapMode = 'full', orientation: MapOrientation = 'across'): ScenarioMapLayout {
+  const refs = nodeRefs(scenario);
+  const { keyNodes, edges: abstractEdges } =
+    mode === 'full' ? { keyNodes: new Set(scenario.nodes.map((node) => node.id)), edges: fullEdges(scenario) } : decisionEdges(scenario);
+  const outgoing = (node: ScenarioNode) => abstractEdges.filter((edge) => edge.from === node.id).map((edge) => edge.to);
+  const { depth, order } = longestDepths(scenario, outgoing);
+  // Nodes the start cannot reach (integrity checks forbid them) still appear, after the others.
+  const stray = scenario.nodes.map((node) => node.id).filter((id) => keyNodes.has(id) && !depth.has(id));
+  const lastColumn = Math.max(0, ...depth.values());
+  stray.forEach((id) => depth.set(id, lastColumn + 1));
+  const placed = [...order.filter((id) => keyNodes.has(id)), ...stray];
+
+  const columns: string[][] = [];
+  for (const id of placed) (columns[depth.get(id)!] ??= []).push(id);
+  for (let index = 0; index < columns.length; index += 1) columns[index] ??= [];
+
+  // One barycentre sweep: each node sits near the average row of the nodes that lead to it,
+  // which keeps a choice's consequences beside it and removes most crossings.
+  const rowOf = new Map<string, number>();
+  columns.forEach((column, index) => {
+    if (index > 0) {
+      const weight = (id: string) => {
+        const parents = abstractEdges.filter((edge) => edge.to === id && rowOf.has(edge.from)).map((edge) => rowOf.get(edge.from)! - (columns[depth.get(edge.from)!]!.length - 1) / 2);
+        return parents.length ? parents.reduce((sum, row) => sum + row, 0) / parents.length : 0;
+      };
+      const discovery = new Map(column.map((id, position) => [id, position]));
+      column.sort((a, b) => weight(a) - weight(b) || discovery.get(a)! - discovery.get(b)!);
+    }
+    column.forEach((id, row) => rowOf.set(id, row));
+  });
+
+  const rows = Math.max(1, ...columns.map((column) => column.length));
+  const { nodeWidth, nodeHeight, padding } = geometry;
+  const across = orientation === 'across';
+  // "Main" runs from the start to the endings; "cross" runs across a column of alternatives.
+  const mainSize = across ? nodeWidth : nodeHeight;
+  const crossSize = across ? nodeHeight : nodeWidth;
+  const mainGap = across ? geometry.columnGap : geometry.levelGap;
+  const crossGap = across ? geometry.rowGap : geometry.siblingGap;
+  const mainLength = padding * 2 + columns.length * mainSize + Math.max(0, columns.length - 1) * mainGap;
+  const crossLength = padding * 2 + rows * crossSize + (rows - 1) * crossGap;
+  const width = across ? mainLength : crossLength;
+  const height = across ? crossLength : mainLength;
+
+  const nodes: MapNode[] = columns.flatMap((column, columnIndex) => {
+    // Centre each column, so a lone ending sits level with the middle of the diagram.
+    const offset = ((rows - column.length) * (crossSize + crossGap)) / 2;
+    return column.map((id, row) => {
+      const node = nodeById(scenario, id)!;
+      const main = padding + columnIndex * (mainSize + mainGap);
+      const cross = padding + offset + row * (crossSize + crossGap);
+      return {
+        id,
+        kind: node.kind,
+        ref: refs.get(id)!,
+        title: nodeTitle(scenario, node),
+        ...(node.kind === 'ending' ? { outcome: node.outcome } : {}),
+        column: columnIndex,
+        row,
+        x: across ? main : cross,
+        y: across ? cross : main,
+      };
+    });
+  });
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+
+  const edges: MapEdge[] = abstractEdges
+    .filter((edge) => byId.has(edge.from) && byId.has(edge.to))
+    .map((edge) => {
+      const from = byId.get(edge.from)!;
+      const to = byId.get(edge.to)!;
+      // Spread a node's outgoing edges along its leading side, in the order of their targets.
+      const crossOf = (node: MapNode) => (across ? node.y : node.x);
+      const mainOf = (node: MapNode) => (across ? node.x : node.y);
+      const siblings = abstractEdges
+        .filter((candidate) => candidate.from === edge.from && byId.has(candidate.to))
+        .sort((a, b) => crossOf(byId.get(a.to)!) - crossOf(byId.get(b.to)!) || mainOf(byId.get(a.to)!) - mainOf(byId.get(b.to)!));
+      const slot = siblings.indexOf(edge);
+      const spread = siblings.length > 1 ? (slot / (siblings.length - 1) - 0.5) * (crossSize * 0.6) : 0;
+      // Work along the main axis (m) and across it (c), then turn into x and y.
+      const m1 = mainOf(from) + mainSize;
+      const c1 = crossOf(from) + crossSize / 2 + spread;
+      const m2 = mainOf(to);
+      const c2 = crossOf(to) + crossSize / 2;
+      const bend = Math.max(mainGap * 0.6, (m2 - m1) * 0.4);
+      const point = (m: number, c: number) => (across ? `${m} ${c}` : `${c} ${m}`);
+      // Across, labels sit on the first stretch of an edge, near its decision, where edges are
+      // apart; down, mid-way, where the gap between levels has room for a stack of them.
+      const t = across ? 0.3 : 0.5;
+      const labelM = Math.round(cubicPoint(t, m1, m1 + bend, m2 - bend, m2));
+      const labelC = Math.round(cubicPoint(t, c1, c1, c2, c2));
+      return {
+        id: `${edge.from}->${edge.to}`,
+        from: edge.from,
+        to: edge.to,
+        choices: edge.choices,
+        conditional: edge.conditional,
+        d: `M ${point(m1, c1)} C ${point(m1 + bend, c1)} ${point(m2 - bend, c2)} ${point(m2, c2)}`,
+        labelX: across ? labelM : labelC,
+        labelY: across ? labelC : labelM,
+      };
+    });
+
+  return { mode, orientation, nodes, edges, columns: columns.length, rows, width, height };
+}
+
+/** A walk through the scenario: the nodes met, in order, and the choices taken. */
+export interface WalkedPath {
+  trail: string[];
+  steps: ChoiceStep[];
+  /** True when the walk reached an ending. */
+  finished: boolean;
+}
+
+/**
+ * Follows a list of choice ids from the start, with the flags they set, as the dialogue machine
+ * would: through conversations and scenes by their routes, and at each decision by the next
+ * choice. Stops at an ending, or at a decision when the choices run out or the next one is not
+ * offered there.
+ */
+export function walkChoices(scenario: Scenario, choiceIds: readonly string[]): WalkedPath {
+  const trail: string[] = [];
+  const steps: ChoiceStep[] = [];
+  let flags: Flags = [];
+  let id: string | undefined = scenario.start;
+  const remaining = [...choiceIds];
+  for (let guard = 0; id && guard <= scenario.nodes.length * (choiceIds.length + 2); guard += 1) {
+    const node = nodeById(scenario, id);
+    if (!node) break;
+    trail.push(id);
+    if (node.kind === 'ending') return { trail, steps, finished: true };
+    if (node.kind === 'decision') {
+      const wanted = remaining[0];
+      const choice: Choice | undefined = availableChoices(node, flags).find((candidate) => candidate.id === wanted);
+      if (!choice) break;
+      remaining.shift();
+      steps.push({ decision: node.id, choice: choice.id });
+      flags = withFlags(flags, choice.sets);
+      id = choice.target;
+    } else {
+      id = resolveNext(node.next, flags);
+    }
+  }
+  return { trail, steps, finished: false };
+}
+
+/** The edges of a layout a walk passes along (in decisions mode, between the nodes it shows). */
+export function edgesOnPath(layout: ScenarioMapLayout, trail: readonly string[]): Set<string> {
+  const shown = new Set(layout.nodes.map((node) => node.id));
+  const kept = trail.filter((id) => shown.has(id));
+  const ids = new Set<string>();
+  for (let index = 1; index < kept.length; index += 1) ids.add(`${kept[index - 1]}->${kept[index]}`);
+  return ids;
+}
+
+/**
+ * Breaks text into at most `maxLines` lines of about `maxChars` characters, on spaces, with an
+ * ellipsis when it is cut short. SVG text does not wrap by itself.
+ */
+export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const raw of text.split(/\s+/).filter(Boolean)) {
+    const word = raw.length > maxChars ? `${raw.slice(0, maxChars - 1)}…` : raw;
+    if (!current) current = word;
+    else if (current.length + 1 + word.length <= maxChars) current += ` ${word}`;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  if (current) lines.push(current);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = kept[maxLines - 1]!;
+  // Room for the ellipsis: drop the line's last word, or cut a single long word.
+  const space = last.lastIndexOf(' ');
+  kept[maxLines - 1] = last.length + 1 <= maxChars ? `${last}…` : space > 0 ? `${last.slice(0, space)}…` : `${last.slice(0, maxChars - 1)}…`;
+  return kept;
+}

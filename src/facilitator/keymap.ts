@@ -1,0 +1,141 @@
+/**
+ * The presenter's keys. One table drives the key handler, the help dialog, the facilitator start
+ * page and docs/facilitator.md's summary, so they cannot drift apart.
+ *
+ * Presentation clickers send Page Down / Page Up (some also "b" or "." for a blank screen), so
+ * the whole run can be stepped with a clicker; votes need the number keys.
+ */
+
+export type PresenterCommand =
+  | { type: 'next' }
+  | { type: 'back' }
+  /** A number key: adds a vote for option N, or follows option N when choosing the room's option. */
+  | { type: 'number'; option: number }
+  /** Shift and a number key: removes a vote for option N. */
+  | { type: 'remove-vote'; option: number }
+  /** The next number key removes a vote instead of adding one. */
+  | { type: 'remove-mode' }
+  /** Choose the option the room follows: shows all options, then a number key picks one. */
+  | { type: 'choose' }
+  | { type: 'reveal-all' }
+  | { type: 'timer' }
+  | { type: 'timer-reset' }
+  | { type: 'fullscreen' }
+  | { type: 'vlog' }
+  | { type: 'help' }
+  | { type: 'blank' }
+  | { type: 'escape' };
+
+/** What a keydown event says, without the DOM, so the mapping can be tested in Node. */
+export interface KeyInput {
+  key: string;
+  code?: string;
+  shiftKey?: boolean;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  altKey?: boolean;
+}
+
+export const maxOptions = 4;
+
+/** The option number a key stands for: the digit typed, or the digit key under a Shift symbol. */
+function digitOf(input: KeyInput): { option: number; typed: boolean } | null {
+  if (/^[1-9]$/.test(input.key)) return { option: Number(input.key), typed: true };
+  const match = /^(?:Digit|Numpad)([1-9])$/.exec(input.code ?? '');
+  return match ? { option: Number(match[1]), typed: false } : null;
+}
+
+/**
+ * The command for a key press, or null to leave the key to the browser. Keys with Ctrl, Cmd or
+ * Alt are never taken (browser and screen reader shortcuts), nor are arrow up and down (scrolling).
+ */
+export function commandForKey(input: KeyInput): PresenterCommand | null {
+  if (input.ctrlKey || input.metaKey || input.altKey) return null;
+  const digit = digitOf(input);
+  if (digit) {
+    if (digit.option > maxOptions) return null;
+    // A typed digit adds (on AZERTY keyboards digits need Shift); Shift turning a digit key into
+    // a symbol ("!" on UK and US keyboards) removes.
+    return digit.typed ? { type: 'number', option: digit.option } : input.shiftKey ? { type: 'remove-vote', option: digit.option } : null;
+  }
+  switch (input.key) {
+    case ' ':
+    case 'Spacebar':
+    case 'ArrowRight':
+    case 'PageDown':
+    case 'Enter':
+      return { type: 'next' };
+    case 'ArrowLeft':
+    case 'PageUp':
+      return { type: 'back' };
+    case '-':
+    case 'Subtract':
+      return { type: 'remove-mode' };
+    case 'Escape':
+      return { type: 'escape' };
+    case '?':
+      return { type: 'help' };
+    case '.':
+      return { type: 'blank' };
+  }
+  switch (input.key.toLowerCase()) {
+    case 'p':
+      return { type: 'choose' };
+    case 'a':
+      return { type: 'reveal-all' };
+    case 't':
+      return input.shiftKey ? { type: 'timer-reset' } : { type: 'timer' };
+    case 'f':
+      return { type: 'fullscreen' };
+    case 'v':
+      return { type: 'vlog' };
+    case 'h':
+      return { type: 'help' };
+    case 'b':
+      return { type: 'blank' };
+  }
+  return null;
+}
+
+/** One row of the key help: the keys, and what they do. */
+export interface KeyHelp {
+  keys: string[];
+  action: string;
+}
+
+export const keyHelp: KeyHelp[] = [
+  { keys: ['Space', 'Right arrow', 'Page Down', 'Enter'], action: 'Next step: play on, show the next option, close the vote, show what happened' },
+  { keys: ['Left arrow', 'Page Up'], action: "Back a step: hide the last option shown, or undo the room's last choice" },
+  { keys: ['1', '2', '3', '4'], action: 'Add a vote for that option' },
+  { keys: ['Shift + 1 to 4', 'Minus, then 1 to 4'], action: 'Take a vote away from that option' },
+  { keys: ['P, then 1 to 4'], action: 'Choose the option the room follows (it need not have the most votes)' },
+  { keys: ['A'], action: 'Show all the options at once' },
+  { keys: ['T'], action: 'Start or pause the discussion timer (Shift + T resets it)' },
+  { keys: ['V'], action: 'Play or replay the vlog scene' },
+  { keys: ['F'], action: 'Full screen on or off' },
+  { keys: ['B', 'Full stop'], action: 'Blank the screen, or show it again' },
+  { keys: ['?', 'H'], action: 'Show or hide this list of keys' },
+  { keys: ['Escape'], action: 'Close this list, leave a number box, or show a blanked screen' },
+];
+
+/**
+ * Whether the focused element should have the key instead of the presenter: text boxes keep every
+ * key but Escape; buttons, links and disclosure summaries keep Space and Enter, which press them.
+ */
+export function keyBelongsToElement(input: KeyInput, element: { tagName?: string; isContentEditable?: boolean; type?: string; role?: string | null } | null): boolean {
+  if (!element?.tagName) return false;
+  if (isTextEntry(element)) return input.key !== 'Escape';
+  const tag = element.tagName.toLowerCase();
+  const pressable = tag === 'button' || tag === 'a' || tag === 'summary' || element.role === 'button' || (tag === 'input' && !isTextEntry(element));
+  return pressable && (input.key === ' ' || input.key === 'Enter');
+}
+
+/** Elements where keys belong to the element, not the presenter. */
+export function isTextEntry(element: { tagName?: string; isContentEditable?: boolean; type?: string } | null): boolean {
+  if (!element?.tagName) return false;
+  const tag = element.tagName.toLowerCase();
+  if (element.isContentEditable) return true;
+  if (tag === 'textarea' || tag === 'select') return true;
+  if (tag !== 'input') return false;
+  return !['button', 'checkbox', 'radio', 'submit', 'reset'].includes((element.type ?? 'text').toLowerCase());
+}

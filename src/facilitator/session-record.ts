@@ -1,0 +1,142 @@
+import type { Outcome } from '../schemas/scenario';
+import { hasContent, type FacilitatorSession } from './room-session';
+
+/**
+ * The session record a facilitator downloads for their teaching log: the date, the scenarios
+ * run, each decision's prompt and options with the room's votes, the option followed and the
+ * ending reached. No names of anyone, by design: the session never asks for one.
+ */
+export interface SessionRecord {
+  format: 'across-the-interface/facilitator-session-record';
+  version: 1;
+  module: { title: string; version?: string };
+  /** The session's date (YYYY-MM-DD, local time). */
+  date: string;
+  startedAt: string;
+  lastActivityAt: string;
+  exportedAt: string;
+  scenarios: ScenarioRunRecord[];
+}
+
+export interface ScenarioRunRecord {
+  id: string;
+  title: string;
+  startedAt: string;
+  finished: boolean;
+  ending: { title: string; outcome: Outcome } | null;
+  decisions: DecisionVoteRecord[];
+}
+
+export interface DecisionVoteRecord {
+  /** 1 for the room's first decision in this scenario, and so on. */
+  number: number;
+  prompt: string;
+  totalVotes: number;
+  options: { number: number; text: string; votes: number; followed: boolean; best: boolean }[];
+  /** The number of the option the room followed, or null if it had not chosen yet. */
+  followed: number | null;
+  /** Whether the room followed an option other than the one with most votes. */
+  followedMinority: boolean;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** A date as YYYY-MM-DD in local time (the facilitator's day, not UTC's). */
+export function localDate(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function buildSessionRecord(session: FacilitatorSession, module: { title: string; version?: string }, now: Date): SessionRecord {
+  return {
+    format: 'across-the-interface/facilitator-session-record',
+    version: 1,
+    module,
+    date: localDate(new Date(session.startedAt)),
+    startedAt: session.startedAt,
+    lastActivityAt: session.updatedAt,
+    exportedAt: now.toISOString(),
+    scenarios: session.runs.filter(hasContent).map((run) => ({
+      id: run.scenarioId,
+      title: run.title,
+      startedAt: run.startedAt,
+      finished: run.ending !== null,
+      ending: run.ending ? { title: run.ending.title, outcome: run.ending.outcome } : null,
+      decisions: run.decisions.map((decision, index) => {
+        const totalVotes = decision.options.reduce((sum, option) => sum + (decision.votes[option.id] ?? 0), 0);
+        const top = Math.max(0, ...decision.options.map((option) => decision.votes[option.id] ?? 0));
+        const followedIndex = decision.options.findIndex((option) => option.id === decision.followed);
+        const followedVotes = followedIndex < 0 ? 0 : decision.votes[decision.followed!] ?? 0;
+        return {
+          number: index + 1,
+          prompt: decision.prompt,
+          totalVotes,
+          options: decision.options.map((option, optionIndex) => ({
+            number: optionIndex + 1,
+            text: option.text,
+            votes: decision.votes[option.id] ?? 0,
+            followed: option.id === decision.followed,
+            best: option.best,
+          })),
+          followed: followedIndex < 0 ? null : followedIndex + 1,
+          followedMinority: followedIndex >= 0 && totalVotes > 0 && followedVotes < top,
+        };
+      }),
+    })),
+  };
+}
+
+const outcomeWords: Record<Outcome, string> = { recommended: 'recommended outcome', acceptable: 'acceptable outcome', poor: 'poor outcome' };
+
+function timeOfDay(iso: string): string {
+  const date = new Date(iso);
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "Saturday 21 November 2026", the GOV.UK and NHS style, spelled out so every browser writes it the same. */
+function longDate(iso: string): string {
+  const date = new Date(iso);
+  return `${weekdays[date.getDay()]} ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** The record as plain text, for printing or pasting into a teaching log. */
+export function sessionRecordText(record: SessionRecord): string {
+  const lines = [
+    `${record.module.title}: facilitator session record`,
+    '',
+    `Date: ${longDate(record.startedAt)}`,
+    `Time: ${timeOfDay(record.startedAt)} to ${timeOfDay(record.lastActivityAt)}`,
+    `Scenarios run: ${record.scenarios.length}${record.scenarios.length ? ` (${record.scenarios.map((scenario) => scenario.title).join('; ')})` : ''}`,
+    'No names are recorded: only how many people chose each option, and the option the room followed.',
+  ];
+  record.scenarios.forEach((scenario, index) => {
+    lines.push('', `${index + 1}. ${scenario.title}`);
+    lines.push(scenario.ending ? `Ending reached: ${scenario.ending.title} (${outcomeWords[scenario.ending.outcome]})` : 'Ending reached: not finished');
+    for (const decision of scenario.decisions) {
+      lines.push('', `Decision ${decision.number}: ${decision.prompt}`);
+      for (const option of decision.options) {
+        const share = decision.totalVotes > 0 ? ` (${Math.round((option.votes / decision.totalVotes) * 100)}%)` : '';
+        const marks = [option.followed ? 'the room followed this' : '', option.best ? 'what good looks like' : ''].filter(Boolean);
+        lines.push(`  Option ${option.number}: ${option.text}`);
+        lines.push(`    ${plural(option.votes, 'vote')}${share}${marks.length ? `; ${marks.join('; ')}` : ''}`);
+      }
+      lines.push(`  Total votes: ${decision.totalVotes}`);
+      lines.push(
+        decision.followed === null
+          ? '  The room had not chosen an option yet.'
+          : `  The room followed option ${decision.followed}${decision.followedMinority ? ', which was not the most popular choice' : ''}.`,
+      );
+    }
+  });
+  lines.push('', `Exported ${longDate(record.exportedAt)} at ${timeOfDay(record.exportedAt)}.`, '');
+  return lines.join('\n');
+}
+
+/** File names for the downloads: "facilitator-session-2026-11-21.txt". */
+export function recordFileName(record: SessionRecord, extension: 'txt' | 'json'): string {
+  return `facilitator-session-${record.date}.${extension}`;
+}

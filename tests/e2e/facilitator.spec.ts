@@ -1,0 +1,283 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { activateByKeyboard } from './support/play';
+import { readScenario } from './support/scenario-plans';
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`);
+  expect(summary).toEqual([]);
+}
+
+/**
+ * Makes every read of an LMS API (SCORM 1.2 `API`, SCORM 2004 `API_1484_11`) or of the module's
+ * own LMS launcher record itself, in this window and any frame: facilitator pages must never look.
+ */
+async function watchForLmsLookups(page: Page) {
+  await page.addInitScript(() => {
+    const lookups: string[] = [];
+    Object.defineProperty(window, '__lmsLookups', { value: lookups });
+    for (const name of ['API', 'API_1484_11', '__acrossTheInterface']) {
+      Object.defineProperty(window, name, {
+        configurable: true,
+        get() {
+          lookups.push(`${name} read from ${location.pathname}`);
+          return undefined;
+        },
+      });
+    }
+  });
+}
+
+const lmsLookups = (page: Page) => page.evaluate(() => (window as unknown as { __lmsLookups: string[] }).__lmsLookups);
+
+const presenter = (page: Page) => page.locator('.app-presenter');
+const stepOf = (page: Page) => presenter(page).getAttribute('data-step');
+
+/** Presses a key and waits for the presenter to show a different step, node or progress. */
+async function pressAndWait(page: Page, key: string) {
+  const before = await presenter(page).evaluate((root) => `${root.getAttribute('data-node')}|${root.getAttribute('data-step')}|${root.querySelector('[data-testid="presenter-progress"]')?.textContent}|${root.querySelector('.app-presenter__held') ? 'held' : ''}`);
+  await page.keyboard.press(key);
+  await expect
+    .poll(() => presenter(page).evaluate((root) => `${root.getAttribute('data-node')}|${root.getAttribute('data-step')}|${root.querySelector('[data-testid="presenter-progress"]')?.textContent}|${root.querySelector('.app-presenter__held') ? 'held' : ''}`))
+    .not.toBe(before);
+}
+
+/** Steps on (Space, a clicker's Page Down, or Right arrow, in turn) until the presenter reaches a decision's first screen or the debrief. */
+async function stepToDecisionOrDebrief(page: Page) {
+  const keys = ['Space', 'PageDown', 'ArrowRight'];
+  for (let press = 0; press < 40; press += 1) {
+    const step = await stepOf(page);
+    if (step === 'options' || step === 'debrief') return step;
+    await pressAndWait(page, keys[press % keys.length]!);
+  }
+  throw new Error('Did not reach a decision within 40 key presses');
+}
+
+/** Shows every option of the current decision with Next. */
+async function revealOptions(page: Page) {
+  for (let press = 0; press < 6; press += 1) {
+    const label = await page.getByTestId('presenter-next').textContent();
+    if (!label?.startsWith('Show')) return;
+    await pressAndWait(page, 'Space');
+  }
+}
+
+/** Moves focus with Tab (never the mouse) until the target has it. */
+async function tabTo(page: Page, target: ReturnType<Page['locator']>) {
+  for (let presses = 0; presses < 60; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Could not reach ${target} with the Tab key`);
+}
+
+async function pressTimes(page: Page, key: string, times: number) {
+  for (let press = 0; press < times; press += 1) await page.keyboard.press(key);
+}
+
+const scenario = readScenario('second-problem');
+const decisions = scenario.nodes.filter((node) => node.kind === 'decision');
+
+test('a facilitator runs a scenario by keyboard alone: votes, a minority choice, a reload, the debrief map and the session record', async ({ page }) => {
+  await watchForLmsLookups(page);
+  await page.goto(`/facilitator/${scenario.id}/`);
+  await expect(presenter(page)).toBeVisible();
+
+  let decisionCount = 0;
+  for (;;) {
+    const step = await stepToDecisionOrDebrief(page);
+    if (step === 'debrief') break;
+    decisionCount += 1;
+    await expect(page.getByTestId('presenter-progress')).toHaveText(`Decision ${decisionCount}: 0 of 3 options shown`);
+    await revealOptions(page);
+    await expect(page.getByTestId('option-3')).toBeVisible();
+
+    // The room votes 2, 5 and 1; one vote for option 2 is taken back with Shift.
+    await pressTimes(page, '1', 2);
+    await pressTimes(page, '2', 5);
+    await pressTimes(page, '3', 1);
+    await page.keyboard.press('Shift+Digit2');
+    await expect(page.getByTestId('votes-1')).toHaveText('2 votes (29%)');
+    await expect(page.getByTestId('votes-2')).toHaveText('4 votes (57%)');
+    await expect(page.getByTestId('votes-3')).toHaveText('1 vote (14%)');
+
+    if (decisionCount === 1) {
+      // A typed count: Tab to option 3's box, type, and Escape back to the presenter.
+      await tabTo(page, page.getByLabel('Votes for option 3'));
+      await page.keyboard.type('2');
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('votes-3')).toHaveText('2 votes (25%)');
+      await expect(page.getByTestId('votes-2')).toHaveText('4 votes (50%)');
+
+      // The timer starts with T.
+      await page.keyboard.press('t');
+      await expect(page.locator('.app-timer__state')).toHaveText('Running');
+      await page.keyboard.press('t');
+
+      await expectNoViolations(page);
+
+      // A refresh loses nothing: the same decision, with its votes.
+      await page.reload();
+      await expect(page.getByTestId('votes-2')).toHaveText('4 votes (50%)');
+      await expect(page.getByTestId('presenter-progress')).toHaveText('Decision 1: 3 of 3 options shown');
+    }
+
+    // Follow option 1, which has fewer votes than option 2: P, then 1.
+    await page.keyboard.press('p');
+    await expect(page.getByTestId('decision-mode')).toContainText('Which option will the room follow?');
+    await pressAndWait(page, '1');
+    await expect(page.getByTestId('presenter-announcer')).toContainText('The room follows option 1');
+  }
+  expect(decisionCount).toBe(decisions.length);
+
+  // The debrief: the votes at each decision, and the room's path on the map with its votes.
+  await expect(page.getByRole('heading', { name: "How the room's path went" })).toBeFocused();
+  const votesTable = page.getByRole('table', { name: "The room's votes at each decision" });
+  await expect(votesTable.getByRole('row')).toHaveCount(decisions.length + 1);
+  await expect(votesTable).toContainText('Option 1 (not the most votes)');
+  const map = page.locator('.app-map');
+  await expect(map.locator('[data-path="primary"]').first()).toBeAttached();
+  await expect(map.locator('.app-map__edge-label text', { hasText: 'B · 4 votes' }).first()).toBeVisible();
+  await expect(map.locator('.app-map__legend')).toContainText("The room's path: thick solid line");
+  await activateByKeyboard(page, map.locator('summary'));
+  const firstDecision = map.locator(`#debrief-node-${decisions[0]!.id}`);
+  await expect(firstDecision).toContainText("2 votes (25%). Taken on the room's path.");
+  await expect(firstDecision).toContainText('4 votes (50%).');
+  await expectNoViolations(page);
+
+  // The session record downloads, with the date, the scenario, the prompts, votes, path and ending.
+  const [download] = await Promise.all([page.waitForEvent('download'), activateByKeyboard(page, page.getByRole('button', { name: 'Download the session record (text)' }))]);
+  expect(download.suggestedFilename()).toMatch(/^facilitator-session-\d{4}-\d{2}-\d{2}\.txt$/);
+  const record = await readFile((await download.path())!, 'utf8');
+  expect(record).toContain('facilitator session record');
+  expect(record).toMatch(/^Date: \w+day \d{1,2} \w+ \d{4}$/m);
+  expect(record).toContain(`Scenarios run: 1 (${scenario.title})`);
+  expect(record).toContain(`Decision 1: ${decisions[0]!.kind === 'decision' ? decisions[0]!.prompt : ''}`);
+  expect(record).toContain('2 votes (25%); the room followed this');
+  expect(record).toContain('The room followed option 1, which was not the most popular choice.');
+  expect(record).toMatch(/^Ending reached: .+ \((recommended|acceptable|poor) outcome\)$/m);
+
+  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), activateByKeyboard(page, page.getByRole('button', { name: 'Download it as data (JSON)' }))]);
+  const json = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8'));
+  expect(json.scenarios[0].decisions.map((decision: { followed: number; totalVotes: number }) => [decision.followed, decision.totalVotes])).toEqual([
+    [1, 8],
+    [1, 7],
+    [1, 7],
+  ]);
+
+  // Facilitator pages never look for an LMS, and never write a learner's progress.
+  expect(await lmsLookups(page)).toEqual([]);
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  expect(keys).toContain('across-the-interface:facilitator:v1:session');
+  expect(keys.filter((key) => !key.startsWith('across-the-interface:facilitator:') && !/vlog-mode|captions/.test(key))).toEqual([]);
+
+  // The start page lists the session and offers its record too.
+  await page.goto('/facilitator/');
+  await expect(page.getByTestId('session-panel')).toContainText(`${scenario.title}: finished`);
+  expect(await lmsLookups(page)).toEqual([]);
+});
+
+test('the presenter keys: help dialog, back and undo, full screen, and a frame that never looks up to its parent for an LMS', async ({ page }) => {
+  await watchForLmsLookups(page);
+  await page.goto(`/facilitator/${scenario.id}/`);
+  await expect(presenter(page)).toBeVisible();
+
+  // ? opens the key help as a modal dialog that holds focus and closes on Escape.
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keys for presenting' });
+  await expect(help).toBeVisible();
+  await expect(help.getByRole('button', { name: 'Close the list of keys' })).toBeFocused();
+  for (let press = 0; press < 3; press += 1) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement === document.body || Boolean(document.activeElement?.closest('dialog')))).toBe(true);
+  }
+  await expect(help.getByRole('cell', { name: 'Page Down' })).toBeVisible();
+  await expectNoViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+
+  // Back steps back: hide the last option shown, then undo the room's choice.
+  await stepToDecisionOrDebrief(page);
+  await revealOptions(page);
+  await page.keyboard.press('2');
+  await pressAndWait(page, 'PageUp');
+  await expect(page.getByTestId('presenter-progress')).toHaveText('Decision 1: 2 of 3 options shown');
+  await page.keyboard.press('a');
+  await expect(page.getByTestId('presenter-progress')).toHaveText('Decision 1: 3 of 3 options shown');
+  await page.keyboard.press('p');
+  await pressAndWait(page, '3');
+  await expect(presenter(page)).not.toHaveAttribute('data-step', 'options');
+  for (let press = 0; press < 10 && (await stepOf(page)) !== 'options'; press += 1) await pressAndWait(page, 'PageUp');
+  await expect(page.getByTestId('presenter-progress')).toHaveText('Decision 1: 3 of 3 options shown');
+  await expect(page.getByTestId('votes-2')).toHaveText('1 vote (100%)');
+
+  // Large type still reflows on a phone-sized screen (WCAG 1.4.10), at a decision with votes.
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  // F toggles full screen where the browser allows it, and never breaks the page where it does not.
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => Boolean(document.fullscreenElement))).toBe(true);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => Boolean(document.fullscreenElement))).toBe(false);
+
+  // B blanks the screen for a clicker's "blank" button; B again brings it back.
+  await page.keyboard.press('b');
+  await expect(page.getByRole('dialog', { name: 'Screen blanked' })).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(page.getByRole('dialog', { name: 'Screen blanked' })).toBeHidden();
+
+  // Inside a frame (as an LMS would put it), the page still looks for no LMS, here or above.
+  await page.goto('/facilitator/');
+  await page.evaluate(() => {
+    const frame = document.createElement('iframe');
+    frame.src = `./${'second-problem'}/`;
+    frame.title = 'Presenter';
+    document.body.append(frame);
+  });
+  const frame = page.frameLocator('iframe[title="Presenter"]');
+  await expect(frame.locator('.app-presenter')).toBeVisible();
+  await frame.locator('body').press('Space');
+  expect(await lmsLookups(page)).toEqual([]);
+  expect(await frame.locator('body').evaluate(() => (window as unknown as { __lmsLookups: string[] }).__lmsLookups)).toEqual([]);
+});
+
+test('the facilitator guides print cleanly on A4, with no JavaScript', async ({ page }, testInfo) => {
+  await page.goto('/facilitator/');
+  await expect(page.getByRole('link', { name: 'The facilitator guide for a whole session' })).toBeVisible();
+  await page.getByRole('link', { name: `Facilitator guide for ${scenario.title}` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(scenario.title);
+  expect(await page.locator('script').count()).toBe(0);
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.nhsuk-header')).toBeHidden();
+  await expect(page.locator('.nhsuk-footer')).toBeHidden();
+  await expect(page.locator('.nhsuk-back-link')).toBeHidden();
+  for (const section of ['Learning outcomes', 'Session plans', 'The vlog script and the decisions', 'Questions for the debrief', 'Sources']) {
+    await expect(page.getByRole('heading', { name: section, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole('table', { name: 'A 45-minute session' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'A 90-minute session' })).toBeVisible();
+  await expect(page.getByText('Points to draw out:').first()).toBeVisible();
+  // A4 less its margins is 180 mm, 680 CSS pixels: nothing may be wider (the design system's
+  // tables and lists bleed 2 pixels each side by design).
+  await page.setViewportSize({ width: 680, height: 962 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(684);
+  await page.screenshot({ path: testInfo.outputPath('guide-print.png'), fullPage: true });
+  const pdf = await page.pdf({ format: 'A4', path: testInfo.outputPath('guide.pdf') });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeGreaterThan(3);
+
+  await page.goto('/facilitator/guide/');
+  expect(await page.locator('script').count()).toBe(0);
+  await expect(page.locator('.nhsuk-header')).toBeHidden();
+  await page.screenshot({ path: testInfo.outputPath('session-guide-print.png'), fullPage: true });
+  await page.pdf({ format: 'A4', path: testInfo.outputPath('session-guide.pdf') });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { commandForKey, isTextEntry, keyBelongsToElement, keyHelp } from '../../src/facilitator/keymap';
+
+describe('presenter keys', () => {
+  it('moves on with Space, Right arrow, Page Down (a clicker) and Enter', () => {
+    for (const key of [' ', 'ArrowRight', 'PageDown', 'Enter']) expect(commandForKey({ key })).toEqual({ type: 'next' });
+  });
+
+  it('goes back with Left arrow and Page Up', () => {
+    for (const key of ['ArrowLeft', 'PageUp']) expect(commandForKey({ key })).toEqual({ type: 'back' });
+  });
+
+  it('adds a vote with a number key, on the top row or the number pad', () => {
+    expect(commandForKey({ key: '1', code: 'Digit1' })).toEqual({ type: 'number', option: 1 });
+    expect(commandForKey({ key: '4', code: 'Numpad4' })).toEqual({ type: 'number', option: 4 });
+  });
+
+  it('takes a vote away with Shift and a number key, whatever symbol Shift makes', () => {
+    expect(commandForKey({ key: '!', code: 'Digit1', shiftKey: true })).toEqual({ type: 'remove-vote', option: 1 });
+    expect(commandForKey({ key: '£', code: 'Digit3', shiftKey: true })).toEqual({ type: 'remove-vote', option: 3 });
+    expect(commandForKey({ key: '-' })).toEqual({ type: 'remove-mode' });
+  });
+
+  it('treats a digit typed with Shift (AZERTY keyboards) as the digit', () => {
+    expect(commandForKey({ key: '2', code: 'Digit2', shiftKey: true })).toEqual({ type: 'number', option: 2 });
+  });
+
+  it('ignores options beyond four', () => {
+    expect(commandForKey({ key: '5', code: 'Digit5' })).toBeNull();
+  });
+
+  it('has letter keys in either case', () => {
+    expect(commandForKey({ key: 'p' })).toEqual({ type: 'choose' });
+    expect(commandForKey({ key: 'F', shiftKey: true })).toEqual({ type: 'fullscreen' });
+    expect(commandForKey({ key: 't' })).toEqual({ type: 'timer' });
+    expect(commandForKey({ key: 'T', shiftKey: true })).toEqual({ type: 'timer-reset' });
+    expect(commandForKey({ key: 'v' })).toEqual({ type: 'vlog' });
+    expect(commandForKey({ key: '?', shiftKey: true })).toEqual({ type: 'help' });
+    expect(commandForKey({ key: 'b' })).toEqual({ type: 'blank' });
+    expect(commandForKey({ key: '.' })).toEqual({ type: 'blank' });
+    expect(commandForKey({ key: 'a' })).toEqual({ type: 'reveal-all' });
+  });
+
+  it('never takes browser or screen reader shortcuts, or the keys that scroll', () => {
+    expect(commandForKey({ key: 'f', ctrlKey: true })).toBeNull();
+    expect(commandForKey({ key: 'p', metaKey: true })).toBeNull();
+    expect(commandForKey({ key: '1', altKey: true })).toBeNull();
+    expect(commandForKey({ key: 'ArrowDown' })).toBeNull();
+    expect(commandForKey({ key: 'ArrowUp' })).toBeNull();
+    expect(commandForKey({ key: 'Tab' })).toBeNull();
+  });
+
+  it('leaves typing to text boxes, and Space and Enter to buttons and links', () => {
+    const input = { tagName: 'INPUT', type: 'number' };
+    expect(isTextEntry(input)).toBe(true);
+    expect(isTextEntry({ tagName: 'SELECT' })).toBe(true);
+    expect(isTextEntry({ tagName: 'INPUT', type: 'checkbox' })).toBe(false);
+    expect(isTextEntry({ tagName: 'DIV', isContentEditable: true })).toBe(true);
+    expect(keyBelongsToElement({ key: '3' }, input)).toBe(true);
+    expect(keyBelongsToElement({ key: 'PageDown' }, input)).toBe(true);
+    expect(keyBelongsToElement({ key: 'Escape' }, input)).toBe(false);
+    expect(keyBelongsToElement({ key: ' ' }, { tagName: 'BUTTON' })).toBe(true);
+    expect(keyBelongsToElement({ key: 'Enter' }, { tagName: 'A' })).toBe(true);
+    expect(keyBelongsToElement({ key: '2' }, { tagName: 'BUTTON' })).toBe(false);
+    expect(keyBelongsToElement({ key: ' ' }, { tagName: 'H2' })).toBe(false);
+    expect(keyBelongsToElement({ key: ' ' }, null)).toBe(false);
+  });
+
+  it('documents every command the keys give', () => {
+    const described = keyHelp.map((row) => row.action).join(' ');
+    for (const words of ['Next step', 'Back a step', 'Add a vote', 'Take a vote away', 'Choose the option the room follows', 'timer', 'vlog', 'Full screen', 'Blank', 'list of keys']) {
+      expect(described).toContain(words);
+    }
+  });
+});

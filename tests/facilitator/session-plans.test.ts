@@ -1,0 +1,60 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { planScenario, sessionPlan, suggestedPair, type PlanRow } from '../../src/facilitator/session-plans';
+import { allDiscussionPrompts, discussionPrompt } from '../../src/facilitator/discussion-prompts';
+import { loadScenario } from '../helpers/load-scenario';
+
+const dir = new URL('../../scenarios/', import.meta.url).pathname;
+const scenarios = readdirSync(dir)
+  .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
+  .map((name) => loadScenario(`${dir}${name}`));
+
+function expectBackToBack(rows: PlanRow[], length: number) {
+  expect(rows[0]!.from).toBe(0);
+  expect(rows.at(-1)!.to).toBe(length);
+  rows.slice(1).forEach((row, index) => expect(row.from).toBe(rows[index]!.to));
+  for (const row of rows) expect(row.to).toBeGreaterThan(row.from);
+}
+
+describe('session plans', () => {
+  it('pairs a scenario with one from the other side of the interface', () => {
+    for (const scenario of scenarios) {
+      const [first, second] = suggestedPair(scenarios, scenario);
+      expect(first.id).toBe(scenario.id);
+      expect(second.learnerSide).not.toBe(scenario.learnerSide);
+    }
+  });
+
+  it('fits every pair of scenarios into 45 and 90 minutes, back to back, with time to close', () => {
+    for (const scenario of scenarios) {
+      const pair = suggestedPair(scenarios, scenario).map(planScenario);
+      for (const length of [45, 90] as const) {
+        const rows = sessionPlan(length, pair);
+        expectBackToBack(rows, length);
+        expect(rows.at(-1)!.activity).toBe('Close');
+        expect(rows.at(-1)!.to - rows.at(-1)!.from).toBeGreaterThanOrEqual(4);
+        for (const planned of pair) expect(rows.some((row) => row.activity === `Scenario ${pair.indexOf(planned) + 1}: ${planned.title}`)).toBe(true);
+      }
+    }
+  });
+
+  it('gives a 90-minute session time to try another branch and look at local arrangements', () => {
+    const rows = sessionPlan(90, suggestedPair(scenarios).map(planScenario));
+    expect(rows.map((row) => row.activity)).toEqual(expect.arrayContaining(['Try another branch', 'Your local arrangements']));
+    expect(sessionPlan(45, suggestedPair(scenarios).map(planScenario)).map((row) => row.activity)).not.toContain('Your local arrangements');
+  });
+
+  it('counts the decisions a room meets on the recommended path', () => {
+    const missed = scenarios.find((scenario) => scenario.id === 'missed-appointment')!;
+    expect(planScenario(missed)).toEqual({ id: 'missed-appointment', title: 'The missed appointment', minutes: 6, decisions: 3 });
+  });
+});
+
+describe('discussion prompts', () => {
+  it('rotates through prompts written for the side the room plays', () => {
+    expect(discussionPrompt('hospital', 0)).not.toBe(discussionPrompt('hospital', 1));
+    expect(discussionPrompt('hospital', 4)).toBe(discussionPrompt('hospital', 0));
+    expect(allDiscussionPrompts('general-practice').join(' ')).toContain('Hospital doctors in the room');
+    expect(allDiscussionPrompts('hospital').join(' ')).toContain('GP trainees in the room');
+  });
+});
