@@ -1,5 +1,6 @@
 import type { Outcome } from '../schemas/scenario';
 import type { ScenarioProgress } from '../dialogue/progress';
+import { createSessionProgressStore, findLauncherSession } from '../tracking/launcher-session';
 
 /** What the module remembers about one scenario for one learner. */
 export interface ScenarioRecord extends ScenarioProgress {
@@ -85,7 +86,11 @@ export function createLocalProgressStore(storage: Storage | undefined = globalTh
   };
 }
 
-/** The store for this page. */
+/**
+ * The store for this page: the LMS session when the page runs inside the SCORM launcher, this
+ * browser's local storage otherwise (the open web, or a page opened on its own).
+ */
 export function getProgressStore(): ProgressStore {
-  return createLocalProgressStore();
+  const session = findLauncherSession();
+  return session ? createSessionProgressStore(session) : createLocalProgressStore();
 }

@@ -1,0 +1,101 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { zipSync, type Zippable } from 'fflate';
+import { listFiles } from '../src/integrations/portable-build';
+import { explicitIndexLinks } from '../src/integrations/relative-urls';
+import { courseCodeClashes, type CourseInfo } from '../src/tracking/course-info';
+import { buildManifest } from './manifest';
+import { checkManifestFiles, checkPackageFiles, type Problem } from './package-checks';
+import { readSchemaFiles, type ScormVersion } from './schemas';
+import { hasXmllint, validateManifest } from './validate';
+
+/** The SCO: the launcher page the portable build puts in every site (src/tracking/launcher/). */
+export const launchPage = 'launch/index.html';
+
+export const packageFileName = (moduleId: string, version: ScormVersion) => `${moduleId}-${version}.zip`;
+
+/** Already compressed: storing them saves time and gains nothing. */
+const stored = /\.(mp4|webm|jpe?g|png|webp|gif|woff2?|zip)$/i;
+
+/** A fixed time for every entry, so the same site always makes the same zip. */
+const entryTime = new Date('2024-01-01T00:00:00Z');
+
+export class PackagingError extends Error {
+  constructor(
+    message: string,
+    readonly problems: Problem[] = [],
+  ) {
+    super(problems.length ? `${message}\n${problems.map((problem) => `  ${problem.file}: ${problem.message}`).join('\n')}` : message);
+  }
+}
+
+/**
+ * The package's files, before zipping: the built site with folder links made explicit
+ * (…/index.html), the launcher told which SCORM version it is in, the manifest and the schema
+ * control files.
+ */
+export function packageFiles(siteDir: string, version: ScormVersion, course: CourseInfo): Map<string, Uint8Array> {
+  const clashes = courseCodeClashes(course);
+  if (clashes.length) throw new PackagingError(`Saved progress could not tell some ids apart:\n  ${clashes.join('\n  ')}`);
+
+  const siteFiles = listFiles(siteDir).sort();
+  if (!siteFiles.includes(launchPage)) throw new PackagingError(`${siteDir} has no ${launchPage}: build the site first (npm run build).`);
+  const files = new Map<string, Uint8Array>();
+  for (const file of siteFiles) {
+    const bytes = readFileSync(path.join(siteDir, file));
+    if (!file.endsWith('.html')) {
+      files.set(file, new Uint8Array(bytes));
+      continue;
+    }
+    let html = explicitIndexLinks(bytes.toString('utf8'));
+    if (file === launchPage) html = html.replace(/<html\b/, `<html data-scorm-version="${version === 'scorm12' ? '1.2' : '2004'}"`);
+    files.set(file, new TextEncoder().encode(html));
+  }
+
+  const problems = checkPackageFiles(files).filter((problem) => !problem.file.endsWith('.css') || !/ is missing /.test(problem.message));
+  if (problems.length) throw new PackagingError('The built site would not work from an LMS:', problems);
+
+  const manifest = buildManifest({ version, moduleId: course.moduleId, title: course.title, contentVersion: course.version, launch: launchPage, files: siteFiles });
+  const schemas = readSchemaFiles(version);
+  for (const name of schemas.keys()) {
+    if (files.has(name)) throw new PackagingError(`The site has a file named ${name}, which the package needs for its schema.`);
+  }
+  const manifestProblems = checkManifestFiles(manifest, new Set(files.keys()));
+  if (manifestProblems.length) throw new PackagingError('The manifest names files the package lacks:', manifestProblems);
+  if (hasXmllint()) {
+    const validation = validateManifest(version, manifest, schemas);
+    if (!validation.valid) throw new PackagingError(`imsmanifest.xml does not validate against the SCORM schemas:\n${validation.output}`);
+  }
+  files.set('imsmanifest.xml', new TextEncoder().encode(manifest));
+  for (const [name, bytes] of schemas) files.set(name, bytes);
+  return files;
+}
+
+/** Stylesheet references to missing files: reported, not fatal (see the report in package.ts). */
+export function missingStylesheetFiles(files: ReadonlyMap<string, Uint8Array>): Problem[] {
+  return checkPackageFiles(files).filter((problem) => problem.file.endsWith('.css') && / is missing /.test(problem.message));
+}
+
+export function zipPackage(files: ReadonlyMap<string, Uint8Array>): Uint8Array {
+  const entries: Zippable = {};
+  for (const [name, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+    entries[name] = [bytes, { level: stored.test(name) ? 0 : 9, mtime: entryTime }];
+  }
+  return zipSync(entries);
+}
+
+export interface BuiltPackage {
+  version: ScormVersion;
+  file: string;
+  bytes: number;
+  warnings: Problem[];
+}
+
+export function buildPackage(siteDir: string, version: ScormVersion, course: CourseInfo, outDir: string): BuiltPackage {
+  const files = packageFiles(siteDir, version, course);
+  const zip = zipPackage(files);
+  mkdirSync(outDir, { recursive: true });
+  const file = path.join(outDir, packageFileName(course.moduleId, version));
+  writeFileSync(file, zip);
+  return { version, file, bytes: zip.byteLength, warnings: missingStylesheetFiles(files) };
+}

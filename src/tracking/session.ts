@@ -1,0 +1,289 @@
+import type { ScenarioRecord } from '../progress/progress-store';
+import type { CourseInfo } from './course-info';
+import { interactionFor } from './interactions';
+import { decodeProgress, encodeProgress, type DecodeResult } from './progress-codec';
+import { courseStatus } from './status-rules';
+import type { Tracker, TrackingMode } from './tracker';
+
+/** A decision as pages hand it over: plain data, with the time as ISO 8601 (Dates do not cross frames). */
+export interface DecisionData {
+  scenarioId: string;
+  decisionId: string;
+  choiceId: string;
+  at: string;
+}
+
+/** Things the learner may need to know about where their progress is going. */
+export type NoticeId =
+  /** No LMS was found: progress is kept in this browser only. */
+  | 'no-lms'
+  /** An LMS was found but would not start a session. */
+  | 'lms-unreachable'
+  /** The LMS refused a save; retrying, with this browser's copy kept meanwhile. */
+  | 'not-saved'
+  /** Saved progress was from another content version or unreadable, so it started afresh. */
+  | 'progress-reset'
+  /** The module was opened in another window, which carries on; this one stopped. */
+  | 'opened-elsewhere'
+  /** The module was already open in another window; that one saved and stopped. */
+  | 'took-over'
+  /** The learner chose Save and exit. */
+  | 'ended'
+  /** Facilitator mode: nothing is saved. */
+  | 'facilitator';
+
+export interface SessionSnapshot {
+  mode: TrackingMode;
+  notices: NoticeId[];
+  ended: boolean;
+  learnerId: string;
+  learnerName: string | null;
+  location: string;
+}
+
+/** One communication session with the LMS: one per launch, held by the launcher page. */
+export interface TrackingSession {
+  readonly mode: TrackingMode;
+  readonly course: CourseInfo;
+  load(scenarioId: string): ScenarioRecord | null;
+  save(scenarioId: string, record: ScenarioRecord): void;
+  clear(scenarioId: string): void;
+  /** Clears progress in every scenario; a completion the LMS holds is kept. */
+  reset(): void;
+  recordDecision(decision: DecisionData): void;
+  /** The page the learner is on, relative to the package root, e.g. "scenarios/fit-note/". */
+  setLocation(location: string): void;
+  /** Writes everything to the LMS and commits, now. */
+  flush(): void;
+  /** Flushes and ends the communication session (Finish/Terminate). Only the first call acts. */
+  finish(notice?: Extract<NoticeId, 'ended' | 'opened-elsewhere'>): void;
+  addNotice(notice: NoticeId): void;
+  snapshot(): SessionSnapshot;
+  subscribe(listener: (snapshot: SessionSnapshot) => void): () => void;
+}
+
+type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export interface SessionOptions {
+  course: CourseInfo;
+  /** An initialised tracker. */
+  tracker: Tracker;
+  /** Where this browser's copy of the progress is kept (not used in facilitator mode). */
+  storage?: StorageLike | null;
+  notices?: NoticeId[];
+  now?: () => number;
+  setTimer?: (callback: () => void, milliseconds: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+  log?: (message: string) => void;
+  /** Waits between retries after a failed save; the last one repeats. */
+  retryDelays?: readonly number[];
+  /** Changes within this many milliseconds share one commit (a choice, then the save it causes). */
+  flushDelay?: number;
+}
+
+/** This browser's copy of a learner's progress in a module, kept whatever the LMS does. */
+export const browserCopyKey = (moduleId: string, learnerId: string) => `across-the-interface:lms-copy:${moduleId}:${learnerId || 'unknown-learner'}`;
+
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+interface BrowserCopy {
+  suspendData: string;
+  location: string;
+}
+
+function readBrowserCopy(storage: StorageLike | null, key: string): BrowserCopy | null {
+  try {
+    const parsed = JSON.parse(storage?.getItem(key) ?? 'null') as Partial<BrowserCopy> | null;
+    return parsed && typeof parsed.suspendData === 'string' ? { suspendData: parsed.suspendData, location: typeof parsed.location === 'string' ? parsed.location : '' } : null;
+  } catch {
+    return null;
+  }
+}
+
+const unusable = (result: DecodeResult) => !result.ok && (result.reason === 'other-version' || result.reason === 'corrupt' || result.reason === 'other-format');
+
+export function createTrackingSession(options: SessionOptions): TrackingSession {
+  const { course, tracker } = options;
+  const now = options.now ?? (() => Date.now());
+  const setTimer = options.setTimer ?? ((callback, milliseconds) => setTimeout(callback, milliseconds));
+  const clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+  const log = options.log ?? ((message) => console.warn(`[tracking] ${message}`));
+  const retryDelays = options.retryDelays?.length ? options.retryDelays : [1000, 2000, 4000, 8000, 15000, 30000];
+  const flushDelay = options.flushDelay ?? 20;
+
+  const startedAt = now();
+  const start = tracker.start();
+  const storage = tracker.mode === 'none' ? null : (options.storage ?? null);
+  const copyKey = browserCopyKey(course.moduleId, start.learnerId);
+  const notices = new Set<NoticeId>(options.notices ?? []);
+  if (tracker.mode === 'none') notices.add('facilitator');
+
+  // Resume from whichever is newer: the LMS's suspend data or this browser's copy (which has
+  // everything even when the LMS refused the last saves). Equal times prefer the LMS.
+  const copy = readBrowserCopy(storage, copyKey);
+  const fromLms = decodeProgress(course, start.suspendData);
+  const fromCopy = decodeProgress(course, copy?.suspendData);
+  const useCopy = fromCopy.ok && (!fromLms.ok || fromCopy.progress.savedAt > fromLms.progress.savedAt);
+  const chosen = useCopy ? fromCopy : fromLms;
+  let records: Record<string, ScenarioRecord> = chosen.ok ? chosen.progress.records : {};
+  let location = chosen.ok ? (useCopy ? copy!.location : start.location) : '';
+  if (!chosen.ok && (unusable(fromLms) || unusable(fromCopy))) {
+    notices.add('progress-reset');
+    log(`saved progress not used (LMS: ${fromLms.ok ? 'ok' : fromLms.reason}, this browser: ${fromCopy.ok ? 'ok' : fromCopy.reason})`);
+  }
+
+  let encoded = encodeProgress(course, { savedAt: now(), records });
+  let interactionIndex = start.interactionCount;
+  let ended = false;
+  let flushTimer: unknown = null;
+  let retryTimer: unknown = null;
+  let retries = 0;
+  const listeners = new Set<(snapshot: SessionSnapshot) => void>();
+
+  const snapshot = (): SessionSnapshot => ({
+    mode: tracker.mode,
+    notices: [...notices],
+    ended,
+    learnerId: start.learnerId,
+    learnerName: start.learnerName.trim() || null,
+    location,
+  });
+
+  const emit = () => {
+    for (const listener of listeners) {
+      try {
+        listener(snapshot());
+      } catch {
+        listeners.delete(listener);
+      }
+    }
+  };
+
+  const setNotice = (notice: NoticeId, on: boolean) => {
+    if (notices.has(notice) === on) return;
+    if (on) notices.add(notice);
+    else notices.delete(notice);
+    emit();
+  };
+
+  const writeBrowserCopy = () => {
+    if (!storage || ended) return;
+    try {
+      storage.setItem(copyKey, JSON.stringify({ suspendData: encoded, location } satisfies BrowserCopy));
+    } catch {
+      // Storage full or blocked: the LMS copy is all there is.
+    }
+  };
+
+  /** Writes the current state; true if the LMS took it all and committed. */
+  const write = (): boolean => {
+    const outcome = tracker.writeProgress({
+      status: courseStatus(course, records, start.prior),
+      location,
+      suspendData: encoded,
+      sessionMilliseconds: now() - startedAt,
+      reviewOnly: start.reviewOnly,
+    });
+    for (const rejection of outcome.rejected) log(`LMS refused ${rejection}`);
+    const committed = tracker.commit();
+    if (!committed) log('LMS commit failed');
+    return outcome.ok && committed;
+  };
+
+  const cancel = (timer: unknown) => {
+    if (timer !== null) clearTimer(timer);
+    return null;
+  };
+
+  const flush = () => {
+    flushTimer = cancel(flushTimer);
+    if (ended) return;
+    if (write()) {
+      retries = 0;
+      retryTimer = cancel(retryTimer);
+      setNotice('not-saved', false);
+      return;
+    }
+    setNotice('not-saved', true);
+    if (retryTimer === null) {
+      const delay = retryDelays[Math.min(retries, retryDelays.length - 1)]!;
+      retries += 1;
+      retryTimer = setTimer(() => {
+        retryTimer = null;
+        flush();
+      }, delay);
+    }
+  };
+
+  const scheduleFlush = () => {
+    if (!ended && flushTimer === null) flushTimer = setTimer(flush, flushDelay);
+  };
+
+  const changed = () => {
+    encoded = encodeProgress(course, { savedAt: now(), records });
+    writeBrowserCopy();
+    scheduleFlush();
+  };
+
+  const session: TrackingSession = {
+    mode: tracker.mode,
+    course,
+    load: (scenarioId) => (records[scenarioId] ? clone(records[scenarioId]) : null),
+    save(scenarioId, record) {
+      records = { ...records, [scenarioId]: clone(record) };
+      changed();
+    },
+    clear(scenarioId) {
+      const { [scenarioId]: _cleared, ...rest } = records;
+      records = rest;
+      changed();
+    },
+    reset() {
+      records = {};
+      changed();
+      flush();
+    },
+    recordDecision(decision) {
+      if (ended) return;
+      const interaction = interactionFor(course, { ...decision, at: new Date(decision.at) });
+      if (!interaction) {
+        log(`no such decision to report: ${decision.scenarioId} ${decision.decisionId} ${decision.choiceId}`);
+        return;
+      }
+      const outcome = tracker.writeInteraction(interactionIndex, interaction);
+      for (const rejection of outcome.rejected) log(`LMS refused ${rejection}`);
+      // Interactions are numbered in order; reuse the number if the LMS did not create this one.
+      if (!outcome.rejected.some((rejection) => rejection.startsWith(`cmi.interactions.${interactionIndex}.id:`))) interactionIndex += 1;
+      scheduleFlush();
+    },
+    setLocation(next) {
+      if (next === location) return;
+      location = next;
+      writeBrowserCopy();
+      scheduleFlush();
+    },
+    flush,
+    finish(notice = 'ended') {
+      if (ended) return;
+      flushTimer = cancel(flushTimer);
+      retryTimer = cancel(retryTimer);
+      // One more try if the last save failed: the LMS may be about to close the window.
+      if (!write()) write();
+      if (!tracker.terminate()) log('LMS refused to end the session');
+      ended = true;
+      notices.delete('not-saved');
+      notices.add(notice);
+      emit();
+    },
+    addNotice: (notice) => setNotice(notice, true),
+    snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+
+  writeBrowserCopy();
+  flush();
+  return session;
+}

@@ -1,0 +1,83 @@
+import type { InteractionRecord } from './interactions';
+import type { CourseStatus, PriorStatus } from './status-rules';
+
+/**
+ * The one tracking interface. Everything the module tells an LMS goes through a Tracker, in
+ * version-neutral terms; each implementation maps them to its own data model:
+ *
+ * - `scorm12`: SCORM 1.2 (`window.API`, `cmi.core.*`)
+ * - `scorm2004`: SCORM 2004 3rd Edition (`window.API_1484_11`)
+ * - `local`: no LMS; the session keeps progress in this browser's storage
+ * - `none`: facilitator mode for group teaching; nothing is kept or reported
+ */
+export type TrackingMode = 'scorm12' | 'scorm2004' | 'local' | 'none';
+
+/** What the LMS holds when the module starts. */
+export interface LmsStart {
+  learnerId: string;
+  /** As the LMS gives it, usually "Last, First"; empty when it gives none. */
+  learnerName: string;
+  suspendData: string;
+  location: string;
+  prior: PriorStatus;
+  /** The LMS is replaying a finished attempt for review or browsing: report no status or score. */
+  reviewOnly: boolean;
+  /** Interactions already recorded, so new ones are appended after them. */
+  interactionCount: number;
+}
+
+export interface ProgressReport {
+  status: CourseStatus;
+  location: string;
+  suspendData: string;
+  sessionMilliseconds: number;
+  /** Write progress only, no status or score (the LMS is in review or browse mode). */
+  reviewOnly?: boolean;
+}
+
+export interface WriteOutcome {
+  /** False when something progress depends on (suspend data, status) was refused. */
+  ok: boolean;
+  /** Each element the LMS refused, with its error, for the log. */
+  rejected: string[];
+}
+
+export interface Tracker {
+  readonly mode: TrackingMode;
+  /** Opens the communication session; false if the LMS refuses. */
+  initialize(): boolean;
+  start(): LmsStart;
+  writeProgress(report: ProgressReport): WriteOutcome;
+  writeInteraction(index: number, interaction: InteractionRecord): WriteOutcome;
+  commit(): boolean;
+  /** Ends the communication session. Call once. */
+  terminate(): boolean;
+}
+
+export const emptyStart: LmsStart = {
+  learnerId: '',
+  learnerName: '',
+  suspendData: '',
+  location: '',
+  prior: { completed: false, success: 'unknown' },
+  reviewOnly: false,
+  interactionCount: 0,
+};
+
+/** No LMS: the session's browser storage is the only record. */
+export function createLocalTracker(): Tracker {
+  return {
+    mode: 'local',
+    initialize: () => true,
+    start: () => ({ ...emptyStart, learnerId: 'this-browser' }),
+    writeProgress: () => ({ ok: true, rejected: [] }),
+    writeInteraction: () => ({ ok: true, rejected: [] }),
+    commit: () => true,
+    terminate: () => true,
+  };
+}
+
+/** Facilitator mode: the module runs for a group; nothing is stored or reported. */
+export function createNoneTracker(): Tracker {
+  return { ...createLocalTracker(), mode: 'none', start: () => ({ ...emptyStart, learnerId: 'facilitator' }) };
+}

@@ -1,0 +1,118 @@
+import { expect, type FrameLocator, type Page } from '@playwright/test';
+import type { Choice } from '../../src/schemas/scenario';
+import { playByMouse } from './support/play';
+
+/** The local LMS preview started by playwright.config.ts (npm run preview:lms), and its second origin. */
+export const lmsPort = Number(process.env.E2E_LMS_PORT ?? 4331);
+export const lmsOrigin = `http://127.0.0.1:${lmsPort}`;
+
+export interface Flavour {
+  slug: 'scorm12' | 'scorm2004';
+  /** CMI element names in this version. */
+  status: string;
+  score: string;
+  exit: string;
+  location: string;
+  sessionTime: string;
+  finish: string;
+  initialize: string;
+  commit: string;
+  response: string;
+}
+
+export const flavours: Flavour[] = [
+  {
+    slug: 'scorm12',
+    status: 'cmi.core.lesson_status',
+    score: 'cmi.core.score.raw',
+    exit: 'cmi.core.exit',
+    location: 'cmi.core.lesson_location',
+    sessionTime: 'cmi.core.session_time',
+    finish: 'LMSFinish',
+    initialize: 'LMSInitialize',
+    commit: 'LMSCommit',
+    response: 'student_response',
+  },
+  {
+    slug: 'scorm2004',
+    status: 'cmi.completion_status',
+    score: 'cmi.score.raw',
+    exit: 'cmi.exit',
+    location: 'cmi.location',
+    sessionTime: 'cmi.session_time',
+    finish: 'Terminate',
+    initialize: 'Initialize',
+    commit: 'Commit',
+    response: 'learner_response',
+  },
+];
+
+/** The player page for a package, e.g. with "?fail=commit:2". */
+export const playerUrl = (flavour: Flavour, query = '') => `${lmsOrigin}/lms/courses/trust-a/player/${flavour.slug}/${query}`;
+
+export interface Player {
+  page: Page;
+  /** The launcher (the SCO the LMS launched). */
+  sco: FrameLocator;
+  /** The module's pages, inside the launcher. */
+  module: FrameLocator;
+}
+
+/**
+ * Opens the player. Scenes are read rather than watched, so tests do not wait on video, and the
+ * module is launched unless told not to.
+ */
+export async function openPlayer(page: Page, flavour: Flavour, options: { query?: string; launch?: boolean; crossOrigin?: boolean } = {}): Promise<Player> {
+  await page.addInitScript(() => {
+    try {
+      localStorage.setItem('across-the-interface:vlog-mode', 'read');
+    } catch {
+      // A frame without storage plays scenes as it would.
+    }
+  });
+  await page.goto(playerUrl(flavour, options.query ?? ''));
+  const outer = page.frameLocator('iframe.preview__frame');
+  const sco = options.crossOrigin ? outer.frameLocator('iframe.preview__frame') : outer;
+  const player = { page, sco, module: sco.frameLocator('#launcher-frame') };
+  if (options.launch !== false) await launch(player);
+  return player;
+}
+
+export async function launch(player: Player) {
+  await player.page.getByRole('button', { name: 'Launch', exact: true }).click();
+  await expect(player.sco.locator('#launcher-save-exit')).toBeVisible();
+  await expect(player.module.locator('#maincontent')).toBeVisible();
+}
+
+/** Closes the module as an LMS does (the frame goes; the SCO gets pagehide), and launches it again. */
+export async function closeAndRelaunch(player: Player) {
+  await player.page.getByRole('button', { name: 'Close and relaunch' }).click();
+  await expect(player.page.locator('#player-state')).toHaveText('Running');
+  await expect(player.module.locator('#maincontent')).toBeVisible();
+}
+
+export const cmi = (page: Page) => page.evaluate(() => (window as unknown as { previewLms: { cmi(): Record<string, string> } }).previewLms.cmi());
+export const kept = (page: Page) =>
+  page.evaluate(() => (window as unknown as { previewLms: { kept(): { cmi: Record<string, string>; exit: string } | null } }).previewLms.kept());
+export const apiCalls = (page: Page) =>
+  page.evaluate(() => (window as unknown as { previewLms: { calls(): Array<{ name: string; args: string[]; result: string }> } }).previewLms.calls());
+
+/** Calls of one API function so far. */
+export async function callsOf(page: Page, name: string) {
+  return (await apiCalls(page)).filter((call) => call.name === name);
+}
+
+/** Plays inside the module's frame, with the same helper the site's own tests use. */
+export async function play(player: Player, plan: readonly Choice[], options: { stopAfterChoices?: number } = {}) {
+  await playByMouse(player.module as unknown as Page, plan, options);
+}
+
+/** Goes to a scenario through the module's own links, as a learner would. */
+export async function openScenario(player: Player, title: string) {
+  await player.module.getByRole('link', { name: 'Scenarios and progress' }).first().click();
+  await player.module.getByRole('link', { name: title, exact: true }).click();
+  await expect(player.module.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+/** The launcher's notice line. */
+export const launcherStatus = (player: Player) => player.sco.locator('#launcher-status');

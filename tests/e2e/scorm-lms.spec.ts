@@ -1,0 +1,153 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { ScenarioRecord } from '../../src/progress/progress-store';
+import { encodeProgress } from '../../src/tracking/progress-codec';
+import { currentContent } from '../tracking/support/courses';
+import { apiCalls, callsOf, closeAndRelaunch, cmi, flavours, kept, launch, launcherStatus, openPlayer, openScenario, play } from './scorm-helpers';
+import { readScenario, recommendedChoices } from './support/scenario-plans';
+
+/**
+ * The packages in the local LMS preview, for SCORM 1.2 and 2004: what the LMS is told, resuming,
+ * and the one communication session per launch.
+ */
+const scenario = readScenario('missed-appointment');
+const { course } = currentContent();
+const info = course.scenarios.find((candidate) => candidate.id === scenario.id)!;
+const required = course.scenarios.filter((candidate) => candidate.required);
+const possible = required.reduce((sum, candidate) => sum + candidate.maxScore, 0);
+
+/** Puts an earlier attempt in the preview LMS's record, as if from an earlier launch. */
+async function seedLmsRecord(page: Page, slug: string, records: Record<string, ScenarioRecord>) {
+  const suspendData = encodeProgress(course, { savedAt: Date.now() - 60_000, records });
+  const statusElement = slug === 'scorm12' ? 'cmi.core.lesson_status' : 'cmi.completion_status';
+  await page.evaluate(
+    ([key, record]) => localStorage.setItem(key, record),
+    [`preview-lms:trust-a:${slug}:record`, JSON.stringify({ cmi: { 'cmi.suspend_data': suspendData, [statusElement]: 'incomplete' }, exit: 'suspend', sessionTime: '' })] as const,
+  );
+}
+
+/** Every other required scenario already finished with the given share of its points. */
+function othersFinished(share: number): Record<string, ScenarioRecord> {
+  return Object.fromEntries(
+    required
+      .filter((candidate) => candidate.id !== scenario.id)
+      .map((candidate) => {
+        const ending = Object.keys(candidate.endings)[0]!;
+        const score = Math.round(candidate.maxScore * share);
+        return [candidate.id, { choices: [], at: candidate.start, finished: { ending, outcome: candidate.endings[ending]!, score, maxScore: candidate.maxScore } }];
+      }),
+  );
+}
+
+for (const flavour of flavours) {
+  test.describe(`${flavour.slug} in the LMS preview`, () => {
+    test('finishing a scenario reports its score, progress and one interaction per decision', async ({ page }) => {
+      const player = await openPlayer(page, flavour);
+      await expect(launcherStatus(player)).toHaveText('Your progress is saved to your learning system as you go.');
+      await openScenario(player, scenario.title);
+      const plan = recommendedChoices(scenario);
+      await play(player, plan);
+      await expect(player.module.locator('.app-ending')).toHaveAttribute('data-outcome', 'recommended');
+
+      await expect.poll(async () => (await cmi(page))[flavour.score]).toBe(String(Math.round((info.maxScore / possible) * 10000) / 100));
+      const data = await cmi(page);
+      expect(data[flavour.status]).toBe('incomplete');
+      expect(data[flavour.exit]).toBe('suspend');
+      expect(data[flavour.location]).toBe(`scenarios/${scenario.id}/`);
+      expect(data['cmi.suspend_data']).toMatch(/^1~1\.0\.0~[0-9a-z]+~[0-9a-z._]+$/);
+      if (flavour.slug === 'scorm2004') {
+        expect(data['cmi.success_status']).toBe('unknown');
+        expect(data['cmi.progress_measure']).toBe(String(Math.round((1 / required.length) * 10000) / 10000));
+        const raw = Math.round((info.maxScore / possible) * 10000) / 100;
+        expect(data['cmi.score.scaled']).toBe(String(Math.round((raw / 100) * 10000) / 10000));
+      }
+      const interactions = plan.map((_, index) => ({
+        id: data[`cmi.interactions.${index}.id`],
+        type: data[`cmi.interactions.${index}.type`],
+        response: data[`cmi.interactions.${index}.${flavour.response}`],
+        result: data[`cmi.interactions.${index}.result`],
+      }));
+      const expected = plan.map((choice) => {
+        const decision = info.decisions.find((candidate) => candidate.choices.some((option) => option.id === choice.id))!;
+        return {
+          id: `urn:across-the-interface:${scenario.id}:${decision.id}`,
+          type: 'choice',
+          response: decision.choices.find((option) => option.id === choice.id)!.response,
+          result: 'correct',
+        };
+      });
+      expect(interactions).toEqual(expected);
+      expect(data[`cmi.interactions.${plan.length}.id`]).toBeUndefined();
+    });
+
+    test('closing midway and relaunching resumes at the same point, in a new session', async ({ page }) => {
+      const player = await openPlayer(page, flavour);
+      await openScenario(player, scenario.title);
+      const plan = recommendedChoices(scenario);
+      await play(player, plan, { stopAfterChoices: 1 });
+      const before = await player.module.locator('.app-case__log').innerText();
+
+      await closeAndRelaunch(player);
+      expect((await kept(page))?.exit).toBe('suspend');
+      await expect(player.module.getByRole('heading', { level: 1, name: scenario.title })).toBeVisible();
+      await expect(player.module.getByText('Welcome back. You are where you left off.')).toBeVisible();
+      await expect.poll(() => player.module.locator('.app-case__log').innerText()).toBe(before);
+      expect((await cmi(page))[flavour.slug === 'scorm12' ? 'cmi.core.entry' : 'cmi.entry']).toBe('resume');
+
+      await play(player, plan.slice(1));
+      await expect(player.module.locator('.app-ending')).toHaveAttribute('data-outcome', 'recommended');
+    });
+
+    test('moving between pages keeps one session; "Save and exit" ends it exactly once', async ({ page }) => {
+      const player = await openPlayer(page, flavour);
+      for (const link of ['Scenarios and progress', 'About', 'Home']) {
+        await player.module.getByRole('link', { name: link, exact: true }).first().click();
+        await expect(player.module.locator('#maincontent')).toBeVisible();
+      }
+      await openScenario(player, scenario.title);
+      await player.module.locator('#maincontent').evaluate(() => window.location.reload());
+      await expect(player.module.getByRole('heading', { level: 1, name: scenario.title })).toBeVisible();
+      expect(await callsOf(page, flavour.initialize)).toHaveLength(1);
+      expect(await callsOf(page, flavour.finish)).toHaveLength(0);
+
+      await player.sco.getByRole('button', { name: 'Save and exit' }).click();
+      await expect(player.sco.getByText('Your progress is saved. You can close this window.')).toBeVisible();
+      await page.getByRole('button', { name: 'Close', exact: true }).click();
+      expect(await callsOf(page, flavour.finish)).toHaveLength(1);
+      const calls = await apiCalls(page);
+      expect(calls.findIndex((call) => call.name === flavour.finish)).toBe(calls.length - 1);
+      expect((await kept(page))?.cmi[flavour.sessionTime]).toMatch(flavour.slug === 'scorm12' ? /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/ : /^PT(\d+H)?(\d+M)?\d+(\.\d{1,2})?S$/);
+    });
+
+    test('completing every required scenario passes or fails by the pass mark', async ({ page }) => {
+      const passing = flavour.slug === 'scorm12';
+      const player = await openPlayer(page, flavour, { launch: false });
+      await seedLmsRecord(page, flavour.slug, othersFinished(passing ? 1 : 0));
+      await launch(player);
+      await openScenario(player, scenario.title);
+      await play(player, recommendedChoices(scenario));
+      await expect(player.module.locator('.app-ending')).toBeVisible();
+
+      const score = passing ? 100 : Math.round((info.maxScore / possible) * 10000) / 100;
+      await expect.poll(async () => (await cmi(page))[flavour.score]).toBe(String(score));
+      const data = await cmi(page);
+      if (flavour.slug === 'scorm12') {
+        expect(data['cmi.core.lesson_status']).toBe(passing ? 'passed' : 'failed');
+        expect(data['cmi.core.exit']).toBe('');
+      } else {
+        expect(data['cmi.completion_status']).toBe('completed');
+        expect(data['cmi.success_status']).toBe(passing ? 'passed' : 'failed');
+        expect(data['cmi.progress_measure']).toBe('1');
+        expect(data['cmi.exit']).toBe('normal');
+      }
+    });
+  });
+}
+
+test('the learner\'s name from the LMS is available to the module as text', async ({ page }) => {
+  const player = await openPlayer(page, flavours[0]!, { query: `?learner=${encodeURIComponent('Okafor, Amara <b>')}` });
+  const name = await player.module.locator('#maincontent').evaluate(async () => {
+    const win = window as unknown as { parent: { __acrossTheInterface?: { session: { snapshot(): { learnerName: string | null } } } } };
+    return win.parent.__acrossTheInterface?.session.snapshot().learnerName;
+  });
+  expect(name).toBe('Okafor, Amara <b>');
+});

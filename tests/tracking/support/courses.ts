@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { scenarioSchema, type Scenario } from '../../../src/schemas/scenario';
+import { loadSettings } from '../../../src/settings/load-settings';
+import { buildCourseInfo, type CourseInfo } from '../../../src/tracking/course-info';
+import { fixture, loadScenario } from '../../helpers/load-scenario';
+
+/** The tiny engine fixture (maximum score 20), plus a renamed copy for a second scenario. */
+export const flagRoute = loadScenario(fixture('scenarios/flag-route.yaml'));
+export const flagRouteCopy: Scenario = { ...flagRoute, id: 'flag-route-copy', title: 'Flag route again' };
+
+/** Two scenarios: the first required, the second as given. */
+export function tinyCourse(options: { secondRequired?: boolean; passMark?: number; version?: string } = {}): CourseInfo {
+  return buildCourseInfo(
+    {
+      module: { id: 'tiny-module', title: 'Tiny module', version: options.version ?? '1.0.0' },
+      passMark: options.passMark ?? 70,
+      scenarios: [
+        { id: flagRoute.id, required: true },
+        { id: flagRouteCopy.id, required: options.secondRequired ?? true },
+      ],
+    },
+    [flagRoute, flagRouteCopy],
+  );
+}
+
+const root = path.resolve(import.meta.dirname, '../../..');
+
+/** The module as it is now: the settings in force and every scenario they list. */
+export function currentContent(): { course: CourseInfo; scenarios: Scenario[] } {
+  const settings = loadSettings(root);
+  const scenarios = settings.scenarios.map(({ id }) => scenarioSchema.parse(parse(readFileSync(path.join(root, 'scenarios', `${id}.yaml`), 'utf8'))));
+  return { course: buildCourseInfo(settings, scenarios), scenarios };
+}
