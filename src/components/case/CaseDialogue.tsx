@@ -6,6 +6,7 @@ import { progressOf, restoreProgress } from '../../dialogue/progress';
 import { maxScore, recommendedPath } from '../../dialogue/scenario-graph';
 import { buildTranscript } from '../../dialogue/transcript';
 import { getProgressStore, type ProgressStore, type ScenarioRecord } from '../../progress/progress-store';
+import { countTimeWhileVisible } from '../../progress/time-spent';
 import { VlogPanel, type ScenePhase, type VlogSources } from '../vlog/VlogPanel';
 import { VlogTranscript } from '../vlog/VlogTranscript';
 import { vlogMode } from '../vlog/vlog-preferences';
@@ -88,6 +89,8 @@ function CasePlayer({ scenario, vlog, scenariosHref }: CaseDialogueProps) {
     sendRef.current({ type: 'dialogue.continued' });
   }, []);
   const movesOnByContinue = node.kind === 'dialogue' || node.kind === 'scene';
+
+  useEffect(() => countTimeWhileVisible(), []);
 
   // Save after every move, and remember the latest finish so replaying never loses it.
   useEffect(() => {

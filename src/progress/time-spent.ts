@@ -1,0 +1,42 @@
+/**
+ * Time the learner has spent in the cases on this device, for the certificate. Counted only while
+ * a case page is visible, in whole seconds, in local storage (it is not progress, so it never
+ * goes near the LMS's size-limited progress data; the LMS keeps its own session times).
+ */
+const key = 'across-the-interface:v1:seconds-in-cases';
+
+export function secondsSpent(storage: Storage | undefined = globalThis.localStorage): number {
+  try {
+    const value = Number(storage?.getItem(key) ?? 0);
+    return Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export function addSecondsSpent(seconds: number, storage: Storage | undefined = globalThis.localStorage) {
+  try {
+    storage?.setItem(key, String(secondsSpent(storage) + Math.max(0, Math.round(seconds))));
+  } catch {
+    // Storage blocked: the certificate will show less time, nothing else is affected.
+  }
+}
+
+/** "1 hour 5 minutes", "35 minutes", "less than a minute". */
+export function describeDuration(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 1) return 'less than a minute';
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const part = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
+  if (!hours) return part(minutes, 'minute');
+  return rest ? `${part(hours, 'hour')} ${part(rest, 'minute')}` : part(hours, 'hour');
+}
+
+/** Counts visible time on the current page every few seconds, so a closed tab loses little. */
+export function countTimeWhileVisible(intervalSeconds = 5): () => void {
+  const timer = setInterval(() => {
+    if (document.visibilityState === 'visible') addSecondsSpent(intervalSeconds);
+  }, intervalSeconds * 1000);
+  return () => clearInterval(timer);
+}

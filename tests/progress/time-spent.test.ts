@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { addSecondsSpent, describeDuration, secondsSpent } from '../../src/progress/time-spent';
+
+class MemoryStorage {
+  private items = new Map<string, string>();
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+}
+
+describe('time spent', () => {
+  it('accumulates whole seconds', () => {
+    const storage = new MemoryStorage() as unknown as Storage;
+    addSecondsSpent(5, storage);
+    addSecondsSpent(4.6, storage);
+    expect(secondsSpent(storage)).toBe(10);
+  });
+
+  it('reads nonsense as nothing', () => {
+    const storage = new MemoryStorage() as unknown as Storage;
+    storage.setItem('across-the-interface:v1:seconds-in-cases', 'lots');
+    expect(secondsSpent(storage)).toBe(0);
+  });
+
+  it.each([
+    [20, 'less than a minute'],
+    [60, '1 minute'],
+    [35 * 60 + 10, '35 minutes'],
+    [3600, '1 hour'],
+    [3900, '1 hour 5 minutes'],
+    [7300, '2 hours 1 minute'],
+  ])('describes %i seconds as "%s"', (seconds, words) => {
+    expect(describeDuration(seconds)).toBe(words);
+  });
+});
