@@ -21,6 +21,8 @@ export interface CaseDialogueProps {
   vlog: VlogSources;
   /** The page listing every scenario, for "back" links. */
   scenariosHref: string;
+  /** The next scenario in the module's order, offered at the end. */
+  next?: { title: string; href: string } | undefined;
 }
 
 type Resume = { kind: 'fresh' } | { kind: 'resumed' } | { kind: 'discarded' };
@@ -38,7 +40,7 @@ function useRestoredStart(scenario: Scenario, store: ProgressStore, machine: Ret
   })[0];
 }
 
-function CasePlayer({ scenario, vlog, scenariosHref }: CaseDialogueProps) {
+function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) {
   const store = useMemo(() => getProgressStore(), []);
   const machine = useMemo(() => createDialogueMachine(scenario), [scenario]);
   const best = useMemo(() => ({ maxScore: maxScore(scenario), path: recommendedPath(scenario) }), [scenario]);
@@ -223,6 +225,7 @@ function CasePlayer({ scenario, vlog, scenariosHref }: CaseDialogueProps) {
             path={snapshot.context.path}
             recommended={best.path.choices}
             scenariosHref={scenariosHref}
+            next={next}
           />
         )}
 

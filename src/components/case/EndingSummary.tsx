@@ -10,6 +10,8 @@ interface Props {
   path: readonly ChoiceStep[];
   recommended: readonly Choice[];
   scenariosHref: string;
+  /** The next scenario in the module's order, if any. */
+  next?: { title: string; href: string } | undefined;
 }
 
 function choiceText(scenario: Scenario, step: ChoiceStep): { prompt: string; text: string } {
@@ -29,7 +31,7 @@ function comparePaths(scenario: Scenario, path: readonly ChoiceStep[], recommend
 }
 
 /** The end of a case: outcome, score, the learner's path against the recommended one, key points. */
-export function EndingSummary({ scenario, ending, score, maxScore, path, recommended, scenariosHref }: Props) {
+export function EndingSummary({ scenario, ending, score, maxScore, path, recommended, scenariosHref, next }: Props) {
   const percent = maxScore > 0 ? Math.round((score / maxScore) * 100) : 0;
   const rows = comparePaths(scenario, path, recommended);
   return (
@@ -84,6 +86,11 @@ export function EndingSummary({ scenario, ending, score, maxScore, path, recomme
           <li key={point}>{point}</li>
         ))}
       </ul>
+      {next && (
+        <a className="nhsuk-button app-ending__next" href={next.href}>
+          Next scenario: {next.title}
+        </a>
+      )}
       <p>
         <a href={scenariosHref}>Back to all scenarios and your progress</a>
       </p>
