@@ -13,6 +13,8 @@ export interface ScenarioListItem {
   start: string;
   /** Which side the learner plays, in words. */
   learnerSideLabel: string;
+  /** Whether finishing it counts towards completing the module. */
+  required: boolean;
 }
 
 type Status =
@@ -89,7 +91,7 @@ export default function ScenarioProgressList({ items }: { items: ScenarioListIte
                 </h2>
                 <p className="nhsuk-card__description">{item.summary}</p>
                 <p className="nhsuk-body-s">
-                  About {item.minutes} minutes. You play: {item.learnerSideLabel}.
+                  About {item.minutes} minutes. You play: {item.learnerSideLabel}. {item.required ? 'Required.' : 'Optional.'}
                 </p>
                 <p className="nhsuk-body-s" data-testid={`status-${item.id}`}>
                   <span className="nhsuk-u-visually-hidden">Status: </span>
