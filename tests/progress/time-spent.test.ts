@@ -1,26 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../helpers/memory-storage';
 import { addSecondsSpent, describeDuration, secondsSpent } from '../../src/progress/time-spent';
-
-class MemoryStorage {
-  private items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
 
 describe('time spent', () => {
   it('accumulates whole seconds', () => {
-    const storage = new MemoryStorage() as unknown as Storage;
+    const storage = memoryStorage();
     addSecondsSpent(5, storage);
     addSecondsSpent(4.6, storage);
     expect(secondsSpent(storage)).toBe(10);
   });
 
   it('reads nonsense as nothing', () => {
-    const storage = new MemoryStorage() as unknown as Storage;
+    const storage = memoryStorage();
     storage.setItem('across-the-interface:v1:seconds-in-cases', 'lots');
     expect(secondsSpent(storage)).toBe(0);
   });

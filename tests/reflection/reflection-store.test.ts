@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../helpers/memory-storage';
 import { isEmpty, loadReflection, portfolioNote, saveReflection, type Reflection } from '../../src/reflection/reflection-store';
-
-class MemoryStorage {
-  private items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
 
 const note: Reflection = { whatHappened: 'Discharged after a DNA.', whatILearned: 'Check the notes.', whatIWillDoDifferently: '', updatedAt: '2026-11-21T10:00:00Z' };
 
 describe('reflections', () => {
   it('round-trips through storage', () => {
-    const storage = new MemoryStorage() as unknown as Storage;
+    const storage = memoryStorage();
     expect(saveReflection('missed-appointment', note, storage)).toBe(true);
     expect(loadReflection('missed-appointment', storage)).toEqual(note);
   });
@@ -26,7 +17,7 @@ describe('reflections', () => {
   });
 
   it('reads corrupt storage as no notes', () => {
-    const storage = new MemoryStorage() as unknown as Storage;
+    const storage = memoryStorage();
     storage.setItem('across-the-interface:v1:reflection:x', '{not json');
     expect(loadReflection('x', storage)).toBeNull();
   });

@@ -1,0 +1,16 @@
+import type { Scenario } from '../schemas/scenario';
+import type { VlogSources } from '../components/vlog/VlogPanel';
+
+/**
+ * A scenario's vlog files as URLs relative to a page two folders below the site root
+ * (scenarios/<id>/ or facilitator/<id>/), so the vlog loads from any base path or LMS folder.
+ */
+export function vlogSourcesTwoFoldersDown(vlog: Scenario['vlog']): VlogSources {
+  const fromPage = (asset: string) => `../../${asset}`;
+  return {
+    video: fromPage(vlog.video),
+    captions: fromPage(vlog.captions),
+    ...(vlog.chapters ? { chapters: fromPage(vlog.chapters) } : {}),
+    ...(vlog.poster ? { poster: fromPage(vlog.poster) } : {}),
+  };
+}
