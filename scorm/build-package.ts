@@ -12,7 +12,48 @@ import { hasXmllint, validateManifest } from './validate';
 /** The SCO: the launcher page the portable build puts in every site (src/tracking/launcher/). */
 export const launchPage = 'launch/index.html';
 
-export const packageFileName = (moduleId: string, version: ScormVersion) => `${moduleId}-${version}.zip`;
+/**
+ * A package made with a trust's settings carries the organisation in its file name and LMS title,
+ * so a trust (or a supplier packaging for several) cannot mix packages up.
+ */
+export interface PackageTailoring {
+  /** The organisation's full name, for the title an LMS shows. */
+  organisation: string;
+  /** A file-name form of its short name, e.g. "northshire". */
+  slug: string;
+}
+
+/** Lower-case ASCII words joined by hyphens: "St Helen's & Knowsley" → "st-helen-s-knowsley". */
+export const organisationSlug = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+/** The tailoring for an organisation: its short name in file names, else its full name. */
+export const tailoringFor = (organisation: { name: string; shortName: string }): PackageTailoring => ({
+  organisation: organisation.name,
+  slug: organisationSlug(organisation.shortName) || organisationSlug(organisation.name) || 'trust',
+});
+
+/** `<module-id>-scorm12.zip`, or `<module-id>-<organisation>-scorm12.zip` for a trust's package. */
+export const packageFileName = (moduleId: string, version: ScormVersion, tailoring?: PackageTailoring) =>
+  `${moduleId}${tailoring ? `-${tailoring.slug}` : ''}-${version}.zip`;
+
+/** The title an LMS shows: the module's, with the organisation's name for a trust's package. */
+export const packageTitle = (title: string, tailoring?: PackageTailoring) => (tailoring ? `${title} – ${tailoring.organisation}` : title);
+
+/**
+ * Pages for authors and clinical reviewers (src/pages/review/: scenario maps and printable
+ * scripts, with every choice's score and feedback) are in the open-web and preview builds but
+ * never in an LMS package, where they would hand learners the answers.
+ */
+export const authoringOnlyFolder = 'review/';
+
+/** Links to those pages are marked data-not-in-package and left out of the package's HTML. */
+export const withoutAuthoringOnly = (html: string) => html.replace(/<([a-z][a-z0-9]*)\b[^>]*\sdata-not-in-package\b[^>]*>[\s\S]*?<\/\1>\s*/g, '');
 
 /** Already compressed: storing them saves time and gains nothing. */
 const stored = /\.(mp4|webm|jpe?g|png|webp|gif|woff2?|zip)$/i;
@@ -34,11 +75,13 @@ export class PackagingError extends Error {
  * (…/index.html), the launcher told which SCORM version it is in, the manifest and the schema
  * control files.
  */
-export function packageFiles(siteDir: string, version: ScormVersion, course: CourseInfo): Map<string, Uint8Array> {
+export function packageFiles(siteDir: string, version: ScormVersion, course: CourseInfo, tailoring?: PackageTailoring): Map<string, Uint8Array> {
   const clashes = courseCodeClashes(course);
   if (clashes.length) throw new PackagingError(`Saved progress could not tell some ids apart:\n  ${clashes.join('\n  ')}`);
 
-  const siteFiles = listFiles(siteDir).sort();
+  const siteFiles = listFiles(siteDir)
+    .filter((file) => !file.startsWith(authoringOnlyFolder))
+    .sort();
   if (!siteFiles.includes(launchPage)) throw new PackagingError(`${siteDir} has no ${launchPage}: build the site first (npm run build).`);
   const files = new Map<string, Uint8Array>();
   for (const file of siteFiles) {
@@ -47,7 +90,7 @@ export function packageFiles(siteDir: string, version: ScormVersion, course: Cou
       files.set(file, new Uint8Array(bytes));
       continue;
     }
-    let html = explicitIndexLinks(bytes.toString('utf8'));
+    let html = explicitIndexLinks(withoutAuthoringOnly(bytes.toString('utf8')));
     if (file === launchPage) html = html.replace(/<html\b/, `<html data-scorm-version="${version === 'scorm12' ? '1.2' : '2004'}"`);
     files.set(file, new TextEncoder().encode(html));
   }
@@ -55,7 +98,7 @@ export function packageFiles(siteDir: string, version: ScormVersion, course: Cou
   const problems = checkPackageFiles(files).filter((problem) => !problem.file.endsWith('.css') || !/ is missing /.test(problem.message));
   if (problems.length) throw new PackagingError('The built site would not work from an LMS:', problems);
 
-  const manifest = buildManifest({ version, moduleId: course.moduleId, title: course.title, contentVersion: course.version, launch: launchPage, files: siteFiles });
+  const manifest = buildManifest({ version, moduleId: course.moduleId, title: packageTitle(course.title, tailoring), contentVersion: course.version, launch: launchPage, files: siteFiles });
   const schemas = readSchemaFiles(version);
   for (const name of schemas.keys()) {
     if (files.has(name)) throw new PackagingError(`The site has a file named ${name}, which the package needs for its schema.`);
@@ -91,11 +134,11 @@ export interface BuiltPackage {
   warnings: Problem[];
 }
 
-export function buildPackage(siteDir: string, version: ScormVersion, course: CourseInfo, outDir: string): BuiltPackage {
-  const files = packageFiles(siteDir, version, course);
+export function buildPackage(siteDir: string, version: ScormVersion, course: CourseInfo, outDir: string, tailoring?: PackageTailoring): BuiltPackage {
+  const files = packageFiles(siteDir, version, course, tailoring);
   const zip = zipPackage(files);
   mkdirSync(outDir, { recursive: true });
-  const file = path.join(outDir, packageFileName(course.moduleId, version));
+  const file = path.join(outDir, packageFileName(course.moduleId, version, tailoring));
   writeFileSync(file, zip);
   return { version, file, bytes: zip.byteLength, warnings: missingStylesheetFiles(files) };
 }

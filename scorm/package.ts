@@ -1,28 +1,37 @@
 /**
- * npm run package — builds the site and writes a SCORM package for each version the settings list
- * (settings.scormVersions) to scorm/out/:
+ * npm run package — checks the content, builds the site and writes a SCORM package for each
+ * version the settings list (settings.scormVersions) to scorm/out/:
  *
  *   <module-id>-scorm12.zip        SCORM 1.2
  *   <module-id>-scorm2004.zip      SCORM 2004 3rd Edition
  *   <module-id>-interactions.csv   what each reported response letter means
  *
+ * With a trust's settings the organisation goes into the names, e.g.
+ * across-the-interface-northshire-scorm12.zip, and into the title the LMS shows.
+ *
  * Options:
- *   --settings <file>   a trust's settings overlaid on content/settings.yaml
+ *   --settings <file>   a trust's settings overlaid on content/settings.yaml (docs/tailoring.md)
+ *   --allow-overdue     package even when a scenario's clinical review is overdue or missing,
+ *                       printing which ones (without it, packaging stops)
  *   --skip-build        package the existing build (tests build once, then package)
- *   --site <dir>        the built site to package (default dist/)
+ *   --site <dir>        where the site is built, and packaged from (default dist/)
  *   --out <dir>         somewhere other than scorm/out
  *
- * See docs/lms.md.
+ * Review pages (src/pages/review/) are never put in a package. See docs/lms.md.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { checkContent } from '../src/integrity/check-content';
+import { formatProblems } from '../src/integrity/problem';
+import { reviewStatusLines, stopsPackaging, today } from '../src/integrity/review-rules';
 import { scenarioSchema } from '../src/schemas/scenario';
-import { loadSettings, settingsOverlayVariable } from '../src/settings/load-settings';
+import type { Settings } from '../src/schemas/settings';
+import { displayPath, readSettings, SettingsError, settingsOverlayVariable } from '../src/settings/load-settings';
 import type { CourseInfo } from '../src/tracking/course-info';
-import { buildPackage, launchPage, PackagingError } from './build-package';
+import { buildPackage, launchPage, PackagingError, tailoringFor, type PackageTailoring } from './build-package';
 import { interactionKeyCsv } from './interaction-key';
 import { hasXmllint } from './validate';
 
@@ -30,6 +39,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: {
     settings: { type: 'string' },
+    'allow-overdue': { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
     site: { type: 'string', default: path.join(root, 'dist') },
     out: { type: 'string', default: path.join(root, 'scorm', 'out') },
@@ -46,25 +56,76 @@ function builtCourse(siteDir: string): CourseInfo {
   return JSON.parse(json) as CourseInfo;
 }
 
+/** The organisation named in the built site's header, to catch a build made with other settings. */
+function builtOrganisation(siteDir: string): string | undefined {
+  const html = readFileSync(path.join(siteDir, 'index.html'), 'utf8');
+  const name = /<p class="app-header__organisation">([^<]*)<\/p>/.exec(html)?.[1];
+  return name?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/**
+ * Everything `npm run check:content` checks, before the build: settings (the trust's file and
+ * line for each wrong value), content, and clinical review dates, which stop packaging when a
+ * review is overdue or missing unless --allow-overdue is given.
+ */
+function checkBeforeBuilding(settingsFile: string | undefined): Settings {
+  const read = readSettings(root, settingsFile);
+  if (!read.settings) throw new PackagingError(new SettingsError(read.problems, read.files).message);
+  const on = today();
+  const { problems } = checkContent(root, { overlayFile: settingsFile, today: on });
+  const errors = problems.filter((problem) => problem.severity === 'error' && !stopsPackaging(problem));
+  if (errors.length) {
+    const check = `npm run check:content${settingsFile ? ` -- --settings ${displayPath(root, settingsFile)}` : ''}`;
+    throw new PackagingError(`The content has problems that would break the module (${check} lists the same):\n\n${formatProblems(problems.filter((problem) => !stopsPackaging(problem)))}`);
+  }
+  const warnings = problems.filter((problem) => problem.severity === 'warning' && !stopsPackaging(problem));
+  if (warnings.length) console.warn(`${formatProblems(warnings)}\n`);
+  const review = reviewStatusLines(problems, on);
+  if (review.length && !values['allow-overdue']) {
+    throw new PackagingError(
+      [
+        `${review.length === 1 ? 'A scenario is' : `${review.length} scenarios are`} not cleared by a clinical review:`,
+        ...review,
+        '',
+        'Get each one reviewed by a clinician and update the review dates in its teaching page (docs/authoring.md),',
+        'or leave it out of scenarios in your settings. To package anyway, which learners will then see, add --allow-overdue.',
+      ].join('\n'),
+    );
+  }
+  if (review.length) console.warn(`Packaging with content not cleared by a clinical review (--allow-overdue):\n${review.join('\n')}\n`);
+  return read.settings;
+}
+
 function main() {
-  const settingsFile = values.settings ? path.resolve(values.settings) : undefined;
-  const env = { ...process.env, ...(settingsFile ? { [settingsOverlayVariable]: settingsFile } : {}) };
+  // --settings, or else ACROSS_SETTINGS (relative to the project, as the build reads it).
+  const fromEnvironment = process.env[settingsOverlayVariable];
+  const settingsFile = values.settings ? path.resolve(values.settings) : fromEnvironment ? path.resolve(root, fromEnvironment) : undefined;
+  const settings = checkBeforeBuilding(settingsFile);
+  const tailoring: PackageTailoring | undefined = settingsFile ? tailoringFor(settings.organisation) : undefined;
+  if (settingsFile) console.log(`Packaging for ${settings.organisation.name} with ${displayPath(root, settingsFile)}.`);
+  // A production build whatever the shell says: NODE_ENV=development or test (set by test runners,
+  // or left in a profile) would bundle React's development build into the package.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+  if (settingsFile) env[settingsOverlayVariable] = settingsFile;
+  const siteDir = path.resolve(values.site);
   if (!values['skip-build']) {
     console.log('Building the site…');
-    const build = spawnSync('npx', ['astro', 'build'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const build = spawnSync('npx', ['astro', 'build', '--outDir', siteDir], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
     if (build.status !== 0) throw new PackagingError('The site did not build; see the errors above.');
   }
-  const siteDir = path.resolve(values.site);
   if (!existsSync(path.join(siteDir, launchPage))) throw new PackagingError(`There is no built site in ${siteDir}: run npm run package without --skip-build.`);
-  const settings = loadSettings(root, settingsFile);
   const course = builtCourse(siteDir);
   if (course.moduleId !== settings.module.id || course.version !== settings.module.version) {
     throw new PackagingError(`${siteDir} was built for ${course.moduleId} ${course.version}, but the settings say ${settings.module.id} ${settings.module.version}: build again.`);
   }
+  const builtFor = builtOrganisation(siteDir);
+  if (builtFor !== undefined && builtFor !== settings.organisation.name) {
+    throw new PackagingError(`${siteDir} was built for ${builtFor}, but the settings say ${settings.organisation.name}: run npm run package without --skip-build.`);
+  }
   if (!hasXmllint()) console.warn('xmllint is not installed (Debian: apt-get install libxml2-utils), so the manifests were not validated here.');
 
   for (const version of settings.scormVersions) {
-    const built = buildPackage(siteDir, version, course, values.out);
+    const built = buildPackage(siteDir, version, course, values.out, tailoring);
     console.log(`${path.relative(process.cwd(), built.file) || built.file}  ${megabytes(built.bytes)} (${built.bytes} bytes)`);
     for (const warning of built.warnings) console.warn(`  warning: ${warning.file}: ${warning.message}`);
   }
@@ -72,7 +133,7 @@ function main() {
   const scenarios = readdirSync(path.join(root, 'scenarios'))
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => scenarioSchema.parse(parse(readFileSync(path.join(root, 'scenarios', name), 'utf8'))));
-  const keyFile = path.join(values.out, `${course.moduleId}-interactions.csv`);
+  const keyFile = path.join(values.out, `${course.moduleId}${tailoring ? `-${tailoring.slug}` : ''}-interactions.csv`);
   writeFileSync(keyFile, interactionKeyCsv(course, scenarios));
   console.log(`${path.relative(process.cwd(), keyFile) || keyFile}  (what each reported response letter means)`);
 }

@@ -1,16 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { scenarioSchema, type Scenario } from '../schemas/scenario';
 import { teachingPageSchema, type TeachingPage } from '../schemas/teaching-page';
 import { pageSchema } from '../schemas/page';
 import { fieldPath, type Problem } from './problem';
-import { defaultSettingsFile, loadSettings } from '../settings/load-settings';
+import { describeIssue, locate, parseYaml, type FieldPath, type ParsedYaml } from './yaml-source';
+import { readSettings, settingsOverlayVariable, trustSettingsFolder } from '../settings/load-settings';
 import { placeholderNames, unknownPlaceholders } from '../settings/placeholders';
 import type { Settings } from '../schemas/settings';
 import { checkScenario } from './scenario-rules';
 import { checkVlog } from './video-rules';
+import { checkReview, starterTextProblems, today } from './review-rules';
 
 /** Where content lives, relative to the project root. Files starting with "_" are drafts and skipped. */
 export const contentFolders = {
@@ -20,94 +21,7 @@ export const contentFolders = {
   public: 'public',
 } as const;
 
-type Path = (string | number)[];
-
-/** A YAML text parsed with enough position information to name the line of any field. */
-interface ParsedYaml {
-  data: unknown;
-  lineOf: (path: Path) => number | undefined;
-  syntaxProblems: Omit<Problem, 'file'>[];
-}
-
-function parseYaml(text: string, lineOffset = 0): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  // Later syntax errors usually follow from the first, so only the first is reported.
-  const syntaxProblems = doc.errors.slice(0, 1).map((error) => ({
-    severity: 'error' as const,
-    line: (error.linePos?.[0]?.line ?? 0) + lineOffset || undefined,
-    message: `the YAML cannot be read: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}.`,
-    fix:
-      error.code === 'DUPLICATE_KEY'
-        ? 'remove or rename the repeated field.'
-        : 'check the indentation (spaces, not tabs), the colons after field names, and quote text that contains a colon or starts with a special character.',
-  }));
-  const lineOf = (fieldPathParts: Path): number | undefined => {
-    // A missing field is reported at the nearest parent that exists.
-    for (let depth = fieldPathParts.length; depth > 0; depth -= 1) {
-      const offset = fieldOffset(doc, fieldPathParts.slice(0, depth));
-      if (offset !== undefined) return lineCounter.linePos(offset).line + lineOffset;
-    }
-    return undefined;
-  };
-  return { data: syntaxProblems.length ? undefined : doc.toJS(), lineOf, syntaxProblems };
-}
-
-/** Where a field starts: its key for a mapping entry (the line authors look for), else the value. */
-function fieldOffset(doc: Document, fieldPathParts: Path): number | undefined {
-  const parent = doc.getIn(fieldPathParts.slice(0, -1), true);
-  const key = fieldPathParts.at(-1);
-  if (isMap(parent)) {
-    const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
-    return (pair?.key as { range?: [number, number] } | undefined)?.range?.[0];
-  }
-  if (isSeq(parent) && typeof key === 'number') {
-    return (parent.items[key] as { range?: [number, number] } | undefined)?.range?.[0];
-  }
-  return undefined;
-}
-
-function valueAt(data: unknown, fieldPathParts: Path): unknown {
-  return fieldPathParts.reduce<unknown>((value, part) => (value && typeof value === 'object' ? (value as Record<string | number, unknown>)[part] : undefined), data);
-}
-
-/** Splits a node-level path so problems say which node and which field in it. */
-function locate(data: unknown, fieldPathParts: Path): { node?: string; field?: string } {
-  if (fieldPathParts[0] === 'nodes' && typeof fieldPathParts[1] === 'number') {
-    const id = valueAt(data, ['nodes', fieldPathParts[1], 'id']);
-    const rest = fieldPathParts.slice(2);
-    return { node: typeof id === 'string' ? id : `nodes[${fieldPathParts[1]}]`, field: rest.length ? fieldPath(rest) : undefined };
-  }
-  return { field: fieldPathParts.length ? fieldPath(fieldPathParts) : undefined };
-}
-
-/** Turns a schema issue into words an author can act on. */
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): { message: string; fix: string; path: Path } {
-  const issuePath = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)) as Path;
-  const fieldName = String(issuePath.at(-1) ?? 'the file');
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((key) => `"${key}"`).join(', ');
-    return {
-      path: [...issuePath, issue.keys[0]!],
-      message: `unknown field ${keys}.`,
-      fix: 'check the spelling against docs/authoring.md, or remove the field.',
-    };
-  }
-  if (issue.code === 'invalid_type' && valueAt(data, issuePath) === undefined) {
-    return {
-      path: issuePath,
-      message: `the required field "${fieldName}" is missing.`,
-      fix: `add ${fieldName}: (it ${issue.message}).`,
-    };
-  }
-  const received = valueAt(data, issuePath);
-  const shown = received === undefined || typeof received === 'object' ? '' : ` (found ${JSON.stringify(received)})`;
-  return {
-    path: issuePath,
-    message: `${fieldName} ${issue.message}${shown}.`,
-    fix: `correct ${fieldName}: it ${issue.message}.`,
-  };
-}
+type Path = FieldPath;
 
 function schemaProblems(file: string, parsed: ParsedYaml, error: z.ZodError): Problem[] {
   return error.issues.map((issue) => {
@@ -184,13 +98,14 @@ export interface CheckedContent {
 
 /** Loads and checks one scenario file: YAML, schema, id, graph and its vlog files. */
 function checkScenarioFile(root: string, file: string, settings: Settings | null): { problems: Problem[]; scenario?: Scenario } {
-  const parsed = parseYaml(readFileSync(path.join(root, file), 'utf8'));
+  const text = readFileSync(path.join(root, file), 'utf8');
+  const parsed = parseYaml(text);
   if (parsed.syntaxProblems.length) return { problems: parsed.syntaxProblems.map((problem) => ({ ...problem, file })) };
   const result = scenarioSchema.safeParse(parsed.data);
   if (!result.success) return { problems: schemaProblems(file, parsed, result.error) };
 
   const scenario = result.data;
-  const problems: Problem[] = placeholderProblems(file, parsed, settings);
+  const problems: Problem[] = [...placeholderProblems(file, parsed, settings), ...starterTextProblems(file, text)];
   const expectedId = path.basename(file, '.yaml');
   if (scenario.id !== expectedId) {
     problems.push({
@@ -229,19 +144,23 @@ function checkScenarioFile(root: string, file: string, settings: Settings | null
   return { problems, scenario };
 }
 
+export interface CheckOptions {
+  /** A trust's settings file overlaid on the defaults; by default the one in ACROSS_SETTINGS, if any. */
+  overlayFile?: string;
+  /** The day review dates are checked against; by default today (or ACROSS_TODAY). */
+  today?: Date;
+}
+
 /**
  * Every author-facing check, over every content file, collecting all problems rather than
- * stopping at the first. The build and `npm run check:content` both call this.
+ * stopping at the first. The build, `npm run check:content` and `npm run package` all call this.
  */
-export function checkContent(root: string): CheckedContent {
+export function checkContent(root: string, options: CheckOptions = {}): CheckedContent {
   const problems: Problem[] = [];
-  const settings = (() => {
-    try {
-      return loadSettings(root);
-    } catch {
-      return null; // reported by checkSettings below
-    }
-  })();
+  const overlayFile = 'overlayFile' in options ? options.overlayFile : process.env[settingsOverlayVariable] || undefined;
+  const on = options.today ?? today();
+  // Problems in the settings themselves are reported by checkSettings below.
+  const settings = readSettings(root, overlayFile).settings;
   const scenarios = new Map<string, { file: string; scenario: Scenario }>();
   const teachingPages = new Map<string, { file: string; page: TeachingPage }>();
 
@@ -280,7 +199,7 @@ export function checkContent(root: string): CheckedContent {
       continue;
     }
     const page = result.data;
-    problems.push(...placeholderProblems(file, parsed, settings), ...componentProblems(file, text, settings));
+    problems.push(...placeholderProblems(file, parsed, settings), ...componentProblems(file, text, settings), ...starterTextProblems(file, text));
     if (!scenarios.has(page.scenario) && !existsSync(path.join(root, contentFolders.scenarios, `${page.scenario}.yaml`))) {
       problems.push({
         severity: 'error',
@@ -301,6 +220,8 @@ export function checkContent(root: string): CheckedContent {
       });
     } else {
       teachingPages.set(page.scenario, { file, page });
+      const included = !settings || settings.scenarios.some((entry) => entry.id === page.scenario);
+      problems.push(...checkReview({ file, scenario: page.scenario, review: page.review, included, lineOf: parsed.lineOf }, on));
     }
   }
 
@@ -328,49 +249,77 @@ export function checkContent(root: string): CheckedContent {
   }
 
   const scenarioFiles = new Set(listFiles(root, contentFolders.scenarios, '.yaml').map((file) => path.basename(file, '.yaml')));
-  problems.push(...checkSettings(root, scenarioFiles));
+  problems.push(...checkSettings(root, scenarioFiles, overlayFile));
   return { problems, scenarios, teachingPages };
 }
 
-/** The settings must be valid and name only scenarios that exist. */
-function checkSettings(root: string, scenarios: Set<string>): Problem[] {
-  let settings;
-  try {
-    settings = loadSettings(root);
-  } catch (error) {
-    return [{ severity: 'error', file: defaultSettingsFile, message: (error as Error).message, fix: 'correct the values named above; see docs/tailoring.md.' }];
-  }
+/** Every trust settings file kept in the repository, checked as an overlay on the defaults. */
+function trustFiles(root: string): string[] {
+  return listFiles(root, trustSettingsFolder, '.yaml');
+}
+
+/**
+ * The settings must be valid and name only scenarios that exist. With a trust's file in force,
+ * that file overlaid on the defaults (another trust's mistake must not stop this trust's
+ * package); otherwise the defaults, and each trust file in content/trusts/ overlaid on them.
+ * Every problem names the file (the trust's, where it sets the value) and the line.
+ */
+function checkSettings(root: string, scenarios: Set<string>, overlayFile: string | undefined): Problem[] {
+  const overlays = overlayFile ? [overlayFile] : [undefined, ...trustFiles(root)];
   const problems: Problem[] = [];
-  const logo = settings.organisation.logo;
-  if (logo && !existsSync(path.join(root, contentFolders.public, logo))) {
-    problems.push({ severity: 'error', file: defaultSettingsFile, field: 'organisation.logo', message: `the logo file public/${logo} does not exist.`, fix: 'put the logo (.svg or .png) in public/ and give its path relative to public/.' });
-  }
-  const listed = settings.scenarios.map((entry) => entry.id);
-  settings.scenarios.forEach((entry, index) => {
-    if (!scenarios.has(entry.id)) {
-      problems.push({
-        severity: 'error',
-        file: defaultSettingsFile,
-        field: `scenarios[${index}].id`,
-        message: `the settings include the scenario "${entry.id}", but there is no scenarios/${entry.id}.yaml.`,
-        fix: `correct the id, add the scenario, or remove it from the list (scenarios available: ${[...scenarios.keys()].join(', ') || 'none'}).`,
-      });
-    }
-    if (listed.indexOf(entry.id) !== index) {
-      problems.push({ severity: 'error', file: defaultSettingsFile, field: `scenarios[${index}].id`, message: `the scenario "${entry.id}" is listed twice.`, fix: 'list each scenario once.' });
-    }
-  });
-  for (const id of scenarios.keys()) {
-    if (!listed.includes(id)) {
-      problems.push({
-        severity: 'warning',
-        file: defaultSettingsFile,
-        field: 'scenarios',
-        message: `the scenario "${id}" is not included in the module, so learners will not see it.`,
-        fix: `add { id: ${id}, required: true } to scenarios to include it.`,
-      });
+  const seen = new Set<string>();
+  for (const overlayChoice of overlays) {
+    for (const problem of checkOneSettings(root, scenarios, overlayChoice)) {
+      // The defaults' own problems would otherwise repeat once per trust file.
+      const key = `${problem.file}:${problem.line}:${problem.field}:${problem.message}`;
+      if (!seen.has(key) && !!seen.add(key)) problems.push(problem);
     }
   }
   return problems;
 }
 
+function checkOneSettings(root: string, scenarios: Set<string>, overlayFile: string | undefined): Problem[] {
+  const read = readSettings(root, overlayFile);
+  const { settings, locate, files } = read;
+  const at = (fieldPathParts: FieldPath) => {
+    const where = locate(fieldPathParts);
+    return { file: where.file, ...(where.line ? { line: where.line } : {}), field: fieldPath(fieldPathParts) };
+  };
+  const problems: Problem[] = [...read.problems];
+  // Scenario ids are checked even when other values are wrong, so every mistake shows at once.
+  const rawList = (read.raw as { scenarios?: unknown } | undefined)?.scenarios;
+  const entries = settings?.scenarios ?? (Array.isArray(rawList) ? rawList.filter((entry): entry is { id: string } => typeof entry?.id === 'string') : []);
+  const logo = settings?.organisation.logo;
+  if (logo && !existsSync(path.join(root, contentFolders.public, logo))) {
+    problems.push({ severity: 'error', ...at(['organisation', 'logo']), message: `the logo file public/${logo} does not exist.`, fix: 'put the logo (.svg or .png) in public/ and give its path relative to public/, e.g. trusts/northshire/logo.svg.' });
+  }
+  const listed = entries.map((entry) => entry.id);
+  entries.forEach((entry, index) => {
+    if (!scenarios.has(entry.id)) {
+      problems.push({
+        severity: 'error',
+        ...at(['scenarios', index, 'id']),
+        message: `the settings include the scenario "${entry.id}", but there is no scenarios/${entry.id}.yaml.`,
+        fix: `correct the id, add the scenario, or remove it from the list (scenarios available: ${[...scenarios.keys()].join(', ') || 'none'}).`,
+      });
+    }
+    if (listed.indexOf(entry.id) !== index) {
+      problems.push({ severity: 'error', ...at(['scenarios', index, 'id']), message: `the scenario "${entry.id}" is listed twice.`, fix: 'list each scenario once.' });
+    }
+  });
+  const listFile = locate(['scenarios']).file;
+  const left = [...scenarios.keys()].filter((id) => !listed.includes(id));
+  if (left.length && settings) {
+    const names = left.map((id) => `"${id}"`).join(', ');
+    const one = left.length === 1;
+    problems.push({
+      severity: 'warning',
+      ...at(['scenarios']),
+      message: files.overlay && listFile === files.overlay
+        ? `the scenario${one ? '' : 's'} ${names} ${one ? 'is' : 'are'} not in this trust's list of scenarios, so its package will not include ${one ? 'it' : 'them'}.`
+        : `the scenario${one ? '' : 's'} ${names} ${one ? 'is' : 'are'} not included in the module, so learners will not see ${one ? 'it' : 'them'}.`,
+      fix: `to include ${one ? 'it' : 'one'}, add ${left.slice(0, 1).map((id) => `{ id: ${id}, required: true }`)} (or required: false for an optional scenario) to scenarios in ${listFile}.`,
+    });
+  }
+  return problems;
+}

@@ -13,6 +13,11 @@ export interface Problem {
   message: string;
   /** How to fix it. */
   fix: string;
+  /**
+   * Set on review-date problems (review-rules.ts): an overdue review stops packaging, not the
+   * site build, and --allow-overdue sets it aside.
+   */
+  code?: 'review-overdue' | 'review-due-soon' | 'review-missing';
 }
 
 export function formatProblem(problem: Problem): string {

@@ -1,10 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { settingsSchema, type Settings } from '../schemas/settings';
+import { formatProblem, fieldPath, type Problem } from '../integrity/problem';
+import { depthIn, describeIssue, parseYaml, valueAt, type FieldPath, type ParsedYaml } from '../integrity/yaml-source';
 
 /** The national defaults, relative to the project root. */
 export const defaultSettingsFile = 'content/settings.yaml';
+
+/** Where trusts keep their settings files in this repository (any other path works too). */
+export const trustSettingsFolder = 'content/trusts';
 
 /**
  * A trust's settings file, if one is in force: packaging sets ACROSS_SETTINGS so that the build
@@ -24,13 +28,143 @@ export function overlay(base: unknown, top: unknown): unknown {
   return merged;
 }
 
-/** Reads the defaults and any overlay; throws with the file and field when a value is wrong. */
-export function loadSettings(root: string, overlayFile = process.env[settingsOverlayVariable]): Settings {
-  const read = (file: string) => parse(readFileSync(path.resolve(root, file), 'utf8')) as unknown;
-  const merged = overlayFile ? overlay(read(defaultSettingsFile), read(overlayFile)) : read(defaultSettingsFile);
+/** A file as authors know it: relative to the project when it is inside it. */
+export function displayPath(root: string, file: string): string {
+  const relative = path.relative(root, path.resolve(root, file));
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : path.resolve(root, file);
+}
+
+/** Field names the schema accepts that the defaults may leave out, for "did you mean" hints. */
+const optionalFields: Record<string, readonly string[]> = { organisation: ['logo'] };
+
+/** Hints for the mistakes a trust is most likely to make, by top-level field. */
+const fieldFixes: Record<string, string> = {
+  accentColour:
+    'choose a darker colour: white header text on it, and text in it on the pale page background, both need a contrast of at least 4.5:1 (NHS blue "#005eb8" passes); see docs/tailoring.md.',
+  scormVersions: 'list scorm12, scorm2004 or both, e.g. scormVersions: [scorm12].',
+  passMark: 'give a whole percentage from 0 to 100, e.g. passMark: 70.',
+};
+
+export interface SettingsFiles {
+  /** The national defaults and the trust's overlay, as shown to authors. */
+  defaults: string;
+  overlay?: string;
+}
+
+export interface ReadSettings {
+  /** The settings in force, or null when they are not valid. */
+  settings: Settings | null;
+  /** Everything wrong with them, each pointing at the file and line that sets the value. */
+  problems: Problem[];
+  files: SettingsFiles;
+  /** The file (and line) a field's value comes from: the overlay where it sets the field, else the defaults. */
+  locate: (fieldPathParts: FieldPath) => { file: string; line?: number };
+  /** The overlaid values before the schema checked them (undefined when a file cannot be read). */
+  raw?: unknown;
+}
+
+interface SettingsSource {
+  file: string;
+  parsed: ParsedYaml | null;
+  problems: Problem[];
+}
+
+function readSource(root: string, file: string, role: 'defaults' | 'overlay'): SettingsSource {
+  const shown = displayPath(root, file);
+  const full = path.resolve(root, file);
+  if (!existsSync(full)) {
+    return {
+      file: shown,
+      parsed: null,
+      problems: [{
+        severity: 'error',
+        file: shown,
+        message: role === 'overlay' ? `the settings file ${shown} does not exist.` : 'the national settings file is missing.',
+        fix: role === 'overlay' ? 'check the path after --settings: it is relative to the folder you run the command in.' : `restore ${defaultSettingsFile} from the repository.`,
+      }],
+    };
+  }
+  const parsed = parseYaml(readFileSync(full, 'utf8'));
+  const problems: Problem[] = parsed.syntaxProblems.map((problem) => ({ ...problem, file: shown }));
+  if (!problems.length && parsed.data !== null && parsed.data !== undefined && !isPlainObject(parsed.data)) {
+    problems.push({
+      severity: 'error',
+      file: shown,
+      line: 1,
+      message: 'the file is not a set of settings.',
+      fix: 'write one field per line, such as organisation:, contacts: or scenarios:, as in content/trusts/northshire.yaml.',
+    });
+  }
+  return { file: shown, parsed, problems };
+}
+
+/**
+ * Reads the defaults and any overlay, and checks them against the schema. Every problem names
+ * the file that sets the wrong value (the trust's file, where it sets it) and its line.
+ */
+export function readSettings(root: string, overlayFile = process.env[settingsOverlayVariable] || undefined): ReadSettings {
+  const defaults = readSource(root, defaultSettingsFile, 'defaults');
+  const top = overlayFile ? readSource(root, overlayFile, 'overlay') : null;
+  const files: SettingsFiles = { defaults: defaults.file, ...(top ? { overlay: top.file } : {}) };
+  const baseData = defaults.parsed?.data ?? {};
+  const topData = top?.parsed?.data ?? {};
+
+  const locate = (fieldPathParts: FieldPath) => {
+    // A list or a value the overlay sets replaces the default, so the overlay is to blame when it
+    // reaches at least as deep as the defaults do.
+    const fromOverlay = top?.parsed && depthIn(topData, fieldPathParts) > 0 && depthIn(topData, fieldPathParts) >= depthIn(baseData, fieldPathParts);
+    const source = fromOverlay ? top : defaults;
+    return { file: source.file, line: source.parsed?.lineOf(fieldPathParts) };
+  };
+
+  const readProblems = [...defaults.problems, ...(top?.problems ?? [])];
+  if (readProblems.length) return { settings: null, problems: readProblems, files, locate };
+
+  const merged = top ? overlay(baseData, isPlainObject(topData) ? topData : {}) : baseData;
   const result = settingsSchema.safeParse(merged);
-  if (result.success) return result.data;
-  const where = overlayFile ? `${defaultSettingsFile} overlaid by ${overlayFile}` : defaultSettingsFile;
-  const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
-  throw new Error(`The settings in ${where} are not valid:\n${problems}`);
+  if (result.success) return { settings: result.data, problems: [], files, locate, raw: merged };
+
+  const knownFields = (parent: FieldPath) => {
+    const here = valueAt(baseData, parent);
+    const keys = isPlainObject(here) ? Object.keys(here) : [];
+    // Inside a named policy or scenario entry, the fields of any other entry are the ones allowed.
+    const sibling = parent.length === 2 && isPlainObject(valueAt(baseData, parent.slice(0, 1))) ? Object.values(valueAt(baseData, parent.slice(0, 1)) as object)[0] : undefined;
+    const siblingKeys = isPlainObject(sibling) ? Object.keys(sibling) : [];
+    const listItemKeys = typeof parent.at(-1) === 'number' ? ['id', 'required'] : [];
+    return [...new Set([...keys, ...siblingKeys, ...listItemKeys, ...(optionalFields[String(parent.at(-1))] ?? [])])];
+  };
+  const problems = result.error.issues.map((issue): Problem => {
+    const described = describeIssue(issue, merged, { docs: 'docs/tailoring.md', knownFields });
+    const where = locate(described.path);
+    const topField = String(described.path[0] ?? '');
+    const special = issue.code !== 'unrecognized_keys' && !(issue.code === 'invalid_type' && valueAt(merged, described.path) === undefined) ? fieldFixes[topField] : undefined;
+    return {
+      severity: 'error',
+      file: where.file,
+      ...(where.line ? { line: where.line } : {}),
+      ...(described.path.length ? { field: fieldPath(described.path) } : {}),
+      message: described.message,
+      fix: special ?? described.fix,
+    };
+  });
+  return { settings: null, problems, files, locate, raw: merged };
+}
+
+/** Settings that cannot be used, with every problem in them. */
+export class SettingsError extends Error {
+  constructor(
+    readonly problems: Problem[],
+    readonly files: SettingsFiles,
+  ) {
+    const which = files.overlay ? `${files.overlay} (overlaid on ${files.defaults})` : files.defaults;
+    super(`The settings in ${which} cannot be used:\n\n${problems.map(formatProblem).join('\n\n')}`);
+    this.name = 'SettingsError';
+  }
+}
+
+/** Reads the defaults and any overlay; throws a SettingsError naming the file, line and field of every wrong value. */
+export function loadSettings(root: string, overlayFile = process.env[settingsOverlayVariable] || undefined): Settings {
+  const read = readSettings(root, overlayFile);
+  if (!read.settings) throw new SettingsError(read.problems, read.files);
+  return read.settings;
 }

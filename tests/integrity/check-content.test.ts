@@ -1,19 +1,21 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/integrity/check-content';
+import { checkContent, type CheckOptions } from '../../src/integrity/check-content';
 import { formatProblems } from '../../src/integrity/problem';
+import { allowOverdue, notYetReviewedText, reviewStatusLines, stopsPackaging } from '../../src/integrity/review-rules';
 
 const fixtures = new URL('../fixtures/integrity/', import.meta.url).pathname;
 const roots: string[] = [];
 
 /** A copy of the tiny valid project with one thing changed. */
-function projectWith(change: { scenario?: string; teaching?: (text: string) => string; remove?: string[] } = {}) {
+function projectWith(change: { scenario?: string; teachingPage?: string; teaching?: (text: string) => string; remove?: string[] } = {}) {
   const root = mkdtempSync(path.join(tmpdir(), 'integrity-'));
   roots.push(root);
   cpSync(path.join(fixtures, 'base'), root, { recursive: true });
   if (change.scenario) cpSync(path.join(fixtures, 'mistakes', `${change.scenario}.yaml`), path.join(root, 'scenarios/tiny.yaml'));
+  if (change.teachingPage) cpSync(path.join(fixtures, 'mistakes', `${change.teachingPage}.mdx`), path.join(root, 'content/scenarios/tiny.mdx'));
   if (change.teaching) {
     const file = path.join(root, 'content/scenarios/tiny.mdx');
     writeFileSync(file, change.teaching(readFileSync(file, 'utf8')));
@@ -22,7 +24,9 @@ function projectWith(change: { scenario?: string; teaching?: (text: string) => s
   return root;
 }
 
-const report = (root: string) => formatProblems(checkContent(root).problems);
+/** Review dates are checked against a fixed day, so the tests do not age. */
+const today = new Date('2026-11-21T00:00:00Z');
+const report = (root: string, options: CheckOptions = {}) => formatProblems(checkContent(root, { today, ...options }).problems);
 
 afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
@@ -30,7 +34,7 @@ afterEach(() => {
 
 describe('content integrity', () => {
   it('passes the valid tiny project', () => {
-    expect(checkContent(projectWith()).problems).toEqual([]);
+    expect(checkContent(projectWith(), { today }).problems).toEqual([]);
   });
 
   it('reports a choice whose target does not exist', () => {
@@ -177,9 +181,88 @@ describe('content integrity', () => {
     `);
   });
 
+  it('reports a clinical review that is overdue', () => {
+    expect(report(projectWith({ teachingPage: 'overdue-review' }))).toMatchInlineSnapshot(`
+      "Error in content/scenarios/tiny.mdx:10, field "review.reviewBy": the clinical review was due by 31 May 2026: it is 174 days overdue.
+        Fix: ask a clinician to review the scenario and content/scenarios/tiny.mdx, then record it in review: reviewedBy (their name and role), reviewedOn (the date), and reviewBy (at most 12 months later). To package the module meanwhile: npm run package -- --allow-overdue.
+
+      1 error, 0 warnings in the content."
+    `);
+  });
+
+  it('warns when the clinical review is due within 30 days', () => {
+    expect(report(projectWith(), { today: new Date('2027-10-30T00:00:00Z') })).toMatchInlineSnapshot(`
+      "Warning in content/scenarios/tiny.mdx:7, field "review.reviewBy": the clinical review is due by 19 November 2027, in 20 days.
+        Fix: arrange it now: ask a clinician to review the scenario and content/scenarios/tiny.mdx, then record it in review: reviewedBy (their name and role), reviewedOn (the date), and reviewBy (at most 12 months later). After that date, packaging stops until it is done.
+
+      0 errors, 1 warning in the content."
+    `);
+  });
+
+  it('lets the build and --allow-overdue set an overdue review aside, and says which', () => {
+    const on = new Date('2026-11-21T00:00:00Z');
+    const { problems } = checkContent(projectWith({ teachingPage: 'overdue-review' }), { today: on });
+    expect(problems.filter(stopsPackaging)).toHaveLength(1);
+    expect(allowOverdue(problems).map((problem) => problem.severity)).toEqual(['warning']);
+    expect(reviewStatusLines(problems, on)).toEqual(['  tiny (content/scenarios/tiny.mdx): review was due by 31 May 2026, 174 days overdue.']);
+  });
+
+  it('warns about a scenario still holding starter text, and one no clinician has reviewed', () => {
+    const root = projectWith({
+      teaching: (text) =>
+        text
+          .replace('reviewedBy: Dr A Reviewer', `reviewedBy: "${notYetReviewedText}"`)
+          .replace('Phone first.\n', 'Starter text: each requirement in plain English.\n'),
+    });
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Warning in content/scenarios/tiny.mdx:13: the file still has starter text in 1 place.
+        Fix: replace each "Starter text: …" with the real case (docs/authoring.md walks through it), then ask a clinician to review it.
+
+      Warning in content/scenarios/tiny.mdx:7, field "review.reviewedBy": no clinician has reviewed this scenario yet ("Not yet reviewed: replace with the reviewing clinician's name and role").
+        Fix: ask a clinician to review the scenario and content/scenarios/tiny.mdx, then record it in review: reviewedBy (their name and role), reviewedOn (the date), and reviewBy (at most 12 months later). Packaging stops until then unless --allow-overdue is given.
+
+      0 errors, 2 warnings in the content."
+    `);
+  });
+
+  it('checks a trust settings file as an overlay, pointing at its own lines', () => {
+    const root = projectWith();
+    mkdirSync(path.join(root, 'content/trusts'));
+    cpSync(path.join(fixtures, 'trusts', 'mistakes.yaml'), path.join(root, 'content/trusts/testshire.yaml'));
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Error in content/trusts/testshire.yaml:4, field "organisation.shortname": unknown field "shortname".
+        Fix: did you mean "shortName"? Correct the spelling, or remove the field (see docs/tailoring.md).
+
+      Error in content/trusts/testshire.yaml:5, field "accentColour": accentColour #41b6e6 fails: contrast with white text on it is 2.32:1, below the 4.5:1 WCAG AA needs.
+        Fix: choose a darker colour: white header text on it, and text in it on the pale page background, both need a contrast of at least 4.5:1 (NHS blue "#005eb8" passes); see docs/tailoring.md.
+
+      Error in content/trusts/testshire.yaml:5, field "accentColour": accentColour #41b6e6 fails: contrast with the NHS page background is 2.09:1, below the 4.5:1 WCAG AA needs.
+        Fix: choose a darker colour: white header text on it, and text in it on the pale page background, both need a contrast of at least 4.5:1 (NHS blue "#005eb8" passes); see docs/tailoring.md.
+
+      Error in content/trusts/testshire.yaml:8, field "policies.medicines-on-discharge.local": local must be a number (found "fourteen").
+        Fix: correct local: it must be a number.
+
+      Error in content/trusts/testshire.yaml:11, field "scenarios[1].id": the settings include the scenario "tinny", but there is no scenarios/tinny.yaml.
+        Fix: correct the id, add the scenario, or remove it from the list (scenarios available: tiny).
+
+      5 errors, 0 warnings in the content."
+    `);
+  });
+
+  it('checks the scenarios a trust settings file lists', () => {
+    const root = projectWith();
+    writeFileSync(path.join(root, 'trust.yaml'), 'scenarios:\n  - { id: tiny, required: true }\n  - { id: tinny, required: false }\n');
+    expect(report(root, { overlayFile: 'trust.yaml' })).toMatchInlineSnapshot(`
+      "Error in trust.yaml:3, field "scenarios[1].id": the settings include the scenario "tinny", but there is no scenarios/tinny.yaml.
+        Fix: correct the id, add the scenario, or remove it from the list (scenarios available: tiny).
+
+      1 error, 0 warnings in the content."
+    `);
+  });
+
   it('reports every problem at once, across files', () => {
     const root = projectWith({ scenario: 'bad-target', teaching: (text) => text.replace('reviewBy: 2027-11-19', 'reviewBy: 2028-06-01') });
-    const problems = checkContent(root).problems;
+    const problems = checkContent(root, { today }).problems;
     expect(problems.map((problem) => problem.file)).toEqual(['scenarios/tiny.yaml', 'content/scenarios/tiny.mdx', 'scenarios/tiny.yaml']);
   });
 });

@@ -1,0 +1,140 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import { fieldPath, type Problem } from './problem';
+
+/**
+ * YAML read with enough position information to name the line of any field, and schema issues
+ * turned into words an author can act on. Shared by the content checks and the settings loader,
+ * so a scenario file and a trust's settings file report mistakes the same way.
+ */
+
+export type FieldPath = (string | number)[];
+
+/** A YAML text parsed with enough position information to name the line of any field. */
+export interface ParsedYaml {
+  data: unknown;
+  lineOf: (path: FieldPath) => number | undefined;
+  syntaxProblems: Omit<Problem, 'file'>[];
+}
+
+export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  // Later syntax errors usually follow from the first, so only the first is reported.
+  const syntaxProblems = doc.errors.slice(0, 1).map((error) => ({
+    severity: 'error' as const,
+    line: (error.linePos?.[0]?.line ?? 0) + lineOffset || undefined,
+    message: `the YAML cannot be read: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}.`,
+    fix:
+      error.code === 'DUPLICATE_KEY'
+        ? 'remove or rename the repeated field.'
+        : 'check the indentation (spaces, not tabs), the colons after field names, and quote text that contains a colon or starts with a special character.',
+  }));
+  const lineOf = (fieldPathParts: FieldPath): number | undefined => {
+    // A missing field is reported at the nearest parent that exists.
+    for (let depth = fieldPathParts.length; depth > 0; depth -= 1) {
+      const offset = fieldOffset(doc, fieldPathParts.slice(0, depth));
+      if (offset !== undefined) return lineCounter.linePos(offset).line + lineOffset;
+    }
+    return undefined;
+  };
+  return { data: syntaxProblems.length ? undefined : doc.toJS(), lineOf, syntaxProblems };
+}
+
+/** Where a field starts: its key for a mapping entry (the line authors look for), else the value. */
+function fieldOffset(doc: Document, fieldPathParts: FieldPath): number | undefined {
+  const parent = doc.getIn(fieldPathParts.slice(0, -1), true);
+  const key = fieldPathParts.at(-1);
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+    return (pair?.key as { range?: [number, number] } | undefined)?.range?.[0];
+  }
+  if (isSeq(parent) && typeof key === 'number') {
+    return (parent.items[key] as { range?: [number, number] } | undefined)?.range?.[0];
+  }
+  return undefined;
+}
+
+export function valueAt(data: unknown, fieldPathParts: FieldPath): unknown {
+  return fieldPathParts.reduce<unknown>((value, part) => (value && typeof value === 'object' ? (value as Record<string | number, unknown>)[part] : undefined), data);
+}
+
+/** How many steps of a path exist in the data, from the top. */
+export function depthIn(data: unknown, fieldPathParts: FieldPath): number {
+  let value = data;
+  for (const [depth, part] of fieldPathParts.entries()) {
+    if (!value || typeof value !== 'object' || !(part in (value as object))) return depth;
+    value = (value as Record<string | number, unknown>)[part];
+  }
+  return fieldPathParts.length;
+}
+
+/** Levenshtein distance, for "did you mean" hints on misspelt field names. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The known name closest to a misspelt one, if it is close enough to be the likely intent. */
+export function closestName(name: string, known: readonly string[]): string | undefined {
+  const ranked = known.map((candidate) => ({ candidate, score: distance(name, candidate) })).sort((a, b) => a.score - b.score);
+  const best = ranked[0];
+  return best && best.score <= Math.max(2, Math.floor(name.length / 3)) ? best.candidate : undefined;
+}
+
+export interface DescribeOptions {
+  /** Where the fields are documented, e.g. "docs/authoring.md". */
+  docs?: string;
+  /** The field names allowed where a field is unknown, for a "did you mean" hint. */
+  knownFields?: (parent: FieldPath) => readonly string[];
+}
+
+/** Turns a schema issue into words an author can act on. */
+export function describeIssue(issue: z.core.$ZodIssue, data: unknown, options: DescribeOptions = {}): { message: string; fix: string; path: FieldPath } {
+  const docs = options.docs ?? 'docs/authoring.md';
+  const issuePath = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)) as FieldPath;
+  const fieldName = String(issuePath.at(-1) ?? 'the file');
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+    const suggestion = issue.keys.length === 1 && options.knownFields ? closestName(issue.keys[0]!, options.knownFields(issuePath)) : undefined;
+    return {
+      path: [...issuePath, issue.keys[0]!],
+      message: `unknown field ${keys}.`,
+      fix: suggestion ? `did you mean "${suggestion}"? Correct the spelling, or remove the field (see ${docs}).` : `check the spelling against ${docs}, or remove the field.`,
+    };
+  }
+  if (issue.code === 'invalid_type' && valueAt(data, issuePath) === undefined) {
+    return {
+      path: issuePath,
+      message: `the required field "${fieldName}" is missing.`,
+      fix: `add ${fieldName}: (it ${issue.message}).`,
+    };
+  }
+  const received = valueAt(data, issuePath);
+  // A message that already quotes the value (a custom check's) does not need it again.
+  const shown = received === undefined || typeof received === 'object' || issue.message.includes(String(received)) ? '' : ` (found ${JSON.stringify(received)})`;
+  return {
+    path: issuePath,
+    message: `${fieldName} ${issue.message}${shown}.`,
+    fix: `correct ${fieldName}: it ${issue.message}.`,
+  };
+}
+
+/** Splits a node-level path so problems say which node and which field in it. */
+export function locate(data: unknown, fieldPathParts: FieldPath): { node?: string; field?: string } {
+  if (fieldPathParts[0] === 'nodes' && typeof fieldPathParts[1] === 'number') {
+    const id = valueAt(data, ['nodes', fieldPathParts[1], 'id']);
+    const rest = fieldPathParts.slice(2);
+    return { node: typeof id === 'string' ? id : `nodes[${fieldPathParts[1]}]`, field: rest.length ? fieldPath(rest) : undefined };
+  }
+  return { field: fieldPathParts.length ? fieldPath(fieldPathParts) : undefined };
+}

@@ -1,0 +1,103 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSettings, readSettings, SettingsError } from '../../src/settings/load-settings';
+import { fillText } from '../../src/settings/placeholders';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const tiny = path.resolve(import.meta.dirname, '../fixtures/integrity/base');
+const trusts = path.resolve(import.meta.dirname, '../fixtures/integrity/trusts');
+
+describe("a trust's settings overlaid on the defaults", () => {
+  it('changes only what the trust sets: fields in a group one by one, lists as a whole', () => {
+    const settings = loadSettings(tiny, path.join(trusts, 'valid.yaml'));
+    expect(settings.organisation).toEqual({ name: 'Testshire Hospitals NHS Trust', shortName: 'Testshire' });
+    expect(settings.policies['medicines-on-discharge']).toMatchObject({ national: 7, local: 28, unit: 'days' });
+    expect(settings.contacts).toEqual({ 'interface-lead': 'the interface lead' });
+    expect(settings.scenarios).toEqual([{ id: 'tiny', required: true }]);
+  });
+
+  it('stops with every problem, each naming the trust file, its line and the field', () => {
+    const overlay = path.join(trusts, 'mistakes.yaml');
+    expect(() => loadSettings(tiny, overlay)).toThrow(SettingsError);
+    const message = (() => {
+      try {
+        loadSettings(tiny, overlay);
+        return '';
+      } catch (error) {
+        return (error as Error).message.replaceAll(trusts, '<trusts>');
+      }
+    })();
+    expect(message).toMatchInlineSnapshot(`
+      "The settings in <trusts>/mistakes.yaml (overlaid on content/settings.yaml) cannot be used:
+
+      Error in <trusts>/mistakes.yaml:4, field "organisation.shortname": unknown field "shortname".
+        Fix: did you mean "shortName"? Correct the spelling, or remove the field (see docs/tailoring.md).
+
+      Error in <trusts>/mistakes.yaml:5, field "accentColour": accentColour #41b6e6 fails: contrast with white text on it is 2.32:1, below the 4.5:1 WCAG AA needs.
+        Fix: choose a darker colour: white header text on it, and text in it on the pale page background, both need a contrast of at least 4.5:1 (NHS blue "#005eb8" passes); see docs/tailoring.md.
+
+      Error in <trusts>/mistakes.yaml:5, field "accentColour": accentColour #41b6e6 fails: contrast with the NHS page background is 2.09:1, below the 4.5:1 WCAG AA needs.
+        Fix: choose a darker colour: white header text on it, and text in it on the pale page background, both need a contrast of at least 4.5:1 (NHS blue "#005eb8" passes); see docs/tailoring.md.
+
+      Error in <trusts>/mistakes.yaml:8, field "policies.medicines-on-discharge.local": local must be a number (found "fourteen").
+        Fix: correct local: it must be a number."
+    `);
+  });
+
+  it('names the line of a YAML mistake in the trust file', () => {
+    const { problems } = readSettings(tiny, path.join(trusts, 'yaml-syntax.yaml'));
+    expect(problems.map((problem) => ({ ...problem, file: path.basename(problem.file) }))).toMatchInlineSnapshot(`
+      [
+        {
+          "file": "yaml-syntax.yaml",
+          "fix": "check the indentation (spaces, not tabs), the colons after field names, and quote text that contains a colon or starts with a special character.",
+          "line": 2,
+          "message": "the YAML cannot be read: Nested mappings are not allowed in compact mappings.",
+          "severity": "error",
+        },
+      ]
+    `);
+  });
+
+  it('says when the trust file is not there', () => {
+    const { problems } = readSettings(tiny, 'no-such-trust.yaml');
+    expect(problems.map((problem) => `${problem.file}: ${problem.message} ${problem.fix}`)).toEqual([
+      'no-such-trust.yaml: the settings file no-such-trust.yaml does not exist. check the path after --settings: it is relative to the folder you run the command in.',
+    ]);
+  });
+
+  it('blames the defaults for a wrong value the trust does not set', () => {
+    const read = readSettings(tiny, path.join(trusts, 'valid.yaml'));
+    expect(read.locate(['passMark'])).toEqual({ file: 'content/settings.yaml', line: 8 });
+    expect(read.locate(['policies', 'medicines-on-discharge', 'local'])).toEqual({ file: path.join(trusts, 'valid.yaml'), line: 8 });
+    expect(read.locate(['policies', 'medicines-on-discharge', 'unit']).file).toBe('content/settings.yaml');
+  });
+});
+
+describe('the example trust, Northshire', () => {
+  const settings = loadSettings(repo, 'content/trusts/northshire.yaml');
+
+  it('is valid, with its own name, logo, colour, contacts and local policies', () => {
+    expect(settings.organisation).toEqual({ name: 'Northshire Hospitals NHS Foundation Trust', shortName: 'Northshire', logo: 'trusts/northshire/logo.svg' });
+    expect(settings.accentColour).toBe('#00615c');
+    expect(settings.contacts['interface-lead']).toContain('01632 960');
+    expect(settings.contacts['advice-and-guidance']).toBe(loadSettings(repo, undefined).contacts['advice-and-guidance']);
+    expect(settings.scenarios.find((entry) => entry.id === 'fit-note')?.required).toBe(false);
+    expect(settings.scormVersions).toEqual(['scorm12']);
+  });
+
+  it('uses only fictional phone numbers, from the range Ofcom keeps for drama', () => {
+    const numbers = Object.values(settings.contacts).join(' ').match(/\b0\d{3,4} ?\d{6}\b/g) ?? [];
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const number of numbers) expect(number.replace(' ', '')).toMatch(/^01632960\d{3}$/);
+  });
+
+  it('puts its local policies beside the national requirement', () => {
+    expect(fillText('{{policies.medicines-on-discharge.both}}', settings)).toBe(
+      'the NHS Standard Contract minimum is 7 days of medicines on discharge; at Northshire we supply 14 days',
+    );
+    expect(fillText('{{policies.clinic-letter.both}}', settings)).toBe(
+      'the NHS Standard Contract requires clinic letters to reach the GP within 7 days where the GP must act; at Northshire our target is 5 days',
+    );
+  });
+});
