@@ -1,13 +1,16 @@
 /**
  * Serves the built module (dist/) on localhost and prints its address.
- * Plain Node, no dependencies: byte ranges for video seeking, directory index pages, a 404.
+ * Plain Node, no dependencies: byte ranges for video seeking, directory index pages, a 404,
+ * gzip for text as any production web server does, and each page's Content-Security-Policy sent
+ * as a header too (see securityHeaders).
  *
  *   node scripts/serve.mjs [--port 4321] [--dir dist] [--host 127.0.0.1]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 
 const { values } = parseArgs({
   options: {
@@ -60,6 +63,18 @@ function resolveFile(urlPath) {
   return existsSync(candidate) ? candidate : null;
 }
 
+/**
+ * Every page carries its Content-Security-Policy in a <meta> (Astro's security.csp); a server
+ * can send the same policy as a header, which also covers what comes before the <meta> in the
+ * page. This is how a trust's web server could do it. No frame-ancestors: LMSs frame the module.
+ */
+function securityHeaders(file) {
+  const headers = { 'Referrer-Policy': 'no-referrer' };
+  if (!file.endsWith('.html')) return headers;
+  const policy = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(readFileSync(file, 'utf8'))?.[1];
+  return policy ? { ...headers, 'Content-Security-Policy': policy.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') } : headers;
+}
+
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (url.pathname !== '/' && !path.extname(url.pathname) && !url.pathname.endsWith('/')) {
@@ -80,6 +95,7 @@ const server = createServer((request, response) => {
     'Accept-Ranges': 'bytes',
     'Cache-Control': 'no-cache',
     'X-Content-Type-Options': 'nosniff',
+    ...securityHeaders(file),
   };
   // Browsers seek in video with byte ranges; without them scenes cannot start mid-file.
   const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? '');
@@ -95,7 +111,16 @@ const server = createServer((request, response) => {
     else createReadStream(file, { start, end }).pipe(response);
     return;
   }
-  response.writeHead(200, { ...headers, 'Content-Length': size });
+  // Text is compressed, as web servers and most LMS content servers do; media is sent as it is.
+  const compressible = /^(text\/|application\/(json|xml)|image\/svg)/.test(headers['Content-Type']);
+  if (compressible && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+    const { 'Accept-Ranges': _ranges, ...textHeaders } = headers;
+    response.writeHead(200, { ...textHeaders, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(file).pipe(createGzip()).pipe(response);
+    return;
+  }
+  response.writeHead(200, { ...headers, 'Content-Length': size, ...(compressible ? { Vary: 'Accept-Encoding' } : {}) });
   if (request.method === 'HEAD') response.end();
   else createReadStream(file).pipe(response);
 });

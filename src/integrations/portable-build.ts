@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { refreshCspHashes } from './csp';
 import { rewriteCss, rewriteHtml } from './relative-urls';
 
 /** Every file under a folder, as paths relative to it with "/" separators. */
@@ -19,7 +20,8 @@ export function makeSiteRelative(root: string): number {
   const isSitePath = (url: string) => url === '/' || topLevel.has(url.slice(1).split(/[/?#]/)[0] ?? '');
   let changed = 0;
   for (const file of files) {
-    const rewrite = file.endsWith('.html') ? (text: string) => rewriteHtml(text, file, isSitePath) : file.endsWith('.css') ? (text: string) => rewriteCss(text, file) : null;
+    // A rewrite that touches an inline script must keep the page's CSP hashes true.
+    const rewrite = file.endsWith('.html') ? (text: string) => refreshCspHashes(text, rewriteHtml(text, file, isSitePath)) : file.endsWith('.css') ? (text: string) => rewriteCss(text, file) : null;
     if (!rewrite) continue;
     const full = path.join(root, file);
     const before = readFileSync(full, 'utf8');

@@ -213,7 +213,7 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
         <div data-vjs-player="">
           <video
             ref={videoRef}
-            className="video-js vjs-big-play-centered"
+            className="video-js vjs-big-play-centered vjs-16-9"
             playsInline
             preload="none"
             poster={sources.poster}

@@ -24,6 +24,11 @@ export type VideoJs = (element: HTMLVideoElement, options: Record<string, unknow
 let loading: Promise<VideoJs> | null = null;
 
 export function loadVideoJs(): Promise<VideoJs> {
+  // video.js sizes players with <style> elements it writes at run time, which the module's
+  // Content-Security-Policy refuses (no 'unsafe-inline' styles; videojs/video.js#7887). This
+  // switch, read when video.js loads, turns them off; the player takes its 16:9 shape from
+  // video.js's own stylesheet instead (the vjs-16-9 class on the video element).
+  (globalThis as { VIDEOJS_NO_DYNAMIC_STYLE?: boolean }).VIDEOJS_NO_DYNAMIC_STYLE = true;
   loading ??= Promise.all([
     import('video.js/dist/alt/video.core.js'),
     import('video.js/dist/video-js.css'),
