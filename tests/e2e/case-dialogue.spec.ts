@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { announceNode } from '../../src/components/case/describe';
 import { maxScore } from '../../src/dialogue/scenario-graph';
+import type { ScenarioNode } from '../../src/schemas/scenario';
 import { playByKeyboard, playByMouse, reloadWithSavedProgress } from './support/play';
 import { choicesToOutcome, readScenario, recommendedChoices } from './support/scenario-plans';
 
@@ -38,13 +40,40 @@ test.describe(`playing "${scenario.title}"`, () => {
     await expect(page.locator('.app-ending')).toHaveAttribute('data-outcome', 'recommended');
   });
 
-  test('new dialogue is announced to screen readers', async ({ page }) => {
-    await page.goto(pageUrl);
-    await page.getByRole('button', { name: 'Read it instead' }).click();
-    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  test('new dialogue is announced to screen readers, word for word', async ({ page }) => {
     const announcer = page.getByTestId('case-announcer');
+    const nodeById = (id: string) => scenario.nodes.find((node) => node.id === id)!;
+    const linesOf = (node: ScenarioNode) => ('lines' in node ? (node.lines ?? []) : []);
+    const nextOf = (node: ScenarioNode) => ('next' in node && typeof node.next === 'string' ? nodeById(node.next) : null);
+    await page.goto(pageUrl);
     await expect(announcer).toHaveAttribute('aria-live', 'polite');
-    await expect(announcer).not.toBeEmpty();
+    await expect(announcer).toHaveAttribute('aria-atomic', 'true');
+
+    // The opening, read instead of watched: who says what, as on screen.
+    const opening = nodeById(scenario.start);
+    await page.getByRole('button', { name: 'Read it instead' }).click();
+    await expect(announcer).toHaveText(announceNode(scenario, opening, linesOf(opening)));
+    // Continue: the next part of the conversation, with its time and place.
+    const second = nextOf(opening)!;
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await expect(announcer).toHaveText(announceNode(scenario, second, linesOf(second)));
+    expect(linesOf(second).length).toBeGreaterThan(0);
+    await expect(announcer).toContainText(linesOf(second)[0]!.text);
+
+    // On to the decision, then a choice: what happens next is announced as it appears, and
+    // every line now on screen is in the announcement.
+    let decision: ScenarioNode | null = second;
+    for (; decision && decision.kind !== 'decision'; decision = nextOf(decision)) {
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    }
+    await expect(announcer).toHaveText(`Decision: ${decision?.kind === 'decision' ? decision.prompt : ''}`);
+    const choice = recommendedChoices(scenario)[0]!;
+    await page.getByRole('button', { name: choice.text, exact: true }).click();
+    await expect(announcer).not.toHaveText(/^Decision: /);
+    const shown = await page.locator('.app-step--current .app-line__text').allInnerTexts();
+    expect(shown.length, `lines after choosing "${choice.text}"`).toBeGreaterThan(0);
+    const announced = await announcer.innerText();
+    for (const line of shown) expect(announced).toContain(line.trim());
   });
 
   test('a saved path that no longer fits the scenario is discarded, not a crash', async ({ page }) => {

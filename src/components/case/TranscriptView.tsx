@@ -1,4 +1,4 @@
-import type { MutableRefObject } from 'react';
+import type { RefObject } from 'react';
 import type { Line, Scenario, ScenarioNode } from '../../schemas/scenario';
 import type { TranscriptEntry } from '../../dialogue/transcript';
 import { castMember, outcomeLabel, sideLabel } from './describe';
@@ -8,7 +8,7 @@ interface Props {
   scenario: Scenario;
   entries: TranscriptEntry[];
   /** Receives the heading of the current step, so focus can move to it. */
-  currentHeadingRef: MutableRefObject<HTMLElement | null>;
+  currentHeadingRef: RefObject<HTMLElement | null>;
   /** True while the current step's vlog scene has not been watched or skipped yet. */
   holdCurrentLines: boolean;
 }
