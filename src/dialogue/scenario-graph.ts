@@ -163,6 +163,28 @@ export function recommendedPath(scenario: Scenario): { choices: Choice[]; ending
   return { choices, ending };
 }
 
+/**
+ * The path through the scenario with the most choices, and the ending it reaches: the most a
+ * learner's progress can hold for it (the worst case for SCORM suspend_data).
+ */
+export function longestChoicePath(scenario: Scenario): { choices: string[]; ending: string } {
+  const { edges } = exploreStates(scenario);
+  const memo = new Map<string, { choices: string[]; ending: string }>();
+  const walk = (state: GraphState): { choices: string[]; ending: string } => {
+    const known = memo.get(stateKey(state));
+    if (known) return known;
+    let best = { choices: [] as string[], ending: state.node };
+    for (const edge of edges.filter((candidate) => stateKey(candidate.from) === stateKey(state))) {
+      const onward = walk(edge.to);
+      const choices = edge.choice ? [edge.choice.id, ...onward.choices] : onward.choices;
+      if (choices.length > best.choices.length || (choices.length === best.choices.length && best.ending === state.node)) best = { choices, ending: onward.ending };
+    }
+    memo.set(stateKey(state), best);
+    return best;
+  };
+  return walk({ node: scenario.start, flags: [] });
+}
+
 export function isDecision(node: ScenarioNode | undefined): node is DecisionNode {
   return node?.kind === 'decision';
 }

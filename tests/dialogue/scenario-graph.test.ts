@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exploreStates, maxScore, meetsConditions, recommendedPath, resolveNext } from '../../src/dialogue/scenario-graph';
+import { exploreStates, longestChoicePath, maxScore, meetsConditions, recommendedPath, resolveNext } from '../../src/dialogue/scenario-graph';
 import { fixture, loadScenario } from '../helpers/load-scenario';
 
 const scenario = loadScenario(fixture('scenarios/flag-route.yaml'));
@@ -36,5 +36,11 @@ describe('scenario graph', () => {
     const { choices, ending } = recommendedPath(scenario);
     expect(choices.map((choice) => choice.id)).toEqual(['phone', 'rebook']);
     expect(ending?.id).toBe('good-ending');
+  });
+
+  it('finds the path with the most choices, ending at an ending', () => {
+    const { choices, ending } = longestChoicePath(scenario);
+    expect(choices).toEqual(['phone', 'rebook']);
+    expect(ending).toBe('good-ending');
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioRecord } from '../../src/progress/progress-store';
 import type { Scenario } from '../../src/schemas/scenario';
-import { exploreStates, type GraphState } from '../../src/dialogue/scenario-graph';
-import { buildCourseInfo, type CourseInfo } from '../../src/tracking/course-info';
+import { worstCaseProgress } from '../../bench/suspend-data';
+import { buildCourseInfo } from '../../src/tracking/course-info';
 import { decodeProgress, encodeProgress } from '../../src/tracking/progress-codec';
 import { scorm12Limits } from '../../src/tracking/scorm-trackers';
 import { currentContent, flagRoute, flagRouteCopy, tinyCourse } from './support/courses';
@@ -88,46 +88,9 @@ describe('the progress codec', () => {
   });
 });
 
-/** The path through a scenario with the most choices: the most a learner can store in it. */
-function longestChoicePath(scenario: Scenario): { choices: string[]; ending: string } {
-  const { edges } = exploreStates(scenario);
-  const key = (state: GraphState) => `${state.node}|${state.flags.join(',')}`;
-  const memo = new Map<string, { choices: string[]; ending: string }>();
-  const walk = (state: GraphState): { choices: string[]; ending: string } => {
-    const known = memo.get(key(state));
-    if (known) return known;
-    let best = { choices: [] as string[], ending: state.node };
-    for (const edge of edges.filter((candidate) => key(candidate.from) === key(state))) {
-      const onward = walk(edge.to);
-      const choices = edge.choice ? [edge.choice.id, ...onward.choices] : onward.choices;
-      if (choices.length > best.choices.length || (choices.length === best.choices.length && best.ending === state.node)) best = { choices, ending: onward.ending };
-    }
-    memo.set(key(state), best);
-    return best;
-  };
-  return walk({ node: scenario.start, flags: [] });
-}
-
-/** Every scenario at its longest path, finished with its highest score, saved in the far future. */
-function worstCase(course: CourseInfo, scenarios: Scenario[]): string {
-  const records = Object.fromEntries(
-    course.scenarios.map((info, index) => {
-      const { choices, ending } = longestChoicePath(scenarios.find((scenario) => scenario.id === info.id)!);
-      const record: ScenarioRecord = {
-        choices,
-        at: ending,
-        finished: { ending, outcome: info.endings[ending]!, score: info.maxScore, maxScore: info.maxScore },
-        updatedAt: new Date(Date.UTC(2026, 0, 1, 0, index)).toISOString(),
-      };
-      return [info.id, record];
-    }),
-  );
-  return encodeProgress(course, { savedAt: Date.UTC(2099, 11, 31), records });
-}
-
 describe('the worst case for the current content', () => {
   const { course: current, scenarios } = currentContent();
-  const text = worstCase(current, scenarios);
+  const text = worstCaseProgress(current, scenarios);
 
   it(`fits SCORM 1.2's real suspend_data limit of ${scorm12Limits.suspendData} characters (scorm-again allows 64000)`, () => {
     expect(text.length).toBeLessThanOrEqual(scorm12Limits.suspendData);
