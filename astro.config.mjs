@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import { contentIntegrity } from './src/integrity/astro-integration.ts';
 import { loadSettings } from './src/settings/load-settings.ts';
 import { portableBuild } from './src/integrations/portable-build.ts';
+import { unusedAssets } from './src/integrations/unused-assets.ts';
 
 /**
  * The policy's other directives. No frame-ancestors: a <meta> policy cannot set it, and LMSs
@@ -32,7 +33,7 @@ export default defineConfig({
   // Directory URLs ("/scenarios/x/") let the same links work when the site is served from disk.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentIntegrity(), mdx(), react(), portableBuild()],
+  integrations: [contentIntegrity(), mdx(), react(), portableBuild(), unusedAssets(settings)],
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy in a <meta> on every page (docs/performance.md#security).
   // Astro writes script-src and style-src itself, with hashes of its own inline scripts and

@@ -228,7 +228,16 @@
   }
 
   function launch() {
-    if (current) return;
+    if (current) {
+      // An LMS closes the module's window once it has finished its session (Save and exit);
+      // launching again then starts a new session. One still running is left alone.
+      const finished = current.lms ? current.lms.finished() : /Finished/.test(stateText.textContent);
+      if (!finished) {
+        setState('Already running: use Close, or Close and relaunch');
+        return;
+      }
+      close();
+    }
     const faults = parseFaults(faultText);
     calls.length = 0;
     setState('Launched');

@@ -66,6 +66,13 @@ const types: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/** XML's five predefined entities and character references, as in a manifest's <title>. */
+const decodeXmlText = (text: string) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_whole, entity: string) => {
+    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+    if (entity[0] !== '#') return named[entity.toLowerCase()]!;
+    return String.fromCodePoint(entity[1]?.toLowerCase() === 'x' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)));
+  });
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function zipFiles(): string[] {
@@ -90,7 +97,8 @@ function readCourse(zipFile: string, slug: string): Course {
   const version = manifest.includes('http://www.imsproject.org/xsd/imscp_rootv1p1p2') ? '1.2' : '2004';
   const sco = /<resource\b[^>]*\bscorm[tT]ype="sco"[^>]*>/.exec(manifest)?.[0] ?? '';
   const launch = decodeURIComponent(/\shref="([^"]+)"/.exec(sco)?.[1] ?? '');
-  const title = /<organization\b[^>]*>\s*<title>([^<]*)<\/title>/.exec(manifest)?.[1] ?? path.basename(zipFile);
+  const rawTitle = /<organization\b[^>]*>\s*<title>([^<]*)<\/title>/.exec(manifest)?.[1];
+  const title = rawTitle === undefined ? path.basename(zipFile) : decodeXmlText(rawTitle);
   if (!launch) throw new Error(`${zipFile}: the manifest has no SCO resource with an href`);
   return { slug, zipFile, version, title, launch, files, loadedMtime: statSync(zipFile).mtimeMs };
 }
@@ -98,23 +106,25 @@ function readCourse(zipFile: string, slug: string): Course {
 let courses: Course[] = [];
 /** Reads the packages again when one changes (npm run package while the preview runs). */
 function loadCourses(): Course[] {
-  const used = new Set<string>();
-  courses = zipFiles().flatMap((zipFile) => {
+  const files = zipFiles();
+  // A package already loaded keeps its address (and its saved LMS record) however the new zips
+  // sort; only a package seen for the first time takes the next free one.
+  const used = new Set(courses.filter((course) => files.includes(course.zipFile)).map((course) => course.slug));
+  courses = files.flatMap((zipFile) => {
     const previous = courses.find((course) => course.zipFile === zipFile);
     try {
-      if (previous && previous.loadedMtime === statSync(zipFile).mtimeMs) {
-        used.add(previous.slug);
-        return [previous];
-      }
+      if (previous && previous.loadedMtime === statSync(zipFile).mtimeMs) return [previous];
       const base = /scorm12/i.test(path.basename(zipFile)) ? 'scorm12' : /scorm2004/i.test(path.basename(zipFile)) ? 'scorm2004' : 'package';
-      let slug = previous?.slug ?? base;
-      for (let n = 2; used.has(slug); n += 1) slug = `${base}-${n}`;
-      used.add(slug);
+      let slug = previous?.slug;
+      if (!slug) {
+        slug = base;
+        for (let n = 2; used.has(slug); n += 1) slug = `${base}-${n}`;
+        used.add(slug);
+      }
       return [readCourse(zipFile, slug)];
     } catch (error) {
       // Half-written or not a package: keep what was there, and say why.
       console.error(`Could not read ${zipFile}: ${error instanceof Error ? error.message : String(error)}`);
-      if (previous) used.add(previous.slug);
       return previous ? [previous] : [];
     }
   });
@@ -243,7 +253,8 @@ function handler(contentOrigin: string | null) {
   };
 }
 
-function listen(port: number, contentOrigin: string | null, label: string) {
+/** Starts one server; resolves once it listens, or stops the preview with a plain message. */
+function listen(port: number, contentOrigin: string | null, label: string): Promise<void> {
   const handle = handler(contentOrigin);
   const server = createServer((request, response) => {
     try {
@@ -253,16 +264,24 @@ function listen(port: number, contentOrigin: string | null, label: string) {
       if (!response.headersSent) send(response, 500, 'The LMS preview failed on this request; see its console.', 'text/plain');
     }
   });
-  server.listen(port, values.host, () => console.log(`${label} http://${values.host}:${port}/lms/`));
-  return server;
+  return new Promise((resolve) => {
+    server.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EADDRINUSE') throw error;
+      console.error(`The LMS preview cannot start: port ${port} on ${values.host} is already in use (${label}).`);
+      console.error('Stop whatever is using it, or choose other ports: npm run preview:lms -- --port ${port + 100} (the content server takes the next port; set it with --content-port).');
+      process.exit(1);
+    });
+    server.listen(port, values.host, resolve);
+  });
 }
 
 loadCourses();
 const port = Number(values.port);
 const contentPort = values['content-port'] ? Number(values['content-port']) : port + 1;
 const contentOrigin = `http://${values.host}:${contentPort}`;
-listen(port, contentOrigin, 'LMS preview:');
-listen(contentPort, null, 'Content server (second origin, for ?crossorigin=1):');
+await Promise.all([listen(port, contentOrigin, 'the LMS preview'), listen(contentPort, null, 'its content server')]);
+console.log(`LMS preview: http://${values.host}:${port}/lms/`);
+console.log(`Content server (second origin, for ?crossorigin=1): http://${values.host}:${contentPort}/lms/`);
 if (!courses.length) console.log('No packages in scorm/out yet: run npm run package.');
 for (const course of courses) console.log(`  ${course.title}, SCORM ${course.version}: http://${values.host}:${port}${coursePath}/player/${course.slug}/`);
 console.log('Press Ctrl+C to stop.');

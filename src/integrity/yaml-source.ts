@@ -102,7 +102,9 @@ export interface DescribeOptions {
 export function describeIssue(issue: z.core.$ZodIssue, data: unknown, options: DescribeOptions = {}): { message: string; fix: string; path: FieldPath } {
   const docs = options.docs ?? 'docs/authoring.md';
   const issuePath = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)) as FieldPath;
-  const fieldName = String(issuePath.at(-1) ?? 'the file');
+  // An item in a list is named with its list: "scormVersions[1]", not "1".
+  const last = issuePath.at(-1);
+  const fieldName = typeof last === 'number' ? `${String(issuePath.at(-2) ?? 'item')}[${last}]` : String(last ?? 'the file');
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((key) => `"${key}"`).join(', ');
     const suggestion = issue.keys.length === 1 && options.knownFields ? closestName(issue.keys[0]!, options.knownFields(issuePath)) : undefined;

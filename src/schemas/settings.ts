@@ -4,10 +4,29 @@ import { accentContrastProblems } from '../settings/contrast';
 
 /** One scenario as this module runs it. */
 const scenarioChoiceSchema = z.strictObject({
-  /** The id of a file in scenarios/. */
-  id: idSchema,
+  /** The id of a file in scenarios/, e.g. "fit-note". */
+  id: z
+    .string({ error: 'must be the id of a scenario, e.g. "fit-note" for scenarios/fit-note.yaml' })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be the id of a scenario: lower-case words joined by hyphens, e.g. "fit-note"' }),
   /** Whether finishing it counts towards completion. */
   required: z.boolean({ error: 'must be true or false' }).default(true),
+});
+
+/**
+ * A phrase with {name} slots the module fills. A slot it cannot fill would reach learners as
+ * "{org}", so each phrase may use only its own slots.
+ */
+function phraseSchema(slots: readonly string[]) {
+  const allowed = slots.map((slot) => `{${slot}}`).join(', ').replace(/, ([^,]*)$/, ' and $1');
+  return textSchema.superRefine((text, context) => {
+    const unknown = [...new Set([...text.matchAll(/\{+\s*([^{}]*?)\s*\}+/g)].filter((match) => match[0] !== `{${match[1]}}` || !slots.includes(match[1]!)).map((match) => match[0]))];
+    if (unknown.length) context.addIssue({ code: 'custom', message: `uses ${unknown.join(', ')}, which the module cannot fill; it may use ${allowed}` });
+  });
+}
+
+/** A contact route, shown to learners as written: no {slots} or {{names}} are filled in it. */
+const contactSchema = textSchema.refine((text) => !/[{}]/.test(text), {
+  error: 'is shown to learners as written, so it must not contain { or }: write the contact out in full',
 });
 
 /**
@@ -39,7 +58,7 @@ export const settingsSchema = z.strictObject({
    * text on the NHS page background, at WCAG AA contrast (4.5:1).
    */
   accentColour: z
-    .string()
+    .string({ error: 'must be a colour in double quotes, written as "#rrggbb", e.g. "#005eb8"' })
     .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written as #rrggbb, e.g. "#005eb8"' })
     .superRefine((colour, context) => {
       for (const problem of accentContrastProblems(colour)) context.addIssue({ code: 'custom', message: `${colour} fails: ${problem}` });
@@ -48,7 +67,7 @@ export const settingsSchema = z.strictObject({
    * Local contact routes, by name, for content to use as {{contacts.<name>}}: e.g. the trust's
    * interface lead, GP liaison route or Advice and Guidance route.
    */
-  contacts: z.record(idSchema, textSchema),
+  contacts: z.record(idSchema, contactSchema, { error: 'must be named contacts, one per line, e.g. interface-lead: "the interface lead on 01632 960123"' }),
   /**
    * Local policy values beside the national requirement, by name, for content to use as
    * {{policies.<name>}} (the local value), {{policies.<name>.national}} or
@@ -64,18 +83,19 @@ export const settingsSchema = z.strictObject({
       /** The unit, e.g. "days". */
       unit: textSchema,
       /** The national requirement as a phrase, with {value} and {unit}, e.g. "the contract minimum is {value} {unit}". */
-      nationalText: textSchema,
+      nationalText: phraseSchema(['value', 'unit']),
       /** The local policy as a phrase, with {organisation}, {value} and {unit}, e.g. "at {organisation} we supply {value} {unit}". */
-      localText: textSchema,
+      localText: phraseSchema(['organisation', 'value', 'unit']),
     }),
+    { error: 'must be named policies, each with national, local, unit, nationalText and localText (see docs/tailoring.md)' },
   ),
   /** The scenarios this module includes, in the order learners meet them. */
-  scenarios: z.array(scenarioChoiceSchema).min(1, { error: 'must include at least one scenario' }),
+  scenarios: z.array(scenarioChoiceSchema, { error: 'must be a list of scenarios, one per line, e.g. - { id: fit-note, required: true }' }).min(1, { error: 'must include at least one scenario' }),
   /** The overall percentage a learner needs to pass, 0 to 100. */
-  passMark: z.number({ error: 'must be a number from 0 to 100' }).min(0).max(100),
+  passMark: z.int({ error: 'must be a whole number from 0 to 100' }).min(0, { error: 'must be a whole number from 0 to 100' }).max(100, { error: 'must be a whole number from 0 to 100' }),
   /** Which SCORM packages `npm run package` builds. */
   scormVersions: z
-    .array(z.enum(['scorm12', 'scorm2004'], { error: 'must be scorm12 or scorm2004' }))
+    .array(z.enum(['scorm12', 'scorm2004'], { error: 'must be scorm12 or scorm2004' }), { error: 'must be a list in square brackets, e.g. [scorm12] or [scorm12, scorm2004]' })
     .min(1, { error: 'must list at least one SCORM version' }),
 });
 

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { z } from 'astro/zod';
 import { settingsSchema, type Settings } from '../schemas/settings';
 import { formatProblem, fieldPath, type Problem } from '../integrity/problem';
 import { depthIn, describeIssue, parseYaml, valueAt, type FieldPath, type ParsedYaml } from '../integrity/yaml-source';
@@ -37,13 +38,34 @@ export function displayPath(root: string, file: string): string {
 /** Field names the schema accepts that the defaults may leave out, for "did you mean" hints. */
 const optionalFields: Record<string, readonly string[]> = { organisation: ['logo'] };
 
-/** Hints for the mistakes a trust is most likely to make, by top-level field. */
-const fieldFixes: Record<string, string> = {
-  accentColour:
-    'choose a darker colour: white header text on it, and text in it on the pale page background, both need a contrast of at least 4.5:1 (NHS blue "#005eb8" passes); see docs/tailoring.md.',
-  scormVersions: 'list scorm12, scorm2004 or both, e.g. scormVersions: [scorm12].',
-  passMark: 'give a whole percentage from 0 to 100, e.g. passMark: 70.',
+/**
+ * Hints for the mistakes a trust is most likely to make, by top-level field: given the problem
+ * and the value found, the fix that matches it (or undefined for the general one).
+ */
+const fieldFixes: Record<string, (issue: z.core.$ZodIssue, found: unknown) => string | undefined> = {
+  accentColour: (issue, found) => {
+    // In YAML an unquoted # starts a comment, so accentColour: #6b1d5c reads as no value at all.
+    if (found === null) return 'put the colour in double quotes, e.g. accentColour: "#6b1d5c". Without them, YAML reads # as the start of a comment and the value is lost.';
+    if (issue.code === 'custom') return 'choose a darker colour: white header text on it, and text in it on the pale page background, both need a contrast of at least 4.5:1 (NHS blue "#005eb8" passes); see docs/tailoring.md.';
+    return 'write the colour as # and six hexadecimal digits, in double quotes, e.g. accentColour: "#005eb8".';
+  },
+  scormVersions: () => 'list scorm12, scorm2004 or both in square brackets, e.g. scormVersions: [scorm12].',
+  passMark: () => 'give a whole percentage from 0 to 100, e.g. passMark: 70.',
 };
+
+/**
+ * Whether the trust's file is where a field's value comes from: it sets the field itself, or a
+ * list on the way to it (lists replace the defaults' list as a whole).
+ */
+function setByOverlay(topData: unknown, fieldPathParts: FieldPath): boolean {
+  let here = topData;
+  for (const part of fieldPathParts) {
+    if (Array.isArray(here)) return true;
+    if (!isPlainObject(here) || !(String(part) in here)) return false;
+    here = here[String(part)];
+  }
+  return true;
+}
 
 export interface SettingsFiles {
   /** The national defaults and the trust's overlay, as shown to authors. */
@@ -112,7 +134,7 @@ export function readSettings(root: string, overlayFile = process.env[settingsOve
   const locate = (fieldPathParts: FieldPath) => {
     // A list or a value the overlay sets replaces the default, so the overlay is to blame when it
     // reaches at least as deep as the defaults do.
-    const fromOverlay = top?.parsed && depthIn(topData, fieldPathParts) > 0 && depthIn(topData, fieldPathParts) >= depthIn(baseData, fieldPathParts);
+    const fromOverlay = top?.parsed && (setByOverlay(topData, fieldPathParts) || (depthIn(topData, fieldPathParts) > 0 && depthIn(topData, fieldPathParts) >= depthIn(baseData, fieldPathParts)));
     const source = fromOverlay ? top : defaults;
     return { file: source.file, line: source.parsed?.lineOf(fieldPathParts) };
   };
@@ -137,7 +159,8 @@ export function readSettings(root: string, overlayFile = process.env[settingsOve
     const described = describeIssue(issue, merged, { docs: 'docs/tailoring.md', knownFields });
     const where = locate(described.path);
     const topField = String(described.path[0] ?? '');
-    const special = issue.code !== 'unrecognized_keys' && !(issue.code === 'invalid_type' && valueAt(merged, described.path) === undefined) ? fieldFixes[topField] : undefined;
+    const found = valueAt(merged, described.path);
+    const special = issue.code !== 'unrecognized_keys' && !(issue.code === 'invalid_type' && found === undefined) ? fieldFixes[topField]?.(issue, found) : undefined;
     return {
       severity: 'error',
       file: where.file,

@@ -51,7 +51,7 @@ describe("Northshire's package, from its settings file alone", () => {
     expect(zip['trusts/northshire/logo.svg']).toBeDefined();
     expect(text('certificate/index.html')).toContain(organisation);
     const css = Object.keys(zip).filter((name) => name.endsWith('.css')).map(text).join('\n');
-    expect(css).toMatch(/\.nhsuk-header\{background-color:#00615c/);
+    expect(css).toMatch(/\.nhsuk-header,\.nhsuk-header__navigation\{background-color:#00615c/);
   });
 
   it('puts the local policy beside the national requirement', () => {

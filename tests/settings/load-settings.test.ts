@@ -44,6 +44,26 @@ describe("a trust's settings overlaid on the defaults", () => {
     `);
   });
 
+  it('explains the other likely mistakes, each in the trust file, with a fix that matches it', () => {
+    const { problems } = readSettings(tiny, path.join(trusts, 'more-mistakes.yaml'));
+    expect(problems.map((problem) => `${path.basename(problem.file)}:${problem.line} ${problem.field}: ${problem.message}\n  Fix: ${problem.fix}`)).toMatchInlineSnapshot(`
+      [
+        "more-mistakes.yaml:3 accentColour: accentColour must be a colour in double quotes, written as "#rrggbb", e.g. "#005eb8".
+        Fix: put the colour in double quotes, e.g. accentColour: "#6b1d5c". Without them, YAML reads # as the start of a comment and the value is lost.",
+        "more-mistakes.yaml:5 contacts.interface-lead: interface-lead is shown to learners as written, so it must not contain { or }: write the contact out in full (found "the {organisation} interface office, {{contacts.gp-queries}}").
+        Fix: correct interface-lead: it is shown to learners as written, so it must not contain { or }: write the contact out in full.",
+        "more-mistakes.yaml:9 policies.medicines-on-discharge.localText: localText uses {org}, {units}, which the module cannot fill; it may use {organisation}, {value} and {unit} (found "at {org} we supply {value} {units}").
+        Fix: correct localText: it uses {org}, {units}, which the module cannot fill; it may use {organisation}, {value} and {unit}.",
+        "more-mistakes.yaml:12 scenarios[1].id: the required field "id" is missing.
+        Fix: add id: (it must be the id of a scenario, e.g. "fit-note" for scenarios/fit-note.yaml).",
+        "more-mistakes.yaml:13 passMark: passMark must be a whole number from 0 to 100 (found 70.5).
+        Fix: give a whole percentage from 0 to 100, e.g. passMark: 70.",
+        "more-mistakes.yaml:14 scormVersions: scormVersions must be a list in square brackets, e.g. [scorm12] or [scorm12, scorm2004].
+        Fix: list scorm12, scorm2004 or both in square brackets, e.g. scormVersions: [scorm12].",
+      ]
+    `);
+  });
+
   it('names the line of a YAML mistake in the trust file', () => {
     const { problems } = readSettings(tiny, path.join(trusts, 'yaml-syntax.yaml'));
     expect(problems.map((problem) => ({ ...problem, file: path.basename(problem.file) }))).toMatchInlineSnapshot(`
