@@ -110,7 +110,8 @@ export default function Certificate({ course, organisation, summaryHref }: Props
           <div>
             <dt>Overall score</dt>
             <dd>
-              {overallScore(status)}%{status.success === 'passed' ? ' (passed)' : ''}
+              {/* Said either way: a certificate of completion must not read as a pass it is not. */}
+              {overallScore(status)}% {status.success === 'passed' ? `(passed; pass mark ${course.passMark}%)` : `(below the pass mark of ${course.passMark}%)`}
             </dd>
           </div>
         </dl>

@@ -2,6 +2,9 @@ import type { CourseInfo } from '../../tracking/course-info';
 import { outcomeLabel } from '../case/describe';
 import { overallScore, useCourseRecords } from './use-course-records';
 
+/** "an acceptable outcome", "a poor outcome". */
+const withArticle = (phrase: string) => `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+
 interface Props {
   course: CourseInfo;
   hrefs: Record<string, string>;
@@ -38,10 +41,18 @@ export default function ModuleSummary({ course, hrefs, certificateHref, reflecti
                   ? status.success === 'passed'
                     ? 'Completed and passed'
                     : 'Completed, below the pass mark'
-                  : `In progress: ${Math.round(status.progress * 100)}% of required scenarios finished`}
+                  : !Object.values(records).some(Boolean)
+                    ? 'Not started'
+                    : `In progress: ${Math.round(status.progress * 100)}% of required scenarios finished`}
               </dd>
             </div>
           </dl>
+          {status.completed && status.success !== 'passed' && (
+            <p className="nhsuk-card__description" data-testid="below-pass-mark">
+              You have completed the module. Your score is below the pass mark of {course.passMark}%: play again the scenarios listed under
+              &ldquo;What to revisit&rdquo; to raise it. Your certificate records completion and your score.
+            </p>
+          )}
           {status.completed ? (
             <p className="nhsuk-card__description">
               <a href={certificateHref}>Print your certificate</a>
@@ -52,28 +63,38 @@ export default function ModuleSummary({ course, hrefs, certificateHref, reflecti
         </div>
       </div>
 
-      <table className="nhsuk-table">
+      {/* The NHS responsive table: on a phone each scenario becomes a block with its own labels,
+          instead of three squeezed columns that break words in the middle (WCAG 1.4.10). The
+          roles keep the table's meaning when the rows are laid out as blocks. */}
+      <table className="nhsuk-table nhsuk-table--responsive" role="table">
         <caption className="nhsuk-table__caption nhsuk-table__caption--m">Each scenario</caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">Scenario</th>
-            <th scope="col" className="nhsuk-table__header">Outcome</th>
-            <th scope="col" className="nhsuk-table__header">Points</th>
+        <thead className="nhsuk-table__head" role="rowgroup">
+          <tr className="nhsuk-table__row" role="row">
+            <th scope="col" className="nhsuk-table__header" role="columnheader">Scenario</th>
+            <th scope="col" className="nhsuk-table__header" role="columnheader">Outcome</th>
+            <th scope="col" className="nhsuk-table__header" role="columnheader">Points</th>
           </tr>
         </thead>
-        <tbody className="nhsuk-table__body">
+        <tbody className="nhsuk-table__body" role="rowgroup">
           {course.scenarios.map((scenario) => {
             const finished = records[scenario.id]?.finished;
             return (
-              <tr className="nhsuk-table__row" key={scenario.id}>
-                <td className="nhsuk-table__cell">
-                  <a href={hrefs[scenario.id]}>{scenario.title}</a>
-                  {!scenario.required && <span className="nhsuk-body-s"> (optional)</span>}
+              <tr className="nhsuk-table__row" role="row" key={scenario.id}>
+                <td className="nhsuk-table__cell" role="cell">
+                  <span className="nhsuk-table__heading" aria-hidden="true">Scenario </span>
+                  <span>
+                    <a href={hrefs[scenario.id]}>{scenario.title}</a>
+                    {!scenario.required && <span className="nhsuk-body-s"> (optional)</span>}
+                  </span>
                 </td>
-                <td className="nhsuk-table__cell" data-testid={`outcome-${scenario.id}`}>
-                  {finished ? outcomeLabel[finished.outcome] : records[scenario.id] ? 'Not finished yet' : 'Not started'}
+                <td className="nhsuk-table__cell" role="cell">
+                  <span className="nhsuk-table__heading" aria-hidden="true">Outcome </span>
+                  <span data-testid={`outcome-${scenario.id}`}>{finished ? outcomeLabel[finished.outcome] : records[scenario.id] ? 'Not finished yet' : 'Not started'}</span>
                 </td>
-                <td className="nhsuk-table__cell">{finished ? `${finished.score} of ${finished.maxScore}` : '–'}</td>
+                <td className="nhsuk-table__cell" role="cell">
+                  <span className="nhsuk-table__heading" aria-hidden="true">Points </span>
+                  {finished ? `${finished.score} of ${finished.maxScore}` : '–'}
+                </td>
               </tr>
             );
           })}
@@ -89,7 +110,7 @@ export default function ModuleSummary({ course, hrefs, certificateHref, reflecti
               <li key={scenario.id}>
                 <a href={hrefs[scenario.id]}>{scenario.title}</a>:{' '}
                 {finished
-                  ? `you reached ${outcomeLabel[finished.outcome].toLowerCase()}. Play it again and try the other choices, then read its teaching notes.`
+                  ? `you reached ${withArticle(outcomeLabel[finished.outcome].toLowerCase())}. Play it again and try the other choices, then read its teaching notes.`
                   : 'not finished yet.'}
               </li>
             );
