@@ -15,8 +15,9 @@ import { codeTable, shortCode, shortCodeLength } from './short-code';
  *
  * Each id is written as its three-character short code (see short-code.ts), so an entry stays
  * valid whatever order authors list choices and nodes in; the choices are the learner's path in
- * order and the node is where they are. A finished scenario adds the ending it last reached and
- * that run's score in base 36. Only `[0-9a-z._~]` is used: nothing an LMS could escape or mangle.
+ * order and the node is where they are. A finished scenario adds its best result, the ending and
+ * score of its best run, the score in base 36. Only `[0-9a-z._~]` is used: nothing an LMS could
+ * escape or mangle.
  * Only the order of changes is kept, not their times (the scenarios page only needs the latest).
  */
 export const codecFormat = '1';

@@ -29,8 +29,9 @@ const roundTo = (value: number, places: number) => Math.round(value * 10 ** plac
  * The status rules, in one place:
  *
  * - Completed when every required scenario (settings) has reached an ending at least once.
- * - The score is the sum of the latest finished score of each required scenario over the sum of
- *   their maximum scores, as a percentage; unfinished scenarios count as 0.
+ * - The score is the sum of the best finished score of each required scenario over the sum of
+ *   their maximum scores, as a percentage; unfinished scenarios count as 0. (A replay never
+ *   lowers it: src/progress/best-finish.ts keeps the best result in the record.)
  * - Passed or failed is decided on completion, against settings.passMark (score >= pass mark).
  * - Nothing already recorded is taken away: a completion stays completed and a pass stays passed
  *   (a learner who replays a case to see where a poor choice leads keeps their pass). When the

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { announceNode } from '../../src/components/case/describe';
 import { maxScore } from '../../src/dialogue/scenario-graph';
 import type { ScenarioNode } from '../../src/schemas/scenario';
-import { playByKeyboard, playByMouse, reloadWithSavedProgress } from './support/play';
+import { activateByKeyboard, playByKeyboard, playByMouse, reloadWithSavedProgress } from './support/play';
 import { choicesToOutcome, readScenario, recommendedChoices } from './support/scenario-plans';
 
 const scenario = readScenario('missed-appointment');
@@ -28,13 +28,20 @@ test.describe(`playing "${scenario.title}"`, () => {
     await expect(page.getByRole('table', { name: 'Your path and the recommended path' })).toContainText('(differs)');
   });
 
-  test('a learner who reloads part-way carries on where they were', async ({ page }) => {
+  test('a learner who reloads part-way carries on where they were, with the step in view', async ({ page }) => {
+    // A phone, far down a long page: the browser would restore the scroll into the teaching notes.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(pageUrl);
     const plan = recommendedChoices(scenario);
     await playByMouse(page, plan, { stopAfterChoices: 1 });
     const before = await page.locator('.app-case__log').innerText();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.reload();
-    await expect(page.getByText('Welcome back. You are where you left off.')).toBeVisible();
+    await expect(page.getByText('Welcome back. You are where you left off.')).toBeInViewport();
+    const currentHeading = page.locator('.app-step--current .app-step__heading');
+    await expect(currentHeading).toBeFocused();
+    await expect(currentHeading).toBeInViewport();
     await expect.poll(() => page.locator('.app-case__log').innerText()).toBe(before);
     await playByMouse(page, plan.slice(1));
     await expect(page.locator('.app-ending')).toHaveAttribute('data-outcome', 'recommended');
@@ -91,7 +98,53 @@ test.describe(`playing "${scenario.title}"`, () => {
     await expect(page.getByRole('button', { name: plan[0]!.text, exact: true })).toBeFocused({ timeout: 1000 }).catch(() => undefined);
     await expect(page.getByRole('button', { name: plan[0]!.text, exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Start the case again' }).click();
+    await page.getByRole('button', { name: 'Yes, start again' }).click();
     await expect(page.locator('.app-case__chosen')).toHaveCount(0);
+  });
+
+  test('starting again asks first, from the keyboard, and Cancel keeps the run', async ({ page }) => {
+    await page.goto(pageUrl);
+    const plan = recommendedChoices(scenario);
+    await playByMouse(page, plan, { stopAfterChoices: 1 });
+    const restart = page.getByRole('button', { name: 'Start the case again' });
+    await activateByKeyboard(page, restart);
+    const question = page.getByRole('group', { name: /Start the case again\?/ });
+    await expect(question).toContainText('This clears the choices you have made in this run');
+    await expect(page.locator('#case-restart-question')).toBeFocused();
+    await activateByKeyboard(page, page.getByRole('button', { name: 'Cancel' }));
+    await expect(restart).toBeFocused();
+    await expect(page.locator('.app-case__chosen')).toHaveCount(1);
+
+    await activateByKeyboard(page, restart);
+    await activateByKeyboard(page, page.getByRole('button', { name: 'Yes, start again' }));
+    await expect(page.locator('.app-case__chosen')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Start the case again' })).toHaveCount(0);
+  });
+
+  test('replaying a finished case keeps the best result, while the replay shows its own', async ({ page }) => {
+    await page.goto(pageUrl);
+    const best = maxScore(scenario);
+    await playByMouse(page, recommendedChoices(scenario));
+    await expect(page.getByTestId('case-score')).toHaveText(`${best} out of ${best} (100%)`);
+    await expect(page.locator('#case-restart-hint')).toHaveText('Your best result is kept.');
+    await expect(page.getByRole('button', { name: 'Start the case again' })).toHaveAccessibleDescription('Your best result is kept.');
+
+    await page.getByRole('button', { name: 'Start the case again' }).click();
+    await expect(page.getByRole('group', { name: /Start the case again\?/ })).toContainText(`Your best result, ${best} out of ${best}, is kept.`);
+    await page.getByRole('button', { name: 'Yes, start again' }).click();
+    const poorPlan = choicesToOutcome(scenario, 'poor');
+    await playByMouse(page, poorPlan);
+    await expect(page.locator('.app-ending')).toHaveAttribute('data-outcome', 'poor');
+    const replayScore = poorPlan.reduce((sum, choice) => sum + choice.score, 0);
+    expect(replayScore).toBeLessThan(best);
+    await expect(page.getByTestId('case-score')).toHaveText(`${replayScore} out of ${best} (${Math.round((replayScore / best) * 100)}%)`);
+    await expect(page.getByTestId('case-best-kept')).toHaveText(`Your best result is kept for your progress: ${best} out of ${best}, recommended outcome.`);
+
+    // What counts (the scenarios page, the summary, and through them the LMS) is the best finish.
+    await page.goto('/scenarios/');
+    await expect(page.getByTestId(`status-${scenario.id}`)).toContainText(`Finished: recommended outcome, ${best} of ${best} points`);
+    await page.goto('/summary/');
+    await expect(page.getByTestId(`outcome-${scenario.id}`)).toHaveText('Recommended outcome');
   });
 });
 

@@ -19,6 +19,31 @@ async function openAt(page: Page, nodeId: string) {
 
 const video = (page: Page) => page.locator('.app-vlog video');
 
+/** The font size, in pixels, of each caption cue the browser is drawing. */
+async function cueFontSizes(page: Page): Promise<number[]> {
+  type DomNode = { nodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
+  const devtools = await page.context().newCDPSession(page);
+  await devtools.send('DOM.enable');
+  await devtools.send('CSS.enable');
+  const { root } = (await devtools.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const cues: number[] = [];
+  const visit = (node: DomNode) => {
+    // Attributes come as a flat list of names and values.
+    const attributes = node.attributes ?? [];
+    const pseudo = attributes.indexOf('pseudo');
+    if (pseudo >= 0 && attributes[pseudo + 1] === 'cue') cues.push(node.nodeId);
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) visit(child);
+  };
+  visit(root);
+  const sizes: number[] = [];
+  for (const nodeId of cues) {
+    const { computedStyle } = await devtools.send('CSS.getComputedStyleForNode', { nodeId });
+    sizes.push(parseFloat(computedStyle.find((property) => property.name === 'font-size')?.value ?? '0'));
+  }
+  await devtools.detach();
+  return sizes;
+}
+
 test.describe('the vlog wrapped around the case', () => {
   test('video.js is not loaded until a scene is about to play', async ({ page }) => {
     const scripts: string[] = [];
@@ -93,6 +118,54 @@ test.describe('the vlog wrapped around the case', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download the transcript (text file)' }).click();
     expect((await download).suggestedFilename()).toBe(`${scenario.id}-transcript.txt`);
+  });
+
+  test('watching from the keyboard: focus follows the scenes, which are announced as playing, and feedback waits for the consequence', async ({ page }) => {
+    test.skip(decision.kind !== 'decision', 'needs a decision after a scene');
+    if (decision.kind !== 'decision') return;
+    // A choice whose consequence is itself a scene, so watch mode plays it straight after the choice.
+    const choice = decision.choices.find((candidate) => scenario.nodes.find((node) => node.id === candidate.target)?.segment)!;
+    const consequence = scenario.nodes.find((node) => node.id === choice.target)!;
+    const announcer = page.getByTestId('case-announcer');
+    const player = page.locator('.app-vlog .video-js');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openAt(page, sceneBeforeDecision.id);
+
+    await activateByKeyboard(page, page.getByRole('button', { name: /Play the scene/ }));
+    // The Play button goes as the scene starts; focus goes to the player, not to the page.
+    await expect(player).toBeFocused();
+    await expect(announcer).toContainText('Scene playing');
+    await expect(page.locator('.app-step__held')).toHaveText(/is playing in the vlog scene below/);
+    await video(page).evaluate((element: HTMLVideoElement, end: number) => {
+      element.currentTime = end - 1;
+    }, sceneBeforeDecision.segment!.end);
+    await expect(page.getByRole('heading', { name: `Decision: ${decision.prompt}` })).toBeFocused({ timeout: 10_000 });
+
+    await activateByKeyboard(page, page.getByRole('button', { name: choice.text, exact: true }));
+    await expect(player).toBeFocused();
+    await expect(player).toBeInViewport({ ratio: 1 });
+    await expect(announcer).toContainText('Scene playing');
+    await expect(announcer).not.toContainText('Play it, or read it instead');
+    await expect(page.locator('.app-step__held')).not.toContainText('Play it, or read it instead');
+    // Why it matters comes after the consequence has been seen, as it does when reading.
+    await expect(page.locator('.app-case__feedback')).toHaveCount(0);
+    await video(page).evaluate((element: HTMLVideoElement, end: number) => {
+      element.currentTime = end - 1;
+    }, consequence.segment!.end);
+    await expect(page.locator('.app-case__feedback')).toHaveCount(1, { timeout: 10_000 });
+    const lines = 'lines' in consequence ? (consequence.lines ?? []) : [];
+    await expect(page.locator('.app-case__log')).toContainText(lines[0]!.text);
+  });
+
+  test('captions are drawn at a readable size on a phone-sized player', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await openAt(page, sceneBeforeDecision.id);
+    await page.getByRole('button', { name: /Play the scene/ }).click();
+    await expect.poll(() => video(page).evaluate((element: HTMLVideoElement) => element.currentTime > 0)).toBe(true);
+    // Chromium draws native captions in the video's closed shadow tree, where page scripts cannot
+    // look (getComputedStyle(video, '::cue') answers for the video itself); DevTools can.
+    await expect.poll(() => cueFontSizes(page)).not.toEqual([]);
+    for (const size of await cueFontSizes(page)) expect(size).toBeGreaterThanOrEqual(16);
   });
 
   test('the player works from the keyboard', async ({ page }) => {

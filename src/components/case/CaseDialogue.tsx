@@ -2,10 +2,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useActor } from '@xstate/react';
 import type { Scenario } from '../../schemas/scenario';
 import { createDialogueMachine, currentNodeId } from '../../dialogue/dialogue-machine';
-import { progressOf, restoreProgress } from '../../dialogue/progress';
+import { restoreProgress } from '../../dialogue/progress';
 import { maxScore, recommendedPath } from '../../dialogue/scenario-graph';
 import { buildTranscript } from '../../dialogue/transcript';
-import { getProgressStore, type ProgressStore, type ScenarioRecord } from '../../progress/progress-store';
+import { finishAt, keepBestFinish, recordAfterMove, type Finish } from '../../progress/best-finish';
+import { getProgressStore, type ProgressStore } from '../../progress/progress-store';
 import { countTimeWhileVisible } from '../../progress/time-spent';
 import { VlogPanel, type ScenePhase, type VlogSources } from '../vlog/VlogPanel';
 import { VlogTranscript } from '../vlog/VlogTranscript';
@@ -13,7 +14,8 @@ import { vlogMode } from '../vlog/vlog-preferences';
 import { CaseErrorBoundary } from './CaseErrorBoundary';
 import { TranscriptView } from './TranscriptView';
 import { EndingSummary } from './EndingSummary';
-import { announceNode, sideLabel } from './describe';
+import { announceNode, describeHeldScene, sideLabel, type HeldScene } from './describe';
+import { revealAndFocus } from './reveal';
 
 export interface CaseDialogueProps {
   scenario: Scenario;
@@ -51,11 +53,21 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
   const [scene, setScene] = useState<{ key: string; phase: ScenePhase } | null>(null);
   const [videoTime, setVideoTime] = useState(0);
   const [seekRequest, setSeekRequest] = useState<{ seconds: number; nonce: number } | null>(null);
-  const finishedRef = useRef<ScenarioRecord['finished']>(start.saved?.finished);
+  // The best finish of every run so far: what the store holds and what counts for progress.
+  const keptFinishRef = useRef<Finish | undefined>(start.saved?.finished);
+  const [keptFinish, setKeptFinish] = useState<Finish | undefined>(start.saved?.finished);
+  const [confirmingRestart, setConfirmingRestart] = useState(false);
   const moved = useRef(false);
   const lastAction = useRef<Action | null>(null);
+  /** A change not yet announced or focused: it waits until the scene's phase for the new step is known. */
+  const pendingChange = useRef<{ action: Action | null; released: boolean } | null>(null);
+  /** The scene visit and phase last announced, so a phase change within one visit is announced once. */
+  const lastAnnounced = useRef<string | null>(null);
+  const resumeRevealed = useRef(false);
   const sectionRef = useRef<HTMLElement>(null);
   const continueRef = useRef<HTMLButtonElement>(null);
+  const restartRef = useRef<HTMLButtonElement>(null);
+  const restartQuestionRef = useRef<HTMLParagraphElement>(null);
   const currentHeadingRef = useRef<HTMLElement | null>(null);
   const previous = useRef({ trailLength: snapshot.context.trail.length, held: false });
 
@@ -77,6 +89,10 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
         ? 'done'
         : 'waiting';
   const held = scenePhase !== 'done';
+  const heldScene: HeldScene | null = !held ? null : scenePhase === 'waiting' ? 'waiting' : 'playing';
+  // In watch or ask mode the vlog says what it does with a new visit's scene (wait, or play on)
+  // only after it has seen the visit; until then the phase above is a guess not worth announcing.
+  const sceneKnown = !node.segment || scene?.key === sceneKey || vlogMode() === 'read';
   const onPhaseChange = useCallback((phase: ScenePhase) => setScene({ key: sceneKeyRef.current, phase }), []);
   // A scene watched to its end leads straight on: the vlog plays scene after scene up to the
   // next decision. The scene's lines stay in the conversation as text.
@@ -94,51 +110,86 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
 
   useEffect(() => countTimeWhileVisible(), []);
 
-  // Save after every move, and remember the latest finish so replaying never loses it.
+  // This run's own finish is for its summary; the best finish of every run is what is kept.
+  const runFinish = useMemo(() => finishAt(scenario, snapshot, best.maxScore), [scenario, snapshot, best.maxScore]);
+  const bestFinish = keepBestFinish(keptFinish, runFinish);
+
+  // Save after every move, keeping the best finish so a replay never lowers the learner's result.
   useEffect(() => {
-    if (node.kind === 'ending') {
-      finishedRef.current = { ending: node.id, outcome: node.outcome, score: snapshot.context.score, maxScore: best.maxScore };
-    }
     const updatedAt = moved.current ? new Date().toISOString() : start.saved?.updatedAt;
-    store.save(scenario.id, {
-      ...progressOf(snapshot),
-      ...(finishedRef.current ? { finished: finishedRef.current } : {}),
-      ...(updatedAt ? { updatedAt } : {}),
-    });
-  }, [snapshot, node, store, scenario.id, best.maxScore, start.saved]);
+    const record = recordAfterMove(scenario, snapshot, { kept: keptFinishRef.current, maxScore: best.maxScore, updatedAt });
+    keptFinishRef.current = record.finished;
+    setKeptFinish(record.finished);
+    store.save(scenario.id, record);
+  }, [snapshot, store, scenario, best.maxScore, start.saved]);
 
   // Announce what is new, and put focus where the learner's next action is: the scene's play
   // button, Continue while the conversation flows, or the new step's heading after a choice,
-  // at a decision and at an ending.
+  // at a decision and at an ending. A scene that plays takes focus to the player (VlogPanel).
   useEffect(() => {
     const grew = snapshot.context.trail.length > previous.current.trailLength;
     const released = previous.current.held && !held;
     previous.current = { trailLength: snapshot.context.trail.length, held };
     const action = lastAction.current;
     lastAction.current = null;
-    const entry = transcript.findLast((candidate) => candidate.kind === 'node');
-    if (entry?.kind === 'node' && (grew || action || released)) {
-      const prefix = action === 'restarted' ? 'The case has started again. ' : action === 'undid' ? 'Your last choice was undone. ' : '';
-      setAnnouncement(
-        held ? `${prefix}A vlog scene is ready. Play it, or read it instead.` : prefix + announceNode(scenario, entry.node, entry.lines),
-      );
+    if (grew || action || released) {
+      pendingChange.current = { action: action ?? pendingChange.current?.action ?? null, released: released || !!pendingChange.current?.released };
     }
-    if (!action && !released) return;
+    if (!sceneKnown) return;
+
+    const visit = `${sceneKey}|${heldScene ?? 'done'}`;
+    const entry = transcript.findLast((candidate) => candidate.kind === 'node');
+    const message = heldScene ? describeHeldScene(node, heldScene) : entry?.kind === 'node' ? announceNode(scenario, entry.node, entry.lines) : '';
+    const change = pendingChange.current;
+    pendingChange.current = null;
+    if (!change) {
+      // Within one visit, say when its scene starts playing, or waits again because it could not.
+      const sameVisit = lastAnnounced.current?.startsWith(`${sceneKey}|`) ?? false;
+      if (sameVisit && heldScene && lastAnnounced.current !== visit) setAnnouncement(message);
+      if (sameVisit || lastAnnounced.current === null) lastAnnounced.current = visit;
+      return;
+    }
+    const prefix = change.action === 'restarted' ? 'The case has started again. ' : change.action === 'undid' ? 'Your last choice was undone. ' : '';
+    setAnnouncement(prefix + message);
+    lastAnnounced.current = visit;
+
+    if (!change.action && !change.released) return;
     // After a watched scene the case moves on by itself; focus moves only when a decision or an
     // ending needs the learner, so a watcher's focus stays on the player meanwhile.
-    if (action === 'scene-ended') {
+    if (change.action === 'scene-ended') {
       if (!held && !movesOnByContinue) currentHeadingRef.current?.focus();
       return;
     }
-    if (held) sectionRef.current?.querySelector<HTMLButtonElement>('.app-vlog__play')?.focus();
-    else if (movesOnByContinue && (action === 'continued' || action === 'restarted' || released)) continueRef.current?.focus();
+    if (heldScene === 'waiting') sectionRef.current?.querySelector<HTMLButtonElement>('.app-vlog__play')?.focus();
+    else if (heldScene === 'playing') return;
+    else if (movesOnByContinue && (change.action === 'continued' || change.action === 'restarted' || change.released)) continueRef.current?.focus();
     else currentHeadingRef.current?.focus();
-  }, [snapshot, transcript, scenario, movesOnByContinue, held]);
+  }, [snapshot, transcript, scenario, node, movesOnByContinue, held, heldScene, sceneKey, sceneKnown]);
+
+  // A learner who comes back lands on the step they left, not wherever the browser restores the
+  // scroll to: the page was short before the case rendered, so a reload restores into the notes.
+  useEffect(() => {
+    if (start.resume.kind !== 'resumed' || resumeRevealed.current || !sceneKnown) return;
+    resumeRevealed.current = true;
+    if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+    const reveal = () => {
+      const step = sectionRef.current?.querySelector<HTMLElement>('.app-step--current');
+      revealAndFocus(currentHeadingRef.current, 'start', step);
+    };
+    reveal();
+    // Loading may still be under way, and the browser restores its scroll when it finishes.
+    if (document.readyState !== 'complete') window.addEventListener('load', () => requestAnimationFrame(reveal), { once: true });
+  }, [start.resume.kind, sceneKnown]);
+
+  useEffect(() => {
+    if (confirmingRestart) restartQuestionRef.current?.focus();
+  }, [confirmingRestart]);
 
   const act = (action: Action, event: Parameters<typeof send>[0]) => {
     lastAction.current = action;
     moved.current = true;
     setResume({ kind: 'fresh' });
+    setConfirmingRestart(false);
     send(event);
   };
 
@@ -150,12 +201,6 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
           You are <strong>{learner.name}</strong>, {learner.role} ({sideLabel[learner.side]} side).
         </p>
       )}
-      {resume.kind === 'resumed' && (
-        <div className="nhsuk-inset-text app-case__notice">
-          <span className="nhsuk-u-visually-hidden">Information: </span>
-          <p>Welcome back. You are where you left off.</p>
-        </div>
-      )}
       {resume.kind === 'discarded' && (
         <div className="nhsuk-inset-text app-case__notice" role="status">
           <span className="nhsuk-u-visually-hidden">Information: </span>
@@ -163,9 +208,16 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
         </div>
       )}
 
-      <TranscriptView scenario={scenario} entries={transcript} currentHeadingRef={currentHeadingRef} holdCurrentLines={held} />
+      <TranscriptView scenario={scenario} entries={transcript} currentHeadingRef={currentHeadingRef} heldScene={heldScene} />
 
       <div className="app-case__controls">
+        {/* Next to the step the learner comes back to, which is scrolled into view, so it is seen. */}
+        {resume.kind === 'resumed' && (
+          <div className="nhsuk-inset-text app-case__notice" data-testid="case-resumed">
+            <span className="nhsuk-u-visually-hidden">Information: </span>
+            <p>Welcome back. You are where you left off.</p>
+          </div>
+        )}
         <VlogPanel
           title={scenario.title}
           sources={vlog}
@@ -222,6 +274,7 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
             ending={node}
             score={snapshot.context.score}
             maxScore={best.maxScore}
+            kept={bestFinish}
             path={snapshot.context.path}
             recommended={best.path.choices}
             scenariosHref={scenariosHref}
@@ -235,12 +288,50 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
               Change my last choice
             </button>
           )}
-          {snapshot.context.trail.length > 1 && (
-            <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={() => act('restarted', { type: 'dialogue.restarted' })}>
-              Start the case again
-            </button>
+          {snapshot.context.trail.length > 1 && !confirmingRestart && (
+            <div className="app-case__restart">
+              <button
+                ref={restartRef}
+                type="button"
+                className="nhsuk-button nhsuk-button--secondary app-case__small-button"
+                aria-describedby={bestFinish ? 'case-restart-hint' : undefined}
+                onClick={() => setConfirmingRestart(true)}
+              >
+                Start the case again
+              </button>
+              {bestFinish && (
+                <p id="case-restart-hint" className="nhsuk-body-s app-case__restart-hint">
+                  Your best result is kept.
+                </p>
+              )}
+            </div>
           )}
         </div>
+
+        {/* Restarting clears the run in progress, so it asks first, as resetting progress does. */}
+        {confirmingRestart && (
+          <div className="nhsuk-warning-callout app-case__restart-confirm" role="group" aria-labelledby="case-restart-question">
+            <p id="case-restart-question" ref={restartQuestionRef} tabIndex={-1}>
+              {node.kind === 'ending' ? 'This starts the case from the beginning.' : 'This clears the choices you have made in this run and starts the case from the beginning.'}{' '}
+              {bestFinish ? `Your best result, ${bestFinish.score} out of ${bestFinish.maxScore}, is kept. ` : ''}Start the case again?
+            </p>
+            <div className="app-case__restart-actions">
+              <button type="button" className="nhsuk-button nhsuk-button--warning nhsuk-button--small" onClick={() => act('restarted', { type: 'dialogue.restarted' })}>
+                Yes, start again
+              </button>{' '}
+              <button
+                type="button"
+                className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                onClick={() => {
+                  setConfirmingRestart(false);
+                  requestAnimationFrame(() => restartRef.current?.focus());
+                }}
+              >
+                Cancel
+              </button>
+            </div>
+          </div>
+        )}
       </div>
 
       <VlogTranscript

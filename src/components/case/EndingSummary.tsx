@@ -1,12 +1,16 @@
 import type { Choice, EndingNode, Scenario } from '../../schemas/scenario';
 import type { ChoiceStep } from '../../dialogue/dialogue-machine';
+import type { Finish } from '../../progress/best-finish';
 import { outcomeLabel } from './describe';
 
 interface Props {
   scenario: Scenario;
   ending: EndingNode;
+  /** This run's score: the summary is about the run just played. */
   score: number;
   maxScore: number;
+  /** The finish kept for the learner's progress: the best of every run, this one included. */
+  kept: Finish | undefined;
   path: readonly ChoiceStep[];
   recommended: readonly Choice[];
   scenariosHref: string;
@@ -31,8 +35,9 @@ function comparePaths(scenario: Scenario, path: readonly ChoiceStep[], recommend
 }
 
 /** The end of a case: outcome, score, the learner's path against the recommended one, key points. */
-export function EndingSummary({ scenario, ending, score, maxScore, path, recommended, scenariosHref, next }: Props) {
+export function EndingSummary({ scenario, ending, score, maxScore, kept, path, recommended, scenariosHref, next }: Props) {
   const percent = maxScore > 0 ? Math.round((score / maxScore) * 100) : 0;
+  const keptEarlier = kept && (kept.ending !== ending.id || kept.score !== score) ? kept : null;
   const rows = comparePaths(scenario, path, recommended);
   return (
     <div className="app-ending" data-outcome={ending.outcome}>
@@ -52,6 +57,11 @@ export function EndingSummary({ scenario, ending, score, maxScore, path, recomme
               </dd>
             </div>
           </dl>
+          {keptEarlier && (
+            <p className="nhsuk-card__description" data-testid="case-best-kept">
+              Your best result is kept for your progress: {keptEarlier.score} out of {keptEarlier.maxScore}, {outcomeLabel[keptEarlier.outcome].toLowerCase()}.
+            </p>
+          )}
         </div>
       </div>
 

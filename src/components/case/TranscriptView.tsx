@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import type { Line, Scenario, ScenarioNode } from '../../schemas/scenario';
 import type { TranscriptEntry } from '../../dialogue/transcript';
-import { castMember, outcomeLabel, sideLabel } from './describe';
+import { castMember, outcomeLabel, sideLabel, type HeldScene } from './describe';
 import { SideIcon } from './SideIcon';
 
 interface Props {
@@ -9,9 +9,14 @@ interface Props {
   entries: TranscriptEntry[];
   /** Receives the heading of the current step, so focus can move to it. */
   currentHeadingRef: RefObject<HTMLElement | null>;
-  /** True while the current step's vlog scene has not been watched or skipped yet. */
-  holdCurrentLines: boolean;
+  /** Where the current step's vlog scene is while it holds back the step's words; null once watched or skipped. */
+  heldScene: HeldScene | null;
 }
+
+const heldText: Record<HeldScene, string> = {
+  waiting: 'This part of the conversation is in the vlog scene below. Play it, or read it instead.',
+  playing: 'This part of the conversation is playing in the vlog scene below. Its words appear here when it ends.',
+};
 
 function SpokenLine({ scenario, line }: { scenario: Scenario; line: Line }) {
   const speaker = castMember(scenario, line.speaker);
@@ -43,10 +48,14 @@ function nodeHeading(node: ScenarioNode): string | null {
 }
 
 /** The conversation so far: lines, jumps in time and place, choices and their feedback. */
-export function TranscriptView({ scenario, entries, currentHeadingRef, holdCurrentLines }: Props) {
+export function TranscriptView({ scenario, entries, currentHeadingRef, heldScene }: Props) {
   return (
     <ol className="app-case__log" aria-label="The conversation so far">
       {entries.map((entry, index) => {
+        // Feedback that follows the current step's consequence waits for its scene, as it waits
+        // for Continue when read: the learner sees what happened before being told why.
+        const previous = entries[index - 1];
+        if (entry.kind === 'feedback' && heldScene && previous?.kind === 'node' && previous.current) return null;
         if (entry.kind === 'choice') {
           return (
             <li key={`choice-${entry.decision.id}`} className="app-case__chosen">
@@ -110,8 +119,8 @@ export function TranscriptView({ scenario, entries, currentHeadingRef, holdCurre
                 </h3>
               )
             )}
-            {current && holdCurrentLines ? (
-              <p className="app-step__held">This part of the conversation is in the vlog scene below. Play it, or read it instead.</p>
+            {current && heldScene ? (
+              <p className="app-step__held">{heldText[heldScene]}</p>
             ) : lines.length > 0 && (
               <ul className="app-case__lines">
                 {lines.map((line, lineIndex) => (

@@ -38,3 +38,13 @@ export function announceNode(scenario: Scenario, node: ScenarioNode, lines: read
       return spoken.join(' ');
   }
 }
+
+/** Where the current step's vlog scene is, while it still holds back the step's words. */
+export type HeldScene = 'waiting' | 'playing';
+
+/** What the learner is told, on screen and by the screen reader, while a scene holds back its words. */
+export function describeHeldScene(node: ScenarioNode, held: HeldScene): string {
+  if (held === 'waiting') return 'A vlog scene is ready. Play it, or read it instead.';
+  const where = node.kind === 'scene' ? `: ${node.when}, ${node.where}` : '';
+  return `Scene playing${where}. Its words follow in the conversation when it ends, or skip it to read them now.`;
+}

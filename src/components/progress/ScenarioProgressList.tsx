@@ -11,6 +11,8 @@ export interface ScenarioListItem {
   href: string;
   /** The node a scenario starts at, to tell "opened" from "in progress". */
   start: string;
+  /** Its ending nodes: a replay that has reached one is finished, not still being replayed. */
+  endings: string[];
   /** Which side the learner plays, in words. */
   learnerSideLabel: string;
   /** Whether finishing it counts towards completing the module. */
@@ -22,11 +24,13 @@ type Status =
   | { kind: 'in-progress' }
   | { kind: 'finished'; outcome: Outcome; score: number; maxScore: number; replaying: boolean };
 
-export function statusOf(item: Pick<ScenarioListItem, 'start'>, record: ScenarioRecord | null): Status {
+export function statusOf(item: Pick<ScenarioListItem, 'start' | 'endings'>, record: ScenarioRecord | null): Status {
   const moved = !!record && (record.choices.length > 0 || record.at !== item.start);
   if (record?.finished) {
     const { outcome, score, maxScore } = record.finished;
-    return { kind: 'finished', outcome, score, maxScore, replaying: moved && record.at !== record.finished.ending };
+    // The kept result is the best one, so a replay can end somewhere else: it is over once it
+    // reaches any ending.
+    return { kind: 'finished', outcome, score, maxScore, replaying: moved && !item.endings.includes(record.at) };
   }
   return moved ? { kind: 'in-progress' } : { kind: 'not-started' };
 }

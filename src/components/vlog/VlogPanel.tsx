@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadVideoJs, type VlogPlayerApi } from './load-videojs';
+import { revealAndFocus } from '../case/reveal';
 import { captionsPreferred, rememberCaptions, rememberVlogMode, vlogMode, type VlogMode } from './vlog-preferences';
 
 export interface VlogSources {
@@ -47,6 +48,7 @@ const stallMilliseconds = 10_000;
  * failure or a stall offers the text, and the choice to read is remembered.
  */
 export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, onSceneEnded, onTimeUpdate, seekRequest }: Props) {
+  const panelRef = useRef<HTMLDivElement>(null);
   const videoRef = useRef<HTMLVideoElement>(null);
   const playerRef = useRef<VlogPlayerApi | null>(null);
   const segmentRef = useRef<Segment | null>(segment);
@@ -195,6 +197,22 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sceneKey]);
 
+  // The button that started a scene (Play, or a choice in watch mode) goes away as it plays, and
+  // focus would fall to the page. Focus moves to the player, brought into view, so keyboard users
+  // can pause it at once and the scene is seen on a phone; focus the learner put elsewhere stays.
+  // If the scene cannot start after all, the Play button takes focus back.
+  const previousPhase = useRef<ScenePhase>(phase);
+  useEffect(() => {
+    const wasLoading = previousPhase.current === 'loading';
+    previousPhase.current = phase;
+    const panel = panelRef.current;
+    const focused = document.activeElement;
+    const focusLost = !focused || focused === document.body || (!!panel?.contains(focused) && !focused.closest('.video-js'));
+    if (!panel || !focusLost) return;
+    if (phase === 'playing') revealAndFocus(panel.querySelector<HTMLElement>('.video-js'), 'center');
+    else if (phase === 'waiting' && wasLoading) panel.querySelector<HTMLButtonElement>('.app-vlog__play')?.focus();
+  }, [phase]);
+
   useEffect(() => {
     if (seekRequest) void playScene(seekRequest.seconds);
   }, [seekRequest, playScene]);
@@ -207,7 +225,7 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
   const sceneLength = segment ? formatDuration(segment.end - segment.start) : '';
 
   return (
-    <div className="app-vlog" aria-label={`Vlog: ${title}`} role="region">
+    <div className="app-vlog" aria-label={`Vlog: ${title}`} role="region" ref={panelRef}>
       <div className="app-vlog__player" hidden={!playerShown}>
         {/* The element video.js enhances; React never re-renders its children after mount. */}
         <div data-vjs-player="">
