@@ -51,6 +51,10 @@ function digitOf(input: KeyInput): { option: number; typed: boolean } | null {
  */
 export function commandForKey(input: KeyInput): PresenterCommand | null {
   if (input.ctrlKey || input.metaKey || input.altKey) return null;
+  // On Windows, Shift with a number pad digit sends the key printed under it (End, Page Down,
+  // Left arrow...), without Shift. Taking those as the presenter's keys would move the room on
+  // when the facilitator meant to take a vote away, so a number pad key that is not a digit does nothing.
+  if (/^Numpad[1-9]$/.test(input.code ?? '') && !/^[1-9]$/.test(input.key)) return null;
   const digit = digitOf(input);
   if (digit) {
     if (digit.option > maxOptions) return null;
@@ -104,38 +108,48 @@ export interface KeyHelp {
 }
 
 export const keyHelp: KeyHelp[] = [
-  { keys: ['Space', 'Right arrow', 'Page Down', 'Enter'], action: 'Next step: play on, show the next option, close the vote, show what happened' },
-  { keys: ['Left arrow', 'Page Up'], action: "Back a step: hide the last option shown, or undo the room's last choice" },
+  { keys: ['Space', 'Right arrow', 'Page Down', 'Enter'], action: 'Next step: play on, show the next option, close the vote, show what happened, then each part of the debrief' },
+  { keys: ['Left arrow', 'Page Up'], action: "Back a step: hide the last option shown, go back a screen, or from the screen right after a choice undo it (votes are kept)" },
   { keys: ['1', '2', '3', '4'], action: 'Add a vote for that option' },
-  { keys: ['Shift + 1 to 4', 'Minus, then 1 to 4'], action: 'Take a vote away from that option' },
+  { keys: ['Shift + 1 to 4', 'Minus, then 1 to 4'], action: 'Take a vote away from that option (Shift with the number row: on Windows, Shift with the number pad sends the keys printed under its digits instead, which are ignored; use Minus then the number there)' },
   { keys: ['P, then 1 to 4'], action: 'Choose the option the room follows (it need not have the most votes)' },
   { keys: ['A'], action: 'Show all the options at once' },
   { keys: ['T'], action: 'Start or pause the discussion timer (Shift + T resets it)' },
-  { keys: ['V'], action: 'Play or replay the vlog scene' },
+  { keys: ['V'], action: 'Play the vlog scene, pause or carry on while it plays, or replay it' },
   { keys: ['F'], action: 'Full screen on or off' },
   { keys: ['B', 'Full stop'], action: 'Blank the screen, or show it again' },
   { keys: ['?', 'H'], action: 'Show or hide this list of keys' },
-  { keys: ['Escape'], action: 'Close this list, leave a number box, or show a blanked screen' },
+  { keys: ['Escape'], action: 'Close this list, leave a number box or a select, or show a blanked screen' },
 ];
 
 /**
+ * The keys a focused select keeps: the ones that open it and move through its options. Everything
+ * else (the clicker's Page Down and Page Up, Left and Right, the number and letter keys) still
+ * drives the presenter, so a choice made in a select does not capture the keys the room needs:
+ * pressing 1 to count a hand must not set the timer to one minute.
+ */
+const selectKeys = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End', ' ', 'Enter']);
+
+/**
  * Whether the focused element should have the key instead of the presenter: text boxes keep every
- * key but Escape; buttons, links and disclosure summaries keep Space and Enter, which press them.
+ * key but Escape; selects keep the keys that operate them; buttons, links and disclosure summaries
+ * keep Space and Enter, which press them.
  */
 export function keyBelongsToElement(input: KeyInput, element: { tagName?: string; isContentEditable?: boolean; type?: string; role?: string | null } | null): boolean {
   if (!element?.tagName) return false;
-  if (isTextEntry(element)) return input.key !== 'Escape';
   const tag = element.tagName.toLowerCase();
-  const pressable = tag === 'button' || tag === 'a' || tag === 'summary' || element.role === 'button' || (tag === 'input' && !isTextEntry(element));
+  if (tag === 'select') return selectKeys.has(input.key);
+  if (isTextEntry(element)) return input.key !== 'Escape';
+  const pressable = tag === 'button' || tag === 'a' || tag === 'summary' || element.role === 'button' || tag === 'input';
   return pressable && (input.key === ' ' || input.key === 'Enter');
 }
 
-/** Elements where keys belong to the element, not the presenter. */
+/** Elements that take typed text, so every key but Escape is theirs. */
 export function isTextEntry(element: { tagName?: string; isContentEditable?: boolean; type?: string } | null): boolean {
   if (!element?.tagName) return false;
   const tag = element.tagName.toLowerCase();
   if (element.isContentEditable) return true;
-  if (tag === 'textarea' || tag === 'select') return true;
+  if (tag === 'textarea') return true;
   if (tag !== 'input') return false;
   return !['button', 'checkbox', 'radio', 'submit', 'reset'].includes((element.type ?? 'text').toLowerCase());
 }

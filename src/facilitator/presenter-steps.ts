@@ -16,8 +16,15 @@ export type PresenterStep =
   | { kind: 'choose' }
   /** The ending: how it turned out and the closing words. */
   | { kind: 'ending' }
-  /** The debrief: the map, the votes, the discussion questions and the session record. */
-  | { kind: 'debrief' };
+  /** The debrief, one section at a time: a clicker steps from the map to the questions to the record. */
+  | { kind: 'debrief'; section: DebriefSection };
+
+/**
+ * The debrief's sections, in the order Next scrolls to them: the room's path on the map, the
+ * questions to discuss, then the votes table with the session record and the ways on.
+ */
+export const debriefSections = ['map', 'questions', 'record'] as const;
+export type DebriefSection = (typeof debriefSections)[number];
 
 /**
  * The steps at a node. `afterChoice` is true at the first node after a decision, which carries
@@ -30,7 +37,7 @@ export function stepsFor(kind: ScenarioNode['kind'], optionCount: number, afterC
     case 'decision':
       return [...feedback, ...Array.from({ length: optionCount + 1 }, (_, revealed) => ({ kind: 'options' as const, revealed })), { kind: 'choose' }];
     case 'ending':
-      return [...feedback, { kind: 'ending' }, { kind: 'debrief' }];
+      return [...feedback, { kind: 'ending' }, ...debriefSections.map((section) => ({ kind: 'debrief' as const, section }))];
     default:
       return [{ kind: 'content' }, ...feedback];
   }
@@ -99,17 +106,66 @@ export function nextAction(steps: readonly PresenterStep[], index: number, conte
     const choiceId = mostVoted(context.votes, context.optionIds);
     return choiceId ? { type: 'follow', choiceId } : { type: 'needs-choice' };
   }
-  if (step.kind === 'debrief') return { type: 'none' };
   if (index < steps.length - 1) return { type: 'step', to: index + 1 };
-  return { type: 'continue' };
+  return step.kind === 'debrief' ? { type: 'none' } : { type: 'continue' };
 }
 
-export type BackAction = { type: 'step'; to: number } | { type: 'undo' } | { type: 'none' };
+export type BackAction =
+  /** Back a step at this node. */
+  | { type: 'step'; to: number }
+  /** Undo the room's last choice (`choice.undone`): back at that decision, its votes kept. */
+  | { type: 'undo' }
+  /** Back to the last screen of the node before, which the room reached without a choice. */
+  | { type: 'previous-node' }
+  | { type: 'none' };
 
-/** What Back (Left arrow, Page Up) does: one step back at this node, else undo the room's last choice. */
-export function backAction(index: number, canUndo: boolean): BackAction {
+export interface BackContext {
+  /** This node is the first after a choice (its first screen is the one right after the choice). */
+  afterChoice: boolean;
+  /** The room has a choice the machine can undo. */
+  canUndo: boolean;
+  /** The room met another node before this one. */
+  hasPreviousNode: boolean;
+}
+
+/**
+ * What Back (Left arrow, Page Up) does: one screen back, like a slide deck. From a node's first
+ * screen it goes to the node before; only when that screen is the one right after a choice does
+ * it undo the choice, so stepping back through a conversation never throws away the room's path.
+ */
+export function backAction(index: number, context: BackContext): BackAction {
   if (index > 0) return { type: 'step', to: index - 1 };
-  return canUndo ? { type: 'undo' } : { type: 'none' };
+  if (context.afterChoice) return context.canUndo ? { type: 'undo' } : { type: 'none' };
+  return context.hasPreviousNode ? { type: 'previous-node' } : { type: 'none' };
+}
+
+/** Where the vlog scene stands, as the V key needs to know it. */
+export interface SceneState {
+  phase: 'waiting' | 'loading' | 'playing' | 'done';
+  /** The facilitator showed the scene's words (Next) before it ended. */
+  released: boolean;
+  /** The video is paused part-way (by V or the player's own controls). */
+  paused: boolean;
+}
+
+export type VlogKeyAction = 'play' | 'pause' | 'resume' | 'replay' | 'wait';
+
+/**
+ * What V does: play a waiting scene, pause and resume one that is playing, and replay it from its
+ * start once it has ended or its words are on screen (the room may want to see it again).
+ */
+export function vlogKeyAction(scene: SceneState): VlogKeyAction {
+  switch (scene.phase) {
+    case 'waiting':
+      return 'play';
+    case 'loading':
+      return 'wait';
+    case 'done':
+      return 'replay';
+    case 'playing':
+      if (scene.released) return 'replay';
+      return scene.paused ? 'resume' : 'pause';
+  }
 }
 
 /** Words for the Next button, saying what it will do. */
@@ -122,7 +178,7 @@ export function nextLabel(action: NextAction, steps: readonly PresenterStep[]): 
     case 'follow':
       return 'Follow the option with most votes';
     case 'needs-choice':
-      return 'Press a number to choose';
+      return 'Press P and a number to choose';
     case 'none':
       return 'End of the scenario';
     case 'step': {
@@ -137,10 +193,16 @@ export function nextLabel(action: NextAction, steps: readonly PresenterStep[]): 
         case 'ending':
           return 'Show the ending';
         case 'debrief':
-          return 'Show the debrief map';
+          return debriefLabel[step.section];
         default:
           return 'Next';
       }
     }
   }
 }
+
+const debriefLabel: Record<DebriefSection, string> = {
+  map: 'Show the debrief map',
+  questions: 'Show the questions for the room',
+  record: 'Show the votes and session record',
+};

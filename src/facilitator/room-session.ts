@@ -63,6 +63,18 @@ export interface ScenarioRun {
   decisions: DecisionRecord[];
   view: RunView | null;
   ending: EndingRecord | null;
+  /**
+   * Decisions the room stepped back from (Back past the choice before them), kept with their
+   * votes and the path that led to them, so stepping forward the same way brings the votes back.
+   * Not part of the record: only the decisions on the room's path are.
+   */
+  setAside?: SetAsideDecision[];
+}
+
+/** A decision taken off the room's path by Back, with the choices that had led to it. */
+export interface SetAsideDecision {
+  record: DecisionRecord;
+  after: string[];
 }
 
 export interface FacilitatorSession {
@@ -146,12 +158,16 @@ export const hasContent = (run: ScenarioRun) =>
 export function meetDecision(run: ScenarioRun, decision: DecisionNode, offered: readonly Choice[]): ScenarioRun {
   const bestScore = Math.max(...offered.map((choice) => choice.score));
   const options = offered.map((choice) => ({ id: choice.id, text: choice.text, best: choice.score === bestScore }));
-  const existing = run.decisions.find((record) => record.decision === decision.id);
+  const current = run.decisions.find((record) => record.decision === decision.id);
+  // Met again by the same path after stepping back: the votes counted then are the room's.
+  const setAside = current ? undefined : run.setAside?.find((entry) => entry.record.decision === decision.id && sameChoices(entry.after, run.choices));
+  const existing = current ?? setAside?.record;
   const votes = Object.fromEntries(options.map((option) => [option.id, existing?.votes[option.id] ?? 0]));
-  const record: DecisionRecord = { decision: decision.id, prompt: decision.prompt, options, votes, followed: existing?.followed ?? null };
-  return existing
-    ? { ...run, decisions: run.decisions.map((candidate) => (candidate.decision === decision.id ? record : candidate)) }
-    : { ...run, decisions: [...run.decisions, record] };
+  const record: DecisionRecord = { decision: decision.id, prompt: decision.prompt, options, votes, followed: current?.followed ?? null };
+  const restored = setAside ? { ...run, setAside: run.setAside!.filter((entry) => entry !== setAside) } : run;
+  return current
+    ? { ...restored, decisions: run.decisions.map((candidate) => (candidate.decision === decision.id ? record : candidate)) }
+    : { ...restored, decisions: [...run.decisions, record] };
 }
 
 /** The most votes one option can have: a large lecture theatre. */
@@ -174,22 +190,41 @@ export function setVotes(run: ScenarioRun, decisionId: string, choiceId: string,
   };
 }
 
+const sameChoices = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((choice, index) => choice === b[index]);
+
+/** How many decisions a run keeps set aside: enough for any back and forth in a session. */
+const maxSetAside = 20;
+
 /**
  * Brings the run in line with the machine after the room moves on or undoes a choice: the path,
- * the node reached, which option each decision followed. Decisions no longer on the path (after
- * an undo) are dropped with their votes; the decision the room is back at keeps its votes.
+ * the node reached, which option each decision followed. The decision the room is back at keeps
+ * its votes; decisions no longer on the path (after an undo) are set aside with theirs, and come
+ * back if the room follows the same options to them again.
  */
 export function followPath(run: ScenarioRun, path: readonly ChoiceStep[], at: string): ScenarioRun {
   const onPath = new Map(path.map((step) => [step.decision, step.choice]));
+  const keep = (record: DecisionRecord) => onPath.has(record.decision) || record.decision === at;
+  // run.decisions is in path order, so the choices before the i-th decision are the first i.
+  const dropped = run.decisions.flatMap((record, index) => (keep(record) ? [] : [{ record: { ...record, followed: null }, after: run.choices.slice(0, index) }]));
+  const setAside = dropped.length
+    ? [...(run.setAside ?? []).filter((entry) => !dropped.some((drop) => drop.record.decision === entry.record.decision && sameChoices(drop.after, entry.after))), ...dropped].slice(-maxSetAside)
+    : run.setAside;
   const decisions = run.decisions
-    .filter((record) => onPath.has(record.decision) || record.decision === at)
+    .filter(keep)
     .map((record) => ({ ...record, followed: onPath.get(record.decision) ?? null }))
     .sort((a, b) => order(a.decision) - order(b.decision));
   function order(decision: string) {
     const index = path.findIndex((step) => step.decision === decision);
     return index < 0 ? path.length : index;
   }
-  return { ...run, choices: path.map((step) => step.choice), at, decisions, ending: run.ending && run.ending.id === at ? run.ending : null };
+  return {
+    ...run,
+    choices: path.map((step) => step.choice),
+    at,
+    decisions,
+    ending: run.ending && run.ending.id === at ? run.ending : null,
+    ...(setAside ? { setAside } : {}),
+  };
 }
 
 export function reachEnding(run: ScenarioRun, ending: EndingNode, now: Date): ScenarioRun {
@@ -223,7 +258,15 @@ function parseRun(value: unknown): ScenarioRun | null {
   const ending = isRecord(value.ending) && isString(value.ending.id) && isString(value.ending.title) && isString(value.ending.reachedAt) && ['recommended', 'acceptable', 'poor'].includes(String(value.ending.outcome))
     ? { id: value.ending.id, title: value.ending.title, outcome: value.ending.outcome as Outcome, reachedAt: value.ending.reachedAt }
     : null;
+  const setAside = Array.isArray(value.setAside)
+    ? value.setAside.flatMap((entry): SetAsideDecision[] => {
+        if (!isRecord(entry) || !Array.isArray(entry.after) || !entry.after.every(isString)) return [];
+        const record = parseDecision(entry.record);
+        return record ? [{ record, after: entry.after }] : [];
+      })
+    : [];
   return {
+    ...(setAside.length ? { setAside } : {}),
     id: id as string,
     scenarioId: scenarioId as string,
     title: title as string,

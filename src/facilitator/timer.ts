@@ -30,11 +30,27 @@ export function remaining(timer: TimerState, now: number): number {
 
 export const isFinished = (timer: TimerState, now: number) => remaining(timer, now) === 0;
 
-/** Starts a paused timer, pauses a running one; a finished timer starts again from the top. */
+/** Counting down: started, and not yet at zero (a timer that ran out is still "started"). */
+export const isCounting = (timer: TimerState, now: number) => isRunning(timer) && !isFinished(timer, now);
+
+/**
+ * Starts a paused timer, pauses a running one; a finished timer starts again from the top, even
+ * when it ran out while started (T after "Time is up" means another round, not a pause).
+ */
 export function toggleTimer(timer: TimerState, now: number): TimerState {
-  if (timer.startedAt !== null) return { ...timer, startedAt: null, elapsedMs: Math.min(timer.durationMs, elapsed(timer, now)) };
   if (isFinished(timer, now)) return { ...timer, startedAt: now, elapsedMs: 0 };
+  if (timer.startedAt !== null) return { ...timer, startedAt: null, elapsedMs: Math.min(timer.durationMs, elapsed(timer, now)) };
   return { ...timer, startedAt: now };
+}
+
+/**
+ * Changes the length without stopping the clock: a running timer keeps running and keeps the
+ * time already used, so lengthening a discussion mid-way does not lose the count. Shortening it
+ * below the time used finishes it.
+ */
+export function setTimerLength(timer: TimerState, durationMs: number, now: number): TimerState {
+  const used = elapsed(timer, now);
+  return timer.startedAt === null ? { durationMs, startedAt: null, elapsedMs: Math.min(used, durationMs) } : { durationMs, startedAt: now, elapsedMs: Math.min(used, durationMs) };
 }
 
 export function resetTimer(timer: TimerState, durationMs: number = timer.durationMs): TimerState {

@@ -141,7 +141,9 @@ test('a facilitator runs a scenario by keyboard alone: votes, a minority choice,
   await expect(votesTable).toContainText('Option 1 (not the most votes)');
   const map = page.locator('.app-map');
   await expect(map.locator('[data-path="primary"]').first()).toBeAttached();
-  await expect(map.locator('.app-map__edge-label text', { hasText: 'B · 4 votes' }).first()).toBeVisible();
+  // Numbered as the room saw them: Decision 1, and option 2 with its 4 votes.
+  await expect(map.locator('.app-map__node text', { hasText: 'Decision 1' }).first()).toBeVisible();
+  await expect(map.locator('.app-map__edge-label text', { hasText: '2 · 4 votes' }).first()).toBeVisible();
   await expect(map.locator('.app-map__legend')).toContainText("The room's path: thick solid line");
   await activateByKeyboard(page, map.locator('summary'));
   const firstDecision = map.locator(`#debrief-node-${decisions[0]!.id}`);
@@ -245,6 +247,78 @@ test('the presenter keys: help dialog, back and undo, full screen, and a frame t
   await frame.locator('body').press('Space');
   expect(await lmsLookups(page)).toEqual([]);
   expect(await frame.locator('body').evaluate(() => (window as unknown as { __lmsLookups: string[] }).__lmsLookups)).toEqual([]);
+});
+
+test('presenter keys after a select, counting after the vote closes, Back that keeps votes, and a debrief a clicker can reach', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/facilitator/${scenario.id}/`);
+  await expect(presenter(page)).toBeVisible();
+  // The default fits a decision on a short screen.
+  await expect(presenter(page)).toHaveAttribute('data-text-size', 'compact');
+  await stepToDecisionOrDebrief(page);
+  await revealOptions(page);
+
+  // A choice made in a select with the mouse gives the keys back: 1 counts a hand, not "1 minute".
+  await page.getByLabel('Length').selectOption({ label: '3 minutes' });
+  await page.keyboard.press('1');
+  await expect(page.getByTestId('votes-1')).toHaveText('1 vote (100%)');
+  await expect(page.getByLabel('Length')).toHaveValue('180000');
+  // The timer keeps running when its length changes.
+  await page.keyboard.press('t');
+  await page.getByLabel('Length').selectOption({ label: '5 minutes' });
+  await expect(page.locator('.app-timer__state')).toHaveText('Running');
+  await page.keyboard.press('t');
+
+  // After "Close the vote", a number counts a hand; only P then a number follows an option.
+  await pressAndWait(page, 'PageDown');
+  await expect(presenter(page)).toHaveAttribute('data-step', 'choose');
+  await page.keyboard.press('3');
+  await page.keyboard.press('3');
+  await expect(page.getByTestId('votes-3')).toHaveText('2 votes (67%)');
+  await expect(presenter(page)).toHaveAttribute('data-step', 'choose');
+  await page.keyboard.press('p');
+  await pressAndWait(page, '2');
+
+  // Count votes at the next decision, step back past the choice, follow it again: the votes are kept.
+  await stepToDecisionOrDebrief(page);
+  await revealOptions(page);
+  await pressTimes(page, '1', 2);
+  await pressTimes(page, '3', 3);
+  for (let press = 0; press < 12 && (await page.getByTestId('presenter-progress').textContent()) !== 'Decision 1: 3 of 3 options shown'; press += 1) await pressAndWait(page, 'PageUp');
+  await expect(page.getByTestId('votes-3')).toHaveText('2 votes (67%)');
+  await page.keyboard.press('p');
+  await pressAndWait(page, '2');
+  await stepToDecisionOrDebrief(page);
+  await expect(page.getByTestId('presenter-progress')).toHaveText('Decision 2: 0 of 3 options shown');
+  await page.keyboard.press('a');
+  await expect(page.getByTestId('votes-1')).toHaveText('2 votes (40%)');
+  await expect(page.getByTestId('votes-3')).toHaveText('3 votes (60%)');
+
+  // Back from a decision's first screen goes to the screen before it, keeping the room's choice.
+  for (let press = 0; press < 6 && (await stepOf(page)) === 'options'; press += 1) await pressAndWait(page, 'PageUp');
+  await expect(presenter(page)).not.toHaveAttribute('data-step', 'options');
+  await expect(page.getByTestId('presenter-progress')).not.toContainText('Decision 1');
+  await stepToDecisionOrDebrief(page);
+  await expect(page.getByTestId('presenter-progress')).toHaveText('Decision 2: 0 of 3 options shown');
+
+  // To the end; then the clicker steps through the debrief: map, questions, record.
+  for (;;) {
+    if ((await stepToDecisionOrDebrief(page)) === 'debrief') break;
+    await page.keyboard.press('p');
+    await pressAndWait(page, '1');
+  }
+  await expect(page.getByRole('heading', { name: "How the room's path went" })).toBeFocused();
+  await expect(page.locator('.app-map__svg')).toBeInViewport({ ratio: 0.2 });
+  await pressAndWait(page, 'PageDown');
+  await expect(page.getByRole('heading', { name: 'Questions for the room' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Questions for the room' })).toBeInViewport();
+  await pressAndWait(page, 'PageDown');
+  await expect(page.getByRole('heading', { name: 'The votes and the session record' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'The votes and the session record' })).toBeInViewport();
+  await expect(page.getByTestId('presenter-next')).toBeDisabled();
+  // The map's smallest labels are at least 18 pixels high at 1280 wide.
+  const labelHeight = await page.locator('.app-map__edge-label text').first().evaluate((text) => text.getBoundingClientRect().height);
+  expect(labelHeight).toBeGreaterThanOrEqual(18);
 });
 
 test('the facilitator guides print cleanly on A4, with no JavaScript', async ({ page }, testInfo) => {

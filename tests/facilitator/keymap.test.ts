@@ -53,7 +53,6 @@ describe('presenter keys', () => {
   it('leaves typing to text boxes, and Space and Enter to buttons and links', () => {
     const input = { tagName: 'INPUT', type: 'number' };
     expect(isTextEntry(input)).toBe(true);
-    expect(isTextEntry({ tagName: 'SELECT' })).toBe(true);
     expect(isTextEntry({ tagName: 'INPUT', type: 'checkbox' })).toBe(false);
     expect(isTextEntry({ tagName: 'DIV', isContentEditable: true })).toBe(true);
     expect(keyBelongsToElement({ key: '3' }, input)).toBe(true);
@@ -64,6 +63,22 @@ describe('presenter keys', () => {
     expect(keyBelongsToElement({ key: '2' }, { tagName: 'BUTTON' })).toBe(false);
     expect(keyBelongsToElement({ key: ' ' }, { tagName: 'H2' })).toBe(false);
     expect(keyBelongsToElement({ key: ' ' }, null)).toBe(false);
+  });
+
+  it('leaves a select only the keys that operate it, so the clicker and number keys still present after a choice in it', () => {
+    const select = { tagName: 'SELECT' };
+    expect(isTextEntry(select)).toBe(false);
+    for (const key of ['ArrowDown', 'ArrowUp', 'Home', 'End', ' ', 'Enter']) expect(keyBelongsToElement({ key }, select)).toBe(true);
+    for (const key of ['PageDown', 'PageUp', 'ArrowLeft', 'ArrowRight', '1', '3', 't', 'p', 'Escape']) expect(keyBelongsToElement({ key }, select)).toBe(false);
+  });
+
+  it('ignores the navigation keys Windows sends for Shift and a number pad digit, so they never move the room on', () => {
+    expect(commandForKey({ key: 'PageDown', code: 'Numpad3' })).toBeNull();
+    expect(commandForKey({ key: 'End', code: 'Numpad1' })).toBeNull();
+    expect(commandForKey({ key: 'ArrowLeft', code: 'Numpad4', shiftKey: true })).toBeNull();
+    // A clicker's Page Down is still Next.
+    expect(commandForKey({ key: 'PageDown', code: 'PageDown' })).toEqual({ type: 'next' });
+    expect(keyHelp.map((row) => row.action).join(' ')).toContain('on Windows, Shift with the number pad');
   });
 
   it('documents every command the keys give', () => {

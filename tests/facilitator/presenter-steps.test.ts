@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { backAction, mostVoted, nextAction, nextLabel, showsScene, stepAfterUndo, stepsFor, type PresenterStep } from '../../src/facilitator/presenter-steps';
+import { backAction, mostVoted, nextAction, nextLabel, showsScene, stepAfterUndo, stepsFor, vlogKeyAction, type PresenterStep } from '../../src/facilitator/presenter-steps';
 
-const kinds = (steps: PresenterStep[]) => steps.map((step) => (step.kind === 'options' ? `options:${step.revealed}` : step.kind));
+const kinds = (steps: PresenterStep[]) => steps.map((step) => (step.kind === 'options' ? `options:${step.revealed}` : step.kind === 'debrief' ? `debrief:${step.section}` : step.kind));
 const open = { held: false, optionIds: ['a', 'b', 'c'], votes: {} };
 
 describe('presenter steps', () => {
@@ -15,14 +15,14 @@ describe('presenter steps', () => {
     expect(kinds(stepsFor('decision', 2, true))).toEqual(['feedback', 'options:0', 'options:1', 'options:2', 'choose']);
   });
 
-  it('ends with the ending and then the debrief', () => {
-    expect(kinds(stepsFor('ending', 0, false))).toEqual(['ending', 'debrief']);
-    expect(kinds(stepsFor('ending', 0, true))).toEqual(['feedback', 'ending', 'debrief']);
+  it('ends with the ending, then the debrief a section at a time: map, questions, record', () => {
+    expect(kinds(stepsFor('ending', 0, false))).toEqual(['ending', 'debrief:map', 'debrief:questions', 'debrief:record']);
+    expect(kinds(stepsFor('ending', 0, true))).toEqual(['feedback', 'ending', 'debrief:map', 'debrief:questions', 'debrief:record']);
   });
 
   it('plays a node’s scene at its own steps, not in feedback before it or in the debrief', () => {
     const ending = stepsFor('ending', 0, true);
-    expect(ending.map((_, index) => showsScene(ending, index))).toEqual([false, true, false]);
+    expect(ending.map((_, index) => showsScene(ending, index))).toEqual([false, true, false, false, false]);
     const scene = stepsFor('scene', 0, true);
     expect(scene.map((_, index) => showsScene(scene, index))).toEqual([true, true]);
   });
@@ -46,15 +46,29 @@ describe('presenter steps', () => {
     expect(nextAction(steps, choose, open)).toEqual({ type: 'needs-choice' });
   });
 
-  it('stops at the debrief', () => {
+  it('steps through the debrief’s sections, and stops after the last', () => {
     const steps = stepsFor('ending', 0, false);
-    expect(nextAction(steps, 1, open)).toEqual({ type: 'none' });
+    expect(nextAction(steps, 1, open)).toEqual({ type: 'step', to: 2 });
+    expect(nextAction(steps, 2, open)).toEqual({ type: 'step', to: 3 });
+    expect(nextAction(steps, 3, open)).toEqual({ type: 'none' });
   });
 
-  it('goes back a step, and from a node’s first step undoes the room’s last choice', () => {
-    expect(backAction(2, true)).toEqual({ type: 'step', to: 1 });
-    expect(backAction(0, true)).toEqual({ type: 'undo' });
-    expect(backAction(0, false)).toEqual({ type: 'none' });
+  it('goes back a screen at a time, undoing a choice only from the screen right after it', () => {
+    const firstScreen = { afterChoice: false, canUndo: true, hasPreviousNode: true };
+    expect(backAction(2, firstScreen)).toEqual({ type: 'step', to: 1 });
+    // A decision reached through a conversation: back to the conversation, the choice before it kept.
+    expect(backAction(0, firstScreen)).toEqual({ type: 'previous-node' });
+    expect(backAction(0, { ...firstScreen, afterChoice: true })).toEqual({ type: 'undo' });
+    expect(backAction(0, { afterChoice: false, canUndo: false, hasPreviousNode: false })).toEqual({ type: 'none' });
+  });
+
+  it('plays, pauses and resumes the scene with V, and replays it once it ended or its words are shown', () => {
+    expect(vlogKeyAction({ phase: 'waiting', released: false, paused: false })).toBe('play');
+    expect(vlogKeyAction({ phase: 'loading', released: false, paused: false })).toBe('wait');
+    expect(vlogKeyAction({ phase: 'playing', released: false, paused: false })).toBe('pause');
+    expect(vlogKeyAction({ phase: 'playing', released: false, paused: true })).toBe('resume');
+    expect(vlogKeyAction({ phase: 'playing', released: true, paused: true })).toBe('replay');
+    expect(vlogKeyAction({ phase: 'done', released: false, paused: true })).toBe('replay');
   });
 
   it('returns to an undone decision with every option shown and voting open', () => {
@@ -78,6 +92,13 @@ describe('presenter steps', () => {
     expect(nextLabel(nextAction(scene, 0, open), scene)).toBe('Show why it matters');
     expect(nextLabel(nextAction(scene, 1, open), scene)).toBe('Continue');
     const ending = stepsFor('ending', 0, true);
-    expect(ending.map((_, index) => nextLabel(nextAction(ending, index, open), ending))).toEqual(['Show the ending', 'Show the debrief map', 'End of the scenario']);
+    expect(ending.map((_, index) => nextLabel(nextAction(ending, index, open), ending))).toEqual([
+      'Show the ending',
+      'Show the debrief map',
+      'Show the questions for the room',
+      'Show the votes and session record',
+      'End of the scenario',
+    ]);
+    expect(nextLabel(nextAction(decision, decision.length - 1, open), decision)).toBe('Press P and a number to choose');
   });
 });

@@ -120,6 +120,38 @@ describe('a room’s run', () => {
     expect(room.run.choices).toEqual([]);
   });
 
+  it('brings back the votes at a later decision when the room steps back and follows the same option again', () => {
+    const room = roomRun();
+    room.send({ type: 'dialogue.continued' });
+    room.vote('phone', 2);
+    room.send({ type: 'choice.selected', choiceId: 'phone' });
+    room.send({ type: 'dialogue.continued' });
+    room.vote('rebook', 2);
+    room.vote('discharge', 3);
+    room.send({ type: 'choice.undone' });
+    expect(room.run.decisions.map((record) => record.decision)).toEqual(['first-call']);
+    room.send({ type: 'choice.selected', choiceId: 'phone' });
+    room.send({ type: 'dialogue.continued' });
+    expect(room.run.decisions[1]).toMatchObject({ decision: 'second-call', votes: { rebook: 2, discharge: 3 }, followed: null });
+    expect(room.run.setAside).toEqual([]);
+  });
+
+  it('starts a decision afresh when the room reaches it by another path, and keeps the other path’s votes for later', () => {
+    const room = roomRun();
+    room.send({ type: 'dialogue.continued' });
+    room.send({ type: 'choice.selected', choiceId: 'phone' });
+    room.send({ type: 'dialogue.continued' });
+    room.vote('discharge', 4);
+    room.send({ type: 'choice.undone' });
+    room.send({ type: 'choice.selected', choiceId: 'letter' });
+    room.send({ type: 'dialogue.continued' });
+    expect(room.run.decisions[1]!.votes).toEqual({ discharge: 0, 'rebook-blind': 0 });
+    room.send({ type: 'choice.undone' });
+    room.send({ type: 'choice.selected', choiceId: 'phone' });
+    room.send({ type: 'dialogue.continued' });
+    expect(room.run.decisions[1]!.votes).toEqual({ rebook: 0, discharge: 4 });
+  });
+
   it('records the ending reached, and forgets it when the room goes back', () => {
     const room = roomRun();
     room.send({ type: 'dialogue.continued' });
@@ -182,6 +214,11 @@ describe('a facilitated session', () => {
     const room = roomRun();
     room.send({ type: 'dialogue.continued' });
     room.vote('phone', 2);
+    room.send({ type: 'choice.selected', choiceId: 'phone' });
+    room.send({ type: 'dialogue.continued' });
+    room.vote('rebook', 3);
+    room.send({ type: 'choice.undone' });
+    expect(room.run.setAside).toHaveLength(1);
     const session = { ...createSession(now, 's1'), runs: [{ ...room.run, view: { visit: '2:first-call', step: 3, released: true, timer: { durationMs: 60_000, startedAt: null, elapsedMs: 5_000 } } }] };
     expect(parseSession(JSON.parse(JSON.stringify(session)))).toEqual(session);
     expect(parseSession(null)).toBeNull();

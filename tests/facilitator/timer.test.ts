@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elapsed, formatClock, formatSpoken, isFinished, isRunning, newTimer, parseTimer, remaining, resetTimer, toggleTimer } from '../../src/facilitator/timer';
+import { elapsed, formatClock, formatSpoken, isCounting, isFinished, isRunning, newTimer, parseTimer, remaining, resetTimer, setTimerLength, toggleTimer } from '../../src/facilitator/timer';
 
 describe('the discussion timer', () => {
   it('counts down from its length while running, and holds while paused', () => {
@@ -15,15 +15,32 @@ describe('the discussion timer', () => {
     expect(elapsed(timer, 610_000)).toBe(40_000);
   });
 
-  it('stops at zero and starts again from the top', () => {
+  it('stops at zero, and T after "Time is up" starts another round rather than pausing', () => {
     let timer = toggleTimer(newTimer(60_000), 0);
     expect(remaining(timer, 90_000)).toBe(0);
     expect(isFinished(timer, 90_000)).toBe(true);
+    // Ran out while started: no longer counting, so the button offers "Start again", not "Pause".
+    expect(isCounting(timer, 30_000)).toBe(true);
+    expect(isCounting(timer, 90_000)).toBe(false);
     timer = toggleTimer(timer, 90_000);
-    expect(isRunning(timer)).toBe(false);
-    timer = toggleTimer(timer, 100_000);
-    expect(remaining(timer, 100_000)).toBe(60_000);
     expect(isRunning(timer)).toBe(true);
+    expect(remaining(timer, 100_000)).toBe(50_000);
+    // A paused timer that had run out starts from the top too.
+    const pausedAtZero = { durationMs: 60_000, startedAt: null, elapsedMs: 60_000 };
+    expect(remaining(toggleTimer(pausedAtZero, 5_000), 5_000)).toBe(60_000);
+  });
+
+  it('changes its length without stopping, keeping the time already used', () => {
+    const running = toggleTimer(newTimer(120_000), 0);
+    const longer = setTimerLength(running, 300_000, 30_000);
+    expect(isRunning(longer)).toBe(true);
+    expect(remaining(longer, 40_000)).toBe(260_000);
+    const paused = toggleTimer(running, 30_000);
+    const shorter = setTimerLength(paused, 60_000, 50_000);
+    expect(isRunning(shorter)).toBe(false);
+    expect(remaining(shorter, 99_000)).toBe(30_000);
+    // Shorter than the time used: time is up.
+    expect(isFinished(setTimerLength(running, 60_000, 90_000), 90_000)).toBe(true);
   });
 
   it('resets, keeping or changing its length', () => {

@@ -20,12 +20,15 @@ interface Props {
   timer: TimerState;
   /** The next number key takes a vote away. */
   removeArmed: boolean;
+  /** P was pressed: the next number key follows that option. */
+  chooseArmed: boolean;
   headingRef: Ref<HTMLHeadingElement>;
   onVote: (choiceId: string, change: number) => void;
   onSetVotes: (choiceId: string, count: number) => void;
   onFollow: (choiceId: string) => void;
   onTimerToggle: () => void;
-  onTimerReset: (durationMs?: number) => void;
+  onTimerReset: () => void;
+  onTimerLength: (durationMs: number) => void;
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -59,7 +62,7 @@ function VoteInput({ id, label, value, onSet }: { id: string; label: string; val
 
 /** A decision put to the room: the prompt, the options shown so far with their votes, the discussion prompt and timer. */
 export function DecisionPanel(props: Props) {
-  const { decision, number, options, revealed, choosing, votes, discussion, timer, removeArmed, headingRef } = props;
+  const { decision, number, options, revealed, choosing, votes, discussion, timer, removeArmed, chooseArmed, headingRef } = props;
   const shown = options.slice(0, revealed);
   const total = options.reduce((sum, option) => sum + (votes[option.id] ?? 0), 0);
   const top = mostVoted(votes, options.map((option) => option.id));
@@ -77,13 +80,15 @@ export function DecisionPanel(props: Props) {
           <p className="app-decision__mode" data-testid="decision-mode">
             {revealed === 0
               ? 'Give the room a moment with the question. Next shows the first option.'
-              : choosing
-                ? `Which option will the room follow? Press its number${topNumber ? `, or Next for option ${topNumber} (most votes)` : ''}.`
+              : chooseArmed
+                ? 'Which option will the room follow? Press its number.'
                 : removeArmed
                   ? 'Press a number to take a vote away from that option.'
-                  : revealed < options.length
-                    ? `${revealed} of ${options.length} options shown. Press a number to add a vote.`
-                    : 'Press a number to add a vote, Shift and the number to take one away. P then a number chooses the option to follow.'}
+                  : choosing
+                    ? `Which option will the room follow? Press P then its number${topNumber ? `, or Next for option ${topNumber} (most votes)` : ''}. A number alone counts a hand.`
+                    : revealed < options.length
+                      ? `${revealed} of ${options.length} options shown. Press a number to add a vote.`
+                      : 'Press a number to add a vote, Shift and the number to take one away. P then a number chooses the option to follow.'}
           </p>
 
           {shown.length > 0 && (
@@ -142,7 +147,7 @@ export function DecisionPanel(props: Props) {
             Discuss
           </h3>
           <p className="app-decision__discussion">{discussion}</p>
-          <RoomTimer timer={timer} onToggle={props.onTimerToggle} onReset={props.onTimerReset} />
+          <RoomTimer timer={timer} onToggle={props.onTimerToggle} onReset={props.onTimerReset} onLength={props.onTimerLength} />
         </section>
       </div>
     </div>

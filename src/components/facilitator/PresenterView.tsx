@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useActor } from '@xstate/react';
+import { initialTransition, transition } from 'xstate';
 import type { Choice, DecisionNode, Scenario } from '../../schemas/scenario';
-import { createDialogueMachine, currentNodeId } from '../../dialogue/dialogue-machine';
+import { createDialogueMachine, currentNodeId, type DialogueEvent, type DialogueSnapshot } from '../../dialogue/dialogue-machine';
 import { restoreProgress } from '../../dialogue/progress';
 import { nodeById, recommendedPath, visibleLines } from '../../dialogue/scenario-graph';
 import { commandForKey, keyBelongsToElement, type PresenterCommand } from '../../facilitator/keymap';
-import { backAction, nextAction, nextLabel, showsScene, stepAfterUndo, stepsFor, type PresenterStep } from '../../facilitator/presenter-steps';
+import { backAction, nextAction, nextLabel, showsScene, stepAfterUndo, stepsFor, vlogKeyAction, type PresenterStep } from '../../facilitator/presenter-steps';
+import { snapshotAtPreviousNode } from '../../facilitator/step-back';
 import {
   addRun,
   addVotes,
@@ -23,10 +24,13 @@ import {
 } from '../../facilitator/room-session';
 import { buildSessionRecord, recordFileName, sessionRecordText } from '../../facilitator/session-record';
 import { createSessionStore, type SessionStore } from '../../facilitator/session-store';
-import { defaultTimerMs, newTimer, resetTimer, toggleTimer } from '../../facilitator/timer';
+import { defaultTimerMs, newTimer, resetTimer, setTimerLength, toggleTimer } from '../../facilitator/timer';
 import { discussionPrompt } from '../../facilitator/discussion-prompts';
 import { VlogPanel, type ScenePhase, type VlogSources } from '../vlog/VlogPanel';
 import { vlogMode } from '../vlog/vlog-preferences';
+
+/** The keys video.js's player acts on when it has focus (its hotkeys and its controls'). */
+const videoPlayerKeys = new Set([' ', 'Enter', 'k', 'K', 'f', 'F', 'm', 'M', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 import { outcomeLabel, sideLabel } from '../case/describe';
 import { DecisionPanel } from './DecisionPanel';
 import { Debrief, type TeachingSummary } from './Debrief';
@@ -49,20 +53,29 @@ export interface PresenterViewProps {
   module: { title: string; version?: string };
 }
 
-type TextSize = 'large' | 'larger' | 'largest';
+type TextSize = 'compact' | 'normal' | 'large' | 'larger' | 'largest';
 const textSizeKey = 'across-the-interface:facilitator:text-size';
+// Compact and Normal fit a decision's question and its options on a short screen (1280 by 720,
+// 1024 by 768); the larger sizes are for a big room with a tall screen.
 const textSizes: { value: TextSize; label: string }[] = [
+  { value: 'compact', label: 'Compact' },
+  { value: 'normal', label: 'Normal' },
   { value: 'large', label: 'Large' },
   { value: 'larger', label: 'Larger' },
   { value: 'largest', label: 'Largest' },
 ];
 
+/** Below this height (a 1280 by 720 or 1024 by 768 projector), Large cannot fit a decision's question and three options. */
+const shortScreenPixels = 800;
+
+/** The size the facilitator chose on this computer, or one that fits the screen: Compact on a short screen, Large otherwise. */
 function storedTextSize(): TextSize {
+  const fitting: TextSize = (globalThis.innerHeight ?? Infinity) <= shortScreenPixels ? 'compact' : 'large';
   try {
     const value = globalThis.localStorage?.getItem(textSizeKey);
-    return value === 'larger' || value === 'largest' ? value : 'large';
+    return textSizes.find((size) => size.value === value)?.value ?? fitting;
   } catch {
-    return 'large';
+    return fitting;
   }
 }
 
@@ -85,11 +98,11 @@ function useOpenedRun(scenario: Scenario, store: SessionStore, machine: ReturnTy
     let session = store.current(now);
     let run = latestRun(session, scenario.id);
     let notice: Notice = null;
-    let snapshot;
+    let snapshot: DialogueSnapshot | undefined;
     if (run) {
       const restored = restoreProgress(machine, scenario, { choices: run.choices, at: run.at });
       if (restored) {
-        snapshot = machine.getPersistedSnapshot(restored);
+        snapshot = restored;
         if (hasContent(run) || (run.view?.step ?? 0) > 0 || run.at !== scenario.start) notice = 'resumed';
       } else {
         notice = 'discarded';
@@ -107,7 +120,11 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
   const machine = useMemo(() => createDialogueMachine(scenario), [scenario]);
   const recommended = useMemo(() => recommendedPath(scenario).choices.map((choice) => choice.id), [scenario]);
   const opened = useOpenedRun(scenario, store, machine);
-  const [snapshot, send] = useActor(machine, opened.snapshot ? { snapshot: opened.snapshot } : undefined);
+  // The room's place, moved on with the machine's pure transitions: Back across a conversation
+  // sets a rebuilt snapshot (see step-back.ts), which an actor could not take. The machine has
+  // no timers or invocations, so nothing is lost by not running it as an actor.
+  const [snapshot, setSnapshot] = useState<DialogueSnapshot>(() => opened.snapshot ?? initialTransition(machine)[0]);
+  const send = (event: DialogueEvent) => setSnapshot((current) => transition(machine, current, event)[0]);
   const [session, setSession] = useState<FacilitatorSession>(opened.session);
   const [runId, setRunId] = useState(opened.runId);
   const [notice, setNotice] = useState<Notice>(opened.notice);
@@ -116,13 +133,17 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
   const [blank, setBlank] = useState(false);
   const [fullscreen, setFullscreen] = useState(false);
   const [removeArmed, setRemoveArmed] = useState(false);
+  // P was pressed: the next number key follows that option instead of counting a hand.
+  const [chooseArmed, setChooseArmed] = useState(false);
+  const [videoPaused, setVideoPaused] = useState(false);
   const [textSize, setTextSize] = useState<TextSize>('large');
   const [scene, setScene] = useState<{ key: string; phase: ScenePhase } | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const vlogRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const blankRef = useRef<HTMLDialogElement>(null);
-  const undoPending = useRef(false);
+  /** Where the next node's view starts after Back: all options shown (an undone choice) or its last screen. */
+  const backPending = useRef<'undo' | 'previous-node' | null>(null);
   const acted = useRef(false);
   const timerLength = useRef(defaultTimerMs);
 
@@ -183,20 +204,65 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
 
   // Keep the run in step with the machine: the path, the decision met and its options, the ending.
   useEffect(() => {
-    const undone = undoPending.current;
-    undoPending.current = false;
+    const back = backPending.current;
+    backPending.current = null;
     commitRun((current) => {
       let next = followPath(current, path, nodeId);
       if (node.kind === 'decision') next = meetDecision(next, node, offered);
       if (node.kind === 'ending') next = reachEnding(next, node, new Date());
       if (next.view?.visit !== visit) {
-        next = { ...next, view: { visit, step: undone ? stepAfterUndo(steps) : 0, released: false, timer: newTimer(timerLength.current) } };
+        // Back to the node before lands on its last screen, with its words shown: the room has seen it.
+        const step = back === 'undo' ? stepAfterUndo(steps) : back === 'previous-node' ? steps.length - 1 : 0;
+        next = { ...next, view: { visit, step, released: back === 'previous-node', timer: newTimer(timerLength.current) } };
       }
       return next;
     });
     // The snapshot and run are the inputs; everything else here is derived from them.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [snapshot, runId]);
+
+  // Whether the scene's video is paused part-way, for the V key and the words under the video.
+  useEffect(() => {
+    const video = rootRef.current?.querySelector('video');
+    if (!video) return;
+    const update = () => setVideoPaused(video.paused && !video.ended);
+    video.addEventListener('play', update);
+    video.addEventListener('pause', update);
+    return () => {
+      video.removeEventListener('play', update);
+      video.removeEventListener('pause', update);
+    };
+  }, []);
+
+  // A choice made in a select with the mouse gives the keys back to the presenter: focus left on
+  // the select would otherwise take the clicker's keys and the number keys. A keyboard user who
+  // changes it with the arrow keys keeps focus there, to carry on.
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root) return;
+    let pointed: EventTarget | null = null;
+    const onPointerDown = (event: PointerEvent) => {
+      pointed = event.target instanceof HTMLSelectElement ? event.target : null;
+    };
+    const onKeyDown = () => {
+      pointed = null;
+    };
+    const onChange = (event: Event) => {
+      if (!(event.target instanceof HTMLSelectElement) || event.target !== pointed) return;
+      pointed = null;
+      const heading = headingRef.current;
+      if (heading) heading.focus({ preventScroll: true });
+      else event.target.blur();
+    };
+    root.addEventListener('pointerdown', onPointerDown, true);
+    root.addEventListener('keydown', onKeyDown, true);
+    root.addEventListener('change', onChange, true);
+    return () => {
+      root.removeEventListener('pointerdown', onPointerDown, true);
+      root.removeEventListener('keydown', onKeyDown, true);
+      root.removeEventListener('change', onChange, true);
+    };
+  }, []);
 
   // A step without the scene stops any scene still playing.
   useEffect(() => {
@@ -205,7 +271,7 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
 
   // Focus follows the facilitator to each new screen; within a decision, new options are
   // announced and scrolled into view instead, so focus stays put for the next key.
-  const focusKey = `${visit}|${step.kind}`;
+  const focusKey = `${visit}|${step.kind}|${step.kind === 'debrief' ? step.section : ''}`;
   useEffect(() => {
     if (!acted.current) return;
     const behavior = prefersReducedMotion() ? 'auto' : 'smooth';
@@ -253,6 +319,7 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
     if (index < 0) return;
     act();
     setRemoveArmed(false);
+    setChooseArmed(false);
     const count = votes[choiceId] ?? 0;
     announce(`The room follows option ${index + 1}${count ? `, with ${count} ${count === 1 ? 'vote' : 'votes'}` : ''}.`);
     send({ type: 'choice.selected', choiceId });
@@ -273,7 +340,7 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
         if (target.kind === 'options' && target.revealed > 0) {
           announce(`Option ${target.revealed}: ${offered[target.revealed - 1]?.text ?? ''}`);
         } else if (target.kind === 'choose') {
-          announce('Voting closed. Press the number of the option the room will follow.');
+          announce('Voting closed. Press P then the number of the option the room will follow. A number alone still counts a hand.');
         }
         return;
       }
@@ -284,7 +351,7 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
         follow(action.choiceId);
         return;
       case 'needs-choice':
-        announce('No option has the most votes. Press the number of the option the room will follow.');
+        announce('No option has the most votes. Press P then the number of the option the room will follow.');
         return;
       case 'none':
         announce('This is the end of the scenario.');
@@ -294,16 +361,22 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
 
   const goBack = () => {
     act();
-    const action = backAction(view.step, snapshot.can({ type: 'choice.undone' }));
+    const action = backAction(view.step, { afterChoice, canUndo: snapshot.can({ type: 'choice.undone' }), hasPreviousNode: trail.length > 1 });
     if (action.type === 'step') {
       commitView({ step: action.to });
       const target = steps[action.to]!;
       if (step.kind === 'options') announce(`Option ${step.revealed} hidden.`);
       else if (target.kind === 'options') announce('Voting open again.');
     } else if (action.type === 'undo') {
-      undoPending.current = true;
+      backPending.current = 'undo';
       announce("The room's last choice is undone. Back at the decision, with its votes.");
       send({ type: 'choice.undone' });
+    } else if (action.type === 'previous-node') {
+      const previous = snapshotAtPreviousNode(machine, scenario, snapshot);
+      if (!previous) return;
+      backPending.current = 'previous-node';
+      announce('Back a screen.');
+      setSnapshot(previous);
     } else {
       announce('This is the start of the scenario.');
     }
@@ -326,21 +399,44 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
     announce(`Option ${option}: ${count} ${count === 1 ? 'vote' : 'votes'}.`);
   };
 
-  const playScene = () => {
+  const vlogKey = () => {
     const panel = vlogRef.current;
+    const video = rootRef.current?.querySelector('video');
     if (!segment || !panel) {
       announce('There is no vlog scene at this step.');
       return;
     }
-    const buttons = Array.from(panel.querySelectorAll<HTMLButtonElement>('button'));
-    const button =
-      panel.querySelector<HTMLButtonElement>('.app-vlog__play') ??
-      buttons.find((candidate) => /^(Replay the scene|Watch this scene|Try the video again)/.test(candidate.textContent ?? ''));
-    if (button && !button.disabled) {
-      act();
-      button.click();
-    } else {
-      announce('The scene is already playing.');
+    act();
+    const action = vlogKeyAction({ phase: scenePhase, released: view.released, paused: videoPaused });
+    switch (action) {
+      case 'wait':
+        announce('The scene is loading.');
+        return;
+      case 'pause':
+        video?.pause();
+        announce('Scene paused. Press V to carry on.');
+        return;
+      case 'resume':
+        void video?.play().catch(() => announce('The video could not play. Press Next to show the words.'));
+        return;
+      case 'play':
+      case 'replay': {
+        // The panel's own buttons play and replay the scene, so its phase and stop point stay right.
+        const button =
+          panel.querySelector<HTMLButtonElement>('.app-vlog__play') ??
+          Array.from(panel.querySelectorAll<HTMLButtonElement>('button')).find((candidate) => /^(Replay the scene|Watch this scene|Try the video again)/.test(candidate.textContent ?? ''));
+        if (button && !button.disabled) {
+          button.click();
+          return;
+        }
+        // Playing, with its words already on screen: the panel shows no replay button, so start the scene again here.
+        if (video && segment) {
+          video.currentTime = segment.start;
+          void video.play().catch(() => announce('The video could not play.'));
+          announce('Replaying the scene.');
+        }
+        return;
+      }
     }
   };
 
@@ -365,9 +461,11 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
     announce(next.startedAt === null ? 'Timer paused.' : 'Timer started.');
   };
 
-  const resetTimerNow = (durationMs?: number) => {
-    if (durationMs) timerLength.current = durationMs;
-    commitView({ timer: resetTimer(view.timer, durationMs) });
+  const resetTimerNow = () => commitView({ timer: resetTimer(view.timer) });
+
+  const changeTimerLength = (durationMs: number) => {
+    timerLength.current = durationMs;
+    commitView({ timer: setTimerLength(view.timer, durationMs, Date.now()) });
   };
 
   const download = (format: 'txt' | 'json') => {
@@ -387,6 +485,7 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
 
   const runCommand = (command: PresenterCommand) => {
     if (command.type !== 'number' && command.type !== 'remove-vote' && command.type !== 'remove-mode') setRemoveArmed(false);
+    if (command.type !== 'number' && command.type !== 'choose') setChooseArmed(false);
     switch (command.type) {
       case 'next':
         goNext();
@@ -395,10 +494,12 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
         goBack();
         return;
       case 'number':
+        // Counting is the default, even once the vote has closed: following an option takes P
+        // first (or Next, or a Follow button), so a hand counted late never moves the room on.
         if (removeArmed) {
           setRemoveArmed(false);
           vote(command.option, -1);
-        } else if (step.kind === 'choose') {
+        } else if (chooseArmed && node.kind === 'decision') {
           const choice = offered[command.option - 1];
           if (choice) follow(choice.id);
           else announce(`There is no option ${command.option}.`);
@@ -411,6 +512,7 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
         return;
       case 'remove-mode':
         if (node.kind === 'decision') {
+          setChooseArmed(false);
           setRemoveArmed(true);
           announce('Press a number to take a vote away from that option.');
         }
@@ -421,6 +523,7 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
         act();
         const target = command.type === 'choose' ? steps.findIndex((candidate) => candidate.kind === 'choose') : stepAfterUndo(steps);
         if (target > view.step || command.type === 'choose') commitView({ step: target });
+        if (command.type === 'choose') setChooseArmed(true);
         announce(command.type === 'choose' ? 'Press the number of the option the room will follow.' : 'All the options are shown.');
         return;
       }
@@ -437,7 +540,7 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
         void toggleFullscreen();
         return;
       case 'vlog':
-        playScene();
+        vlogKey();
         return;
       case 'help':
         setHelpOpen((open) => !open);
@@ -477,8 +580,9 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
         return;
       }
       const target = event.target instanceof HTMLElement ? event.target : null;
-      // The video player has keys of its own (space pauses it); a clicker's page keys still work.
-      if (target?.closest('.video-js') && event.key !== 'PageDown' && event.key !== 'PageUp') return;
+      // The video player keeps the keys it uses itself (Space and K pause, F, M, arrows seek);
+      // every other presenter key, a clicker's page keys and V included, still works from it.
+      if (target?.closest('.video-js') && videoPlayerKeys.has(event.key)) return;
       if (target && keyBelongsToElement(input, { tagName: target.tagName, isContentEditable: target.isContentEditable, type: (target as HTMLInputElement).type, role: target.getAttribute('role') })) return;
       if (!command) return;
       if (command.type === 'escape' && target && (target.tagName === 'INPUT' || target.tagName === 'SELECT')) {
@@ -497,12 +601,12 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
   }, []);
 
   const next = nextAction(steps, view.step, { held, optionIds: offered.map((choice) => choice.id), votes });
-  const canGoBack = view.step > 0 || snapshot.can({ type: 'choice.undone' });
+  const canGoBack = backAction(view.step, { afterChoice, canUndo: snapshot.can({ type: 'choice.undone' }), hasPreviousNode: trail.length > 1 }).type !== 'none';
   const learner = scenario.cast.find((member) => member.side === scenario.learnerSide);
   const lines = node.kind === 'decision' ? [] : visibleLines(node.lines, flags);
   const progress =
     step.kind === 'debrief'
-      ? 'Debrief'
+      ? `Debrief: ${step.section === 'map' ? 'the map' : step.section === 'questions' ? 'questions for the room' : 'votes and the session record'}`
       : node.kind === 'decision'
         ? `Decision ${roomDecisionNumber}${step.kind === 'options' ? `: ${step.revealed} of ${offered.length} options shown` : step.kind === 'choose' ? ': choosing the option to follow' : ''}`
         : node.kind === 'ending'
@@ -619,6 +723,7 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
             discussion={discussionPrompt(scenario.learnerSide, path.length)}
             timer={view.timer}
             removeArmed={removeArmed}
+            chooseArmed={chooseArmed}
             headingRef={headingRef}
             onVote={(choiceId, change) => vote(offered.findIndex((choice) => choice.id === choiceId) + 1, change)}
             onSetVotes={(choiceId, count) => {
@@ -628,6 +733,7 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
             onFollow={follow}
             onTimerToggle={toggleTimerNow}
             onTimerReset={resetTimerNow}
+            onTimerLength={changeTimerLength}
           />
         )}
 
@@ -646,9 +752,13 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
 
         {(step.kind === 'content' || step.kind === 'feedback' || step.kind === 'ending') && showsScene(steps, view.step) && (
           held ? (
-            <p className="app-presenter__held">
-              This part is in the vlog scene. Press <kbd>V</kbd> to play it, or Next to show its words.
-            </p>
+            // Nothing while the scene plays: the room watches the video, not instructions.
+            scenePhase === 'playing' && !videoPaused ? null : (
+              <p className="app-presenter__held">
+                {scenePhase === 'playing' ? 'The scene is paused. Press ' : 'This part is in the vlog scene. Press '}
+                <kbd>V</kbd> {scenePhase === 'playing' ? 'to carry on' : 'to play it'}, or Next to show its words.
+              </p>
+            )
           ) : (
             <SpokenLines scenario={scenario} lines={lines} />
           )
@@ -674,6 +784,7 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
             scenario={scenario}
             run={run}
             teaching={teaching}
+            section={step.section}
             recommendedChoices={recommended}
             headingRef={headingRef}
             onDownload={download}

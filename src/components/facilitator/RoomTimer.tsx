@@ -4,26 +4,29 @@ import { formatClock, formatSpoken, isFinished, isRunning, remaining, timerLengt
 interface Props {
   timer: TimerState;
   onToggle: () => void;
-  onReset: (durationMs?: number) => void;
+  onReset: () => void;
+  /** A new length; a running timer carries on with it. */
+  onLength: (durationMs: number) => void;
 }
 
 /**
  * The discussion timer. The clock is shown, not spoken (a ticking live region would talk over the
  * room); "Time is up" is announced once.
  */
-export function RoomTimer({ timer, onToggle, onReset }: Props) {
+export function RoomTimer({ timer, onToggle, onReset, onLength }: Props) {
   const [now, setNow] = useState(() => Date.now());
-  const running = isRunning(timer);
   const finished = isFinished(timer, now);
+  // A timer that ran out is still started in its data, but it is not counting: say "Start again", not "Pause".
+  const running = isRunning(timer) && !finished;
   const announced = useRef(finished);
   const [message, setMessage] = useState('');
 
   useEffect(() => {
     setNow(Date.now());
-    if (!running) return;
+    if (!isRunning(timer)) return;
     const tick = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(tick);
-  }, [running, timer]);
+  }, [timer]);
 
   useEffect(() => {
     if (finished && !announced.current) setMessage('Time is up.');
@@ -56,7 +59,7 @@ export function RoomTimer({ timer, onToggle, onReset }: Props) {
             id="presenter-timer-length"
             className="nhsuk-select"
             value={timer.durationMs}
-            onChange={(event) => onReset(Number(event.target.value))}
+            onChange={(event) => onLength(Number(event.target.value))}
           >
             {timerLengths.map((length) => (
               <option key={length} value={length}>

@@ -50,6 +50,20 @@ export interface ScenarioMapProps {
   notes?: Readonly<Record<string, readonly string[]>>;
   /** Whether the map-as-a-list starts open. */
   listOpen?: boolean;
+  /**
+   * Labels to use instead of the map's own references, e.g. the numbers a room saw in facilitator
+   * mode ("Decision 1", option "2"). Decisions and options without a label keep D1 and A to D.
+   */
+  numbering?: MapNumbering;
+}
+
+export interface MapNumbering {
+  /** Decision id → its label, which names the decision ("Decision 1"). */
+  decisions: Readonly<Record<string, string>>;
+  /** Decision id → choice id → the option's label ("1", "not offered"). */
+  options: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Replaces the key's line about option letters. */
+  legend: string;
 }
 
 const kindLabel: Record<ScenarioNode['kind'], string> = {
@@ -87,12 +101,12 @@ function Heading({ level, className, id, children }: { level: number; className?
   );
 }
 
-function pathSummary(scenario: Scenario, refs: Map<string, string>, choices: readonly string[]): string {
+function pathSummary(scenario: Scenario, refs: Map<string, string>, choices: readonly string[], numbering?: MapNumbering): string {
   const walked = walkChoices(scenario, choices);
   const letters = walked.steps.map((step) => {
     const decision = nodeById(scenario, step.decision);
     const index = decision?.kind === 'decision' ? decision.choices.findIndex((choice) => choice.id === step.choice) : -1;
-    return `${refs.get(step.decision)} option ${choiceLetter(index)}`;
+    return `${numbering?.decisions[step.decision] ?? refs.get(step.decision)} option ${numbering?.options[step.decision]?.[step.choice] ?? choiceLetter(index)}`;
   });
   const last = nodeById(scenario, walked.trail.at(-1) ?? '');
   const end = last?.kind === 'ending' ? `ending ${refs.get(last.id)}, ${last.title} (${outcomeLabel[last.outcome].toLowerCase()})` : last ? `so far, at ${refs.get(last.id)}` : '';
@@ -119,6 +133,7 @@ export function ScenarioMap({
   showConditions = false,
   notes,
   listOpen = false,
+  numbering,
 }: ScenarioMapProps) {
   const layout = layoutScenarioMap(scenario, mode, orientation);
   const allRefs = new Map(layoutScenarioMap(scenario, 'full').nodes.map((node) => [node.id, node.ref]));
@@ -138,12 +153,16 @@ export function ScenarioMap({
 
   const description = [
     `${plural(layout.nodes.length, 'step')} in ${plural(layout.columns, orientation === 'across' ? 'column' : 'row')}, read from ${orientation === 'across' ? 'left to right' : 'top to bottom'}.`,
-    primaryPath && primary ? `${capitalise(primaryPath.label)}: ${pathSummary(scenario, allRefs, primaryPath.choices)}.` : '',
-    secondaryPath && secondary ? `${capitalise(secondaryPath.label)}: ${pathSummary(scenario, allRefs, secondaryPath.choices)}.` : '',
+    primaryPath && primary ? `${capitalise(primaryPath.label)}: ${pathSummary(scenario, allRefs, primaryPath.choices, numbering)}.` : '',
+    secondaryPath && secondary ? `${capitalise(secondaryPath.label)}: ${pathSummary(scenario, allRefs, secondaryPath.choices, numbering)}.` : '',
     'The same map is set out as a list after the diagram.',
   ]
     .filter(Boolean)
     .join(' ');
+
+  const optionLabel = (step: { decision: string; choice: string; letter: string }) => numbering?.options[step.decision]?.[step.choice] ?? step.letter;
+  /** A node's name in the diagram's box and the list: its label ("Decision 1") or its reference and kind ("D1 · Decision"). */
+  const nodeName = (node: MapNode) => numbering?.decisions[node.id] ?? `${node.ref} · ${kindLabel[node.kind]}`;
 
   const choiceOf = (decision: string, choice: string) => {
     const node = nodeById(scenario, decision);
@@ -153,9 +172,9 @@ export function ScenarioMap({
   /** One label per choice when there is something to say about each (votes, points); else the letters together. */
   const edgeLabels = (edge: MapEdge): { text: string; bold: boolean }[] => {
     const detailed = showScores || edge.choices.some((step) => votes?.[step.decision]?.[step.choice] !== undefined);
-    if (!detailed) return edge.choices.length ? [{ text: edge.choices.map((step) => step.letter).join(' / '), bold: primaryEdges.has(edge.id) }] : [];
+    if (!detailed) return edge.choices.length ? [{ text: edge.choices.map(optionLabel).join(' / '), bold: primaryEdges.has(edge.id) }] : [];
     return edge.choices.map((step) => {
-      const parts = [step.letter];
+      const parts = [optionLabel(step)];
       if (showScores) parts.push(`${choiceOf(step.decision, step.choice)?.score ?? 0} pts`);
       const count = votes?.[step.decision]?.[step.choice];
       if (count !== undefined) parts.push(plural(count, 'vote'));
@@ -197,7 +216,7 @@ export function ScenarioMap({
           />
         )}
         <text x={textX} y={node.y + 22} fontSize={16} fontWeight="bold" fill={colours.text}>
-          {node.ref} · {style ? style.short : kindLabel[node.kind]}
+          {style ? `${node.ref} · ${style.short}` : nodeName(node)}
           {noteCount > 0 ? ` · ${noteCount} ✱` : ''}
         </text>
         {lines.map((line, index) => (
@@ -251,7 +270,7 @@ export function ScenarioMap({
       .filter((edge) => edge.from === node.id && (choiceId === undefined || edge.choices.some((step) => step.choice === choiceId)))
       .map((edge) => {
         const target = layout.nodes.find((candidate) => candidate.id === edge.to)!;
-        return `${target.ref} (${target.outcome ? `ending: ${target.title}, ${outcomeLabel[target.outcome].toLowerCase()}` : `${kindLabel[target.kind].toLowerCase()}: ${target.title}`})`;
+        return `${numbering?.decisions[target.id] ?? target.ref} (${target.outcome ? `ending: ${target.title}, ${outcomeLabel[target.outcome].toLowerCase()}` : `${kindLabel[target.kind].toLowerCase()}: ${target.title}`})`;
       });
 
   const listItem = (node: MapNode) => {
@@ -262,7 +281,7 @@ export function ScenarioMap({
     return (
       <li key={node.id} id={`${idPrefix}-node-${node.id}`} className={`app-map__item app-map__item--${node.kind}`}>
         <Heading level={itemHeadingLevel} className="app-map__item-heading">
-          {node.ref} · {kindLabel[node.kind]}: {node.title}
+          {nodeName(node)}: {node.title}
         </Heading>
         {node.outcome && <p className={`app-map__outcome app-map__outcome--${node.outcome}`}>{outcomeLabel[node.outcome]}</p>}
         {marks.length > 0 && <p className="app-map__marks">{marks.join(' ')}</p>}
@@ -276,7 +295,7 @@ export function ScenarioMap({
               const targets = leadsTo(node, choice.id);
               return (
                 <li key={choice.id} className={onPrimary ? 'app-map__choice app-map__choice--primary' : 'app-map__choice'}>
-                  <strong>Option {choiceLetter(index)}:</strong> {choice.text}
+                  <strong>Option {numbering?.options[node.id]?.[choice.id] ?? choiceLetter(index)}:</strong> {choice.text}
                   {targets.length > 0 && <span className="app-map__detail"> Leads to {targets.join(' or ')}.</span>}
                   {count !== undefined && (
                     <span className="app-map__detail app-map__votes">
@@ -356,7 +375,7 @@ export function ScenarioMap({
             {outcomeLabel[outcome]}: {outcomeStyle[outcome].pattern === 'solid' ? 'solid' : outcomeStyle[outcome].pattern === 'dots' ? 'dotted' : 'striped'} band
           </li>
         ))}
-        <li>Letters A to D are each decision's options, in the order the scenario lists them.</li>
+        <li>{numbering?.legend ?? "Letters A to D are each decision's options, in the order the scenario lists them."}</li>
       </ul>
       <div className="app-map__canvas" role="region" aria-label={`Map diagram of ${scenario.title}`} tabIndex={0}>
         <svg
