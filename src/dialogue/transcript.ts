@@ -9,15 +9,29 @@ export type TranscriptEntry =
   | { kind: 'feedback'; decision: DecisionNode; choice: Choice };
 
 /**
+ * Whether the node a choice led to shows that choice's consequence. A node that every choice
+ * leads to, with no line that depends on what was chosen, is where the conversation moves on to
+ * something else: the choice's feedback belongs before it, or it reads as feedback on the new
+ * topic.
+ */
+export function showsConsequenceOf(decision: DecisionNode, node: ScenarioNode): boolean {
+  if (node.kind !== 'dialogue' && node.kind !== 'scene') return false;
+  const everyChoiceLeadsHere = decision.choices.every((choice) => choice.target === node.id);
+  const dependsOnTheChoice = (node.lines ?? []).some((line) => (line.requires?.length ?? 0) > 0 || (line.unless?.length ?? 0) > 0);
+  return !everyChoiceLeadsHere || dependsOnTheChoice;
+}
+
+/**
  * Turns the learner's trail into what the conversation view shows. Each node's lines are filtered
  * by the flags set when the learner reached it. A choice's feedback follows the consequence it
- * leads to, so the learner sees what happened before being told why.
+ * leads to, so the learner sees what happened before being told why; where the conversation
+ * simply moves on, the feedback comes first (showsConsequenceOf).
  */
 export function buildTranscript(scenario: Scenario, context: Pick<DialogueContext, 'trail' | 'path'>): TranscriptEntry[] {
   const entries: TranscriptEntry[] = [];
   let flags: Flags = [];
   let choiceIndex = 0;
-  let pendingFeedback: TranscriptEntry | null = null;
+  let pendingFeedback: Extract<TranscriptEntry, { kind: 'feedback' }> | null = null;
 
   context.trail.forEach((nodeId, index) => {
     const node = requireNode(scenario, nodeId);
@@ -26,8 +40,7 @@ export function buildTranscript(scenario: Scenario, context: Pick<DialogueContex
     entries.push({ kind: 'node', node, lines, current });
 
     if (pendingFeedback) {
-      const showsConsequence = node.kind === 'dialogue' || node.kind === 'scene';
-      if (showsConsequence) entries.push(pendingFeedback);
+      if (showsConsequenceOf(pendingFeedback.decision, node)) entries.push(pendingFeedback);
       else entries.splice(entries.length - 1, 0, pendingFeedback);
       pendingFeedback = null;
     }
