@@ -41,6 +41,7 @@ const roundTo = (value: number, places: number) => Math.round(value * 10 ** plac
  * - The attempt is suspended (kept open for resuming) until the module is completed.
  */
 export function courseStatus(course: CourseInfo, records: Readonly<Record<string, ScenarioRecord | undefined>>, prior: PriorStatus): CourseStatus {
+  // All optional would leave nothing to complete, so then every scenario counts (docs/tailoring.md).
   const required = course.scenarios.some((scenario) => scenario.required) ? course.scenarios.filter((scenario) => scenario.required) : course.scenarios;
   const finished = required.filter((scenario) => records[scenario.id]?.finished);
   const completedNow = finished.length === required.length;
