@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { motionProblems, reflowProblems, smallTargets, walkFocus } from './support/a11y-checks';
 import { axeViolations } from './support/axe';
-import { builtPages, onePagePerKind, pageKind } from './support/built-pages';
+import { builtPages, inGroupsOf, onePagePerKind, pageKind } from './support/built-pages';
 import { finishCourseInBrowser } from './support/finished-course';
 import { playByMouse } from './support/play';
 import { readScenario, recommendedChoices } from './support/scenario-plans';
@@ -41,12 +41,17 @@ test.describe('reflow: no sideways scrolling', () => {
     test.describe(view.name, () => {
       test.use({ viewport: view.viewport });
 
-      for (const url of kinds) {
-        test(`${pageKind(url)} (${url})`, async ({ page }, testInfo) => {
-          await page.goto(url);
-          await settle(page);
-          expect(await reflowProblems(page)).toEqual([]);
-          await testInfo.attach(`${url} at ${view.name}`, { body: await page.screenshot(), contentType: 'image/png' });
+      // One page of each kind, a group a test: one browser page moves through its group.
+      for (const group of inGroupsOf(kinds, 9)) {
+        test(`${group.map(pageKind).join(', ')}`, async ({ page }, testInfo) => {
+          const problems: string[] = [];
+          for (const url of group) {
+            await page.goto(url);
+            await settle(page);
+            problems.push(...(await reflowProblems(page)).map((problem) => `${url}: ${problem}`));
+            await testInfo.attach(`${url} at ${view.name}`, { body: await page.screenshot(), contentType: 'image/png' });
+          }
+          expect(problems).toEqual([]);
         });
       }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { flavours, lmsOrigin, playerUrl } from './scorm-helpers';
 import { axeViolationsInFrame } from './support/axe';
-import { e2ePackagesDir, packagedPages } from './support/built-pages';
+import { e2ePackagesDir, inGroupsOf, packagedPages } from './support/built-pages';
 import { foreignRequests, watchSecurity } from './support/security';
 
 /**
@@ -17,9 +17,8 @@ const contentBase = `${lmsOrigin}/lms/courses/trust-a/content/${flavour.slug}/`;
 const zip = readdirSync(e2ePackagesDir).find((name) => name.endsWith(`-${flavour.slug}.zip`));
 const pages = [...(zip ? packagedPages(path.join(e2ePackagesDir, zip)) : new Map()).keys()].filter((file) => file.endsWith('index.html') && file !== 'launch/index.html').sort();
 
-/** Pages per test: each test launches the module once, then moves its frame from page to page. */
-const perTest = 10;
-const groups = Array.from({ length: Math.ceil(pages.length / perTest) }, (_, index) => pages.slice(index * perTest, (index + 1) * perTest));
+/** Each test launches the module once, then moves its frame from page to page. */
+const groups = inGroupsOf(pages, 10);
 
 async function frameOf(iframe: ReturnType<Page['locator']>): Promise<Frame> {
   const frame = await (await iframe.elementHandle())?.contentFrame();

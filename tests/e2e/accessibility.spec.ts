@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
-import { builtPages } from './support/built-pages';
+import { builtPages, inGroupsOf } from './support/built-pages';
 import { playByMouse } from './support/play';
 import { choicesToOutcome, readScenario } from './support/scenario-plans';
 import { foreignRequests, watchSecurity } from './support/security';
@@ -9,15 +9,28 @@ async function expectNoViolations(page: Page) {
   expect(await axeViolations(page)).toEqual([]);
 }
 
-// Every page in the build, found from the built files rather than listed by hand. The SCORM-
-// launched sweep is accessibility-scorm.spec.ts. While each page loads, the checks of
+// Every page in the build, found from the built files rather than listed by hand, in groups: each
+// test moves one browser page through its group and names the page with every problem. The
+// SCORM-launched sweep is accessibility-scorm.spec.ts. While each page loads, the checks of
 // security.spec.ts hold too: nothing from another origin, nothing the CSP blocks.
-for (const url of builtPages()) {
-  test(`axe finds no WCAG 2.2 AA violations on ${url}`, async ({ context, page, baseURL }) => {
+const pages = builtPages();
+
+test('the build has pages to check', () => {
+  expect(pages.length).toBeGreaterThan(10);
+  expect(pages).toContain('/');
+});
+
+for (const group of inGroupsOf(pages, 8)) {
+  test(`axe finds no WCAG 2.2 AA violations on ${group[0]} to ${group.at(-1)}`, async ({ context, page, baseURL }) => {
+    test.setTimeout(30_000 + group.length * 10_000);
     const log = await watchSecurity(context);
-    await page.goto(url);
-    await page.waitForLoadState('networkidle');
-    await expectNoViolations(page);
+    const problems: string[] = [];
+    for (const url of group) {
+      await page.goto(url);
+      await page.waitForLoadState('networkidle');
+      problems.push(...(await axeViolations(page)).map((problem) => `${url}: ${problem}`));
+    }
+    expect(problems).toEqual([]);
     expect(foreignRequests(log, [new URL(baseURL!).origin])).toEqual([]);
     expect(log.cspViolations).toEqual([]);
   });

@@ -19,6 +19,15 @@ export function builtPages(dir = builtSite, prefix = '/'): string[] {
 /** Every built page's file, relative to the site ("index.html", "scenarios/x/index.html"). */
 export const builtPageFiles = (dir = builtSite) => builtPages(dir).map((page) => `${page.slice(1)}index.html`);
 
+/**
+ * Splits a list of pages into groups of at most `size`, for sweeps that check many pages: one
+ * test a group moves one browser page from page to page, instead of paying for a fresh browser
+ * context per page, while the groups still spread over the workers.
+ */
+export function inGroupsOf<Item>(items: readonly Item[], size: number): Item[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+}
+
 /** The SCORM packages playwright.config.ts makes from the build for the LMS preview. */
 export const e2ePackagesDir = 'scorm/out/e2e';
 
