@@ -45,16 +45,19 @@ async function cueFontSizes(page: Page): Promise<number[]> {
 }
 
 test.describe('the vlog wrapped around the case', () => {
-  test('video.js is not loaded until a scene is about to play', async ({ page }) => {
-    const scripts: string[] = [];
+  test('video.js and its stylesheet are not loaded until a scene is about to play', async ({ page }) => {
+    const requested: string[] = [];
     page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url());
+      if (['script', 'stylesheet'].includes(request.resourceType())) requested.push(request.url());
     });
+    const isVideoJs = (url: string) => /\/video[.-][^/]*\.(js|css)$/i.test(new URL(url).pathname);
     await page.goto(pageUrl);
     await expect(page.getByRole('button', { name: /Play the scene/ })).toBeVisible();
-    expect(scripts.filter((url) => /video/i.test(url))).toEqual([]);
+    expect(requested.filter(isVideoJs)).toEqual([]);
     await page.getByRole('button', { name: /Play the scene/ }).click();
-    await expect.poll(() => scripts.some((url) => url.includes('video.core'))).toBe(true);
+    await expect.poll(() => requested.filter(isVideoJs).map((url) => url.split('.').at(-1)).sort()).toEqual(['css', 'js']);
+    // The player appears styled: video.js's stylesheet gives it its control bar and 16:9 shape.
+    await expect(page.locator('.app-vlog .vjs-control-bar')).toHaveCSS('position', 'absolute');
   });
 
   test('a scene plays with captions on, pauses at its end, and the decision follows', async ({ page }) => {

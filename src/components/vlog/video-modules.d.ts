@@ -3,4 +3,3 @@ declare module 'video.js/dist/alt/video.core.js' {
   const videojs: unknown;
   export default videojs;
 }
-declare module 'video.js/dist/video-js.css';
