@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { initialTransition, transition } from 'xstate';
 import type { Choice, DecisionNode, Scenario } from '../../schemas/scenario';
 import { createDialogueMachine, currentNodeId, type DialogueEvent, type DialogueSnapshot } from '../../dialogue/dialogue-machine';
@@ -203,7 +203,10 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
   const announce = (text: string) => setAnnouncement((current) => (current === text ? `${text}\u00a0` : text));
 
   // Keep the run in step with the machine: the path, the decision met and its options, the ending.
-  useEffect(() => {
+  // A layout effect, so the new node's screen is settled before the browser paints or takes the
+  // next key: with a plain effect, Back to a decision showed "0 of 3 options" for a frame before
+  // "3 of 3", and a clicker's quick second press acted on that passing screen.
+  useLayoutEffect(() => {
     const back = backPending.current;
     backPending.current = null;
     commitRun((current) => {
