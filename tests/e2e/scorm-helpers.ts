@@ -110,6 +110,9 @@ export async function play(player: Player, plan: readonly Choice[], options: { s
 /** Goes to a scenario through the module's own links, as a learner would. */
 export async function openScenario(player: Player, title: string) {
   await player.module.getByRole('link', { name: 'Scenarios and progress' }).first().click();
+  // The home page links each scenario by the same name: wait for the new page, or the next click
+  // can land on the old one as it unloads and be lost.
+  await expect(player.module.getByRole('heading', { level: 1, name: 'Scenarios and your progress' })).toBeVisible();
   await player.module.getByRole('link', { name: title, exact: true }).click();
   await expect(player.module.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }

@@ -28,6 +28,8 @@ test('a full run through a scenario, the facilitator view and the certificate st
 
   await page.goto('/');
   await page.getByRole('link', { name: 'Start, or resume where you left off' }).click();
+  // The home page links each scenario by the same name: click it on the new page, not the old.
+  await expect(page.getByRole('heading', { level: 1, name: 'Scenarios and your progress' })).toBeVisible();
   await page.getByRole('link', { name: scenario.title, exact: true }).click();
 
   // The scene plays in video.js, with captions, then the learner reads the rest.
@@ -78,6 +80,7 @@ test('launched from an LMS, the module requests nothing but its own files and th
   const module = page.frameLocator('iframe.preview__frame').frameLocator('#launcher-frame');
   await expect(module.locator('#maincontent')).toBeVisible();
   await module.getByRole('link', { name: 'Scenarios and progress' }).first().click();
+  await expect(module.getByRole('heading', { level: 1, name: 'Scenarios and your progress' })).toBeVisible();
   await module.getByRole('link', { name: scenario.title, exact: true }).click();
   await module.getByRole('button', { name: /^Play the scene/ }).click();
   await expect.poll(() => module.locator('.app-vlog video').evaluate((element: HTMLVideoElement) => !element.paused && element.currentTime > 0), { timeout: 15_000 }).toBe(true);
