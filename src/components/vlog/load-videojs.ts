@@ -28,7 +28,7 @@ export type VideoJs = (element: HTMLVideoElement, options: Record<string, unknow
 
 let loading: Promise<VideoJs> | null = null;
 
-/** Adds a stylesheet to the page once, resolving when it has loaded. */
+/** Adds a stylesheet to the page, resolving when it has loaded; a failed one is taken out again. */
 function loadStylesheet(href: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const link = document.createElement('link');
