@@ -77,14 +77,14 @@ describe('packaging stops', () => {
     const args = ['--settings', trustFile, '--skip-build', '--site', path.join(work, 'site'), '--out', path.join(work, 'overdue')];
     const stopped = packageFor(args, { ACROSS_TODAY: '2027-12-01' });
     expect(stopped.status).toBe(1);
-    expect(stopped.output).toContain('Packaging stopped. 10 scenarios are not cleared by a clinical review:\n  clinic-letter (content/scenarios/clinic-letter.mdx): review was due by 19 November 2027, 12 days overdue.\n');
+    expect(stopped.output).toContain('Packaging stopped. 10 scenarios are not cleared by a clinical review:\n  clinic-letter (content/scenarios/clinic-letter.mdx): review was due by 31 March 2027, 245 days overdue.\n');
     expect(stopped.output).toContain('\n  missed-appointment (content/scenarios/missed-appointment.mdx): review was due by 31 March 2027, 245 days overdue.\n');
     expect(stopped.output).toContain('To package anyway, which learners will then see, add --allow-overdue.');
     expect(existsSync(path.join(work, 'overdue'))).toBe(false);
 
     const allowed = packageFor([...args, '--allow-overdue'], { ACROSS_TODAY: '2027-12-01' });
     expect(allowed.status, allowed.output).toBe(0);
-    expect(allowed.output).toContain('Packaging with content not cleared by a clinical review (--allow-overdue):\n  clinic-letter (content/scenarios/clinic-letter.mdx): review was due by 19 November 2027, 12 days overdue.\n');
+    expect(allowed.output).toContain('Packaging with content not cleared by a clinical review (--allow-overdue):\n  clinic-letter (content/scenarios/clinic-letter.mdx): review was due by 31 March 2027, 245 days overdue.\n');
     expect(existsSync(path.join(work, 'overdue', 'across-the-interface-northshire-scorm12.zip'))).toBe(true);
   });
 
