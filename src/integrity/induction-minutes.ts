@@ -29,9 +29,9 @@ export function moduleMinutes(entries: Settings['scenarios'], minutesOf: Readonl
 
 const count = (total: MinutesTotal) => `${total.scenarios.length} scenario${total.scenarios.length === 1 ? '' : 's'}`;
 
-/** One line for check:content and package: "Required: 8 scenarios, 40 minutes (at most 45). Optional: …". */
+/** One line for check:content and package: "Playing time: required 8 scenarios, 40 minutes (…); optional …". */
 export function minutesSummary({ required, optional }: ModuleMinutes): string {
-  return `Required: ${count(required)}, ${required.minutes} minutes (at most ${requiredMinutesLimit} for induction). Optional: ${count(optional)}, ${optional.minutes} minutes.`;
+  return `Playing time: required ${count(required)}, ${required.minutes} minutes (at most ${requiredMinutesLimit} for induction); optional ${count(optional)}, ${optional.minutes} minutes.`;
 }
 
 /** A warning when the required scenarios take longer than an induction slot. */

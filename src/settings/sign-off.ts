@@ -14,7 +14,7 @@ export const awaitingSignOffText = 'Awaiting local clinical sign-off';
  * e.g. "Across the Interface content team, checked against the content brief (awaiting local
  * clinical sign-off)". Pages show the sign-off on its own, so they leave the note out.
  */
-const awaitingNote = /\s*\(\s*awaiting local clinical sign-off\s*\)/i;
+const awaitingNote = /\s*(?:\(\s*awaiting local clinical sign-off\s*\)|[,;]\s*awaiting local clinical sign-off\b)/i;
 
 /** reviewedBy without the "(awaiting local clinical sign-off)" note, which the sign-off line replaces. */
 export function reviewerWithoutSignOffNote(reviewedBy: string): string {

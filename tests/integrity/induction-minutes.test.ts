@@ -8,7 +8,7 @@ describe('the time the module takes', () => {
   it('adds up the required and the optional scenarios separately, in the settings order', () => {
     const totals = moduleMinutes([{ id: 'c', required: true }, { id: 'a', required: false }, { id: 'b', required: true }], minutes);
     expect(totals).toEqual({ required: { scenarios: ['c', 'b'], minutes: 7 }, optional: { scenarios: ['a'], minutes: 5 } });
-    expect(minutesSummary(totals)).toBe('Required: 2 scenarios, 7 minutes (at most 45 for induction). Optional: 1 scenario, 5 minutes.');
+    expect(minutesSummary(totals)).toBe('Playing time: required 2 scenarios, 7 minutes (at most 45 for induction); optional 1 scenario, 5 minutes.');
   });
 
   it('leaves out a listed scenario it cannot read (its own error says why)', () => {
