@@ -55,6 +55,12 @@ describe("a trust's clinical sign-off on the built pages", () => {
     expect(byTestId(html, 'sign-off-results')).toBe('Awaiting local clinical sign-off');
   });
 
+  it("shows it in the facilitator's guide to the scenario", () => {
+    const guide = page('facilitator/guide/missed-appointment').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(guide).toContain('Signed off for use at Northshire by Dr Ruth Adeyemi, Consultant physician and clinical lead for the interface, on 12 January 2027.');
+    expect(guide).not.toMatch(/awaiting local clinical sign-off/i);
+  });
+
   it('shows it on the review script the clinician signed against', () => {
     expect(byTestId(page('review/fit-note/script'), 'clinical-sign-off')).toBe('Signed off for use at Northshire by Mr Daniel Price, Consultant orthopaedic surgeon, on 19 January 2027.');
   });
