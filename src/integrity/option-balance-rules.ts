@@ -71,3 +71,15 @@ export function checkOptionBalance(scenario: Scenario): Finding[] {
   }
   return findings;
 }
+
+/**
+ * The per-scenario figure, for check:content to print whether or not it warns: in how many of
+ * its decisions each scenario's best option is the longest, e.g. "results 1 of 3".
+ */
+export function optionLengthSummary(scenarios: readonly Scenario[]): string {
+  const figures = scenarios.map((scenario) => {
+    const balance = optionBalance(scenario);
+    return `${scenario.id} ${balance.filter((entry) => entry.longestBest).length} of ${balance.length}`;
+  });
+  return `Best option the longest (decisions): ${figures.join(', ')}.`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkOptionBalance, lengthRatioLimit, optionBalance } from '../../src/integrity/option-balance-rules';
+import { checkOptionBalance, lengthRatioLimit, optionBalance, optionLengthSummary } from '../../src/integrity/option-balance-rules';
 import type { Choice, Scenario } from '../../src/schemas/scenario';
 import { fixture, loadScenario } from '../helpers/load-scenario';
 
@@ -49,5 +49,11 @@ describe('options that cannot be gamed', () => {
     expect(summary(withDecisions(longest, longest, not))).toEqual([
       'scenario: the best option is the longest in 2 of 3 decisions ("d1", "d2"), more than half, so a learner can pass by picking the longest option.',
     ]);
+  });
+
+  it('sums up every scenario for check:content, warning or not', () => {
+    const longest = [option('best', 110, 10), option('other', 100, 2)];
+    const not = [option('best', 90, 10), option('other', 100, 2)];
+    expect(optionLengthSummary([tiny, { ...withDecisions(longest, not, not), id: 'other' }])).toBe('Best option the longest (decisions): tiny 0 of 2, other 1 of 3.');
   });
 });
