@@ -84,6 +84,18 @@ describe("a trust's settings overlaid on the defaults", () => {
     `);
   });
 
+  it('suggests clinicalSignOff, which the national settings leave out, for a misspelling', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'typo-'));
+    try {
+      writeFileSync(path.join(work, 'trust.yaml'), 'clinicalSignoff:\n  tiny: { name: Dr A, role: GP, date: 2026-11-20 }\n');
+      expect(readSettings(tiny, path.join(work, 'trust.yaml')).problems.map((problem) => `${problem.line} ${problem.message} ${problem.fix}`)).toEqual([
+        '1 unknown field "clinicalSignoff". did you mean "clinicalSignOff"? Correct the spelling, or remove the field (see docs/tailoring.md).',
+      ]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
   it('says when the trust file is not there', () => {
     const { problems } = readSettings(tiny, 'no-such-trust.yaml');
     expect(problems.map((problem) => `${problem.file}: ${problem.message} ${problem.fix}`)).toEqual([
