@@ -62,6 +62,8 @@ describe("a trust's clinical sign-off on the built pages", () => {
   });
 
   it('shows it on the review script the clinician signed against', () => {
-    expect(byTestId(page('review/fit-note/script'), 'clinical-sign-off')).toBe('Signed off for use at Northshire by Mr Daniel Price, Consultant orthopaedic surgeon, on 19 January 2027.');
+    const script = page('review/fit-note/script');
+    expect(byTestId(script, 'clinical-sign-off')).toBe('Signed off for use at Northshire by Mr Daniel Price, Consultant orthopaedic surgeon, on 19 January 2027.');
+    expect(script).not.toMatch(/awaiting local clinical sign-off/i);
   });
 });
