@@ -27,6 +27,7 @@ import { parse } from 'yaml';
 import { checkContent } from '../src/integrity/check-content';
 import { formatProblems } from '../src/integrity/problem';
 import { reviewStatusLines, stopsPackaging, today } from '../src/integrity/review-rules';
+import { minutesSummary } from '../src/integrity/induction-minutes';
 import { scenarioSchema } from '../src/schemas/scenario';
 import type { Settings } from '../src/schemas/settings';
 import { displayPath, readSettings, SettingsError, settingsOverlayVariable } from '../src/settings/load-settings';
@@ -72,7 +73,7 @@ function checkBeforeBuilding(settingsFile: string | undefined): Settings {
   const read = readSettings(root, settingsFile);
   if (!read.settings) throw new PackagingError(new SettingsError(read.problems, read.files).message);
   const on = today();
-  const { problems } = checkContent(root, { overlayFile: settingsFile, today: on });
+  const { problems, minutes } = checkContent(root, { overlayFile: settingsFile, today: on });
   const errors = problems.filter((problem) => problem.severity === 'error' && !stopsPackaging(problem));
   if (errors.length) {
     const check = `npm run check:content${settingsFile ? ` -- --settings ${displayPath(root, settingsFile)}` : ''}`;
@@ -93,6 +94,7 @@ function checkBeforeBuilding(settingsFile: string | undefined): Settings {
     );
   }
   if (review.length) console.warn(`Packaging with content not cleared by a clinical review (--allow-overdue):\n${review.join('\n')}\n`);
+  if (minutes) console.log(minutesSummary(minutes));
   return read.settings;
 }
 

@@ -12,6 +12,8 @@ import { parseArgs } from 'node:util';
 import { checkContent } from '../src/integrity/check-content.ts';
 import { formatProblems } from '../src/integrity/problem.ts';
 import { allowOverdue, isReviewProblem, reviewStatusLines, today } from '../src/integrity/review-rules.ts';
+import { minutesSummary } from '../src/integrity/induction-minutes.ts';
+import { optionLengthSummary } from '../src/integrity/option-balance-rules.ts';
 import { displayPath, settingsOverlayVariable } from '../src/settings/load-settings.ts';
 
 const { values } = parseArgs({
@@ -35,4 +37,7 @@ if (overlayFile) console.log(`With ${displayPath(root, overlayFile)} overlaid on
 if (problems.length) console.log(formatProblems(problems));
 else console.log(`Content is fine: ${checked.scenarios.size} scenario${checked.scenarios.size === 1 ? '' : 's'} checked.`);
 if (overdue.length) console.log(`\nOverdue for clinical review, allowed by --allow-overdue:\n${overdue.join('\n')}`);
+// How long the module takes, so a trust choosing scenarios sees the total (docs/tailoring.md).
+if (checked.minutes) console.log(`\n${minutesSummary(checked.minutes)}`);
+if (checked.scenarios.size) console.log(optionLengthSummary([...checked.scenarios.values()].map(({ scenario }) => scenario)));
 process.exitCode = problems.some((problem) => problem.severity === 'error') ? 1 : 0;

@@ -186,20 +186,49 @@ nodes:
         requires: [did-it-well]
         feedback: ${s('why a short, clear reply closes the loop.')}
         score: 10
-        target: end-recommended
+        target: plan-confirmed
       - id: put-it-right
         text: ${s('the hospital team taking the work back and putting it right.')}
         unless: [did-it-well]
         feedback: ${s('why taking it back helps, and what had already been lost.')}
         score: 8
-        target: end-acceptable
+        target: put-right-late
       - id: pass-it-back
         text: ${s('passing the work back to the practice.')}
         feedback: ${s('what this costs the patient and the practice.')}
         score: 1
-        target: end-poor
+        target: passed-back
     source: ${s('the requirement behind this decision.')}
     twoMinuteFix: ${s('the two-minute way to get it right.')}
+
+  # Every choice leads to what it did before the learner is told why (the checks insist): here
+  # each choice of the second decision has a short consequence of its own.
+  - id: plan-confirmed
+    kind: scene
+    when: ${s('the next week')}
+    where: ${s('at the GP surgery')}
+    lines:
+      - speaker: patient
+        text: ${s('what the patient notices when the plan was clear.')}
+    next: end-recommended
+
+  - id: put-right-late
+    kind: scene
+    when: ${s('the next week')}
+    where: ${s('at the GP surgery')}
+    lines:
+      - speaker: patient
+        text: ${s('what the patient notices once the hospital put it right.')}
+    next: end-acceptable
+
+  - id: passed-back
+    kind: scene
+    when: ${s('the next week')}
+    where: ${s('at the GP surgery')}
+    lines:
+      - speaker: patient
+        text: ${s('what the patient notices when the work came back to the practice.')}
+    next: end-poor
 
   # ending: how things turned out. outcome is recommended, acceptable or poor (endings should
   # differ in outcome, not only in score); then a title, a summary, the two doctors' closing

@@ -12,6 +12,10 @@ import type { Settings } from '../schemas/settings';
 import { checkScenario } from './scenario-rules';
 import { checkVlog } from './video-rules';
 import { checkReview, starterTextProblems, today } from './review-rules';
+import { checkLearningDesign } from './learning-design-rules';
+import { checkContractReview } from './contract-review-rules';
+import { checkSignOffs } from './sign-off-rules';
+import { checkRequiredMinutes, moduleMinutes, type ModuleMinutes } from './induction-minutes';
 
 /** Where content lives, relative to the project root. Files starting with "_" are drafts and skipped. */
 export const contentFolders = {
@@ -94,6 +98,8 @@ export interface CheckedContent {
   problems: Problem[];
   scenarios: Map<string, { file: string; scenario: Scenario }>;
   teachingPages: Map<string, { file: string; page: TeachingPage }>;
+  /** The minutes of the required and optional scenarios in the settings in force (null when they are not valid). */
+  minutes: ModuleMinutes | null;
 }
 
 /** Loads and checks one scenario file: YAML, schema, id, graph and its vlog files. */
@@ -117,7 +123,10 @@ function checkScenarioFile(root: string, file: string, settings: Settings | null
       fix: `set id: ${expectedId}, or rename the file to ${scenario.id}.yaml.`,
     });
   }
-  for (const finding of checkScenario(scenario)) {
+  const structure = checkScenario(scenario);
+  // The learning-design rules judge a story that works; on a broken one they would only add noise.
+  const design = structure.some((finding) => finding.severity === 'error') ? [] : checkLearningDesign(scenario);
+  for (const finding of [...structure, ...design]) {
     problems.push({ severity: finding.severity, file, line: parsed.lineOf(finding.path), ...locate(parsed.data, finding.path), message: finding.message, fix: finding.fix });
   }
   for (const field of ['video', 'captions', 'chapters', 'poster'] as const) {
@@ -222,6 +231,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
       teachingPages.set(page.scenario, { file, page });
       const included = !settings || settings.scenarios.some((entry) => entry.id === page.scenario);
       problems.push(...checkReview({ file, scenario: page.scenario, review: page.review, included, lineOf: parsed.lineOf }, on));
+      problems.push(...checkContractReview({ file, text, review: page.review, scenario: scenarios.get(page.scenario)?.scenario, lineOf: parsed.lineOf }));
     }
   }
 
@@ -249,9 +259,19 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
   }
 
   const scenarioFiles = new Set(listFiles(root, contentFolders.scenarios, '.yaml').map((file) => path.basename(file, '.yaml')));
-  problems.push(...checkSettings(root, scenarioFiles, overlayFile));
-  return { problems, scenarios, teachingPages };
+  problems.push(...checkSettings(root, scenarioFiles, overlayFile, { scenarios, teachingPages, on }));
+  const minutes = settings ? moduleMinutes(settings.scenarios, minutesOf(scenarios)) : null;
+  return { problems, scenarios, teachingPages, minutes };
 }
+
+/** What the settings checks need from the scenarios and teaching pages already read. */
+interface ContentRead {
+  scenarios: CheckedContent['scenarios'];
+  teachingPages: CheckedContent['teachingPages'];
+  on: Date;
+}
+
+const minutesOf = (scenarios: CheckedContent['scenarios']) => new Map([...scenarios].map(([id, { scenario }]) => [id, scenario.minutes]));
 
 /** Every trust settings file kept in the repository, checked as an overlay on the defaults. */
 function trustFiles(root: string): string[] {
@@ -264,12 +284,12 @@ function trustFiles(root: string): string[] {
  * package); otherwise the defaults, and each trust file in content/trusts/ overlaid on them.
  * Every problem names the file (the trust's, where it sets the value) and the line.
  */
-function checkSettings(root: string, scenarios: Set<string>, overlayFile: string | undefined): Problem[] {
+function checkSettings(root: string, scenarios: Set<string>, overlayFile: string | undefined, content: ContentRead): Problem[] {
   const overlays = overlayFile ? [overlayFile] : [undefined, ...trustFiles(root)];
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const overlayChoice of overlays) {
-    for (const problem of checkOneSettings(root, scenarios, overlayChoice)) {
+    for (const problem of checkOneSettings(root, scenarios, overlayChoice, content)) {
       // The defaults' own problems would otherwise repeat once per trust file.
       const key = `${problem.file}:${problem.line}:${problem.field}:${problem.message}`;
       if (!seen.has(key) && !!seen.add(key)) problems.push(problem);
@@ -278,7 +298,7 @@ function checkSettings(root: string, scenarios: Set<string>, overlayFile: string
   return problems;
 }
 
-function checkOneSettings(root: string, scenarios: Set<string>, overlayFile: string | undefined): Problem[] {
+function checkOneSettings(root: string, scenarios: Set<string>, overlayFile: string | undefined, content: ContentRead): Problem[] {
   const read = readSettings(root, overlayFile);
   const { settings, locate, files } = read;
   const at = (fieldPathParts: FieldPath) => {
@@ -320,6 +340,11 @@ function checkOneSettings(root: string, scenarios: Set<string>, overlayFile: str
         : `the scenario${one ? '' : 's'} ${names} ${one ? 'is' : 'are'} not included in the module, so learners will not see ${one ? 'it' : 'them'}.`,
       fix: `to include ${one ? 'it' : 'one'}, add ${left.slice(0, 1).map((id) => `{ id: ${id}, required: true }`)} (or required: false for an optional scenario) to scenarios in ${listFile}.`,
     });
+  }
+  if (settings) {
+    problems.push(...checkRequiredMinutes(moduleMinutes(settings.scenarios, minutesOf(content.scenarios)), at(['scenarios'])));
+    const reviews = new Map([...content.teachingPages].map(([id, { file, page }]) => [id, { file, review: page.review }]));
+    problems.push(...checkSignOffs({ signOffs: settings.clinicalSignOff, scenarios, reviews, at }, content.on));
   }
   return problems;
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, textSchema } from './common';
+import { dateSchema, idSchema, textSchema } from './common';
 import { accentContrastProblems } from '../settings/contrast';
 
 /** One scenario as this module runs it. */
@@ -10,6 +10,20 @@ const scenarioChoiceSchema = z.strictObject({
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be the id of a scenario: lower-case words joined by hyphens, e.g. "fit-note"' }),
   /** Whether finishing it counts towards completion. */
   required: z.boolean({ error: 'must be true or false' }).default(true),
+});
+
+/**
+ * A clinician's sign-off of one scenario for this organisation, copied from the review script
+ * they signed (/review/<scenario>/script/). The checks refuse a date in the future, and one
+ * before the scenario's last content review: that reviewer signed an earlier version.
+ */
+const clinicalSignOffSchema = z.strictObject({
+  /** The clinician's name as they signed it, e.g. "Dr Ruth Adeyemi". */
+  name: textSchema,
+  /** Their role, e.g. "Consultant physician and clinical lead for the interface". */
+  role: textSchema,
+  /** The day they signed the review script, written as YYYY-MM-DD; not in the future. */
+  date: dateSchema,
 });
 
 /**
@@ -91,6 +105,15 @@ export const settingsSchema = z.strictObject({
   ),
   /** The scenarios this module includes, in the order learners meet them. */
   scenarios: z.array(scenarioChoiceSchema, { error: 'must be a list of scenarios, one per line, e.g. - { id: fit-note, required: true }' }).min(1, { error: 'must include at least one scenario' }),
+  /**
+   * This organisation's clinical sign-off, by scenario id: who signed the scenario's review
+   * script, their role and the date. The scenario page and the about page show it; a scenario
+   * with no entry says it is awaiting local clinical sign-off. The national settings record
+   * none, because no trust's clinician has signed the national content for everyone.
+   */
+  clinicalSignOff: z
+    .record(idSchema, clinicalSignOffSchema, { error: 'must be scenario ids, each with name, role and date, e.g. fit-note: { name: Dr Ruth Adeyemi, role: Consultant physician, date: 2026-12-01 }' })
+    .optional(),
   /** The overall percentage a learner needs to pass, 0 to 100. */
   passMark: z.int({ error: 'must be a whole number from 0 to 100' }).min(0, { error: 'must be a whole number from 0 to 100' }).max(100, { error: 'must be a whole number from 0 to 100' }),
   /** Which SCORM packages `npm run package` builds. */
@@ -100,3 +123,4 @@ export const settingsSchema = z.strictObject({
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
+export type ClinicalSignOff = z.infer<typeof clinicalSignOffSchema>;

@@ -35,8 +35,13 @@ export function displayPath(root: string, file: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : path.resolve(root, file);
 }
 
-/** Field names the schema accepts that the defaults may leave out, for "did you mean" hints. */
-const optionalFields: Record<string, readonly string[]> = { organisation: ['logo'] };
+/**
+ * Field names the schema accepts that the defaults may leave out, for "did you mean" hints: by
+ * the field they sit in ("" for the top level, "clinicalSignOff.*" for any scenario's sign-off).
+ */
+const optionalFields: Record<string, readonly string[]> = { '': ['clinicalSignOff'], organisation: ['logo'], 'clinicalSignOff.*': ['name', 'role', 'date'] };
+const optionalFieldsIn = (parent: FieldPath) =>
+  optionalFields[parent.length === 2 && parent[0] === 'clinicalSignOff' ? 'clinicalSignOff.*' : String(parent.at(-1) ?? '')] ?? [];
 
 /**
  * Hints for the mistakes a trust is most likely to make, by top-level field: given the problem
@@ -153,7 +158,7 @@ export function readSettings(root: string, overlayFile = process.env[settingsOve
     const sibling = parent.length === 2 && isPlainObject(valueAt(baseData, parent.slice(0, 1))) ? Object.values(valueAt(baseData, parent.slice(0, 1)) as object)[0] : undefined;
     const siblingKeys = isPlainObject(sibling) ? Object.keys(sibling) : [];
     const listItemKeys = typeof parent.at(-1) === 'number' ? ['id', 'required'] : [];
-    return [...new Set([...keys, ...siblingKeys, ...listItemKeys, ...(optionalFields[String(parent.at(-1))] ?? [])])];
+    return [...new Set([...keys, ...siblingKeys, ...listItemKeys, ...optionalFieldsIn(parent)])];
   };
   const problems = result.error.issues.map((issue): Problem => {
     const described = describeIssue(issue, merged, { docs: 'docs/tailoring.md', knownFields });

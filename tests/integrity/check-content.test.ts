@@ -10,7 +10,7 @@ const fixtures = new URL('../fixtures/integrity/', import.meta.url).pathname;
 const roots: string[] = [];
 
 /** A copy of the tiny valid project with one thing changed. */
-function projectWith(change: { scenario?: string; teachingPage?: string; teaching?: (text: string) => string; remove?: string[] } = {}) {
+function projectWith(change: { scenario?: string; teachingPage?: string; teaching?: (text: string) => string; scenarioText?: (text: string) => string; remove?: string[] } = {}) {
   const root = mkdtempSync(path.join(tmpdir(), 'integrity-'));
   roots.push(root);
   cpSync(path.join(fixtures, 'base'), root, { recursive: true });
@@ -20,7 +20,18 @@ function projectWith(change: { scenario?: string; teachingPage?: string; teachin
     const file = path.join(root, 'content/scenarios/tiny.mdx');
     writeFileSync(file, change.teaching(readFileSync(file, 'utf8')));
   }
+  if (change.scenarioText) {
+    const file = path.join(root, 'scenarios/tiny.yaml');
+    writeFileSync(file, change.scenarioText(readFileSync(file, 'utf8')));
+  }
   for (const file of change.remove ?? []) rmSync(path.join(root, file));
+  return root;
+}
+
+/** The tiny project with a trust's settings file from the fixtures as trust.yaml. */
+function projectWithTrust(fixture: string) {
+  const root = projectWith();
+  cpSync(path.join(fixtures, 'trusts', `${fixture}.yaml`), path.join(root, 'trust.yaml'));
   return root;
 }
 
@@ -257,6 +268,133 @@ describe('content integrity', () => {
         Fix: correct the id, add the scenario, or remove it from the list (scenarios available: tiny).
 
       1 error, 0 warnings in the content."
+    `);
+  });
+
+  it('reports every choice that shows its verdict before its consequence', () => {
+    expect(report(projectWith({ scenario: 'verdict-first' }))).toMatchInlineSnapshot(`
+      "Error in scenarios/tiny.yaml:26, node "ask", field "choices[0].target": the choice "phone" leads straight to the next decision "follow", so the learner is given its score and "why it matters" before seeing what it did (verdict before consequence).
+        Fix: point this choice at a scene or dialogue node that shows what it did (for the patient, the other side, or later), with next: follow. Choices with truly the same consequence may share one such node, with lines that depend on their flags.
+
+      Error in scenarios/tiny.yaml:40, node "follow", field "choices[0].target": the choice "rebook" leads straight to "wrap", where every choice of "follow" leads and no line depends on the choice (the conversation simply moves on), so the learner is given its score and "why it matters" before seeing what it did (verdict before consequence).
+        Fix: point this choice at a scene or dialogue node that shows what it did (for the patient, the other side, or later), then on to "wrap"; or give "wrap" lines that depend on the choice (requires or unless a flag the choice sets).
+
+      Error in scenarios/tiny.yaml:41, node "follow", field "choices[1].target": the choice "write" leads straight to "wrap", where every choice of "follow" leads and no line depends on the choice (the conversation simply moves on), so the learner is given its score and "why it matters" before seeing what it did (verdict before consequence).
+        Fix: point this choice at a scene or dialogue node that shows what it did (for the patient, the other side, or later), then on to "wrap"; or give "wrap" lines that depend on the choice (requires or unless a flag the choice sets).
+
+      Error in scenarios/tiny.yaml:52, node "last", field "choices[0].target": the choice "thank" leads straight to the ending "good", so the learner is given its score and "why it matters" before seeing what it did (verdict before consequence).
+        Fix: point this choice at a scene or dialogue node that shows what it did (for the patient, the other side, or later), with next: good. Choices with truly the same consequence may share one such node, with lines that depend on their flags.
+
+      4 errors, 0 warnings in the content."
+    `);
+  });
+
+  it('warns when the best option gives itself away by its length, per decision and per scenario', () => {
+    expect(report(projectWith({ scenario: 'longest-best' }))).toMatchInlineSnapshot(`
+      "Warning in scenarios/tiny.yaml:24, node "ask", field "choices[0].text": the best option "phone" (score 10) is the longest, 70 characters against a mean of 13 for the others: 5.4× (more than 1.15×), so its length gives the answer away.
+        Fix: rewrite the options of this decision: make the other options as specific and as well reasoned as a tired, well-meaning doctor's real choice, and trim the best one to the decision itself, not a "do everything" bundle; do not pad (docs/authoring.md, "Options that cannot be gamed").
+
+      Warning in scenarios/tiny.yaml: the best option is the longest in 2 of 2 decisions ("ask", "follow"), more than half, so a learner can pass by picking the longest option.
+        Fix: rewrite until the best option is the longest in at most 1 of 2 decisions (aim for one at most): make the other options as specific and as well reasoned as a tired, well-meaning doctor's real choice, and trim the best one to the decision itself, not a "do everything" bundle; do not pad (docs/authoring.md, "Options that cannot be gamed").
+
+      0 errors, 2 warnings in the content."
+    `);
+  });
+
+  it('warns when no earlier choice opens or closes a later option', () => {
+    expect(report(projectWith({ scenario: 'no-later-choice' }))).toMatchInlineSnapshot(`
+      "Warning in scenarios/tiny.yaml: no earlier choice in the scenario "tiny" opens or closes a later option: choices set the flags "phoned", and no choice tests one (requires or unless on a choice).
+        Fix: let an earlier choice set a flag (sets: [phoned-patient]) that a later choice requires or is ruled out by (requires: [phoned-patient] or unless: [phoned-patient]), so what the learner did changes what they can do next (docs/authoring.md, "Choices that matter later").
+
+      0 errors, 1 warning in the content."
+    `);
+  });
+
+  it('warns when a page citing the contract is next reviewed after the April it changes', () => {
+    expect(report(projectWith({ teachingPage: 'contract-review' }))).toMatchInlineSnapshot(`
+      "Warning in content/scenarios/tiny.mdx:7, field "review.reviewBy": the page cites the contract ("SC11.7" in the page), which changes every April, but its review is due by 31 May 2027, after the contract year it was reviewed in ends on 31 March 2027.
+        Fix: set reviewBy: 2027-03-31 (or earlier), so the page is checked against each April's contract.
+
+      0 errors, 1 warning in the content."
+    `);
+  });
+
+  it("finds a contract citation in the scenario's sources as well as on the page", () => {
+    const root = projectWith({ scenarioText: (text) => text.replace('    prompt: What do you do?\n', '    prompt: What do you do?\n    source: NHS Standard Contract service conditions, since 2016/17\n') });
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Warning in content/scenarios/tiny.mdx:7, field "review.reviewBy": the page cites the contract ("Standard Contract" in the source of decision "ask" in scenarios/tiny.yaml), which changes every April, but its review is due by 19 November 2027, after the contract year it was reviewed in ends on 31 March 2027.
+        Fix: set reviewBy: 2027-03-31 (or earlier), so the page is checked against each April's contract.
+
+      0 errors, 1 warning in the content."
+    `);
+  });
+
+  it('adds up the minutes of the required and optional scenarios, and warns above 45', () => {
+    const root = projectWith({ scenarioText: (text) => text.replace('minutes: 3', 'minutes: 24') });
+    writeFileSync(path.join(root, 'scenarios/tiny-two.yaml'), readFileSync(path.join(root, 'scenarios/tiny.yaml'), 'utf8').replace('id: tiny', 'id: tiny-two'));
+    writeFileSync(path.join(root, 'content/scenarios/tiny-two.mdx'), readFileSync(path.join(root, 'content/scenarios/tiny.mdx'), 'utf8').replace('scenario: tiny', 'scenario: tiny-two'));
+    const settings = path.join(root, 'content/settings.yaml');
+    writeFileSync(settings, readFileSync(settings, 'utf8').replace('scenarios: [{ id: tiny, required: true }]', 'scenarios: [{ id: tiny, required: true }, { id: tiny-two, required: true }]'));
+    expect(checkContent(root, { today }).minutes).toEqual({ required: { scenarios: ['tiny', 'tiny-two'], minutes: 48 }, optional: { scenarios: [], minutes: 0 } });
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Warning in content/settings.yaml:7, field "scenarios": the required scenarios add up to 48 minutes (2 scenarios), more than the 45 an induction slot allows.
+        Fix: make some scenarios optional (required: false) until the required ones total 45 minutes or less; learners can still play the optional ones (docs/tailoring.md, "How long the module takes").
+
+      0 errors, 1 warning in the content."
+    `);
+
+    writeFileSync(path.join(root, 'trust.yaml'), 'scenarios:\n  - { id: tiny, required: true }\n  - { id: tiny-two, required: false }\n');
+    const { minutes, problems } = checkContent(root, { today, overlayFile: 'trust.yaml' });
+    expect(minutes).toEqual({ required: { scenarios: ['tiny'], minutes: 24 }, optional: { scenarios: ['tiny-two'], minutes: 24 } });
+    expect(problems).toEqual([]);
+  });
+
+  it("accepts a trust's clinical sign-off of a scenario that exists, dated on or after its review", () => {
+    const root = projectWith();
+    mkdirSync(path.join(root, 'content/trusts'));
+    cpSync(path.join(fixtures, 'trusts', 'sign-off.yaml'), path.join(root, 'content/trusts/testshire.yaml'));
+    expect(checkContent(root, { today }).problems).toEqual([]);
+  });
+
+  it('reports a sign-off of a scenario that does not exist', () => {
+    expect(report(projectWithTrust('sign-off-unknown-scenario'), { overlayFile: 'trust.yaml' })).toMatchInlineSnapshot(`
+      "Error in trust.yaml:3, field "clinicalSignOff.tinny": the sign-off names the scenario "tinny", but there is no scenarios/tinny.yaml.
+        Fix: use the id of a scenario (tiny), or remove the entry.
+
+      1 error, 0 warnings in the content."
+    `);
+  });
+
+  it('reports a sign-off dated in the future', () => {
+    expect(report(projectWithTrust('sign-off-future'), { overlayFile: 'trust.yaml' })).toMatchInlineSnapshot(`
+      "Error in trust.yaml:3, field "clinicalSignOff.tiny.date": the sign-off of "tiny" is dated 24 December 2026, which is in the future.
+        Fix: record the day the clinician signed, once they have; until then leave the entry out, and the module says the scenario is awaiting local clinical sign-off.
+
+      1 error, 0 warnings in the content."
+    `);
+  });
+
+  it("reports a sign-off dated before the content's last review", () => {
+    expect(report(projectWithTrust('sign-off-before-review'), { overlayFile: 'trust.yaml' })).toMatchInlineSnapshot(`
+      "Error in trust.yaml:3, field "clinicalSignOff.tiny.date": the sign-off of "tiny" is dated 1 October 2026, before the content was last reviewed on 20 November 2026 (content/scenarios/tiny.mdx), so the clinician signed an earlier version.
+        Fix: ask the clinician to read the current review script at /review/tiny/script/ and sign it again, then record the new date (docs/tailoring.md, "Recording clinical sign-off"); or remove the entry.
+
+      1 error, 0 warnings in the content."
+    `);
+  });
+
+  it('reports a sign-off with a misspelt or missing field', () => {
+    expect(report(projectWithTrust('sign-off-incomplete'), { overlayFile: 'trust.yaml' })).toMatchInlineSnapshot(`
+      "Error in trust.yaml:3, field "clinicalSignOff.tiny.role": the required field "role" is missing.
+        Fix: add role: (it must be text).
+
+      Error in trust.yaml:3, field "clinicalSignOff.tiny.date": the required field "date" is missing.
+        Fix: add date: (it must be a date written as YYYY-MM-DD).
+
+      Error in trust.yaml:5, field "clinicalSignOff.tiny.rol": unknown field "rol".
+        Fix: did you mean "role"? Correct the spelling, or remove the field (see docs/tailoring.md).
+
+      3 errors, 0 warnings in the content."
     `);
   });
 

@@ -37,6 +37,7 @@ describe("Northshire's package, from its settings file alone", () => {
   it('is built, named for the organisation, in the one SCORM version the trust asks for', () => {
     expect(packaged.status, packaged.output).toBe(0);
     expect(packaged.output).toContain(`Packaging for ${organisation} with ${trustFile}.`);
+    expect(packaged.output).toMatch(/Playing time: required 8 scenarios, \d+ minutes \(at most 45 for induction\); optional 2 scenarios, \d+ minutes\./);
     expect(readdirSync(path.join(work, 'out')).sort()).toEqual(['across-the-interface-northshire-interactions.csv', 'across-the-interface-northshire-scorm12.zip']);
   });
 
@@ -55,14 +56,14 @@ describe("Northshire's package, from its settings file alone", () => {
   });
 
   it('puts the local policy beside the national requirement', () => {
-    expect(text('scenarios/medicines-to-take-out/index.html')).toContain('the NHS Standard Contract minimum is 7 days of medicines on discharge; at Northshire we supply 14 days');
+    expect(text('scenarios/medicines-to-take-out/index.html')).toContain('the 2017–19 NHS Standard Contract set a minimum of 7 days of medicines on discharge (check the current service conditions); at Northshire we supply 14 days');
     expect(text('scenarios/clinic-letter/index.html')).toContain('at Northshire our target is 5 days');
   });
 
   it("uses the trust's contact routes and its choice of optional scenario", () => {
     expect(text('scenarios/discharge-summary/index.html')).toContain('the Northshire interface team (interface.team@northshire-hospitals.example, or 01632 960214)');
     const course = JSON.parse(/<script type="application\/json" id="launcher-course">([\s\S]*?)<\/script>/.exec(text('launch/index.html'))![1]!) as { scenarios: { id: string; required: boolean }[] };
-    expect(course.scenarios.filter((scenario) => !scenario.required).map((scenario) => scenario.id)).toEqual(['fit-note']);
+    expect(course.scenarios.filter((scenario) => !scenario.required).map((scenario) => scenario.id)).toEqual(['new-medicine', 'fit-note']);
   });
 
   it('has no pages for authors and reviewers, and no links to them', () => {

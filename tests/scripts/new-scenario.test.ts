@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrity/check-content';
 import { checkScenario } from '../../src/integrity/scenario-rules';
+import { checkLearningDesign } from '../../src/integrity/learning-design-rules';
 import { notYetReviewed, starterMarker } from '../../src/integrity/review-rules';
 import { scenarioSchema, type Scenario } from '../../src/schemas/scenario';
 import { teachingPageSchema } from '../../src/schemas/teaching-page';
@@ -20,14 +21,15 @@ describe('the starter scenario', () => {
   const parsed = scenarioSchema.safeParse(parse(yamlText));
   const scenario = parsed.data as Scenario;
 
-  it('is a valid scenario that passes every graph check, with no warnings', () => {
+  it('is a valid scenario that passes every graph and learning-design check, with no warnings', () => {
     expect(parsed.error?.issues).toBeUndefined();
     expect(checkScenario(scenario)).toEqual([]);
+    expect(checkLearningDesign(scenario)).toEqual([]);
   });
 
-  it('has the shape the brief asks for: a decision setting flags, a scene from the other side, a second decision using them, three endings', () => {
+  it('has the shape the brief asks for: a decision setting flags, a scene from the other side, a second decision using them, a consequence for each of its choices, three endings', () => {
     const kinds = scenario.nodes.map((node) => node.kind);
-    expect(kinds).toEqual(['dialogue', 'decision', 'scene', 'decision', 'ending', 'ending', 'ending']);
+    expect(kinds).toEqual(['dialogue', 'decision', 'scene', 'decision', 'scene', 'scene', 'scene', 'ending', 'ending', 'ending']);
     const [first, second] = scenario.nodes.filter((node) => node.kind === 'decision');
     expect(first!.kind === 'decision' && first!.choices.every((choice) => choice.sets?.length)).toBe(true);
     expect(second!.kind === 'decision' && second!.choices.some((choice) => choice.requires || choice.unless)).toBe(true);
@@ -132,7 +134,7 @@ describe('the starter in a project', () => {
     const { problems } = checkContent(root, { today });
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(problems.map((problem) => `${problem.file}: ${problem.message}`)).toEqual([
-      'scenarios/discharge-against-advice.yaml: the file still has starter text in 42 places.',
+      'scenarios/discharge-against-advice.yaml: the file still has starter text in 51 places.',
       'content/scenarios/discharge-against-advice.mdx: the file still has starter text in 11 places.',
       `content/scenarios/discharge-against-advice.mdx: no clinician has reviewed this scenario yet ("Not yet reviewed: replace with the reviewing clinician's name and role").`,
     ]);

@@ -1,7 +1,12 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSettings, readSettings, SettingsError } from '../../src/settings/load-settings';
 import { fillText } from '../../src/settings/placeholders';
+import { checkContent } from '../../src/integrity/check-content';
+import { moduleMinutes, requiredMinutesLimit } from '../../src/integrity/induction-minutes';
+import { loadScenario } from '../helpers/load-scenario';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const tiny = path.resolve(import.meta.dirname, '../fixtures/integrity/base');
@@ -79,6 +84,18 @@ describe("a trust's settings overlaid on the defaults", () => {
     `);
   });
 
+  it('suggests clinicalSignOff, which the national settings leave out, for a misspelling', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'typo-'));
+    try {
+      writeFileSync(path.join(work, 'trust.yaml'), 'clinicalSignoff:\n  tiny: { name: Dr A, role: GP, date: 2026-11-20 }\n');
+      expect(readSettings(tiny, path.join(work, 'trust.yaml')).problems.map((problem) => `${problem.line} ${problem.message} ${problem.fix}`)).toEqual([
+        '1 unknown field "clinicalSignoff". did you mean "clinicalSignOff"? Correct the spelling, or remove the field (see docs/tailoring.md).',
+      ]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
   it('says when the trust file is not there', () => {
     const { problems } = readSettings(tiny, 'no-such-trust.yaml');
     expect(problems.map((problem) => `${problem.file}: ${problem.message} ${problem.fix}`)).toEqual([
@@ -102,7 +119,7 @@ describe('the example trust, Northshire', () => {
     expect(settings.accentColour).toBe('#00615c');
     expect(settings.contacts['interface-lead']).toContain('01632 960');
     expect(settings.contacts['advice-and-guidance']).toBe(loadSettings(repo, undefined).contacts['advice-and-guidance']);
-    expect(settings.scenarios.find((entry) => entry.id === 'fit-note')?.required).toBe(false);
+    expect(settings.scenarios.filter((entry) => !entry.required).map((entry) => entry.id)).toEqual(['new-medicine', 'fit-note']);
     expect(settings.scormVersions).toEqual(['scorm12']);
   });
 
@@ -114,10 +131,48 @@ describe('the example trust, Northshire', () => {
 
   it('puts its local policies beside the national requirement', () => {
     expect(fillText('{{policies.medicines-on-discharge.both}}', settings)).toBe(
-      'the NHS Standard Contract minimum is 7 days of medicines on discharge; at Northshire we supply 14 days',
+      'the 2017–19 NHS Standard Contract set a minimum of 7 days of medicines on discharge (check the current service conditions); at Northshire we supply 14 days',
     );
     expect(fillText('{{policies.clinic-letter.both}}', settings)).toBe(
-      'the NHS Standard Contract requires clinic letters to reach the GP within 7 days where the GP must act; at Northshire our target is 5 days',
+      'from April 2018 the 2017–19 NHS Standard Contract required clinic letters to reach the GP within 7 days where the GP must act (check the current service conditions); at Northshire our target is 5 days',
     );
+  });
+
+  it('records no clinical sign-off, since nobody has signed anything for a fictional trust', () => {
+    expect(settings.clinicalSignOff).toBeUndefined();
+  });
+
+  it('documents a sign-off that, uncommented, the checks accept once its dates have come', () => {
+    const text = readFileSync(path.join(repo, 'content/trusts/northshire.yaml'), 'utf8');
+    const example = text.match(/^# clinicalSignOff:\n(?:#   .*\n)+/m)?.[0].replace(/^# /gm, '');
+    expect(example).toBeDefined();
+    const work = mkdtempSync(path.join(tmpdir(), 'northshire-'));
+    try {
+      writeFileSync(path.join(work, 'trust.yaml'), `${text}\n${example}`);
+      const { problems } = checkContent(repo, { overlayFile: path.join(work, 'trust.yaml'), today: new Date('2027-02-01T00:00:00Z') });
+      expect(problems.filter((problem) => problem.field?.startsWith('clinicalSignOff'))).toEqual([]);
+      expect(Object.keys(loadSettings(repo, path.join(work, 'trust.yaml')).clinicalSignOff ?? {})).toEqual(['missed-appointment', 'fit-note']);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the national settings', () => {
+  const settings = loadSettings(repo, undefined);
+
+  it('record no clinical sign-off: no trust has signed the national content for everyone', () => {
+    expect(settings.clinicalSignOff).toBeUndefined();
+  });
+
+  it(`require a core that fits an induction slot: at most ${requiredMinutesLimit} minutes`, () => {
+    const minutes = new Map(settings.scenarios.map(({ id }) => [id, loadScenario(path.join(repo, 'scenarios', `${id}.yaml`)).minutes]));
+    const { required } = moduleMinutes(settings.scenarios, minutes);
+    expect(required.scenarios).toHaveLength(8);
+    expect(required.minutes).toBeLessThanOrEqual(requiredMinutesLimit);
+  });
+
+  it('say which contract set a requirement, and to check the current one', () => {
+    for (const policy of Object.values(settings.policies)) expect(policy.nationalText).toMatch(/2017–19 NHS Standard Contract .*\(check the current service conditions\)$/);
   });
 });

@@ -13,6 +13,13 @@ export async function reflowProblems(page: Page): Promise<string[]> {
     const width = document.documentElement.clientWidth;
     const overflow = document.documentElement.scrollWidth - width;
     if (overflow > 0) problems.push(`the page scrolls sideways by ${overflow}px at ${width}px wide`);
+    /** Inside something the design system's visually-hidden mixin clips to nothing. */
+    const clippedAway = (element: Element) => {
+      for (let node: Element | null = element; node && node !== document.body; node = node.parentElement) {
+        if (getComputedStyle(node).clipPath === 'inset(50%)') return true;
+      }
+      return false;
+    };
     /** Inside something that scrolls sideways on purpose (a wide table in a scroll box): allowed. */
     const inScroller = (element: Element) => {
       for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
@@ -25,8 +32,9 @@ export async function reflowProblems(page: Page): Promise<string[]> {
       if (box.width <= 1 || box.height <= 1 || box.right <= width + 1) continue;
       const style = getComputedStyle(element);
       if (style.visibility === 'hidden' || style.position === 'fixed' || inScroller(element)) continue;
-      // Visually hidden text (clipped to nothing) is for screen readers only.
-      if (element.closest('.nhsuk-u-visually-hidden, [class*="visually-hidden"], .vjs-control-text, .vjs-hidden')) continue;
+      // Visually hidden text (clipped to nothing) is for screen readers only: by class, or by the
+      // design system's mixin, as on a responsive table's header row on a phone.
+      if (element.closest('.nhsuk-u-visually-hidden, [class*="visually-hidden"], .vjs-control-text, .vjs-hidden') || clippedAway(element)) continue;
       if (element.children.length === 0 || element.textContent?.trim()) {
         problems.push(`<${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? ` class="${element.className}"` : ''}> reaches ${Math.round(box.right)}px, past the ${width}px viewport`);
       }
