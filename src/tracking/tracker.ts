@@ -74,7 +74,8 @@ export function createLocalTracker(): Tracker {
   return {
     mode: 'local',
     initialize: () => true,
-    start: () => ({ ...emptyStart, learnerId: 'this-browser' }),
+    // The browser's copy is the only record there is, so every launch resumes it.
+    start: () => ({ ...emptyStart, learnerId: 'this-browser', entry: 'resume' }),
     writeProgress: () => ({ ok: true, rejected: [] }),
     writeInteraction: () => ({ ok: true, rejected: [] }),
     commit: () => true,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ScenarioRecord } from '../../src/progress/progress-store';
 import { encodeProgress } from '../../src/tracking/progress-codec';
 import { activityCopyKey, createTrackingSession, legacyCopyKey, type SessionOptions } from '../../src/tracking/session';
-import type { LmsStart } from '../../src/tracking/tracker';
+import { createLocalTracker, type LmsStart } from '../../src/tracking/tracker';
 import { tinyCourse } from './support/courses';
 import { fakeTracker, manualTimers, memoryStorage } from './support/fakes';
 
@@ -258,6 +258,16 @@ describe('a tracking session', () => {
     timers.advance(20);
     expect(fake.last().location).toBe('scenarios/flag-route/');
     expect(JSON.parse(storage.getItem(copyKey)!)).toMatchObject({ location: 'scenarios/flag-route/' });
+  });
+
+  it('without an LMS, resumes from this browser\'s copy, the only record there is', () => {
+    const storage = memoryStorage();
+    const first = createTrackingSession({ course, tracker: createLocalTracker(), storage, contentLocation });
+    first.save('flag-route', record);
+    first.finish();
+    const second = createTrackingSession({ course, tracker: createLocalTracker(), storage, contentLocation });
+    expect(second.load('flag-route')).toMatchObject({ choices: ['phone'] });
+    expect(second.snapshot().notices).toEqual([]);
   });
 
   it('in facilitator mode keeps nothing in the browser', () => {
