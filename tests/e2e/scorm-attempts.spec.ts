@@ -150,6 +150,8 @@ for (const flavour of flavours) {
     await play(player, plan.slice(1), { stopAfterChoices: 1 });
     await player.module.getByRole('link', { name: 'Scenarios and progress' }).first().click();
     await expect(player.module.getByRole('heading', { level: 1, name: 'Scenarios and your progress' })).toBeVisible();
+    await expect(player.module.getByTestId('where-progress-is-saved')).toHaveText('You are reviewing this attempt in your learning system: nothing you do here is saved.');
+    await expect(player.module.getByRole('button', { name: 'Reset my progress' })).toHaveCount(0);
     await player.sco.getByRole('button', { name: 'Save and exit' }).click();
     await page.getByRole('button', { name: 'Close', exact: true }).click();
 

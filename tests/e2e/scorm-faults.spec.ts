@@ -109,6 +109,13 @@ test('a second launch while the first is open: the newest takes over, the first 
   await expect(first.sco.locator('#launcher-frame')).toHaveCount(0);
   expect(await callsOf(first.page, 'LMSFinish')).toHaveLength(1);
   await expect(launcherStatus(second)).toHaveText('This module was also open in another window. We saved your progress there and closed it: carry on here.');
+
+  // Once the learner moves on, the notice has done its job.
+  await second.module.getByRole('link', { name: 'Scenarios and progress' }).first().click();
+  await expect(launcherStatus(second)).toHaveText('Your progress is saved to your learning system as you go.');
+  // And when the newer window closes, the older one no longer points at it.
+  await second.page.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(first.sco.locator('#launcher-ended-message')).toHaveText('Your progress is saved. You can close this window.');
 });
 
 test.describe('content from another origin behind an adapter frame (as ESR serves it)', () => {

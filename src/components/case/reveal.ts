@@ -1,6 +1,6 @@
 /** Scrolling that respects the learner's motion setting: no smooth scrolling under reduced motion. */
-export function scrollBehaviour(): ScrollBehavior {
-  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+export function scrollBehaviour(win: Pick<Window, 'matchMedia'> | undefined = globalThis): ScrollBehavior {
+  return win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
 }
 
 /**
@@ -24,7 +24,7 @@ export function scrollWithinPage(element: Element | null | undefined, block: Scr
   // Nearest: the top edge if it is above, or if the element is taller than the window.
   else by = top < 0 || bottom - top > viewport ? top : bottom - viewport;
   if (Math.abs(by) < 1) return;
-  win.scrollTo({ top: win.scrollY + by, behavior: scrollBehaviour() });
+  win.scrollTo({ top: win.scrollY + by, behavior: scrollBehaviour(win) });
 }
 
 /**
