@@ -160,7 +160,7 @@ export function createTrackingSession(options: SessionOptions): TrackingSession 
   let records: Record<string, ScenarioRecord> = chosen?.ok ? chosen.progress.records : {};
   let location = plan.start === 'copy' ? copy!.location : plan.start === 'lms' ? start.location : '';
   const readOnly = plan.readOnly;
-  if (plan.start === 'copy') log(`LMS lost progress it resumes (its copy: ${fromLms.ok ? 'older' : fromLms.reason}); put back from this browser`);
+  if (plan.start === 'copy') log(`the LMS resumed an attempt without its latest progress (its suspend data: ${fromLms.ok ? 'older' : fromLms.reason}); put back from this browser`);
   if (plan.announceReset) {
     notices.add('progress-reset');
     log(`saved progress not used (LMS: ${fromLms.ok ? 'ok' : fromLms.reason}, this browser: ${fromCopy === null ? 'none' : fromCopy.ok ? 'ok' : fromCopy.reason})`);

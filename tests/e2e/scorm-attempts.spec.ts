@@ -152,7 +152,8 @@ for (const flavour of flavours) {
     await expect(player.module.getByRole('heading', { level: 1, name: 'Scenarios and your progress' })).toBeVisible();
     await expect(player.module.getByTestId('where-progress-is-saved')).toHaveText('You are reviewing this attempt in your learning system: nothing you do here is saved.');
     await expect(player.module.getByRole('button', { name: 'Reset my progress' })).toHaveCount(0);
-    await player.sco.getByRole('button', { name: 'Save and exit' }).click();
+    await player.sco.getByRole('button', { name: 'Exit', exact: true }).click();
+    await expect(player.sco.getByText('Your review has ended and the attempt is as it was. You can close this window.')).toBeVisible();
     await page.getByRole('button', { name: 'Close', exact: true }).click();
 
     expect(await setValues(page, flavour)).toEqual([]);

@@ -29,6 +29,8 @@ const messages: Record<NoticeId, string> = {
   facilitator: 'Facilitator mode: nothing is saved or reported.',
 };
 
+const reviewEnded = 'Your review has ended and the attempt is as it was. You can close this window.';
+
 const savedTo: Record<Tracker['mode'], string> = {
   scorm12: 'Your progress is saved to your learning system as you go.',
   scorm2004: 'Your progress is saved to your learning system as you go.',
@@ -111,7 +113,9 @@ export async function startLauncher(win: Window = window): Promise<TrackingSessi
     const withUsualLine = !snapshot.readOnly && shown.every((notice) => notice === 'new-attempt');
     status.textContent = [...shown.map((notice) => messages[notice]), ...(withUsualLine ? [savedTo[snapshot.mode]] : [])].join(' ');
     status.dataset['notices'] = snapshot.notices.join(' ');
-    if (snapshot.ended) endedMessage.textContent = messages[snapshot.notices.includes('opened-elsewhere') ? 'opened-elsewhere' : 'ended'];
+    if (snapshot.ended) {
+      endedMessage.textContent = snapshot.notices.includes('opened-elsewhere') ? messages['opened-elsewhere'] : snapshot.readOnly ? reviewEnded : messages.ended;
+    }
     if (snapshot.ended && endedPanel.hidden) {
       frame.remove();
       saveAndExit.hidden = true;
@@ -155,6 +159,8 @@ export async function startLauncher(win: Window = window): Promise<TrackingSessi
     frame.src = pageUrl(lastLocation);
   });
   saveAndExit.addEventListener('click', () => session.finish('ended'));
+  // In review there is nothing to save.
+  if (session.snapshot().readOnly) saveAndExit.textContent = 'Exit';
   saveAndExit.hidden = false;
 
   // Commit whenever the learner might be leaving; end the session only when the launcher goes.
