@@ -72,16 +72,16 @@ export function planAttempt(facts: AttemptFacts): AttemptPlan {
   }
 
   if (entry === 'ab-initio') {
-    // A new attempt starts with no status: a pass the LMS carries over from an earlier attempt
-    // must not make this one look passed. An LMS that hands suspend data to a new attempt has
-    // its reasons, and that data is its own; the copy never counts.
+    // A new attempt starts from nothing. SCORM's ab-initio means the content has not run in this
+    // attempt before, so anything else on offer is from another attempt: the copy, and suspend
+    // data or a status an LMS carries over, would report a pass this attempt has not earned.
     return {
-      start: lmsStart,
+      start: 'empty',
       readOnly: false,
       keepCopy: true,
       prior: noPriorStatus,
-      announceNewAttempt: !lms.ok && hasProgress(copy),
-      announceReset: unusable(lms),
+      announceNewAttempt: hasProgress(copy) || hasProgress(lms),
+      announceReset: false,
     };
   }
 

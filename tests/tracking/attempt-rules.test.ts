@@ -30,8 +30,16 @@ describe('the attempt rules: the LMS decides what an attempt is', () => {
       expect(planAttempt(facts({ entry: 'ab-initio', prior: passed })).prior).toEqual(noPriorStatus);
     });
 
-    it('uses suspend data the LMS itself hands to the attempt, never the copy', () => {
-      expect(planAttempt(facts({ entry: 'ab-initio', lms: saved(1000), copy: saved(2000) }))).toMatchObject({ start: 'lms', announceNewAttempt: false });
+    it('starts empty even when the LMS carries an earlier attempt\'s suspend data over', () => {
+      expect(planAttempt(facts({ entry: 'ab-initio', lms: saved(1000, ['flag-route', 'flag-route-copy']), prior: passed }))).toMatchObject({
+        start: 'empty',
+        prior: noPriorStatus,
+        announceNewAttempt: true,
+      });
+    });
+
+    it('says nothing about saved progress it would not have used anyway', () => {
+      expect(planAttempt(facts({ entry: 'ab-initio', lms: otherVersion, copy: otherVersion })).announceReset).toBe(false);
     });
 
     it('says nothing of a new attempt on the first one (no copy, or a copy with nothing in it)', () => {

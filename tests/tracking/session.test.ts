@@ -97,6 +97,13 @@ describe('a tracking session', () => {
       expect(JSON.parse(store.getItem(copyKey)!)).toEqual({ suspendData: encoded({}, 1_800_000_000_000), location: '' });
     });
 
+    it('starts empty even when the LMS carries the earlier attempt\'s suspend data over', () => {
+      const { session, fake } = start({ entry: 'ab-initio', suspendData: encoded(allPassed(), 1_700_000_000_000), prior: { completed: true, success: 'passed' } });
+      expect(session.load('flag-route')).toBeNull();
+      expect(fake.last().status).toEqual({ completed: false, success: 'unknown', score: null, progress: 0, suspend: true });
+      expect(session.snapshot().notices).toEqual(['new-attempt']);
+    });
+
     it('is not made to look passed by a status the LMS carries over from the earlier attempt', () => {
       const { fake } = start({ entry: 'ab-initio', prior: { completed: true, success: 'passed' } }, { storage: storage() });
       expect(fake.last().status).toMatchObject({ completed: false, success: 'unknown', score: null });
@@ -160,7 +167,7 @@ describe('a tracking session', () => {
   });
 
   it.each(['garbage', '1~1.0.0~zz~!!', '{"a":1}', '1~1.0.0'])('starts afresh from corrupt suspend data %j without throwing', (suspendData) => {
-    const { session } = start({ suspendData });
+    const { session } = start({ entry: 'resume', suspendData });
     expect(session.load('flag-route')).toBeNull();
     expect(session.snapshot().notices).toContain('progress-reset');
   });
