@@ -1,0 +1,387 @@
+import type { ChoiceRating, InsightsChoice, InsightsCourse, InsightsDecision, InsightsScenario } from './course';
+import { formatLabel, type ExportFile, type InteractionKey, type SessionRecordFile } from './files';
+import { shareOf, suppressOne, suppressParts, smallestShownCount, type Count } from './suppression';
+
+/** Which rows count: a date range (inclusive, YYYY-MM-DD) and which files, by name. */
+export interface ReportFilter {
+  from: string | null;
+  to: string | null;
+  /** File names to include; null for every file. */
+  files: readonly string[] | null;
+}
+
+export const noFilter: ReportFilter = { from: null, to: null, files: null };
+
+export interface ChoiceFigures {
+  choiceId: string;
+  letter: string;
+  text: string;
+  rating: ChoiceRating;
+  points: number;
+  learners: Count;
+  share: number | null;
+  /** Votes for it in the loaded facilitator sessions, or null if no session reached the decision. */
+  roomVotes: number | null;
+}
+
+export interface WrongTurn {
+  scenarioId: string;
+  scenarioTitle: string;
+  teachingHref: string;
+  decisionId: string;
+  prompt: string;
+  choice: InsightsChoice;
+  learners: number;
+  answered: number;
+  share: number;
+  twoMinuteFix: string | null;
+}
+
+export interface DecisionFigures {
+  scenarioId: string;
+  scenarioTitle: string;
+  decisionId: string;
+  prompt: string;
+  answered: Count;
+  choices: ChoiceFigures[];
+  /** Learners who did not take the decision's best choice. */
+  missed: Count;
+  missShare: number | null;
+  commonWrongTurn: WrongTurn | null;
+  /** Why no common wrong turn is named, when none is. */
+  wrongTurnNote: string | null;
+  room: { sessions: number; votes: number } | null;
+}
+
+export interface ScenarioFigures {
+  id: string;
+  title: string;
+  required: boolean;
+  teachingHref: string;
+  /** Learners who made at least one decision in it. */
+  started: Count;
+  /** Learners whose last decision in it leads straight to an ending. */
+  reachedEnding: Count;
+  /** Median seconds from a learner's first to last decision in it, where the files say when. */
+  medianSeconds: number | null;
+  timeNote: string;
+  decisions: DecisionFigures[];
+  /** Decision id → the choice most learners took, where that figure is shown: the cohort's path. */
+  cohortChoices: Record<string, string>;
+}
+
+export interface SourceFigures {
+  name: string;
+  kind: string;
+  learners: number;
+  attempts: number;
+  answers: number;
+  /** Later answers at a decision already answered in the same attempt (versions before "the first answer counts"). */
+  laterAnswersIgnored: number;
+  /** Answers whose interaction id or letter is not in the key. */
+  unknownAnswers: number;
+  firstDay: string | null;
+  lastDay: string | null;
+  /** Set when nothing in the file could be used, saying why. */
+  problem: string | null;
+}
+
+export interface Report {
+  learners: Count;
+  notStarted: number;
+  /** Learners with a score, those whose best score reaches the pass mark, and the same as a share. */
+  scored: Count;
+  passed: Count;
+  passRate: number | null;
+  completed: Count;
+  completionRate: number | null;
+  scenarios: ScenarioFigures[];
+  /** Decisions with a shown number of answers, most often missed first. */
+  ranking: DecisionFigures[];
+  sources: SourceFigures[];
+  sessions: { name: string; day: string; decisions: number; unmatched: number }[];
+  /** Every day the loaded files cover, for the filter's bounds. */
+  days: { first: string | null; last: string | null };
+}
+
+const inRange = (day: string | null, filter: ReportFilter) => {
+  if (!filter.from && !filter.to) return true;
+  if (!day) return false;
+  return (!filter.from || day >= filter.from) && (!filter.to || day <= filter.to);
+};
+
+const includesFile = (name: string, filter: ReportFilter) => !filter.files || filter.files.includes(name);
+
+interface LearnerDecision {
+  choice: InsightsChoice;
+  at: number | null;
+  /** Order within the attempt, to find the last decision in a scenario. */
+  order: number;
+  attemptKey: string;
+}
+
+/** A learner, within one file: the first answer at each decision, and scores. */
+interface LearnerRecord {
+  decisions: Map<InsightsDecision, LearnerDecision>;
+  bestScore: number | null;
+}
+
+function namespaceOf(interactionId: string): string | null {
+  return /^urn:([^:]+):/.exec(interactionId)?.[1] ?? null;
+}
+
+export function buildReport(course: InsightsCourse, key: InteractionKey, exports: readonly ExportFile[], sessions: readonly SessionRecordFile[], filter: ReportFilter = noFilter): Report {
+  const decisionsById = new Map<string, { scenario: InsightsScenario; decision: InsightsDecision }>();
+  for (const scenario of course.scenarios) for (const decision of scenario.decisions) decisionsById.set(decision.interactionId, { scenario, decision });
+
+  const learners: LearnerRecord[] = [];
+  const sources: SourceFigures[] = [];
+  let notStarted = 0;
+  let firstDay: string | null = null;
+  let lastDay: string | null = null;
+  const widen = (day: string | null) => {
+    if (!day) return;
+    if (!firstDay || day < firstDay) firstDay = day;
+    if (!lastDay || day > lastDay) lastDay = day;
+  };
+
+  for (const file of exports) {
+    const figures: SourceFigures = { name: file.name, kind: formatLabel[file.format], learners: file.learners, attempts: file.attempts.length, answers: 0, laterAnswersIgnored: 0, unknownAnswers: 0, firstDay: null, lastDay: null, problem: null };
+    sources.push(figures);
+    for (const attempt of file.attempts) {
+      widen(attempt.day);
+      if (attempt.day && (!figures.firstDay || attempt.day < figures.firstDay)) figures.firstDay = attempt.day;
+      if (attempt.day && (!figures.lastDay || attempt.day > figures.lastDay)) figures.lastDay = attempt.day;
+    }
+    let known = 0;
+    let total = 0;
+    let foreign: string | null = null;
+    const fileLearners = new Map<number, LearnerRecord>();
+    const included = includesFile(file.name, filter);
+    // Earliest attempt first: a learner's first answer at a decision is the one that counts.
+    const attempts = [...file.attempts].sort((a, b) => a.learner - b.learner || a.attempt - b.attempt);
+    for (const attempt of attempts) {
+      const use = included && inRange(attempt.day, filter);
+      const seenInAttempt = new Set<string>();
+      let learner = fileLearners.get(attempt.learner);
+      if (use && !learner) {
+        learner = { decisions: new Map(), bestScore: null };
+        fileLearners.set(attempt.learner, learner);
+      }
+      if (use && learner && attempt.score !== null) learner.bestScore = Math.max(learner.bestScore ?? attempt.score, attempt.score);
+      attempt.answers.forEach((answer, order) => {
+        total += 1;
+        const entry = key.decisions.get(answer.interactionId);
+        const letter = entry?.letters.get(answer.response);
+        const target = decisionsById.get(answer.interactionId);
+        const choice = letter && target ? target.decision.choices.find((candidate) => candidate.id === letter.choiceId) : undefined;
+        if (!choice || !target) {
+          figures.unknownAnswers += 1;
+          foreign ??= namespaceOf(answer.interactionId);
+          return;
+        }
+        known += 1;
+        if (seenInAttempt.has(answer.interactionId)) {
+          figures.laterAnswersIgnored += 1;
+          return;
+        }
+        seenInAttempt.add(answer.interactionId);
+        if (!use || !learner || learner.decisions.has(target.decision)) return;
+        figures.answers += 1;
+        learner.decisions.set(target.decision, { choice, at: answer.at, order, attemptKey: `${attempt.attempt}` });
+      });
+    }
+    if (total > 0 && known === 0) {
+      const moduleNamespace = course.moduleId.slice(0, 32).replace(/-+$/, '');
+      figures.problem =
+        foreign && foreign !== moduleNamespace
+          ? `"${file.name}" comes from another module or another organisation's package: its interaction ids start "urn:${foreign}:", and this page reads "urn:${moduleNamespace}:" (${course.title} ${course.version}). Load the export of the activity that runs this module.`
+          : `"${file.name}" comes from another version of the module: none of its ${total} answers is a decision and response in the interaction key. Load the key written with the packages these learners played, on the insights page of that version.`;
+      continue;
+    }
+    if (included) {
+      const withAttemptInRange = new Set(file.attempts.filter((attempt) => inRange(attempt.day, filter)).map((attempt) => attempt.learner));
+      if (!filter.from && !filter.to) notStarted += file.notStarted;
+      learners.push(...[...fileLearners.entries()].filter(([number]) => withAttemptInRange.has(number)).map(([, record]) => record));
+    }
+  }
+
+  // The room's votes, by decision and choice.
+  const roomVotes = new Map<InsightsDecision, { sessions: number; votes: Map<string, number> }>();
+  const sessionFigures: Report['sessions'] = [];
+  for (const record of sessions) {
+    widen(record.day);
+    if (!includesFile(record.name, filter) || !inRange(record.day, filter)) continue;
+    let matched = 0;
+    let unmatched = 0;
+    for (const run of record.scenarios) {
+      const scenario = course.scenarios.find((candidate) => candidate.id === run.id);
+      for (const roomDecision of run.decisions) {
+        const decision = scenario?.decisions.find((candidate) => candidate.prompt.trim() === roomDecision.prompt.trim());
+        if (!decision) {
+          unmatched += 1;
+          continue;
+        }
+        matched += 1;
+        const entry = roomVotes.get(decision) ?? { sessions: 0, votes: new Map<string, number>() };
+        entry.sessions += 1;
+        for (const option of roomDecision.options) {
+          const choice = decision.choices.find((candidate) => candidate.text.trim() === option.text.trim());
+          if (choice) entry.votes.set(choice.id, (entry.votes.get(choice.id) ?? 0) + option.votes);
+        }
+        roomVotes.set(decision, entry);
+      }
+    }
+    sessionFigures.push({ name: record.name, day: record.day, decisions: matched, unmatched });
+  }
+
+  const scenarios = course.scenarios.map((scenario): ScenarioFigures => {
+    const decisions = scenario.decisions.map((decision): DecisionFigures => {
+      const chosen = learners.flatMap((learner) => {
+        const made = learner.decisions.get(decision);
+        return made ? [made.choice.id] : [];
+      });
+      const answered = suppressOne(chosen.length);
+      const raw = decision.choices.map((choice) => chosen.filter((id) => id === choice.id).length);
+      const parts = answered.hidden ? raw.map(() => suppressOne(1)) : suppressParts(raw);
+      const room = roomVotes.get(decision);
+      const choices = decision.choices.map((choice, index): ChoiceFigures => ({
+        choiceId: choice.id,
+        letter: choice.letter,
+        text: choice.text,
+        rating: choice.rating,
+        points: choice.points,
+        learners: parts[index]!,
+        share: shareOf(parts[index]!, answered),
+        roomVotes: room ? (room.votes.get(choice.id) ?? 0) : null,
+      }));
+      const missedRaw = raw.reduce((sum, count, index) => sum + (decision.choices[index]!.rating === 'best' ? 0 : count), 0);
+      const missed = answered.hidden ? suppressOne(1) : suppressOne(missedRaw);
+      const wrong = decision.choices
+        .map((choice, index) => ({ choice, count: raw[index]!, figure: parts[index]! }))
+        .filter(({ choice, count }) => choice.rating !== 'best' && count > 0)
+        .sort((a, b) => b.count - a.count);
+      const top = wrong[0];
+      const tied = top && wrong[1] && wrong[1].count === top.count;
+      let commonWrongTurn: WrongTurn | null = null;
+      let wrongTurnNote: string | null = null;
+      if (answered.hidden) wrongTurnNote = `Fewer than ${smallestShownCount} learners answered this decision.`;
+      else if (!top) wrongTurnNote = 'Every learner took the best choice.';
+      else if (top.figure.hidden) wrongTurnNote = `No wrong turn was taken by ${smallestShownCount} or more learners.`;
+      else if (tied) wrongTurnNote = 'Two wrong turns were taken equally often.';
+      else {
+        commonWrongTurn = {
+          scenarioId: scenario.id,
+          scenarioTitle: scenario.title,
+          teachingHref: scenario.teachingHref,
+          decisionId: decision.id,
+          prompt: decision.prompt,
+          choice: top.choice,
+          learners: top.count,
+          answered: chosen.length,
+          share: top.count / chosen.length,
+          twoMinuteFix: decision.twoMinuteFix,
+        };
+      }
+      return {
+        scenarioId: scenario.id,
+        scenarioTitle: scenario.title,
+        decisionId: decision.id,
+        prompt: decision.prompt,
+        answered,
+        choices,
+        missed,
+        missShare: shareOf(missed, answered),
+        commonWrongTurn,
+        wrongTurnNote,
+        room: room ? { sessions: room.sessions, votes: [...room.votes.values()].reduce((sum, votes) => sum + votes, 0) } : null,
+      };
+    });
+
+    // Per learner: did they start it, did their last decision lead to an ending, how long between first and last decision.
+    let started = 0;
+    let ended = 0;
+    const durations: number[] = [];
+    let timed = false;
+    for (const learner of learners) {
+      const made = scenario.decisions.flatMap((decision) => {
+        const entry = learner.decisions.get(decision);
+        return entry ? [entry] : [];
+      });
+      if (!made.length) continue;
+      started += 1;
+      // The attempt in which the learner first met the scenario; its last decision says where they got to.
+      const attemptKey = made.sort((a, b) => a.order - b.order)[0]!.attemptKey;
+      const inAttempt = made.filter((entry) => entry.attemptKey === attemptKey);
+      const last = inAttempt.reduce((latest, entry) => (entry.order > latest.order ? entry : latest));
+      if (last.choice.endsScenario) ended += 1;
+      if (inAttempt.every((entry) => entry.at !== null)) {
+        timed = true;
+        const times = inAttempt.map((entry) => entry.at!);
+        if (times.length >= 2) durations.push((Math.max(...times) - Math.min(...times)) / 1000);
+      }
+    }
+    durations.sort((a, b) => a - b);
+    const medianSeconds = durations.length >= smallestShownCount ? (durations.length % 2 ? durations[(durations.length - 1) / 2]! : (durations[durations.length / 2 - 1]! + durations[durations.length / 2]!) / 2) : null;
+    const timeNote = !timed
+      ? 'Not in these files: Moodle\'s Interactions report records no time per decision (Track details downloads and a CSV with a time column do).'
+      : medianSeconds === null
+        ? `Fewer than ${smallestShownCount} learners with two or more timed decisions in this scenario.`
+        : `Median from the first to the last decision, over ${durations.length} learners; the vlog before the first decision and the ending after the last are not included.`;
+    const cohortChoices: Record<string, string> = {};
+    for (const figures of decisions) {
+      const visible = figures.choices.filter((choice) => !choice.learners.hidden && choice.learners.value > 0);
+      const best = visible.sort((a, b) => (b.learners.value ?? 0) - (a.learners.value ?? 0))[0];
+      if (best && !figures.answered.hidden) cohortChoices[figures.decisionId] = best.choiceId;
+    }
+    return {
+      id: scenario.id,
+      title: scenario.title,
+      required: scenario.required,
+      teachingHref: scenario.teachingHref,
+      started: suppressOne(started),
+      reachedEnding: suppressOne(ended),
+      medianSeconds,
+      timeNote,
+      decisions,
+      cohortChoices,
+    };
+  });
+
+  const scoredLearners = learners.filter((learner) => learner.bestScore !== null);
+  const passedCount = scoredLearners.filter((learner) => learner.bestScore! >= course.passMark).length;
+  const completedCount = learners.filter((learner) =>
+    course.scenarios
+      .filter((scenario) => scenario.required)
+      .every((scenario) => {
+        const made = scenario.decisions.flatMap((decision) => {
+          const entry = learner.decisions.get(decision);
+          return entry ? [entry] : [];
+        });
+        return made.some((entry) => entry.choice.endsScenario);
+      }),
+  ).length;
+  const learnerCount = suppressOne(learners.length);
+  const scored = suppressOne(scoredLearners.length);
+  const passed = scored.hidden ? suppressOne(1) : suppressOne(passedCount);
+  const completed = learnerCount.hidden ? suppressOne(1) : suppressOne(completedCount);
+  const ranking = scenarios
+    .flatMap((scenario) => scenario.decisions)
+    .filter((decision) => decision.missShare !== null)
+    .sort((a, b) => b.missShare! - a.missShare! || (b.answered.value ?? 0) - (a.answered.value ?? 0));
+  return {
+    learners: learnerCount,
+    notStarted,
+    scored,
+    passed,
+    passRate: shareOf(passed, scored),
+    completed,
+    completionRate: shareOf(completed, learnerCount),
+    scenarios,
+    ranking,
+    sources,
+    sessions: sessionFigures,
+    days: { first: firstDay, last: lastDay },
+  };
+}
+
