@@ -1,6 +1,6 @@
 import type { ChoiceRating, InsightsChoice, InsightsCourse, InsightsDecision, InsightsScenario } from './course';
 import { formatLabel, type ExportFile, type InteractionKey, type SessionRecordFile } from './files';
-import { shareOf, suppressOne, suppressParts, smallestShownCount, type Count } from './suppression';
+import { hidden, hiddenWithOthers, shareOf, suppressOne, suppressParts, smallestShownCount, type Count } from './suppression';
 
 /** Which rows count: a date range (inclusive, YYYY-MM-DD) and which files, by name. */
 export interface ReportFilter {
@@ -256,7 +256,9 @@ export function buildReport(course: InsightsCourse, key: InteractionKey, exports
         roomVotes: room ? (room.votes.get(choice.id) ?? 0) : null,
       }));
       const missedRaw = raw.reduce((sum, count, index) => sum + (decision.choices[index]!.rating === 'best' ? 0 : count), 0);
-      const missed = answered.hidden ? suppressOne(1) : suppressOne(missedRaw);
+      // The best choice's cell and "missed" add up to the shown total: if the first is hidden, so is the second.
+      const bestHidden = decision.choices.some((choice, index) => choice.rating === 'best' && parts[index]!.hidden);
+      const missed = answered.hidden ? suppressOne(1) : bestHidden && missedRaw > 0 ? hidden(hiddenWithOthers) : suppressOne(missedRaw);
       const wrong = decision.choices
         .map((choice, index) => ({ choice, count: raw[index]!, figure: parts[index]! }))
         .filter(({ choice, count }) => choice.rating !== 'best' && count > 0)

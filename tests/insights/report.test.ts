@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExportFile, InteractionKey } from '../../src/insights/files';
 import { buildReport } from '../../src/insights/report';
-import { suppressParts, suppressOne } from '../../src/insights/suppression';
+import { hiddenWithOthers, suppressParts, suppressOne } from '../../src/insights/suppression';
 import { loadFixture, madeFile, moodleFixtures, nationalCourse } from './course-fixture';
 import { loadFile } from '../../src/insights/load-file';
 
@@ -107,6 +107,9 @@ describe('the report from Moodle 4.5 exports of cohort A', () => {
     expect(tally.get('ask-gp-to-refer')).toBeGreaterThanOrEqual(5);
     expect(skin.commonWrongTurn).toMatchObject({ choice: { id: 'ask-gp-to-refer' }, learners: tally.get('ask-gp-to-refer') });
     expect(skin.commonWrongTurn!.choice.requirement).toBeTruthy();
+    // Two learners took the best choice (hidden): "8 missed it" would give that away, so it is hidden too.
+    expect(skin.missed).toEqual({ value: null, hidden: true, reason: hiddenWithOthers });
+    expect(report.ranking.every((decision) => !decision.missed.hidden)).toBe(true);
     const summary = report.scenarios.find((scenario) => scenario.id === 'results')!.decisions.find((decision) => decision.decisionId === 'summary-pending')!;
     expect(summary.commonWrongTurn).toBeNull();
     expect(summary.wrongTurnNote).toBe('No wrong turn was taken by 5 or more learners.');

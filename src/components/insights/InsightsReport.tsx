@@ -141,7 +141,10 @@ export function RankingSection({ report }: { report: Report }) {
     <section className="app-insights__ranking app-insights__page" aria-labelledby="ranking-heading">
       <h2 id="ranking-heading">Decisions most often missed</h2>
       {ranked.length === 0 ? (
-        <p>No decision was answered by {smallestShownCount} or more learners, so none can be ranked without pointing to someone.</p>
+        <p data-testid="ranking-empty">
+          No decision can be ranked without pointing to someone: ranking needs {smallestShownCount} or more learners who took the best choice
+          and {smallestShownCount} or more who did not (or none). A larger cohort, or several files together, will fill this in.
+        </p>
       ) : (
         <>
           <BarChart caption="Chart: share of learners who did not take the best choice, most missed first. The table gives the same figures." bars={ranked.slice(0, 10).map((decision, index) => ({ label: `${index + 1}. ${decision.scenarioTitle.replace(/^The /, '')}`.slice(0, 20), share: decision.missShare, rating: 'poor' }))} />
