@@ -34,6 +34,18 @@ export default function InsightsApp({ course, scenarios }: InsightsAppProps) {
   const [dragging, setDragging] = useState(false);
   const [loadSeconds, setLoadSeconds] = useState<number | null>(null);
   const refusalsHeading = useRef<HTMLHeadingElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const send = (message: ToWorker) => worker.current?.postMessage(message);
+
+  const loadFiles = useCallback((list: FileList | null) => {
+    if (!list || list.length === 0) return;
+    const chosen = [...list];
+    setRefusals((current) => current.filter((item) => !chosen.some((file) => file.name === item.name)));
+    setBusy(true);
+    setAnnouncement(`Reading ${chosen.length} file${chosen.length === 1 ? '' : 's'}…`);
+    send({ type: 'load', files: chosen });
+  }, []);
 
   useEffect(() => {
     const started = new Worker(new URL('../../insights/insights-worker.ts', import.meta.url), { type: 'module', name: 'insights' });
@@ -55,6 +67,12 @@ export default function InsightsApp({ course, scenarios }: InsightsAppProps) {
       }
     };
     started.postMessage({ type: 'start', course } satisfies ToWorker);
+    // Files chosen before the page finished loading its script are still in the input: read them now.
+    const input = fileInput.current;
+    if (input?.files?.length) {
+      loadFiles(input.files);
+      input.value = '';
+    }
     return () => started.terminate();
   }, [course]);
 
@@ -62,16 +80,6 @@ export default function InsightsApp({ course, scenarios }: InsightsAppProps) {
     if (refusals.length) refusalsHeading.current?.focus();
   }, [refusals.length]);
 
-  const send = (message: ToWorker) => worker.current?.postMessage(message);
-
-  const loadFiles = useCallback((list: FileList | null) => {
-    if (!list || list.length === 0) return;
-    const chosen = [...list];
-    setRefusals((current) => current.filter((item) => !chosen.some((file) => file.name === item.name)));
-    setBusy(true);
-    setAnnouncement(`Reading ${chosen.length} file${chosen.length === 1 ? '' : 's'}…`);
-    send({ type: 'load', files: chosen });
-  }, []);
 
   const onChoose = (event: ChangeEvent<HTMLInputElement>) => {
     loadFiles(event.target.files);
@@ -117,7 +125,7 @@ export default function InsightsApp({ course, scenarios }: InsightsAppProps) {
             <div className="nhsuk-hint" id="insights-files-hint">
               The interaction key and one or more exports or session records, all at once if you like: .txt, .csv, .xlsx or .json.
             </div>
-            <input className="app-insights__file-input" id="insights-files" type="file" multiple accept=".csv,.txt,.tsv,.xlsx,.json,text/csv,text/plain,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="insights-files-hint" onChange={onChoose} />
+            <input ref={fileInput} className="app-insights__file-input" id="insights-files" type="file" multiple accept=".csv,.txt,.tsv,.xlsx,.json,text/csv,text/plain,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="insights-files-hint" onChange={onChoose} />
           </div>
         </div>
 
