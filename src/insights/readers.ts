@@ -29,9 +29,18 @@ export function moodleDay(text: string): string | null {
 
 const londonDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
 
-/** An ISO 8601 time → its day in the UK, where the module's LMSs are. */
+/** Days by the hour they start in: formatting a date is slow, and a large export has few distinct hours. */
+const daysByHour = new Map<number, string>();
+
+/** An ISO 8601 time → its day in the UK, where the module's LMSs are (UK offsets change on the hour). */
 export function dayOf(time: number): string {
-  return londonDay.format(new Date(time));
+  const hour = Math.floor(time / 3_600_000);
+  let day = daysByHour.get(hour);
+  if (day === undefined) {
+    day = londonDay.format(new Date(hour * 3_600_000));
+    daysByHour.set(hour, day);
+  }
+  return day;
 }
 
 function parseTime(text: string): number | null {
@@ -62,8 +71,12 @@ class Interner {
 /** Learners as numbers. The identity strings stay in this object and go when the file is read. */
 class LearnerNumbers {
   private numbers: Map<string, number> | null = new Map();
+  /** As written, so the same text is normalised only once. */
+  private written: Map<string, number> | null = new Map();
   count = 0;
   numberOf(identity: string): number {
+    const known = this.written!.get(identity);
+    if (known !== undefined) return known;
     const numbers = this.numbers!;
     const key = identity.normalize('NFC');
     let number = numbers.get(key);
@@ -72,10 +85,12 @@ class LearnerNumbers {
       numbers.set(key, number);
       this.count += 1;
     }
+    this.written!.set(identity, number);
     return number;
   }
   forget(): void {
     this.numbers = null;
+    this.written = null;
   }
 }
 
@@ -233,7 +248,9 @@ function genericSink(name: string, headers: string[]): RowSink {
       // Rows may come in any order: a learner's answers in the order they were given, where the file says when.
       const list = [...attempts.values()];
       for (const attempt of list) {
-        if (attempt.answers.every((answer) => answer.at !== null)) attempt.answers.sort((a, b) => a.at! - b.at!);
+        const { answers } = attempt;
+        const inOrder = answers.every((answer, index) => answer.at !== null && (index === 0 || answer.at >= answers[index - 1]!.at!));
+        if (!inOrder && answers.every((answer) => answer.at !== null)) answers.sort((a, b) => a.at! - b.at!);
         const first = attempt.answers[0]?.at ?? null;
         attempt.day = first === null ? null : dayOf(first);
       }

@@ -1,4 +1,4 @@
-import type { ChoiceRating, InsightsChoice, InsightsCourse, InsightsDecision, InsightsScenario } from './course';
+import type { ChoiceRating, InsightsChoice, InsightsCourse, InsightsDecision } from './course';
 import { formatLabel, type ExportFile, type InteractionKey, type SessionRecordFile } from './files';
 import { hidden, hiddenWithOthers, shareOf, suppressOne, suppressParts, smallestShownCount, type Count } from './suppression';
 
@@ -112,17 +112,18 @@ const inRange = (day: string | null, filter: ReportFilter) => {
 
 const includesFile = (name: string, filter: ReportFilter) => !filter.files || filter.files.includes(name);
 
-interface LearnerDecision {
-  choice: InsightsChoice;
-  at: number | null;
-  /** Order within the attempt, to find the last decision in a scenario. */
-  order: number;
-  attemptKey: string;
-}
-
-/** A learner, within one file: the first answer at each decision, and scores. */
+/**
+ * A learner, within one file: the first answer at each decision (by the decision's place in the
+ * course, -1 where none), with when and in which attempt, and their best score. Typed arrays,
+ * because a national export holds tens of thousands of learners.
+ */
 interface LearnerRecord {
-  decisions: Map<InsightsDecision, LearnerDecision>;
+  choice: Int8Array;
+  /** The answer's place within its attempt, to find a learner's last decision in a scenario. */
+  order: Int32Array;
+  attempt: Int32Array;
+  /** Milliseconds since 1970, or NaN where the file gives no time. */
+  at: Float64Array;
   bestScore: number | null;
 }
 
@@ -131,8 +132,27 @@ function namespaceOf(interactionId: string): string | null {
 }
 
 export function buildReport(course: InsightsCourse, key: InteractionKey, exports: readonly ExportFile[], sessions: readonly SessionRecordFile[], filter: ReportFilter = noFilter): Report {
-  const decisionsById = new Map<string, { scenario: InsightsScenario; decision: InsightsDecision }>();
-  for (const scenario of course.scenarios) for (const decision of scenario.decisions) decisionsById.set(decision.interactionId, { scenario, decision });
+  // Every decision by its place in the course; each response letter of the key as a choice's place in its decision.
+  const allDecisions = course.scenarios.flatMap((scenario) => scenario.decisions);
+  const decisionIndex = new Map(allDecisions.map((decision, index) => [decision.interactionId, index]));
+  const letterChoice = new Map<string, Map<string, number>>();
+  for (const [interactionId, entry] of key.decisions) {
+    const decision = allDecisions[decisionIndex.get(interactionId) ?? -1];
+    if (!decision) continue;
+    const letters = new Map<string, number>();
+    for (const [letter, { choiceId }] of entry.letters) {
+      const index = decision.choices.findIndex((choice) => choice.id === choiceId);
+      if (index >= 0) letters.set(letter, index);
+    }
+    letterChoice.set(interactionId, letters);
+  }
+  const newLearner = (): LearnerRecord => ({
+    choice: new Int8Array(allDecisions.length).fill(-1),
+    order: new Int32Array(allDecisions.length),
+    attempt: new Int32Array(allDecisions.length),
+    at: new Float64Array(allDecisions.length).fill(Number.NaN),
+    bestScore: null,
+  });
 
   const learners: LearnerRecord[] = [];
   const sources: SourceFigures[] = [];
@@ -162,34 +182,37 @@ export function buildReport(course: InsightsCourse, key: InteractionKey, exports
     const attempts = [...file.attempts].sort((a, b) => a.learner - b.learner || a.attempt - b.attempt);
     for (const attempt of attempts) {
       const use = included && inRange(attempt.day, filter);
-      const seenInAttempt = new Set<string>();
+      const seenInAttempt = new Set<number>();
       let learner = fileLearners.get(attempt.learner);
       if (use && !learner) {
-        learner = { decisions: new Map(), bestScore: null };
+        learner = newLearner();
         fileLearners.set(attempt.learner, learner);
       }
       if (use && learner && attempt.score !== null) learner.bestScore = Math.max(learner.bestScore ?? attempt.score, attempt.score);
-      attempt.answers.forEach((answer, order) => {
+      const { answers } = attempt;
+      for (let order = 0; order < answers.length; order += 1) {
+        const answer = answers[order]!;
         total += 1;
-        const entry = key.decisions.get(answer.interactionId);
-        const letter = entry?.letters.get(answer.response);
-        const target = decisionsById.get(answer.interactionId);
-        const choice = letter && target ? target.decision.choices.find((candidate) => candidate.id === letter.choiceId) : undefined;
-        if (!choice || !target) {
+        const index = decisionIndex.get(answer.interactionId);
+        const choice = letterChoice.get(answer.interactionId)?.get(answer.response);
+        if (index === undefined || choice === undefined) {
           figures.unknownAnswers += 1;
           foreign ??= namespaceOf(answer.interactionId);
-          return;
+          continue;
         }
         known += 1;
-        if (seenInAttempt.has(answer.interactionId)) {
+        if (seenInAttempt.has(index)) {
           figures.laterAnswersIgnored += 1;
-          return;
+          continue;
         }
-        seenInAttempt.add(answer.interactionId);
-        if (!use || !learner || learner.decisions.has(target.decision)) return;
+        seenInAttempt.add(index);
+        if (!use || !learner || learner.choice[index]! >= 0) continue;
         figures.answers += 1;
-        learner.decisions.set(target.decision, { choice, at: answer.at, order, attemptKey: `${attempt.attempt}` });
-      });
+        learner.choice[index] = choice;
+        learner.order[index] = order;
+        learner.attempt[index] = attempt.attempt;
+        learner.at[index] = answer.at ?? Number.NaN;
+      }
     }
     if (total > 0 && known === 0) {
       const moduleNamespace = course.moduleId.slice(0, 32).replace(/-+$/, '');
@@ -235,14 +258,71 @@ export function buildReport(course: InsightsCourse, key: InteractionKey, exports
     sessionFigures.push({ name: record.name, day: record.day, decisions: matched, unmatched });
   }
 
-  const scenarios = course.scenarios.map((scenario): ScenarioFigures => {
-    const decisions = scenario.decisions.map((decision): DecisionFigures => {
-      const chosen = learners.flatMap((learner) => {
-        const made = learner.decisions.get(decision);
-        return made ? [made.choice.id] : [];
-      });
-      const answered = suppressOne(chosen.length);
-      const raw = decision.choices.map((choice) => chosen.filter((id) => id === choice.id).length);
+  // One pass over every learner: choices counted per decision, and per scenario whether they
+  // started it, reached an ending and how long they took between first and last decision.
+  const choiceCounts = allDecisions.map((decision) => new Array<number>(decision.choices.length).fill(0));
+  const scenarioStart: number[] = [];
+  let offset = 0;
+  for (const scenario of course.scenarios) {
+    scenarioStart.push(offset);
+    offset += scenario.decisions.length;
+  }
+  const started = course.scenarios.map(() => 0);
+  const ended = course.scenarios.map(() => 0);
+  const timed = course.scenarios.map(() => false);
+  const durations: number[][] = course.scenarios.map(() => []);
+  let completedCount = 0;
+  for (const learner of learners) {
+    let completedAll = true;
+    course.scenarios.forEach((scenario, scenarioIndex) => {
+      const first = scenarioStart[scenarioIndex]!;
+      const last = first + scenario.decisions.length;
+      let earliestAttempt = Number.POSITIVE_INFINITY;
+      let reachedEnding = false;
+      for (let index = first; index < last; index += 1) {
+        const choice = learner.choice[index]!;
+        if (choice < 0) continue;
+        choiceCounts[index]![choice]! += 1;
+        earliestAttempt = Math.min(earliestAttempt, learner.attempt[index]!);
+        if (allDecisions[index]!.choices[choice]!.endsScenario) reachedEnding = true;
+      }
+      if (earliestAttempt === Number.POSITIVE_INFINITY) {
+        if (scenario.required) completedAll = false;
+        return;
+      }
+      if (scenario.required && !reachedEnding) completedAll = false;
+      started[scenarioIndex]! += 1;
+      // The attempt in which the learner first met the scenario; its last decision says where they got to.
+      let lastIndex = -1;
+      let allTimed = true;
+      let earliest = Number.POSITIVE_INFINITY;
+      let latest = Number.NEGATIVE_INFINITY;
+      let answered = 0;
+      for (let index = first; index < last; index += 1) {
+        if (learner.choice[index]! < 0 || learner.attempt[index] !== earliestAttempt) continue;
+        answered += 1;
+        if (lastIndex < 0 || learner.order[index]! > learner.order[lastIndex]!) lastIndex = index;
+        const at = learner.at[index]!;
+        if (Number.isNaN(at)) allTimed = false;
+        else {
+          earliest = Math.min(earliest, at);
+          latest = Math.max(latest, at);
+        }
+      }
+      if (allDecisions[lastIndex]!.choices[learner.choice[lastIndex]!]!.endsScenario) ended[scenarioIndex]! += 1;
+      if (allTimed) {
+        timed[scenarioIndex] = true;
+        if (answered >= 2) durations[scenarioIndex]!.push((latest - earliest) / 1000);
+      }
+    });
+    if (completedAll) completedCount += 1;
+  }
+
+  const scenarios = course.scenarios.map((scenario, scenarioIndex): ScenarioFigures => {
+    const decisions = scenario.decisions.map((decision, decisionIndexInScenario): DecisionFigures => {
+      const raw = choiceCounts[scenarioStart[scenarioIndex]! + decisionIndexInScenario]!;
+      const answeredCount = raw.reduce((sum, count) => sum + count, 0);
+      const answered = suppressOne(answeredCount);
       const parts = answered.hidden ? raw.map(() => suppressOne(1)) : suppressParts(raw);
       const room = roomVotes.get(decision);
       const choices = decision.choices.map((choice, index): ChoiceFigures => ({
@@ -280,8 +360,8 @@ export function buildReport(course: InsightsCourse, key: InteractionKey, exports
           prompt: decision.prompt,
           choice: top.choice,
           learners: top.count,
-          answered: chosen.length,
-          share: top.count / chosen.length,
+          answered: answeredCount,
+          share: top.count / answeredCount,
           twoMinuteFix: decision.twoMinuteFix,
         };
       }
@@ -300,36 +380,13 @@ export function buildReport(course: InsightsCourse, key: InteractionKey, exports
       };
     });
 
-    // Per learner: did they start it, did their last decision lead to an ending, how long between first and last decision.
-    let started = 0;
-    let ended = 0;
-    const durations: number[] = [];
-    let timed = false;
-    for (const learner of learners) {
-      const made = scenario.decisions.flatMap((decision) => {
-        const entry = learner.decisions.get(decision);
-        return entry ? [entry] : [];
-      });
-      if (!made.length) continue;
-      started += 1;
-      // The attempt in which the learner first met the scenario; its last decision says where they got to.
-      const attemptKey = made.sort((a, b) => a.order - b.order)[0]!.attemptKey;
-      const inAttempt = made.filter((entry) => entry.attemptKey === attemptKey);
-      const last = inAttempt.reduce((latest, entry) => (entry.order > latest.order ? entry : latest));
-      if (last.choice.endsScenario) ended += 1;
-      if (inAttempt.every((entry) => entry.at !== null)) {
-        timed = true;
-        const times = inAttempt.map((entry) => entry.at!);
-        if (times.length >= 2) durations.push((Math.max(...times) - Math.min(...times)) / 1000);
-      }
-    }
-    durations.sort((a, b) => a - b);
-    const medianSeconds = durations.length >= smallestShownCount ? (durations.length % 2 ? durations[(durations.length - 1) / 2]! : (durations[durations.length / 2 - 1]! + durations[durations.length / 2]!) / 2) : null;
-    const timeNote = !timed
+    const times = durations[scenarioIndex]!.sort((a, b) => a - b);
+    const medianSeconds = times.length >= smallestShownCount ? (times.length % 2 ? times[(times.length - 1) / 2]! : (times[times.length / 2 - 1]! + times[times.length / 2]!) / 2) : null;
+    const timeNote = !timed[scenarioIndex]
       ? 'Not in these files: Moodle\'s Interactions report records no time per decision (Track details downloads and a CSV with a time column do).'
       : medianSeconds === null
         ? `Fewer than ${smallestShownCount} learners with two or more timed decisions in this scenario.`
-        : `Median from the first to the last decision, over ${durations.length} learners; the vlog before the first decision and the ending after the last are not included.`;
+        : `Median from the first to the last decision, over ${times.length} learners; the vlog before the first decision and the ending after the last are not included.`;
     const cohortChoices: Record<string, string> = {};
     for (const figures of decisions) {
       const visible = figures.choices.filter((choice) => !choice.learners.hidden && choice.learners.value > 0);
@@ -341,8 +398,8 @@ export function buildReport(course: InsightsCourse, key: InteractionKey, exports
       title: scenario.title,
       required: scenario.required,
       teachingHref: scenario.teachingHref,
-      started: suppressOne(started),
-      reachedEnding: suppressOne(ended),
+      started: suppressOne(started[scenarioIndex]!),
+      reachedEnding: suppressOne(ended[scenarioIndex]!),
       medianSeconds,
       timeNote,
       decisions,
@@ -352,17 +409,6 @@ export function buildReport(course: InsightsCourse, key: InteractionKey, exports
 
   const scoredLearners = learners.filter((learner) => learner.bestScore !== null);
   const passedCount = scoredLearners.filter((learner) => learner.bestScore! >= course.passMark).length;
-  const completedCount = learners.filter((learner) =>
-    course.scenarios
-      .filter((scenario) => scenario.required)
-      .every((scenario) => {
-        const made = scenario.decisions.flatMap((decision) => {
-          const entry = learner.decisions.get(decision);
-          return entry ? [entry] : [];
-        });
-        return made.some((entry) => entry.choice.endsScenario);
-      }),
-  ).length;
   const learnerCount = suppressOne(learners.length);
   const scored = suppressOne(scoredLearners.length);
   const passed = scored.hidden ? suppressOne(1) : suppressOne(passedCount);

@@ -27,6 +27,19 @@ describe('the streaming delimited-text reader', () => {
     }
   });
 
+  it('gives the same rows on its fast path for chunks without quotes, a CRLF split between chunks included', () => {
+    const text = 'learner,interaction id,response\r\nL1,urn:a:b:c,a\r\nL2,,b\nL3,urn:a:b:d,c\r\n';
+    const whole = readDelimitedText(text, ',');
+    expect(whole).toEqual([['learner', 'interaction id', 'response'], ['L1', 'urn:a:b:c', 'a'], ['L2', '', 'b'], ['L3', 'urn:a:b:d', 'c']]);
+    for (let size = 1; size < text.length; size += 1) {
+      const rows: string[][] = [];
+      const reader = new DelimitedTextReader(',', (row) => rows.push(row));
+      for (let start = 0; start < text.length; start += size) reader.push(text.slice(start, start + size));
+      reader.end();
+      expect(rows, `chunks of ${size}`).toEqual(whole);
+    }
+  });
+
   it('tells tab-separated from comma-separated by the first line', () => {
     expect(guessDelimiter('Name\t"Email address"\tAttempt')).toBe('\t');
     expect(guessDelimiter('interaction id,scenario,decision')).toBe(',');

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import type { Scenario } from '../../schemas/scenario';
 import type { InsightsCourse } from '../../insights/course';
 import type { Report, ReportFilter } from '../../insights/report';
@@ -56,7 +56,8 @@ export default function InsightsApp({ course, scenarios }: InsightsAppProps) {
       else if (message.type === 'refused') setRefusals((list) => [...list.filter((item) => item.name !== message.name), { name: message.name, message: message.message }]);
       else {
         setFiles(message.files);
-        setReport(message.report);
+        // A large report renders in slices the browser can interrupt, so the page keeps answering.
+        startTransition(() => setReport(message.report));
         setWaitingFor(message.waitingFor);
         setBusy(false);
         setReading(null);
