@@ -223,7 +223,7 @@ function genericSink(name: string, headers: string[]): RowSink {
   const scoreColumn = find(genericColumns.score);
   const learners = new LearnerNumbers();
   const interner = new Interner();
-  const attempts = new Map<string, AttemptRecord>();
+  const attempts = new Map<number, AttemptRecord>();
   let rows = 0;
   return {
     row(cells) {
@@ -233,7 +233,8 @@ function genericSink(name: string, headers: string[]): RowSink {
       if (!interactionId) return;
       const learner = learners.numberOf(cells[learnerColumn] ?? '');
       const attemptNumber = attemptColumn < 0 ? 1 : (numberOrNull(cells[attemptColumn]) ?? 1);
-      const attemptKey = `${learner}#${attemptNumber}`;
+      // A number, not a string: a large export has hundreds of thousands of rows.
+      const attemptKey = learner * 1024 + Math.min(Math.max(Math.trunc(attemptNumber), 0), 1023);
       let attempt = attempts.get(attemptKey);
       const at = timeColumn < 0 ? null : parseTime(cells[timeColumn] ?? '');
       if (!attempt) {

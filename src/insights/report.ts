@@ -146,14 +146,21 @@ export function buildReport(course: InsightsCourse, key: InteractionKey, exports
     }
     letterChoice.set(interactionId, letters);
   }
-  const newLearner = (): LearnerRecord => ({
-    choice: new Int8Array(allDecisions.length).fill(-1),
-    order: new Int32Array(allDecisions.length),
-    attempt: new Int32Array(allDecisions.length),
-    at: new Float64Array(allDecisions.length).fill(Number.NaN),
-    bestScore: null,
-  });
-
+  const decisionCount = allDecisions.length;
+  /** One block of memory per file for all its learners: far faster than four small arrays each. */
+  const learnerBlock = (count: number) => {
+    const block = {
+      choice: new Int8Array(count * decisionCount).fill(-1),
+      order: new Int32Array(count * decisionCount),
+      attempt: new Int32Array(count * decisionCount),
+      at: new Float64Array(count * decisionCount).fill(Number.NaN),
+    };
+    return (number: number): LearnerRecord => {
+      const start = number * decisionCount;
+      const end = start + decisionCount;
+      return { choice: block.choice.subarray(start, end), order: block.order.subarray(start, end), attempt: block.attempt.subarray(start, end), at: block.at.subarray(start, end), bestScore: null };
+    };
+  };
   const learners: LearnerRecord[] = [];
   const sources: SourceFigures[] = [];
   let notStarted = 0;
@@ -177,6 +184,8 @@ export function buildReport(course: InsightsCourse, key: InteractionKey, exports
     let total = 0;
     let foreign: string | null = null;
     const fileLearners = new Map<number, LearnerRecord>();
+    // Learners are numbered 0 to file.learners - 1 as the file was read.
+    const newLearner = learnerBlock(file.learners);
     const included = includesFile(file.name, filter);
     // Earliest attempt first: a learner's first answer at a decision is the one that counts.
     const attempts = [...file.attempts].sort((a, b) => a.learner - b.learner || a.attempt - b.attempt);
@@ -185,7 +194,7 @@ export function buildReport(course: InsightsCourse, key: InteractionKey, exports
       const seenInAttempt = new Set<number>();
       let learner = fileLearners.get(attempt.learner);
       if (use && !learner) {
-        learner = newLearner();
+        learner = newLearner(attempt.learner);
         fileLearners.set(attempt.learner, learner);
       }
       if (use && learner && attempt.score !== null) learner.bestScore = Math.max(learner.bestScore ?? attempt.score, attempt.score);
