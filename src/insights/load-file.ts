@@ -40,16 +40,24 @@ export async function loadFile(file: FileLike, course: InsightsCourse, onProgres
   }
 
   let bytesRead = 0;
-  const counted = file.stream().pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        bytesRead += chunk.byteLength;
-        onProgress?.(bytesRead, file.size);
-        controller.enqueue(chunk);
-      },
-    }),
-  );
-  const reader = counted.pipeThrough(new TextDecoderStream('utf-8')).getReader();
+  const decoder = new TextDecoder('utf-8');
+  // Counts bytes for the progress bar and decodes UTF-8 as it goes (a character split between chunks is kept for the next).
+  const reader = file
+    .stream()
+    .pipeThrough(
+      new TransformStream<Uint8Array, string>({
+        transform(chunk, controller) {
+          bytesRead += chunk.byteLength;
+          onProgress?.(bytesRead, file.size);
+          controller.enqueue(decoder.decode(chunk, { stream: true }));
+        },
+        flush(controller) {
+          const rest = decoder.decode();
+          if (rest) controller.enqueue(rest);
+        },
+      }),
+    )
+    .getReader();
   let pending = '';
   let mode: 'undecided' | 'json' | 'rows' = 'undecided';
   let table: DelimitedTextReader | null = null;
@@ -57,7 +65,7 @@ export async function loadFile(file: FileLike, course: InsightsCourse, onProgres
   let failure: unknown = null;
   const startTable = (text: string) => {
     const firstLine = text.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? '';
-    table = new DelimitedTextReader(guessDelimiter(firstLine), (row, index) => {
+    const started = new DelimitedTextReader(guessDelimiter(firstLine), (row, index) => {
       if (failure) return;
       try {
         if (index === 0) sink = sinkFor(file.name, row, course, false);
@@ -66,8 +74,8 @@ export async function loadFile(file: FileLike, course: InsightsCourse, onProgres
         failure = error;
       }
     });
-    mode = 'rows';
-    table.push(text);
+    started.push(text);
+    return started;
   };
   try {
     for (;;) {
@@ -81,7 +89,8 @@ export async function loadFile(file: FileLike, course: InsightsCourse, onProgres
           if (/[\u0000-\u0008\u000e-\u001a]/.test(pending.slice(0, 2000))) throw new InsightsFileError(file.name, notTextMessage(file.name));
           if (start.startsWith('{') || start.startsWith('[')) mode = 'json';
           else if (/\r|\n/.test(pending) || pending.length > 65536) {
-            startTable(pending);
+            table = startTable(pending);
+            mode = 'rows';
             pending = '';
           }
         }
@@ -91,7 +100,7 @@ export async function loadFile(file: FileLike, course: InsightsCourse, onProgres
     if (mode === 'json') return readSessionRecord(file.name, pending, course);
     if (mode === 'undecided') {
       if (!pending.trim()) throw new InsightsFileError(file.name, emptyFileMessage(file.name));
-      startTable(pending);
+      table = startTable(pending);
     }
     table!.end();
     if (failure) throw failure;
