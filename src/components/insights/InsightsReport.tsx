@@ -104,32 +104,26 @@ export function CohortSummary({ course, report }: { course: InsightsCourse; repo
   );
 }
 
-/** Horizontal bars, drawn in SVG; the table beside each chart carries the same figures for screen readers. */
+/**
+ * Horizontal bars: labels and values are text that reflows, each bar a small SVG drawn with
+ * attributes (no inline styles, which the Content-Security-Policy refuses). Hidden from screen
+ * readers: the table beside each chart carries the same figures.
+ */
 function BarChart({ bars, caption }: { bars: { label: string; share: number | null; rating?: ChoiceRating | 'room'; note?: string }[]; caption: string }) {
-  const rowHeight = 26;
-  const labelWidth = 110;
-  const width = 420;
-  const barSpace = width - labelWidth - 60;
   return (
     <figure className="app-insights__chart">
-      <svg viewBox={`0 0 ${width} ${bars.length * rowHeight + 4}`} width="100%" aria-hidden="true" focusable="false">
-        {bars.map((bar, index) => {
-          const y = index * rowHeight + 2;
-          const barWidth = bar.share === null ? 0 : Math.max(bar.share * barSpace, bar.share > 0 ? 2 : 0);
-          return (
-            <g key={`${bar.label}-${index}`}>
-              <text x={labelWidth - 8} y={y + 17} textAnchor="end" className="app-insights__chart-label">
-                {bar.label}
-              </text>
-              <rect x={labelWidth} y={y + 3} width={barSpace} height={rowHeight - 8} className="app-insights__chart-track" />
-              {barWidth > 0 && <rect x={labelWidth} y={y + 3} width={barWidth} height={rowHeight - 8} className={`app-insights__bar app-insights__bar--${bar.rating ?? 'best'}`} />}
-              <text x={labelWidth + barWidth + 6} y={y + 17} className="app-insights__chart-value">
-                {bar.share === null ? (bar.note ?? 'hidden') : percent(bar.share)}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      <div className="app-insights__bars" aria-hidden="true">
+        {bars.map((bar, index) => (
+          <div className="app-insights__bar-row" key={`${bar.label}-${index}`}>
+            <span className="app-insights__bar-label">{bar.label}</span>
+            <svg className="app-insights__bar-track" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
+              <rect x="0" y="0" width="100" height="10" className="app-insights__chart-track" />
+              {bar.share !== null && bar.share > 0 && <rect x="0" y="0" width={Math.max(bar.share * 100, 1)} height="10" className={`app-insights__bar app-insights__bar--${bar.rating ?? 'best'}`} />}
+            </svg>
+            <span className="app-insights__bar-value">{bar.share === null ? (bar.note ?? 'hidden') : percent(bar.share)}</span>
+          </div>
+        ))}
+      </div>
       <figcaption className="nhsuk-body-s app-insights__chart-caption">{caption}</figcaption>
     </figure>
   );
@@ -147,7 +141,7 @@ export function RankingSection({ report }: { report: Report }) {
         </p>
       ) : (
         <>
-          <BarChart caption="Chart: share of learners who did not take the best choice, most missed first. The table gives the same figures." bars={ranked.slice(0, 10).map((decision, index) => ({ label: `${index + 1}. ${decision.scenarioTitle.replace(/^The /, '')}`.slice(0, 20), share: decision.missShare, rating: 'poor' }))} />
+          <BarChart caption="Chart: share of learners who did not take the best choice, most missed first. The table gives the same figures." bars={ranked.slice(0, 10).map((decision, index) => ({ label: `${index + 1}. ${decision.scenarioTitle}`, share: decision.missShare, rating: 'poor' }))} />
           <div className="app-insights__table-scroll" role="region" aria-labelledby="ranking-caption" tabIndex={0}>
             <table className="nhsuk-table app-insights__table" data-testid="ranking">
               <caption className="nhsuk-table__caption nhsuk-table__caption--s" id="ranking-caption">
@@ -165,7 +159,7 @@ export function RankingSection({ report }: { report: Report }) {
                 {ranked.map((decision, index) => (
                   <tr key={`${decision.scenarioId}-${decision.decisionId}`} className="nhsuk-table__row">
                     <td className="nhsuk-table__cell">{index + 1}</td>
-                    <td className="nhsuk-table__cell">
+                    <td className="nhsuk-table__cell app-insights__wrap">
                       <a href={`#scenario-${decision.scenarioId}`}>{decision.scenarioTitle}</a>: {decision.prompt}
                     </td>
                     <td className="nhsuk-table__cell">
@@ -238,7 +232,7 @@ function DecisionBlock({ course, decision, number }: { course: InsightsCourse; d
   const hasRoom = decision.room !== null;
   const roomTotal = decision.room?.votes ?? 0;
   const bars = decision.choices.flatMap((choice) => [
-    { label: `${choice.letter.toUpperCase()} ${ratingLabel[choice.rating].toLowerCase()}`, share: choice.share, rating: choice.rating, note: choice.learners.hidden ? 'hidden (under 5)' : undefined },
+    { label: `${choice.letter.toUpperCase()} ${ratingLabel[choice.rating].toLowerCase()}`, share: choice.share, rating: choice.rating, note: choice.learners.hidden ? 'hidden' : undefined },
     ...(hasRoom ? [{ label: `${choice.letter.toUpperCase()} room`, share: roomTotal ? (choice.roomVotes ?? 0) / roomTotal : 0, rating: 'room' as const }] : []),
   ]);
   return (
