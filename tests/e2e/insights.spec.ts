@@ -102,6 +102,13 @@ test('an interface lead loads the Moodle export, the key and two session records
   await expect(turn.getByRole('link', { name: 'Teaching notes for The second problem' })).toHaveAttribute('href', /scenarios\/second-problem\/(index\.html)?#teaching-notes$/);
   await turn.getByText('Significant-event-style summary for the interface group').click();
   await expect(turn.getByTestId('significant-event')).toContainText('The two-minute fix');
+  // "Print this summary" prints that summary alone, on one page (the print dialog itself is stubbed).
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await turn.getByRole('button', { name: 'Print this summary' }).click();
+  const summaryPdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, path: testInfo.outputPath('significant-event.pdf') });
+  expect((summaryPdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
   // The pre-"first answer counts" duplicate is named, not counted.
   await expect(page.getByTestId('cohort-summary').locator('..')).toContainText('1 later answer at a decision already answered in the same attempt');
 
