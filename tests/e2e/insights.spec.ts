@@ -123,6 +123,7 @@ test('an interface lead loads the Moodle export, the key and two session records
   await expect(page.getByTestId('learners')).toHaveText('0');
   await page.getByLabel('From (day the attempt started)').fill('');
   await expect(page.getByTestId('learners')).toHaveText('12');
+  await expect(page.getByRole('status')).toHaveText('Figures updated: 12 learners included.');
 
   // Download: the same figures, with no name or email in it.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the figures (CSV)' }).click()]);

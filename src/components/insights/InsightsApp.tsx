@@ -35,6 +35,8 @@ export default function InsightsApp({ course, scenarios }: InsightsAppProps) {
   const [loadSeconds, setLoadSeconds] = useState<number | null>(null);
   const refusalsHeading = useRef<HTMLHeadingElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  /** Set when a filter changes, so the figures that come back are announced. */
+  const filterPending = useRef(false);
 
   const send = (message: ToWorker) => worker.current?.postMessage(message);
 
@@ -61,6 +63,10 @@ export default function InsightsApp({ course, scenarios }: InsightsAppProps) {
         setWaitingFor(message.waitingFor);
         setBusy(false);
         setReading(null);
+        if (filterPending.current && message.report) {
+          filterPending.current = false;
+          setAnnouncement(`Figures updated: ${message.report.learners.hidden ? 'fewer than 5 learners' : `${message.report.learners.value} learner${message.report.learners.value === 1 ? '' : 's'}`} included.`);
+        }
         if (message.loadMilliseconds !== null) {
           setLoadSeconds(message.loadMilliseconds / 1000);
           setAnnouncement(message.report ? `Files read. ${message.report.learners.hidden ? 'Fewer than 5 learners' : `${message.report.learners.value} learners`} in the report.` : `Files read. Still needed: ${message.waitingFor}.`);
@@ -94,6 +100,7 @@ export default function InsightsApp({ course, scenarios }: InsightsAppProps) {
 
   const updateFilter = (next: ReportFilter) => {
     setFilter(next);
+    filterPending.current = true;
     send({ type: 'filter', filter: next });
   };
 
