@@ -63,7 +63,7 @@ test('an interface lead loads the Moodle export, the key and two session records
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   await page.goto('/insights/');
-  await expect(page.getByTestId('moodle-scorm12')).toContainText('On Moodle, use the SCORM 1.2 package for insights.');
+  await expect(page.getByTestId('moodle-scorm12')).toContainText('On Moodle, use the SCORM 1.2 package for insights');
   await expectNoViolations(page);
 
   await page.getByLabel('Choose files, or drop them here').setInputFiles([
