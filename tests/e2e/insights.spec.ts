@@ -118,6 +118,11 @@ test('an interface lead loads the Moodle export, the key and two session records
   await expect(scenario.locator('svg').last()).toBeVisible();
   await expectNoViolations(page);
 
+  // At 320 pixels wide the page reflows: tables scroll in their own boxes, the page never sideways.
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   // Filters: a day with no attempts leaves no learners; back to every day.
   await page.getByLabel('From (day the attempt started)').fill('2026-12-05');
   await expect(page.getByTestId('learners')).toHaveText('0');

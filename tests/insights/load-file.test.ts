@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/insights/load-file';
 import { buildReport } from '../../src/insights/report';
-import type { ExportFile, InteractionKey } from '../../src/insights/files';
+import { InsightsFileError, type ExportFile, type InteractionKey } from '../../src/insights/files';
 import { loadFixture, madeFile, moodleFixtures, nationalCourse } from './course-fixture';
 
 const course = nationalCourse();
@@ -68,6 +68,37 @@ describe('files the insights page refuses, each with a message saying what it is
 
   it('a generic CSV without a response column', async () => {
     expect(await refusal('lms.csv', 'learner,interaction id,result\nA,urn:across-the-interface:results:summary-pending,correct\n')).toMatchInlineSnapshot(`""lms.csv" is a CSV of interactions without a "response" column. A generic CSV needs the columns learner, interaction id and response (result and time are optional); docs/insights.md lists the headings each may have."`);
+  });
+});
+
+describe('every real Moodle 4.5 download in the fixtures', () => {
+  it('is read, or refused with a message of its own: none is misread or fails another way', async () => {
+    const outcomes: Record<string, string> = {};
+    for (const name of readdirSync(moodleFixtures).filter((file) => /\.(txt|xlsx|csv)$/.test(file)).sort()) {
+      try {
+        const loaded = await loadFixture(course, name);
+        outcomes[name] = loaded.kind === 'export' ? `${loaded.format}: ${loaded.attempts.length} attempts` : loaded.kind;
+      } catch (error) {
+        if (!(error instanceof InsightsFileError)) throw error;
+        outcomes[name] = `refused: ${error.message.slice(name.length + 6, name.length + 60)}…`;
+      }
+    }
+    expect(outcomes).toMatchInlineSnapshot(`
+      {
+        "across-the-interface-interactions.csv": "key",
+        "scorm12-basic.txt": "refused: Moodle's Basic report: one row per attempt with its st…",
+        "scorm12-basic.xlsx": "refused: Moodle's Basic report: one row per attempt with its st…",
+        "scorm12-interactions-moodle-defaults.txt": "refused: a Moodle Interactions report downloaded with Moodle's …",
+        "scorm12-interactions.txt": "moodle-interactions-text: 13 attempts",
+        "scorm12-interactions.xlsx": "moodle-interactions-xlsx: 13 attempts",
+        "scorm2004-basic.txt": "refused: Moodle's Basic report: one row per attempt with its st…",
+        "scorm2004-basic.xlsx": "refused: Moodle's Basic report: one row per attempt with its st…",
+        "scorm2004-interactions-moodle-defaults.txt": "refused: a Moodle Interactions report downloaded with Moodle's …",
+        "scorm2004-interactions.txt": "refused: a Moodle Interactions report with 12 attempts but not …",
+        "scorm2004-interactions.xlsx": "refused: a Moodle Interactions report with 12 attempts but not …",
+        "scorm2004-track-details-ati-a-01-attempt-1.csv": "moodle-track-details: 1 attempts",
+      }
+    `);
   });
 });
 
