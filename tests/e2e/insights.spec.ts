@@ -102,6 +102,11 @@ test('an interface lead loads the Moodle export, the key and two session records
   await expect(turn.getByRole('link', { name: 'Teaching notes for The second problem' })).toHaveAttribute('href', /scenarios\/second-problem\/(index\.html)?#teaching-notes$/);
   await turn.getByText('Significant-event-style summary for the interface group').click();
   await expect(turn.getByTestId('significant-event')).toContainText('The two-minute fix');
+  const [summaryDownload] = await Promise.all([page.waitForEvent('download'), turn.getByRole('button', { name: 'Download it as text' }).click()]);
+  expect(summaryDownload.suggestedFilename()).toBe('significant-event-second-problem-skin-decision.txt');
+  const summaryText = await readFile((await summaryDownload.path())!, 'utf8');
+  expect(summaryText).toContain('6 of 10 learners (60%)');
+  expect(summaryText).toMatch(/Teaching notes: http:\/\/127\.0\.0\.1:\d+\/scenarios\/second-problem\/(index\.html)?#teaching-notes/);
   // "Print this summary" prints that summary alone, on one page (the print dialog itself is stubbed).
   await page.evaluate(() => {
     window.print = () => undefined;

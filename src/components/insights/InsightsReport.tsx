@@ -4,7 +4,8 @@ import { recommendedPath } from '../../dialogue/scenario-graph';
 import type { ChoiceRating, InsightsCourse } from '../../insights/course';
 import { cohortPath } from '../../insights/cohort-path';
 import type { DecisionFigures, Report, ScenarioFigures, WrongTurn } from '../../insights/report';
-import { significantEventSummary } from '../../insights/significant-event';
+import { significantEventSummary, significantEventText } from '../../insights/significant-event';
+import { downloadText } from '../facilitator/download';
 import { countText, smallestShownCount, type Count } from '../../insights/suppression';
 import { ScenarioMap } from '../scenario-map/ScenarioMap';
 
@@ -219,9 +220,18 @@ function SignificantEvent({ course, turn, id }: { course: InsightsCourse; turn: 
             <a href={summary.teachingHref}>The scenario's teaching notes</a>
           </p>
         </article>
-        <button type="button" className="nhsuk-button nhsuk-button--secondary app-insights__screen-only" onClick={() => printAlone(element)}>
-          Print this summary
-        </button>
+        <div className="app-insights__actions app-insights__screen-only">
+          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => printAlone(element)}>
+            Print this summary
+          </button>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => downloadText(`significant-event-${turn.scenarioId}-${turn.decisionId}.txt`, significantEventText(summary, new URL(summary.teachingHref, window.location.href).href), 'text/plain;charset=utf-8')}
+          >
+            Download it as text
+          </button>
+        </div>
       </div>
     </details>
   );
