@@ -34,8 +34,14 @@ function publish(loadMilliseconds: number | null) {
   let waitingFor: string | null = null;
   if (!key) waitingFor = 'the interaction key (across-the-interface-interactions.csv), which says what each response letter means';
   else if (!exports.length && !sessions.length) waitingFor = "an export of the learners' answers from your LMS, or a facilitator session record";
-  const report = waitingFor ? null : buildReport(course!, key!, exports, sessions, filter);
-  post({ type: 'state', files, report, waitingFor, loadMilliseconds });
+  try {
+    const report = waitingFor ? null : buildReport(course!, key!, exports, sessions, filter);
+    post({ type: 'state', files, report, waitingFor, loadMilliseconds });
+  } catch (error) {
+    // Never a blank page: say what failed, and keep the files so another filter can be tried.
+    post({ type: 'refused', name: 'the report', message: `The figures could not be counted from these files (${error instanceof Error ? error.message : String(error)}). Remove the last file loaded and try again; if it happens again, tell the module's maintainers which files were loaded, but do not send them the files.` });
+    post({ type: 'state', files, report: null, waitingFor: null, loadMilliseconds });
+  }
 }
 
 async function load(files: File[]) {

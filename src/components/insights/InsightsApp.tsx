@@ -73,6 +73,10 @@ export default function InsightsApp({ course, scenarios }: InsightsAppProps) {
         }
       }
     };
+    started.onerror = () => {
+      setBusy(false);
+      setRefusals((list) => [...list, { name: 'the page', message: 'This browser could not start the part of the page that reads files (a Web Worker). Use an up-to-date Edge, Chrome, Firefox or Safari, and open the page from the module\'s site rather than from a saved copy.' }]);
+    };
     started.postMessage({ type: 'start', course } satisfies ToWorker);
     // Files chosen before the page finished loading its script are still in the input: read them now.
     const input = fileInput.current;
