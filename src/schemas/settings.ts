@@ -116,6 +116,12 @@ export const settingsSchema = z.strictObject({
     .optional(),
   /** The overall percentage a learner needs to pass, 0 to 100. */
   passMark: z.int({ error: 'must be a whole number from 0 to 100' }).min(0, { error: 'must be a whole number from 0 to 100' }).max(100, { error: 'must be a whole number from 0 to 100' }),
+  /**
+   * Whether the insights page (/insights/: what a cohort chose, read from the LMS's export in the
+   * browser) goes into the SCORM packages too. It is always on the open-web site; leave this
+   * false, the default, unless your LMS is where your interface leads will open it.
+   */
+  insights: z.boolean({ error: 'must be true or false' }).default(false),
   /** Which SCORM packages `npm run package` builds. */
   scormVersions: z
     .array(z.enum(['scorm12', 'scorm2004'], { error: 'must be scorm12 or scorm2004' }), { error: 'must be a list in square brackets, e.g. [scorm12] or [scorm12, scorm2004]' })
