@@ -4,6 +4,8 @@ import { moduleSettings } from './lib/module-settings';
 export const site = {
   title: moduleSettings.module.title,
   organisation: moduleSettings.organisation,
+  /** Whether the header may show the NHS lozenge when there is no logo: never for an HSC trust (content/nations/). */
+  nhsLogo: moduleSettings.nationData.nhsLogo,
   strapline: 'Working well between hospital and general practice',
   description:
     'An interactive induction module for junior doctors on how work crosses between hospital and general practice, and how to stop it landing on the patient.',

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { settingsSchema, type Settings } from '../schemas/settings';
+import { nationIdSchema, type Nation } from '../schemas/nation';
+import { readNation } from './nations';
 import { formatProblem, fieldPath, type Problem } from '../integrity/problem';
 import { depthIn, describeIssue, parseYaml, valueAt, type FieldPath, type ParsedYaml } from '../integrity/yaml-source';
 
@@ -65,6 +67,19 @@ function setByOverlay(topData: unknown, fieldPathParts: FieldPath): boolean {
     here = here[String(part)];
   }
   return true;
+}
+
+/**
+ * The nation's wording of each national requirement replaces the defaults' (England's), unless
+ * the trust's own file words it itself.
+ */
+function withNationPolicies(merged: unknown, nation: Nation, topData: unknown): unknown {
+  if (!isPlainObject(merged) || !isPlainObject(merged.policies)) return merged;
+  const policies: Record<string, unknown> = { ...merged.policies };
+  for (const [name, { nationalText }] of Object.entries(nation.policies)) {
+    if (isPlainObject(policies[name]) && !setByOverlay(topData, ['policies', name, 'nationalText'])) policies[name] = { ...policies[name], nationalText };
+  }
+  return { ...merged, policies };
 }
 
 export interface SettingsFiles {
@@ -142,9 +157,14 @@ export function readSettings(root: string, overlayFile = process.env[settingsOve
   const readProblems = [...defaults.problems, ...(top?.problems ?? [])];
   if (readProblems.length) return { settings: null, problems: readProblems, files, locate };
 
-  const merged = top ? overlay(baseData, isPlainObject(topData) ? topData : {}) : baseData;
+  const trustMerged = top ? overlay(baseData, isPlainObject(topData) ? topData : {}) : baseData;
+  // The nation's data come next: a wrong nation name is left for the schema to report.
+  const nationId = nationIdSchema.safeParse(isPlainObject(trustMerged) ? (trustMerged.nation ?? 'england') : 'england');
+  const nationRead = nationId.success ? readNation(root, nationId.data) : null;
+  if (nationRead && !nationRead.nation) return { settings: null, problems: nationRead.problems, files, locate, raw: trustMerged };
+  const merged = nationRead?.nation ? withNationPolicies(trustMerged, nationRead.nation, topData) : trustMerged;
   const result = settingsSchema.safeParse(merged);
-  if (result.success) return { settings: result.data, problems: [], files, locate, raw: merged };
+  if (result.success && nationRead?.nation) return { settings: { ...result.data, nationData: nationRead.nation }, problems: [], files, locate, raw: merged };
 
   const knownFields = (parent: FieldPath) => {
     const here = valueAt(baseData, parent);
