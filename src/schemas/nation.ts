@@ -66,6 +66,8 @@ export const nationSchema = z.strictObject({
     gp: textSchema,
     /** The form a hospital clinic writes for a community pharmacy, e.g. "FP10" or "HBP" in Scotland. */
     hospital: textSchema,
+    /** The hospital's form with "a" or "an" as spoken, e.g. "an FP10", "a WP10". */
+    hospitalWithArticle: textSchema,
   }),
   /** The body whose clinical guidance applies, as a phrase, e.g. "NICE" or "SIGN (the Scottish Intercollegiate Guidelines Network)". */
   guidanceBody: textSchema,

@@ -38,6 +38,7 @@ const nationValues: Record<string, (nation: Nation) => string> = {
   adviceRoute: (nation) => nation.adviceRoute,
   prescriptionForm: (nation) => nation.prescriptionForm.gp,
   hospitalPrescriptionForm: (nation) => nation.prescriptionForm.hospital,
+  aHospitalPrescriptionForm: (nation) => nation.prescriptionForm.hospitalWithArticle,
   guidanceBody: (nation) => nation.guidanceBody,
   suspectedCancerGuidance: (nation) => nation.suspectedCancerGuidance,
   fitNoteDepartment: (nation) => nation.fitNoteDepartment.name,
