@@ -9,6 +9,7 @@ import { describeIssue, locate, parseYaml, type FieldPath, type ParsedYaml } fro
 import { readSettings, settingsOverlayVariable, trustSettingsFolder } from '../settings/load-settings';
 import { nationPlaceholderNames, placeholderNames, unknownPlaceholders } from '../settings/placeholders';
 import { nationFile } from '../settings/nations';
+import { nationIds } from '../schemas/nation';
 import type { Settings } from '../schemas/settings';
 import { checkScenario } from './scenario-rules';
 import { checkVlog } from './video-rules';
@@ -66,7 +67,7 @@ function unknownNationValue(name: string, settings: Settings): { message: string
   return {
     message: `{{${name}}} names a value that ${file} (nation: ${settings.nation}) does not define.`,
     fix: field.startsWith('sources.')
-      ? `add ${field.replace('.', ': { ')}: "..." } to ${file} and to every other file in content/nations/, or use one this nation defines: ${nationPlaceholderNames(settings.nationData).filter((known) => known.startsWith('nation.sources.')).join(', ')}.`
+      ? `add ${field.slice('sources.'.length)} under sources: in ${file}, and in every other file in content/nations/ so that each nation's package builds; or use one this nation defines: ${nationPlaceholderNames(settings.nationData).filter((known) => known.startsWith('nation.sources.')).join(', ')}.`
       : `use one of: ${nationPlaceholderNames(settings.nationData).join(', ')} (see src/schemas/nation.ts).`,
   };
 }
@@ -100,6 +101,20 @@ function componentProblems(file: string, text: string, settings: Settings | null
         ...(name.startsWith('nation.')
           ? { message: `<LocalValue name="${name}" />: ${unknownNationValue(name, settings).message}`, fix: unknownNationValue(name, settings).fix }
           : { message: `<LocalValue name="${name}" /> names a local value that does not exist.`, fix: placeholderFix(settings) }),
+      });
+    }
+  }
+  // <ForNation only="…"> or except="…" naming something that is not a nation would hide or show text everywhere.
+  for (const match of text.matchAll(/<ForNation\s+(only|except)="([^"]*)"/g)) {
+    const unknown = match[2]!.split(/\s+/).filter((id) => id && !(nationIds as readonly string[]).includes(id));
+    if (unknown.length || !match[2]!.trim()) {
+      problems.push({
+        severity: 'error',
+        file,
+        line: text.slice(0, match.index).split('\n').length,
+        field: 'ForNation',
+        message: `<ForNation ${match[1]}="${match[2]}"> names ${unknown.length ? unknown.map((id) => `"${id}"`).join(', ') : 'no nation'}, which is not a nation.`,
+        fix: `use one or more of ${nationIds.join(', ')}, separated by spaces.`,
       });
     }
   }
