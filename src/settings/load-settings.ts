@@ -164,7 +164,11 @@ export function readSettings(root: string, overlayFile = process.env[settingsOve
   if (nationRead && !nationRead.nation) return { settings: null, problems: nationRead.problems, files, locate, raw: trustMerged };
   const merged = nationRead?.nation ? withNationPolicies(trustMerged, nationRead.nation, topData) : trustMerged;
   const result = settingsSchema.safeParse(merged);
-  if (result.success && nationRead?.nation) return { settings: { ...result.data, nationData: nationRead.nation }, problems: [], files, locate, raw: merged };
+  if (result.success) {
+    // A valid nation was read above (the schema accepted it), so its data are here.
+    if (nationRead?.nation) return { settings: { ...result.data, nationData: nationRead.nation }, problems: [], files, locate, raw: merged };
+    throw new Error(`the nation "${result.data.nation}" was accepted but its data were not read`);
+  }
 
   const knownFields = (parent: FieldPath) => {
     const here = valueAt(baseData, parent);
