@@ -96,6 +96,11 @@ export const nationSchema = z.strictObject({
    * {unit} only where the nation really sets that figure.
    */
   policies: z.record(idSchema, z.strictObject({ /** As nationalText in the settings. */ nationalText: textSchema })).default({}),
+  /**
+   * The organisation's name and short name when a trust's file gives none, where the defaults in
+   * content/settings.yaml ("Your NHS trust") would be wrong, e.g. "Your HSC trust".
+   */
+  defaultOrganisation: z.strictObject({ /** As organisation.name in the settings. */ name: textSchema, /** As organisation.shortName. */ shortName: textSchema }).optional(),
   /** Terms only this nation uses, shown in the glossary after the UK-wide ones. */
   glossary: z.array(glossaryTermSchema).default([]),
 });

@@ -71,15 +71,20 @@ function setByOverlay(topData: unknown, fieldPathParts: FieldPath): boolean {
 
 /**
  * The nation's wording of each national requirement replaces the defaults' (England's), unless
- * the trust's own file words it itself.
+ * the trust's own file words it itself; so does its default organisation name.
  */
-function withNationPolicies(merged: unknown, nation: Nation, topData: unknown): unknown {
-  if (!isPlainObject(merged) || !isPlainObject(merged.policies)) return merged;
-  const policies: Record<string, unknown> = { ...merged.policies };
+function withNationDefaults(merged: unknown, nation: Nation, topData: unknown): unknown {
+  if (!isPlainObject(merged)) return merged;
+  const policies: Record<string, unknown> = isPlainObject(merged.policies) ? { ...merged.policies } : {};
   for (const [name, { nationalText }] of Object.entries(nation.policies)) {
     if (isPlainObject(policies[name]) && !setByOverlay(topData, ['policies', name, 'nationalText'])) policies[name] = { ...policies[name], nationalText };
   }
-  return { ...merged, policies };
+  // Nor may the defaults' "Your NHS trust" name a health board or an HSC trust.
+  const organisation = isPlainObject(merged.organisation) ? { ...merged.organisation } : {};
+  for (const field of ['name', 'shortName'] as const) {
+    if (nation.defaultOrganisation && !setByOverlay(topData, ['organisation', field])) organisation[field] = nation.defaultOrganisation[field];
+  }
+  return { ...merged, ...(isPlainObject(merged.policies) ? { policies } : {}), ...(isPlainObject(merged.organisation) ? { organisation } : {}) };
 }
 
 export interface SettingsFiles {
@@ -162,7 +167,7 @@ export function readSettings(root: string, overlayFile = process.env[settingsOve
   const nationId = nationIdSchema.safeParse(isPlainObject(trustMerged) ? (trustMerged.nation ?? 'england') : 'england');
   const nationRead = nationId.success ? readNation(root, nationId.data) : null;
   if (nationRead && !nationRead.nation) return { settings: null, problems: nationRead.problems, files, locate, raw: trustMerged };
-  const merged = nationRead?.nation ? withNationPolicies(trustMerged, nationRead.nation, topData) : trustMerged;
+  const merged = nationRead?.nation ? withNationDefaults(trustMerged, nationRead.nation, topData) : trustMerged;
   const result = settingsSchema.safeParse(merged);
   if (result.success) {
     // A valid nation was read above (the schema accepted it), so its data are here.

@@ -80,6 +80,12 @@ describe('the nation setting', () => {
     expect(resolvePlaceholder('policies.medicines-on-discharge.national', settingsFor('england'))).toBe('7 days');
   });
 
+  it('never names a health board or an HSC trust "Your NHS trust", and keeps a trust\'s own name', () => {
+    expect(nationIds.map((id) => settingsFor(id).organisation.name)).toEqual(['Your NHS trust', 'Your health board', 'Your health board', 'Your HSC trust']);
+    expect(settingsFor('northern-ireland').organisation.shortName).toBe('your HSC trust');
+    expect(loadSettings(repo, path.join(repo, 'content/trusts/lagan-mourne-hsc.yaml')).organisation.name).toBe('Lagan and Mourne Health and Social Care Trust');
+  });
+
   it("keeps a trust's own national wording over the nation's", () => {
     const root = mkdtempSync(path.join(tmpdir(), 'nation-'));
     roots.push(root);
