@@ -2,6 +2,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { moduleSettings } from './module-settings';
 import { fillPlaceholders } from '../settings/placeholders';
 
+/** A teaching page's sources that apply in the chosen nation (England's contract only in England). */
+export function forNation(data: CollectionEntry<'teaching'>['data']): CollectionEntry<'teaching'>['data'] {
+  return { ...data, sources: data.sources.filter((source) => !source.nations || source.nations.includes(moduleSettings.nation)) };
+}
+
 export interface CatalogueItem {
   scenario: CollectionEntry<'scenarios'>['data'];
   teaching: CollectionEntry<'teaching'>;
@@ -20,7 +25,7 @@ export async function scenarioCatalogue(): Promise<CatalogueItem[]> {
     const teaching = teachingPages.find((page) => page.data.scenario === id)!;
     return {
       scenario: fillPlaceholders(scenarios.find((entry) => entry.data.id === id)!.data, moduleSettings),
-      teaching: { ...teaching, data: fillPlaceholders(teaching.data, moduleSettings) },
+      teaching: { ...teaching, data: forNation(fillPlaceholders(teaching.data, moduleSettings)) },
       required,
     };
   });
