@@ -60,6 +60,7 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
   const [mode, setMode] = useState<VlogMode>('ask');
   const [playerShown, setPlayerShown] = useState(false);
   const [problem, setProblem] = useState<'failed' | 'stalled' | null>(null);
+  const [time, setTime] = useState(0);
 
   const setPhase = useCallback(
     (next: ScenePhase) => {
@@ -86,7 +87,16 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
       fluid: true,
       playbackRates: [0.75, 1, 1.25, 1.5, 2],
       userActions: { hotkeys: true },
-      controlBar: { pictureInPictureToggle: false },
+      // The file holds every scene, branch and ending: its own clock and progress bar would show
+      // the whole file (and how much is still to come). The panel shows the scene's instead.
+      controlBar: {
+        pictureInPictureToggle: false,
+        progressControl: false,
+        currentTimeDisplay: false,
+        timeDivider: false,
+        durationDisplay: false,
+        remainingTimeDisplay: false,
+      },
       // Native tracks: the browser renders captions itself and assistive tech can read them.
       html5: { nativeTextTracks: true },
     });
@@ -104,6 +114,7 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
     player.on('timeupdate', () => {
       const now = player.currentTime();
       onTimeUpdate(now);
+      setTime(now);
       clearStall();
       setProblem((current) => (current === 'stalled' ? null : current));
       // Pause at the scene's end, then hand back to the case.
@@ -223,6 +234,8 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
   }, []);
 
   const sceneLength = segment ? formatDuration(segment.end - segment.start) : '';
+  const sceneSeconds = segment ? segment.end - segment.start : 0;
+  const sceneElapsed = segment ? Math.min(sceneSeconds, Math.max(0, time - segment.start)) : 0;
 
   return (
     <div className="app-vlog" aria-label={`Vlog: ${title}`} role="region" ref={panelRef}>
@@ -242,6 +255,14 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
             {sources.chapters && <track kind="chapters" src={sources.chapters} srcLang="en" label="Scenes" default />}
           </video>
         </div>
+        {segment && (
+          <p className="app-vlog__scene-time nhsuk-body-s" data-testid="vlog-scene-time">
+            <progress max={Math.round(sceneSeconds * 10)} value={Math.round(sceneElapsed * 10)} aria-label="This scene so far" />{' '}
+            <span>
+              Scene: {formatDuration(sceneElapsed)} of {sceneLength}
+            </span>
+          </p>
+        )}
       </div>
 
       {problem && (
