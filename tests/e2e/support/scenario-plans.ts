@@ -13,8 +13,11 @@ export function recommendedChoices(scenario: Scenario): Choice[] {
   return recommendedPath(scenario).choices;
 }
 
-/** Some path of choices from the start to a node the test wants: the choices made on the way. */
-export function choicesTo(scenario: Scenario, wanted: (node: ScenarioNode) => boolean, what: string): Choice[] {
+/**
+ * Some path of choices from the start to a node the test wants: the choices made on the way,
+ * beginning with the choice ids in `startingWith` when given.
+ */
+export function choicesTo(scenario: Scenario, wanted: (node: ScenarioNode) => boolean, what: string, startingWith: readonly string[] = []): Choice[] {
   const { edges } = exploreStates(scenario);
   const key = (state: GraphEdge['from']) => `${state.node}|${state.flags.join(',')}`;
   const search = (state: GraphEdge['from'], taken: Choice[]): Choice[] | null => {
@@ -22,6 +25,8 @@ export function choicesTo(scenario: Scenario, wanted: (node: ScenarioNode) => bo
     if (node && wanted(node)) return taken;
     if (node?.kind === 'ending') return null;
     for (const edge of edges.filter((candidate) => key(candidate.from) === key(state))) {
+      const required = startingWith[taken.length];
+      if (edge.choice && required !== undefined && edge.choice.id !== required) continue;
       const found = search(edge.to, edge.choice ? [...taken, edge.choice] : taken);
       if (found) return found;
     }
