@@ -23,6 +23,11 @@ export interface CourseStatus {
   suspend: boolean;
 }
 
+/** The scenarios completion and the score count: the required ones, or all when none is (docs/tailoring.md). */
+export function requiredScenarios<T extends { required: boolean }>(course: { scenarios: T[] }): T[] {
+  return course.scenarios.some((scenario) => scenario.required) ? course.scenarios.filter((scenario) => scenario.required) : course.scenarios;
+}
+
 const roundTo = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
 
 /**
@@ -42,8 +47,7 @@ const roundTo = (value: number, places: number) => Math.round(value * 10 ** plac
  * - The attempt is suspended (kept open for resuming) until the module is completed.
  */
 export function courseStatus(course: CourseInfo, records: Readonly<Record<string, ScenarioRecord | undefined>>, prior: PriorStatus): CourseStatus {
-  // All optional would leave nothing to complete, so then every scenario counts (docs/tailoring.md).
-  const required = course.scenarios.some((scenario) => scenario.required) ? course.scenarios.filter((scenario) => scenario.required) : course.scenarios;
+  const required = requiredScenarios(course);
   const finished = required.filter((scenario) => records[scenario.id]?.finished);
   const completedNow = finished.length === required.length;
   const possible = required.reduce((sum, scenario) => sum + scenario.maxScore, 0);
