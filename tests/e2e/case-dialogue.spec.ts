@@ -262,4 +262,21 @@ test('the home page ships no JavaScript', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(scripts).toEqual([]);
   expect(await page.locator('script').count()).toBe(0);
+  // Start still opens a scenario, not a list: the scenarios page it links to passes it on.
+  const start = page.getByRole('link', { name: 'Start, or resume where you left off' });
+  await expect(start).toHaveAttribute('href', /scenarios\/\?start$/);
+  await start.click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Scenarios and your progress');
+  await expect(page).toHaveURL(/\/scenarios\/[a-z0-9-]+\/$/);
+});
+
+test('Start opens the scenario to do next, and the list counts required scenarios', async ({ page }) => {
+  await page.goto(pageUrl);
+  await playByMouse(page, recommendedChoices(scenario));
+  await page.goto('/scenarios/');
+  await expect(page.getByTestId('finished-count')).toHaveText(/^You have finished 1 of \d+ required scenarios/);
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Start, or resume where you left off' }).click();
+  await expect(page).toHaveURL(/\/scenarios\/[a-z0-9-]+\/$/);
+  expect(page.url()).not.toContain(pageUrl);
 });
