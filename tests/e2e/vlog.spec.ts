@@ -162,6 +162,8 @@ test.describe('the vlog wrapped around the case', () => {
     await expect(player).toBeFocused();
     await expect(announcer).toContainText('Scene playing');
     await expect(page.locator('.app-step__held')).toHaveText(/is playing in the vlog scene below/);
+    // Let the player's own seek to the scene's start land first, or it would undo the jump below.
+    await expect.poll(() => video(page).evaluate((element: HTMLVideoElement) => !element.seeking && element.currentTime >= 1)).toBe(true);
     await video(page).evaluate((element: HTMLVideoElement, end: number) => {
       element.currentTime = end - 1;
     }, sceneBeforeDecision.segment!.end);

@@ -234,6 +234,13 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
   }, []);
 
   const sceneLength = segment ? formatDuration(segment.end - segment.start) : '';
+  const seekInScene = (seconds: number) => {
+    const player = playerRef.current;
+    if (!player || !segment) return;
+    const to = segment.start + Math.min(segment.end - segment.start, Math.max(0, seconds));
+    player.currentTime(to);
+    setTime(to);
+  };
   const sceneSeconds = segment ? segment.end - segment.start : 0;
   const sceneElapsed = segment ? Math.min(sceneSeconds, Math.max(0, time - segment.start)) : 0;
 
@@ -256,12 +263,31 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
           </video>
         </div>
         {segment && (
-          <p className="app-vlog__scene-time nhsuk-body-s" data-testid="vlog-scene-time">
-            <progress max={Math.round(sceneSeconds * 10)} value={Math.round(sceneElapsed * 10)} aria-label="This scene so far" />{' '}
-            <span>
+          <div className="app-vlog__scene-time nhsuk-body-s" data-testid="vlog-scene-time">
+            {/* The scene's own position, which the keyboard can move: Left and Right by 5 seconds,
+                Page Up and Page Down by a minute, Home and End. */}
+            <input
+              type="range"
+              className="app-vlog__scene-seek"
+              min={0}
+              max={Math.max(1, Math.round(sceneSeconds))}
+              step={1}
+              value={Math.round(sceneElapsed)}
+              aria-label="Position in this scene"
+              aria-valuetext={`${formatDuration(sceneElapsed)} of ${sceneLength}`}
+              onChange={(event) => seekInScene(Number(event.currentTarget.value))}
+              onKeyDown={(event) => {
+                const by = { ArrowRight: 5, ArrowUp: 5, ArrowLeft: -5, ArrowDown: -5, PageUp: 60, PageDown: -60 }[event.key];
+                const to = by !== undefined ? sceneElapsed + by : event.key === 'Home' ? 0 : event.key === 'End' ? sceneSeconds : null;
+                if (to === null) return;
+                event.preventDefault();
+                seekInScene(to);
+              }}
+            />{' '}
+            <span aria-hidden="true">
               Scene: {formatDuration(sceneElapsed)} of {sceneLength}
             </span>
-          </p>
+          </div>
         )}
       </div>
 
