@@ -28,8 +28,8 @@ export function statusOf(item: Pick<ScenarioListItem, 'start' | 'endings'>, reco
   const moved = !!record && (record.choices.length > 0 || record.at !== item.start);
   if (record?.finished) {
     const { outcome, score, maxScore } = record.finished;
-    // The kept result is the best one, so a replay can end somewhere else: it is over once it
-    // reaches any ending.
+    // The result is the scored run's (first answers); a practice replay can end somewhere else,
+    // and is over once it reaches any ending.
     return { kind: 'finished', outcome, score, maxScore, replaying: moved && !item.endings.includes(record.at) };
   }
   return moved ? { kind: 'in-progress' } : { kind: 'not-started' };
