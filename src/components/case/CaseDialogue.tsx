@@ -215,7 +215,9 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
     }
     if (heldScene === 'playing') return;
     if (step === 'feedback') {
-      revealAndFocus(feedbackHeadingRef.current, 'start', currentStep);
+      // Straight after a choice that leads straight on, "You chose" (just above) stays in view too.
+      const chosen = nodeWaits ? currentStep?.previousElementSibling : null;
+      revealAndFocus(feedbackHeadingRef.current, 'start', chosen instanceof HTMLElement && chosen.matches('.app-case__chosen') ? chosen : currentStep);
       return;
     }
     // After a watched scene the case moves on by itself; focus moves only when a decision or an
