@@ -134,7 +134,11 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
   );
   /** What the learner does now: read a choice's "Why it matters", or the node they are at. */
   const step: 'feedback' | 'node' = feedbackIndex >= 0 && (nodeWaits || (!held && !!feedback?.shown)) ? 'feedback' : 'node';
-  const onPhaseChange = useCallback((phase: ScenePhase) => setScene({ key: sceneKeyRef.current, phase }), []);
+  const onPhaseChange = useCallback((phase: ScenePhase) => {
+    setScene({ key: sceneKeyRef.current, phase });
+    // "Welcome back" is for the moment of return: once the learner plays a scene it has been read.
+    if (phase === 'loading' || phase === 'playing') setResume((current) => (current.kind === 'resumed' ? { kind: 'fresh' } : current));
+  }, []);
   // A scene watched to its end leads straight on: the vlog plays scene after scene up to the
   // next decision. The scene's lines stay in the conversation as text.
   const sendRef = useRef(send);
