@@ -1,5 +1,5 @@
 import type { CastMember } from './case-types';
-import type { Line, Outcome, ScenarioNode, Scenario } from '../../schemas/scenario';
+import type { Choice, DecisionNode, Line, Outcome, ScenarioNode, Scenario } from '../../schemas/scenario';
 import type { Side } from '../../schemas/common';
 
 /** Words for each side, so the view never relies on colour alone. */
@@ -47,4 +47,19 @@ export function describeHeldScene(node: ScenarioNode, held: HeldScene): string {
   if (held === 'waiting') return 'A vlog scene is ready. Play it, or read it instead.';
   const where = node.kind === 'scene' ? `: ${node.when}, ${node.where}` : '';
   return `Scene playing${where}. Its words follow in the conversation when it ends, or skip it to read them now.`;
+}
+
+/** What a screen reader hears when a choice's "Why it matters" appears: the points, why, the fix, the source. */
+export function announceFeedback(decision: DecisionNode, choice: Choice, practice: boolean): string {
+  const best = Math.max(...decision.choices.map((candidate) => candidate.score));
+  const points = practice ? `Practice, not scored: ${choice.score} of ${best} points.` : `${choice.score} of ${best} points.`;
+  const source = choice.source ?? decision.source;
+  return [
+    `Why it matters, ${points}`,
+    choice.feedback,
+    decision.twoMinuteFix ? `The two-minute way to get it right: ${decision.twoMinuteFix}` : '',
+    source ? `Source: ${source}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

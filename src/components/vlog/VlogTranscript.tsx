@@ -1,9 +1,20 @@
 import { useEffect, useMemo, useState } from 'react';
 import { parseVtt, type VttCue } from '../../video/vtt';
+import type { Segment } from './VlogPanel';
+
+/**
+ * The caption lines a learner may see: those in a scene they have reached. The file holds every
+ * branch and ending, so showing it all before the first decision would give the case away.
+ */
+export function reachedCues(cues: readonly VttCue[], reached: readonly Segment[]): VttCue[] {
+  return cues.filter((cue) => reached.some((segment) => cue.start < segment.end && cue.end > segment.start));
+}
 
 interface Props {
   title: string;
   captionsUrl: string;
+  /** The vlog scenes the learner has reached: only their lines are shown, never a scene to come. */
+  reached: readonly Segment[];
   /** The video's current time, to highlight the line being spoken. */
   currentTime: number;
   onSeek: (seconds: number) => void;
@@ -28,7 +39,7 @@ type Loaded = { state: 'idle' | 'loading' | 'failed' } | { state: 'ready'; cues:
  * The interactive transcript, built from the same captions the video shows: search it, click a
  * line to play from there, download it. It loads only when opened.
  */
-export function VlogTranscript({ title, captionsUrl, currentTime, onSeek, fileName }: Props) {
+export function VlogTranscript({ title, captionsUrl, reached, currentTime, onSeek, fileName }: Props) {
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'idle' });
   const [query, setQuery] = useState('');
@@ -45,7 +56,8 @@ export function VlogTranscript({ title, captionsUrl, currentTime, onSeek, fileNa
       .catch(() => setLoaded({ state: 'failed' }));
   }, [open, loaded.state, captionsUrl]);
 
-  const cues = loaded.state === 'ready' ? loaded.cues : [];
+  const allCues = loaded.state === 'ready' ? loaded.cues : null;
+  const cues = useMemo(() => (allCues ? reachedCues(allCues, reached) : []), [allCues, reached]);
   const needle = query.trim().toLowerCase();
   const shown = useMemo(
     () => (needle ? cues.filter((cue) => `${cue.voice ?? ''} ${cue.text}`.toLowerCase().includes(needle)) : cues),
@@ -84,7 +96,11 @@ export function VlogTranscript({ title, captionsUrl, currentTime, onSeek, fileNa
               />
             </div>
             <p className="nhsuk-body-s" aria-live="polite">
-              {needle ? `${shown.length} ${shown.length === 1 ? 'line matches' : 'lines match'}` : `${cues.length} lines. Select a line to play the vlog from there.`}
+              {needle
+                ? `${shown.length} ${shown.length === 1 ? 'line matches' : 'lines match'}`
+                : cues.length === 0
+                  ? 'The lines of each scene appear here once you reach it.'
+                  : `${cues.length} ${cues.length === 1 ? 'line' : 'lines'} so far; more appear as the case goes on. Select a line to play the vlog from there.`}
             </p>
             <ol className="app-transcript__list">
               {shown.map((cue) => {
@@ -103,9 +119,11 @@ export function VlogTranscript({ title, captionsUrl, currentTime, onSeek, fileNa
                 );
               })}
             </ol>
-            <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={download}>
-              Download the transcript (text file)
-            </button>
+            {cues.length > 0 && (
+              <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={download}>
+                Download the transcript so far (text file)
+              </button>
+            )}
           </>
         )}
       </div>
