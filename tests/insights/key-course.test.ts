@@ -110,15 +110,6 @@ describe('a key from another version of this module', () => {
     const ask = figures.find((decision) => decision.decisionId === 'ask-decision')!;
     expect(ask.changedNote).toBe("Changed since version 1.0.0: see the key's wording.");
     expect(figures.find((decision) => decision.decisionId === 'handle-dna')!.changedNote).toBeNull();
-    // Every named wrong turn in a changed place says so, with no teaching link and no borrowed words.
-    const changedTurns = figures.flatMap((decision) => (decision.commonWrongTurn && !decision.commonWrongTurn.choice.matchesPage ? [decision.commonWrongTurn] : []));
-    for (const turn of changedTurns) {
-      expect(turn.teachingHref).toBeNull();
-      expect(turn.changedNote).toBe("Changed since version 1.0.0: see the key's wording.");
-      const summary = significantEventSummary(course, turn);
-      expect(summary.requirement).toBe(turn.changedNote);
-      expect(summary.whatHappened[1]).toBe(`What follows in the scenario: ${turn.changedNote}`);
-    }
     // The cohort's path on this page's map uses only choices that mean the same here.
     for (const scenario of report.scenarios) {
       for (const [decisionId, choiceId] of Object.entries(scenario.cohortChoices)) {
@@ -127,6 +118,29 @@ describe('a key from another version of this module', () => {
         expect(here && here.letter === there.letter && here.points === there.points, `${scenario.id} / ${decisionId}`).toBe(true);
       }
     }
+  });
+
+  it("names a wrong turn in a rewritten decision with the key's words, and borrows no consequence, fix or link for it", async () => {
+    // Six learners of version 1.0.0 answer "a" at ask-decision: routine-referral then (5 of 10), framed-referral (best) now.
+    const rows = ['learner,interaction id,response'];
+    for (let learner = 0; learner < 6; learner += 1) rows.push(`L${learner},urn:across-the-interface:question-and-follow-up:ask-decision,a`);
+    const cohort = (await loadFile(madeFile('cohort.csv', `${rows.join('\n')}\n`), course)) as ExportFile;
+    const report = buildReport(course, await loadKey('old.csv', fixtureKeyWithVersion()), [cohort], []);
+    const ask = report.scenarios.find((scenario) => scenario.id === 'question-and-follow-up')!.decisions.find((decision) => decision.decisionId === 'ask-decision')!;
+    const turn = ask.commonWrongTurn!;
+    expect(turn.choice).toMatchObject({ id: 'routine-referral', letter: 'a', rating: 'acceptable', consequence: null, requirement: null, matchesPage: false });
+    expect(turn).toMatchObject({ teachingHref: null, twoMinuteFix: null, changedNote: "Changed since version 1.0.0: see the key's wording." });
+    const summary = significantEventSummary(course, turn);
+    expect(summary.whatHappened[0]).toContain(`chose: "${turn.choice.text}"`);
+    expect(summary.whatHappened[1]).toBe("What follows in the scenario: Changed since version 1.0.0: see the key's wording.");
+    expect([summary.requirement, summary.twoMinuteFix, summary.teachingHref]).toEqual(["Changed since version 1.0.0: see the key's wording.", "Changed since version 1.0.0: see the key's wording.", null]);
+    // This page's "a" (framed-referral) and its explanation appear nowhere in it.
+    const pageA = pageDecision('question-and-follow-up', 'ask-decision').choices[0]!;
+    expect(pageA.id).toBe('framed-referral');
+    expect(JSON.stringify(summary)).not.toContain(pageA.consequence!.slice(0, 40));
+    expect(JSON.stringify(summary)).not.toContain(pageA.text.slice(0, 40));
+    // Not on this page's map either: the cohort's path stops before it.
+    expect(report.scenarios.find((scenario) => scenario.id === 'question-and-follow-up')!.cohortChoices).toEqual({});
   });
 
   it('a key without a version column is compared with this page and says so', async () => {

@@ -47,7 +47,7 @@ function VersionNote({ report }: { report: Report }) {
   return (
     <p className="nhsuk-body" data-testid="answers-version">
       {version.key === null
-        ? `The interaction key does not say which version of the module it was written for (keys made before version 1.1.0 do not), so it has been compared with this page's content, version ${version.page}. `
+        ? `The interaction key does not say which version of the module it was written for (older keys do not), so it has been compared with this page's content, version ${version.page}. `
         : version.key === version.page
           ? `The answers come from version ${version.key} of the module, the version of this page. `
           : `The answers come from version ${version.key} of the module (the version the interaction key was written for); this page is version ${version.page}. `}
