@@ -13,6 +13,7 @@ import { nationIds } from '../schemas/nation';
 import type { Settings } from '../schemas/settings';
 import { checkScenario } from './scenario-rules';
 import { checkVlog } from './video-rules';
+import { checkSpokenLines } from './spoken-line-rules';
 import { checkReview, starterTextProblems, today } from './review-rules';
 import { checkLearningDesign } from './learning-design-rules';
 import { checkContractReview } from './contract-review-rules';
@@ -157,7 +158,7 @@ function checkScenarioFile(root: string, file: string, settings: Settings | null
   const structure = checkScenario(scenario);
   // The learning-design rules judge a story that works; on a broken one they would only add noise.
   const design = structure.some((finding) => finding.severity === 'error') ? [] : checkLearningDesign(scenario);
-  for (const finding of [...structure, ...design]) {
+  for (const finding of [...structure, ...checkSpokenLines(scenario), ...design]) {
     problems.push({ severity: finding.severity, file, line: parsed.lineOf(finding.path), ...locate(parsed.data, finding.path), message: finding.message, fix: finding.fix });
   }
   for (const field of ['video', 'captions', 'chapters', 'poster'] as const) {

@@ -183,6 +183,15 @@ describe('content integrity', () => {
     `);
   });
 
+  it('reports a placeholder in a line the vlog speaks, as the captions are the same in every package', () => {
+    expect(report(projectWith({ scenario: 'spoken-placeholder' }))).toMatchInlineSnapshot(`
+      "Error in scenarios/tiny.yaml:18, node "intro", field "lines[0].text": this line is spoken in the vlog and written into its captions, which are made once for every package, so {{nation.organisation}} would be filled once, with the national defaults' words, for every organisation and nation.
+        Fix: spoken lines are the same in every package: write it without {{…}}, or move the organisation's value to the decision or feedback text (see docs/authoring.md).
+
+      1 error, 0 warnings in the content."
+    `);
+  });
+
   it('reports a nation value the chosen nation does not define, naming its file', () => {
     expect(report(projectWith({ scenario: 'unknown-nation-value' }))).toMatchInlineSnapshot(`
       "Error in scenarios/tiny.yaml:24, node "ask", field "choices[0].feedback": {{nation.sources.missed-appointment}} names a value that content/nations/england.yaml (nation: england) does not define.
