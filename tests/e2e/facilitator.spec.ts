@@ -37,12 +37,12 @@ const lmsLookups = (page: Page) => page.evaluate(() => (window as unknown as { _
 const presenter = (page: Page) => page.locator('.app-presenter');
 const stepOf = (page: Page) => presenter(page).getAttribute('data-step');
 
-/** Presses a key and waits for the presenter to show a different step, node or progress. */
+/** Presses a key and waits for the presenter to show a different step, node, progress, scene state or Next. */
 async function pressAndWait(page: Page, key: string) {
-  const before = await presenter(page).evaluate((root) => `${root.getAttribute('data-node')}|${root.getAttribute('data-step')}|${root.querySelector('[data-testid="presenter-progress"]')?.textContent}|${root.querySelector('.app-presenter__held') ? 'held' : ''}`);
+  const before = await presenter(page).evaluate((root) => `${root.getAttribute('data-node')}|${root.getAttribute('data-step')}|${root.querySelector('[data-testid="presenter-progress"]')?.textContent}|${root.querySelector('.app-presenter__held') ? 'held' : ''}|${root.querySelector('[data-testid="presenter-next"]')?.textContent}`);
   await page.keyboard.press(key);
   await expect
-    .poll(() => presenter(page).evaluate((root) => `${root.getAttribute('data-node')}|${root.getAttribute('data-step')}|${root.querySelector('[data-testid="presenter-progress"]')?.textContent}|${root.querySelector('.app-presenter__held') ? 'held' : ''}`))
+    .poll(() => presenter(page).evaluate((root) => `${root.getAttribute('data-node')}|${root.getAttribute('data-step')}|${root.querySelector('[data-testid="presenter-progress"]')?.textContent}|${root.querySelector('.app-presenter__held') ? 'held' : ''}|${root.querySelector('[data-testid="presenter-next"]')?.textContent}`))
     .not.toBe(before);
 }
 
@@ -319,6 +319,57 @@ test('presenter keys after a select, counting after the vote closes, Back that k
   // The map's smallest labels are at least 18 pixels high at 1280 wide.
   const labelHeight = await page.locator('.app-map__edge-label text').first().evaluate((text) => text.getBoundingClientRect().height);
   expect(labelHeight).toBeGreaterThanOrEqual(18);
+});
+
+test('the clicker plays the film: forward plays a waiting scene, W shows words only, Space works from the player, and scenes play on after a reload', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/facilitator/${scenario.id}/`);
+  await expect(presenter(page)).toBeVisible();
+  const video = page.locator('.app-presenter video');
+  const playing = () => video.evaluate((element: HTMLVideoElement) => !element.paused && element.currentTime > 0);
+  const held = page.locator('.app-presenter__held');
+
+  // The first scene waits; the clicker's forward button plays it (no V needed).
+  await expect(held).toContainText('to play it');
+  await expect(page.getByTestId('presenter-next')).toContainText('Play the scene');
+  await page.keyboard.press('PageDown');
+  await expect.poll(playing).toBe(true);
+  await expect(presenter(page)).toHaveAttribute('data-node', scenario.start);
+
+  // Space with focus on the player is Next, as the key list says: the scene stops and its words show.
+  await page.locator('.app-presenter .video-js').focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('.app-presenter__lines')).toBeVisible();
+  await expect.poll(() => video.evaluate((element: HTMLVideoElement) => element.paused)).toBe(true);
+  await expect(page.getByTestId('presenter-next')).not.toContainText('Show the words');
+
+  // The trainer chose to watch: after a reload, the next scene the room reaches plays by itself.
+  await page.reload();
+  await expect(presenter(page)).toBeVisible();
+  const sceneNodes = new Set(scenario.nodes.filter((node) => node.kind !== 'decision' && node.segment).map((node) => node.id));
+  // Forward (following option 1 at each decision) until the room reaches another scene.
+  const atNewScene = async (from: string) => {
+    const node = (await presenter(page).getAttribute('data-node'))!;
+    return node !== from && sceneNodes.has(node) && (await stepOf(page)) === 'content';
+  };
+  const from = (await presenter(page).getAttribute('data-node'))!;
+  for (let press = 0; press < 30 && !(await atNewScene(from)); press += 1) {
+    if ((await stepOf(page)) === 'options') {
+      await page.keyboard.press('a');
+      await page.keyboard.press('p');
+      await pressAndWait(page, '1');
+    } else {
+      await pressAndWait(page, 'PageDown');
+    }
+  }
+  expect(sceneNodes.has((await presenter(page).getAttribute('data-node'))!)).toBe(true);
+  await expect.poll(playing).toBe(true);
+
+  // W shows the words without waiting for the scene, and stops it.
+  await page.keyboard.press('w');
+  await expect.poll(() => video.evaluate((element: HTMLVideoElement) => element.paused)).toBe(true);
+  await expect(held).toHaveCount(0);
+  await expect(page.getByTestId('presenter-announcer')).toContainText('The words of the scene are on screen.');
 });
 
 test('the facilitator guides print cleanly on A4, with no JavaScript', async ({ page }, testInfo) => {
