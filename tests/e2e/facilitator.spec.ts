@@ -372,6 +372,15 @@ test('the clicker plays the film: forward plays a waiting scene, W shows words o
   await expect(page.getByTestId('presenter-announcer')).toContainText('The words of the scene are on screen.');
 });
 
+/** The number of pages in a PDF Chromium printed. */
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+/**
+ * Page budgets for the printed guides, below the 8 and 14 pages they took with the session plans
+ * repeated in every scenario's guide and each section forced onto a new page (7 and 11 now).
+ */
+const sessionGuidePages = 7;
+const scenarioGuidePages = 12;
+
 test('the facilitator guides print cleanly on A4, with no JavaScript', async ({ page }, testInfo) => {
   await page.goto('/facilitator/');
   await expect(page.getByRole('link', { name: 'The facilitator guide for a whole session' })).toBeVisible();
@@ -385,11 +394,12 @@ test('the facilitator guides print cleanly on A4, with no JavaScript', async ({ 
   await expect(page.locator('.nhsuk-header')).toBeHidden();
   await expect(page.locator('.nhsuk-footer')).toBeHidden();
   await expect(page.locator('.nhsuk-back-link')).toBeHidden();
-  for (const section of ['Learning outcomes', 'Session plans', 'The vlog script and the decisions', 'Questions for the debrief', 'Sources']) {
+  for (const section of ['Learning outcomes', 'In a session', 'The vlog script and the decisions', 'Questions for the debrief', 'Sources']) {
     await expect(page.getByRole('heading', { name: section, exact: true })).toBeVisible();
   }
-  await expect(page.getByRole('table', { name: 'A 45-minute session' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'A 90-minute session' })).toBeVisible();
+  // The session plans are in the guide for a whole session, not repeated in each scenario's.
+  await expect(page.getByRole('table', { name: 'A 45-minute session' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'the facilitator guide for a whole session' })).toBeVisible();
   await expect(page.getByText('Points to draw out:').first()).toBeVisible();
   // A4 less its margins is 180 mm, 680 CSS pixels: nothing may be wider (the design system's
   // tables and lists bleed 2 pixels each side by design).
@@ -397,12 +407,17 @@ test('the facilitator guides print cleanly on A4, with no JavaScript', async ({ 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(684);
   await page.screenshot({ path: testInfo.outputPath('guide-print.png'), fullPage: true });
   const pdf = await page.pdf({ format: 'A4', path: testInfo.outputPath('guide.pdf') });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  expect(pages).toBeGreaterThan(3);
+  // No repeated plans and no forced page breaks leaving near-empty pages.
+  expect(pageCount(pdf)).toBeGreaterThan(3);
+  expect(pageCount(pdf)).toBeLessThanOrEqual(scenarioGuidePages);
 
   await page.goto('/facilitator/guide/');
   expect(await page.locator('script').count()).toBe(0);
   await expect(page.locator('.nhsuk-header')).toBeHidden();
+  await expect(page.getByRole('table', { name: 'A 45-minute session' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'A 90-minute session' })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('session-guide-print.png'), fullPage: true });
-  await page.pdf({ format: 'A4', path: testInfo.outputPath('session-guide.pdf') });
+  const sessionPdf = await page.pdf({ format: 'A4', path: testInfo.outputPath('session-guide.pdf') });
+  // Sections flow on from one another instead of each starting a page.
+  expect(pageCount(sessionPdf)).toBeLessThanOrEqual(sessionGuidePages);
 });

@@ -329,9 +329,32 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
   useEffect(() => {
     const dialog = blankRef.current;
     if (!dialog) return;
-    if (blank && !dialog.open) dialog.showModal();
+    if (blank && !dialog.open) {
+      dialog.showModal();
+      // The dialog itself takes focus, so its button stays out of sight on the black screen until tabbed to.
+      dialog.focus();
+    }
     if (!blank && dialog.open) dialog.close();
   }, [blank]);
+
+  // Projector-fit: full screen, the step must fit the screen without scrolling, so the text size
+  // chosen is the largest used and the type shrinks until the step fits. Not while a scene plays:
+  // the film keeps its size.
+  const [screenSize, setScreenSize] = useState('');
+  useEffect(() => {
+    const onResize = () => setScreenSize(`${globalThis.innerWidth}x${globalThis.innerHeight}`);
+    globalThis.addEventListener('resize', onResize);
+    return () => globalThis.removeEventListener('resize', onResize);
+  }, []);
+  // Full screen, once a scene's words are on screen and its film is not playing, the player and its
+  // buttons (the trainer's, with keys for each) make way for the words.
+  const vlogAside = fullscreen && !held && (scenePhase !== 'playing' || videoPaused);
+  const fitKey = `${fullscreen}|${textSize}|${visit}|${view.step}|${held}|${vlogAside}|${removeArmed}|${chooseArmed}|${screenSize}`;
+  useLayoutEffect(() => {
+    const root = rootRef.current;
+    if (root) fitToScreen(root, fullscreen && !held);
+  }, [fitKey]);
+  useEffect(() => () => fitToScreen(null, false), []);
 
   const pauseScene = () => rootRef.current?.querySelector('video')?.pause();
 
@@ -787,7 +810,7 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
           />
         )}
 
-        <div className="app-presenter__vlog" ref={vlogRef} hidden={!segment}>
+        <div className="app-presenter__vlog" ref={vlogRef} hidden={!segment || vlogAside}>
           <VlogPanel
             title={scenario.title}
             sources={vlog}
@@ -805,7 +828,7 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
           held ? (
             // Nothing while the scene plays: the room watches the video, not instructions.
             scenePhase === 'playing' && !videoPaused ? null : (
-              <p className="app-presenter__held">
+              <p className="app-presenter__held app-trainer-hint">
                 {scenePhase === 'playing' ? (
                   <>
                     The scene is paused. Press <kbd>V</kbd> to carry on, or <kbd>W</kbd> to show its words.
@@ -872,9 +895,9 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
       </div>
 
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-      <dialog ref={blankRef} className="app-presenter__blank" aria-label="Screen blanked" onClose={() => setBlank(false)}>
-        <p>The screen is blanked.</p>
-        <button type="button" className="nhsuk-button nhsuk-button--reverse" onClick={() => setBlank(false)}>
+      <dialog ref={blankRef} className="app-presenter__blank" aria-label="Screen blanked" tabIndex={-1} onClose={() => setBlank(false)}>
+        <p className="nhsuk-u-visually-hidden">The screen is blanked. Press B, Full stop or Escape to show it again.</p>
+        <button type="button" className="nhsuk-button nhsuk-button--reverse app-presenter__unblank" onClick={() => setBlank(false)}>
           Show the screen again
         </button>
       </dialog>
@@ -883,6 +906,33 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
       </div>
     </div>
   );
+}
+
+/** The smallest root font size projector-fit shrinks to, in pixels: still legible from a room's middle rows. */
+const smallestFitPixels = 12;
+
+/**
+ * Shrinks the page's root font size (everything on the presenter is sized in rem) to the largest
+ * that lets the presenter's content fit its box, no smaller than the smallest fit size; with
+ * `fit` false, gives the text size back to the stylesheet. A binary search: a handful of layouts.
+ */
+function fitToScreen(root: HTMLElement | null, fit: boolean) {
+  const html = document.documentElement;
+  html.style.removeProperty('font-size');
+  if (!root || !fit || root.scrollHeight <= root.clientHeight) return;
+  const fits = (size: number) => {
+    html.style.setProperty('font-size', `${size}px`);
+    return root.scrollHeight <= root.clientHeight;
+  };
+  let tooBig = Number.parseFloat(getComputedStyle(html).fontSize);
+  let fitting = smallestFitPixels;
+  if (!(tooBig > fitting) || !fits(fitting)) return;
+  while (tooBig - fitting > 0.5) {
+    const middle = (tooBig + fitting) / 2;
+    if (fits(middle)) fitting = middle;
+    else tooBig = middle;
+  }
+  fits(fitting);
 }
 
 // The presenter never moves on by itself when a scene ends: the facilitator sets the pace (the
