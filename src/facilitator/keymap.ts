@@ -112,11 +112,6 @@ export interface KeyHelp {
 }
 export const keyHelp: readonly KeyHelp[] = keyBindings.map((binding) => ({ keys: binding.labels, action: binding.action }));
 
-/** The labels of the keys that give a command, for buttons and prompts ("Press V to play it"). */
-export function keysFor(command: CommandType): readonly string[] {
-  return keyBindings.find((binding) => binding.command === command)?.labels ?? [];
-}
-
 const matches = (press: KeyPress, input: KeyInput) =>
   (press.key.length === 1 ? press.key.toLowerCase() === input.key.toLowerCase() : press.key === input.key) &&
   (press.shift === undefined || press.shift === Boolean(input.shiftKey));

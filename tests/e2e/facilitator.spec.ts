@@ -231,6 +231,9 @@ test('the presenter keys: help dialog, back and undo, full screen, and a frame t
   // B blanks the screen for a clicker's "blank" button; B again brings it back.
   await page.keyboard.press('b');
   await expect(page.getByRole('dialog', { name: 'Screen blanked' })).toBeVisible();
+  // Blank is black: nothing on it for the room to see, the way back out of sight until tabbed to.
+  await expect(page.getByRole('dialog', { name: 'Screen blanked' })).toHaveCSS('background-color', 'rgb(0, 0, 0)');
+  expect(await page.getByRole('button', { name: 'Show the screen again' }).evaluate((button) => button.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
   await page.keyboard.press('b');
   await expect(page.getByRole('dialog', { name: 'Screen blanked' })).toBeHidden();
 
