@@ -29,6 +29,7 @@ import { checkContent } from '../src/integrity/check-content';
 import { formatProblems } from '../src/integrity/problem';
 import { reviewStatusLines, stopsPackaging, today } from '../src/integrity/review-rules';
 import { minutesSummary } from '../src/integrity/induction-minutes';
+import { refuseMissingVlogs } from '../src/integrity/video-rules';
 import { scenarioSchema } from '../src/schemas/scenario';
 import { fillPlaceholders } from '../src/settings/placeholders';
 import type { Settings } from '../src/schemas/settings';
@@ -75,7 +76,10 @@ function checkBeforeBuilding(settingsFile: string | undefined): Settings {
   const read = readSettings(root, settingsFile);
   if (!read.settings) throw new PackagingError(new SettingsError(read.problems, read.files).message);
   const on = today();
-  const { problems, minutes } = checkContent(root, { overlayFile: settingsFile, today: on });
+  // A missing vlog, only a warning for an optional scenario in the site build, stops a package.
+  const checked = checkContent(root, { overlayFile: settingsFile, today: on });
+  const { minutes } = checked;
+  const problems = refuseMissingVlogs(checked.problems);
   const errors = problems.filter((problem) => problem.severity === 'error' && !stopsPackaging(problem));
   if (errors.length) {
     const check = `npm run check:content${settingsFile ? ` -- --settings ${displayPath(root, settingsFile)}` : ''}`;
@@ -130,12 +134,13 @@ function main() {
 
   for (const version of settings.scormVersions) {
     const built = buildPackage(siteDir, version, course, values.out, tailoring, { insights: settings.insights });
-    console.log(`${path.relative(process.cwd(), built.file) || built.file}  ${megabytes(built.bytes)} (${built.bytes} bytes)`);
+    const validated = hasXmllint() ? `; its imsmanifest.xml passed the ${version === 'scorm12' ? 'SCORM 1.2' : 'SCORM 2004'} schema validation` : '';
+    console.log(`${path.relative(process.cwd(), built.file) || built.file}  ${megabytes(built.bytes)} (${built.bytes} bytes)${validated}`);
     for (const warning of built.warnings) console.warn(`  warning: ${warning.file}: ${warning.message}`);
   }
 
   const scenarios = readdirSync(path.join(root, 'scenarios'))
-    .filter((name) => name.endsWith('.yaml'))
+    .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
     // As learners read them: local and nation values filled in ({{nation.prescriptionForm}} → HS21).
     .map((name) => fillPlaceholders(scenarioSchema.parse(parse(readFileSync(path.join(root, 'scenarios', name), 'utf8'))), settings));
   const keyFile = path.join(values.out, `${course.moduleId}${tailoring ? `-${tailoring.slug}` : ''}-interactions.csv`);

@@ -27,7 +27,8 @@ const root = process.cwd();
 const on = today();
 // --settings, or else ACROSS_SETTINGS as the build uses it.
 const overlayFile = values.settings ?? (process.env[settingsOverlayVariable] || undefined);
-const checked = checkContent(root, { overlayFile, today: on });
+// Without --settings, every trust file in content/trusts/ is checked too (drafts starting with "_" aside).
+const checked = checkContent(root, { overlayFile, today: on, allTrustFiles: !overlayFile });
 const overdue = values['allow-overdue'] ? reviewStatusLines(checked.problems.filter((problem) => problem.code === 'review-overdue'), on) : [];
 const problems = values['allow-overdue']
   ? allowOverdue(checked.problems).filter((problem) => !(isReviewProblem(problem) && problem.code === 'review-overdue'))

@@ -275,7 +275,7 @@ function listen(port: number, contentOrigin: string | null, label: string): Prom
     server.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EADDRINUSE') throw error;
       console.error(`The LMS preview cannot start: port ${port} on ${values.host} is already in use (${label}).`);
-      console.error('Stop whatever is using it, or choose other ports: npm run preview:lms -- --port ${port + 100} (the content server takes the next port; set it with --content-port).');
+      console.error(`Stop whatever is using it, or choose other ports: npm run preview:lms -- --port ${Number(values.port) + 100} (the content server takes the next port; set it with --content-port).`);
       process.exit(1);
     });
     server.listen(port, values.host, resolve);

@@ -1,6 +1,8 @@
 /**
  * The placeholder picture and the final MP4, made with ffmpeg: a coloured background by side, a
- * permanent "Placeholder" label, who is speaking and what they say, and a card for each scene.
+ * permanent "Placeholder" label, who is speaking, and a card for each scene. What they say is in
+ * the captions, which are on by default; drawn in the picture too, it showed twice, one copy over
+ * the other.
  *
  * The video is a slideshow. Each distinct picture (one per caption chunk or scene card) is drawn
  * once, all in one ffmpeg run, and a second run encodes them for as long as each lasts with the
@@ -180,13 +182,14 @@ class GraphBuilder {
     this.text({ text: subheadingLines, font: this.fonts.regular, size: 24, x: '(w-text_w)/2', y: top + headingHeight + 20, lineSpacing: 6 });
   }
 
-  /** Name, then role and side (wrapped, as some roles are long), then the words being said. */
-  speaker(name: string, role: string, words: string): void {
+  /**
+   * Name, then role and side (wrapped, as some roles are long). Not the words being said: the
+   * captions carry them, and the player draws captions over the lower part of the picture.
+   */
+  speaker(name: string, role: string): void {
     const roleLines = wrapText(role, 58);
     this.text({ text: name, font: this.fonts.bold, size: 30, x: String(margin), y: 62 });
     if (role) this.text({ text: roleLines, font: this.fonts.regular, size: 18, x: String(margin), y: 102, lineSpacing: 4 });
-    const wordsTop = 102 + (role ? lineCount(roleLines) * 22 : 0) + 26;
-    this.text({ text: wrapText(words, 38), font: this.fonts.regular, size: 26, x: String(margin), y: wordsTop, lineSpacing: 10 });
   }
 }
 
@@ -200,7 +203,7 @@ export function buildStillsGraph(pictures: readonly Picture[], fonts: Fonts, tex
     builder.onFrame = index;
     builder.box(picture.background, { y: 0, h: 'ih' });
     if (picture.kind === 'card') builder.card(picture.heading, picture.subheading);
-    else builder.speaker(picture.name, picture.role, picture.words);
+    else builder.speaker(picture.name, picture.role);
   }
   builder.onFrame = undefined;
   builder.placeholderLabel();

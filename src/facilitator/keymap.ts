@@ -1,9 +1,9 @@
 /**
- * The presenter's keys. One table drives the key handler, the help dialog, the facilitator start
- * page and docs/facilitator.md's summary, so they cannot drift apart.
+ * The presenter's keys. One table, `keyBindings`, drives the key handler (`commandForKey`), the
+ * help dialog, the facilitator start page and the printed key card, so they cannot drift apart.
  *
  * Presentation clickers send Page Down / Page Up (some also "b" or "." for a blank screen), so
- * the whole run can be stepped with a clicker; votes need the number keys.
+ * the whole run can be stepped with a clicker, the film included; votes need the number keys.
  */
 
 export type PresenterCommand =
@@ -22,9 +22,13 @@ export type PresenterCommand =
   | { type: 'timer-reset' }
   | { type: 'fullscreen' }
   | { type: 'vlog' }
+  /** Show a scene's words without playing it (or stop it and show them). */
+  | { type: 'words' }
   | { type: 'help' }
   | { type: 'blank' }
   | { type: 'escape' };
+
+export type CommandType = PresenterCommand['type'];
 
 /** What a keydown event says, without the DOM, so the mapping can be tested in Node. */
 export interface KeyInput {
@@ -37,6 +41,80 @@ export interface KeyInput {
 }
 
 export const maxOptions = 4;
+
+/** One key a binding answers to: its KeyboardEvent.key (letters in either case), and whether Shift matters. */
+interface KeyPress {
+  key: string;
+  /** true: only with Shift; false: only without; left out: either. */
+  shift?: boolean;
+}
+
+/**
+ * One row of the key table: the keys, as people name them and as the browser reports them, the
+ * command they give and what it does. Number keys are matched by digit (see `commandForKey`);
+ * their rows have no `presses`.
+ */
+export interface KeyBinding {
+  command: CommandType;
+  /** The keys as the help, the start page and the key card name them. */
+  labels: readonly string[];
+  /** What the keys do, in the words of the help. */
+  action: string;
+  presses: readonly KeyPress[];
+  /** Other commands on the same row of the help (Minus beside Shift + number; Shift + T beside T). */
+  alsoFor?: readonly { command: CommandType; presses: readonly KeyPress[] }[];
+}
+
+const letter = (key: string, shift?: boolean): KeyPress => ({ key, ...(shift === undefined ? {} : { shift }) });
+
+export const keyBindings: readonly KeyBinding[] = [
+  {
+    command: 'next',
+    labels: ['Space', 'Right arrow', 'Page Down', 'Enter'],
+    action: 'Next step: play a waiting scene (or, while it plays, stop it and show its words), show the next option, close the vote, show what happened, then each part of the debrief',
+    presses: [' ', 'Spacebar', 'ArrowRight', 'PageDown', 'Enter'].map((key) => letter(key)),
+  },
+  {
+    command: 'back',
+    labels: ['Left arrow', 'Page Up'],
+    action: 'Back a step: hide the last option shown, go back a screen, or from the screen right after a choice undo it (votes are kept)',
+    presses: ['ArrowLeft', 'PageUp'].map((key) => letter(key)),
+  },
+  { command: 'number', labels: ['1', '2', '3', '4'], action: 'Add a vote for that option (also after the vote has closed)', presses: [] },
+  {
+    command: 'remove-vote',
+    labels: ['Shift + 1 to 4', 'Minus, then 1 to 4'],
+    action: 'Take a vote away from that option (Shift with the number row: on Windows, Shift with the number pad sends the keys printed under its digits instead, which are ignored; use Minus then the number there)',
+    presses: [],
+    alsoFor: [{ command: 'remove-mode', presses: [letter('-'), letter('Subtract')] }],
+  },
+  { command: 'choose', labels: ['P, then 1 to 4'], action: 'Choose the option the room follows (it need not have the most votes)', presses: [letter('p')] },
+  { command: 'reveal-all', labels: ['A'], action: 'Show all the options at once', presses: [letter('a')] },
+  {
+    command: 'timer',
+    labels: ['T'],
+    action: 'Start or pause the discussion timer; after time is up, start it again (Shift + T resets it)',
+    presses: [letter('t', false)],
+    alsoFor: [{ command: 'timer-reset', presses: [letter('t', true)] }],
+  },
+  { command: 'vlog', labels: ['V'], action: 'Play the vlog scene, pause or carry on while it plays, or replay it', presses: [letter('v')] },
+  { command: 'words', labels: ['W'], action: 'Show the scene’s words without playing it (or stop it and show them)', presses: [letter('w')] },
+  { command: 'fullscreen', labels: ['F'], action: 'Full screen on or off', presses: [letter('f')] },
+  { command: 'blank', labels: ['B', 'Full stop'], action: 'Blank the screen (black), or show it again', presses: [letter('b'), letter('.')] },
+  { command: 'help', labels: ['?', 'H'], action: 'Show or hide this list of keys', presses: [letter('?'), letter('h')] },
+  { command: 'escape', labels: ['Escape'], action: 'Close this list, leave a number box or a select, or show a blanked screen', presses: [letter('Escape')] },
+];
+
+/** The help's rows, straight from the bindings. */
+export interface KeyHelp {
+  keys: readonly string[];
+  action: string;
+}
+export const keyHelp: readonly KeyHelp[] = keyBindings.map((binding) => ({ keys: binding.labels, action: binding.action }));
+
+const matches = (press: KeyPress, input: KeyInput) =>
+  (press.key.length === 1 ? press.key.toLowerCase() === input.key.toLowerCase() : press.key === input.key) &&
+  (press.shift === undefined || press.shift === Boolean(input.shiftKey));
 
 /** The option number a key stands for: the digit typed, or the digit key under a Shift symbol. */
 function digitOf(input: KeyInput): { option: number; typed: boolean } | null {
@@ -62,65 +140,13 @@ export function commandForKey(input: KeyInput): PresenterCommand | null {
     // a symbol ("!" on UK and US keyboards) removes.
     return digit.typed ? { type: 'number', option: digit.option } : input.shiftKey ? { type: 'remove-vote', option: digit.option } : null;
   }
-  switch (input.key) {
-    case ' ':
-    case 'Spacebar':
-    case 'ArrowRight':
-    case 'PageDown':
-    case 'Enter':
-      return { type: 'next' };
-    case 'ArrowLeft':
-    case 'PageUp':
-      return { type: 'back' };
-    case '-':
-    case 'Subtract':
-      return { type: 'remove-mode' };
-    case 'Escape':
-      return { type: 'escape' };
-    case '?':
-      return { type: 'help' };
-    case '.':
-      return { type: 'blank' };
-  }
-  switch (input.key.toLowerCase()) {
-    case 'p':
-      return { type: 'choose' };
-    case 'a':
-      return { type: 'reveal-all' };
-    case 't':
-      return input.shiftKey ? { type: 'timer-reset' } : { type: 'timer' };
-    case 'f':
-      return { type: 'fullscreen' };
-    case 'v':
-      return { type: 'vlog' };
-    case 'h':
-      return { type: 'help' };
-    case 'b':
-      return { type: 'blank' };
+  for (const binding of keyBindings) {
+    for (const { command, presses } of [{ command: binding.command, presses: binding.presses }, ...(binding.alsoFor ?? [])]) {
+      if (presses.some((press) => matches(press, input))) return { type: command } as PresenterCommand;
+    }
   }
   return null;
 }
-
-/** One row of the key help: the keys, and what they do. */
-export interface KeyHelp {
-  keys: string[];
-  action: string;
-}
-
-export const keyHelp: KeyHelp[] = [
-  { keys: ['Space', 'Right arrow', 'Page Down', 'Enter'], action: 'Next step: play on, show the next option, close the vote, show what happened, then each part of the debrief' },
-  { keys: ['Left arrow', 'Page Up'], action: "Back a step: hide the last option shown, go back a screen, or from the screen right after a choice undo it (votes are kept)" },
-  { keys: ['1', '2', '3', '4'], action: 'Add a vote for that option' },
-  { keys: ['Shift + 1 to 4', 'Minus, then 1 to 4'], action: 'Take a vote away from that option (Shift with the number row: on Windows, Shift with the number pad sends the keys printed under its digits instead, which are ignored; use Minus then the number there)' },
-  { keys: ['P, then 1 to 4'], action: 'Choose the option the room follows (it need not have the most votes)' },
-  { keys: ['A'], action: 'Show all the options at once' },
-  { keys: ['T'], action: 'Start or pause the discussion timer (Shift + T resets it)' },
-  { keys: ['V'], action: 'Play the vlog scene, pause or carry on while it plays, or replay it' },
-  { keys: ['F'], action: 'Full screen on or off' },
-  { keys: ['B', 'Full stop'], action: 'Blank the screen, or show it again' },
-  { keys: ['?', 'H'], action: 'Show or hide this list of keys' },
-  { keys: ['Escape'], action: 'Close this list, leave a number box or a select, or show a blanked screen' },
-];
 
 /**
  * The keys a focused select keeps: the ones that open it and move through its options. Everything

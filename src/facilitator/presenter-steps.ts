@@ -78,7 +78,9 @@ export function mostVoted(votes: Readonly<Record<string, number>>, optionIds: re
 export type NextAction =
   /** Move to another step at this node. */
   | { type: 'step'; to: number }
-  /** Show the text of a vlog scene that is waiting or playing. */
+  /** Play a vlog scene that is waiting: what a clicker's forward button does first at a scene. */
+  | { type: 'play-scene' }
+  /** Show the text of a vlog scene that is playing, or that could not play. */
   | { type: 'release-scene' }
   /** Move the room on to the next node (`dialogue.continued`). */
   | { type: 'continue' }
@@ -92,16 +94,22 @@ export type NextAction =
 export interface NextContext {
   /** The current step shows a vlog scene that has not played to its end or been skipped. */
   held: boolean;
+  /**
+   * The held scene is waiting for the facilitator and has not been tried at this visit: Next plays
+   * it. Once tried (playing, or refused by the browser), Next shows its words instead, so a clicker
+   * is never stuck on a video that cannot play.
+   */
+  playable?: boolean;
   /** The options offered at this decision, in order shown, and their votes. */
   optionIds: readonly string[];
   votes: Readonly<Record<string, number>>;
 }
 
-/** What Next (Space, Right arrow, Page Down, Enter) does at a step. */
+/** What Next (Space, Right arrow, Page Down, Enter: a clicker's forward button) does at a step. */
 export function nextAction(steps: readonly PresenterStep[], index: number, context: NextContext): NextAction {
   const step = steps[index];
   if (!step) return { type: 'none' };
-  if (context.held && showsScene(steps, index) && step.kind !== 'feedback') return { type: 'release-scene' };
+  if (context.held && showsScene(steps, index) && step.kind !== 'feedback') return context.playable ? { type: 'play-scene' } : { type: 'release-scene' };
   if (step.kind === 'choose') {
     const choiceId = mostVoted(context.votes, context.optionIds);
     return choiceId ? { type: 'follow', choiceId } : { type: 'needs-choice' };
@@ -171,6 +179,8 @@ export function vlogKeyAction(scene: SceneState): VlogKeyAction {
 /** Words for the Next button, saying what it will do. */
 export function nextLabel(action: NextAction, steps: readonly PresenterStep[]): string {
   switch (action.type) {
+    case 'play-scene':
+      return 'Play the scene';
     case 'release-scene':
       return 'Show the words of the scene';
     case 'continue':

@@ -4,9 +4,9 @@ import type { z } from 'astro/zod';
 import { scenarioSchema, type Scenario } from '../schemas/scenario';
 import { teachingPageSchema, type TeachingPage } from '../schemas/teaching-page';
 import { pageSchema } from '../schemas/page';
-import { fieldPath, type Problem } from './problem';
+import { errorsFirst, fieldPath, type Problem } from './problem';
 import { describeIssue, locate, parseYaml, type FieldPath, type ParsedYaml } from './yaml-source';
-import { readSettings, settingsOverlayVariable, trustSettingsFolder } from '../settings/load-settings';
+import { readSettings, settingsOverlayVariable, trustSettingsFiles } from '../settings/load-settings';
 import { nationPlaceholderNames, placeholderNames, unknownPlaceholders } from '../settings/placeholders';
 import { nationFile } from '../settings/nations';
 import { nationIds } from '../schemas/nation';
@@ -19,6 +19,7 @@ import { checkLearningDesign } from './learning-design-rules';
 import { checkContractReview } from './contract-review-rules';
 import { checkSignOffs } from './sign-off-rules';
 import { checkRequiredMinutes, moduleMinutes, type ModuleMinutes } from './induction-minutes';
+import { didYouMean } from './did-you-mean';
 
 /** Where content lives, relative to the project root. Files starting with "_" are drafts and skipped. */
 export const contentFolders = {
@@ -59,8 +60,8 @@ function* stringsIn(value: unknown, at: Path = []): Generator<{ text: string; pa
   else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* stringsIn(item, [...at, key]);
 }
 
-const placeholderFix = (settings: Settings) =>
-  `use one of: ${placeholderNames(settings).join(', ')}; or add the value to content/settings.yaml (see docs/tailoring.md).`;
+const placeholderFix = (settings: Settings, name: string) =>
+  didYouMean(name, placeholderNames(settings), `use one of: ${placeholderNames(settings).join(', ')}; or add the value to content/settings.yaml (see docs/tailoring.md).`);
 
 /**
  * A nation.… name the chosen nation does not define: the fix is in the nation's file, and every
@@ -86,7 +87,7 @@ function placeholderProblems(file: string, parsed: ParsedYaml, settings: Setting
       file,
       line: parsed.lineOf(at),
       ...locate(parsed.data, at),
-      ...(name.startsWith('nation.') ? unknownNationValue(name, settings) : { message: `the placeholder {{${name}}} names a local value that does not exist.`, fix: placeholderFix(settings) }),
+      ...(name.startsWith('nation.') ? unknownNationValue(name, settings) : { message: `the placeholder {{${name}}} names a local value that does not exist.`, fix: placeholderFix(settings, name) }),
     })),
   );
 }
@@ -105,7 +106,7 @@ function componentProblems(file: string, text: string, settings: Settings | null
         field: 'LocalValue',
         ...(name.startsWith('nation.')
           ? { message: `<LocalValue name="${name}" />: ${unknownNationValue(name, settings).message}`, fix: unknownNationValue(name, settings).fix }
-          : { message: `<LocalValue name="${name}" /> names a local value that does not exist.`, fix: placeholderFix(settings) }),
+          : { message: `<LocalValue name="${name}" /> names a local value that does not exist.`, fix: placeholderFix(settings, name) }),
       });
     }
   }
@@ -161,16 +162,21 @@ function checkScenarioFile(root: string, file: string, settings: Settings | null
   for (const finding of [...structure, ...checkSpokenLines(scenario), ...design]) {
     problems.push({ severity: finding.severity, file, line: parsed.lineOf(finding.path), ...locate(parsed.data, finding.path), message: finding.message, fix: finding.fix });
   }
+  // An optional scenario still being written may not have its vlog yet: the site builds, with a
+  // warning, and `npm run package` refuses it (refuseMissingVlogs in video-rules.ts).
+  const optional = Boolean(settings) && !settings!.scenarios.some((entry) => entry.id === scenario.id && entry.required);
   for (const field of ['video', 'captions', 'chapters', 'poster'] as const) {
     const asset = scenario.vlog[field];
     if (asset && !existsSync(path.join(root, contentFolders.public, asset))) {
+      const makeable = field === 'video' || field === 'captions' || field === 'poster';
       problems.push({
-        severity: 'error',
+        severity: optional ? 'warning' : 'error',
+        ...(optional ? { code: 'vlog-missing' as const } : {}),
         file,
         line: parsed.lineOf(['vlog', field]),
         field: `vlog.${field}`,
-        message: `the file public/${asset} does not exist.`,
-        fix: field === 'video' || field === 'captions' || field === 'poster'
+        message: `the file public/${asset} does not exist.${optional ? ' The scenario is optional, so the site builds without it, but npm run package refuses it.' : ''}`,
+        fix: makeable
           ? `add the file (npm run videos makes placeholder vlogs), or correct the path; see docs/videos.md.`
           : 'add the file or correct the path; see docs/videos.md.',
       });
@@ -190,6 +196,12 @@ export interface CheckOptions {
   overlayFile?: string;
   /** The day review dates are checked against; by default today (or ACROSS_TODAY). */
   today?: Date;
+  /**
+   * With no trust's file in force, also check every trust file in content/trusts/ (as
+   * `npm run check:content` does). The build leaves them out: a trust's file is checked when it is
+   * the one being built or packaged, so one trust's half-made file never stops anyone's build.
+   */
+  allTrustFiles?: boolean;
 }
 
 /**
@@ -248,7 +260,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
         line: parsed.lineOf(['scenario']),
         field: 'scenario',
         message: `the scenario "${page.scenario}" does not exist.`,
-        fix: `use the id of a file in scenarios/ (${[...scenarios.keys()].map((id) => `"${id}"`).join(', ') || 'none yet'}).`,
+        fix: didYouMean(page.scenario, [...scenarios.keys()], `use the id of a file in scenarios/ (${[...scenarios.keys()].map((id) => `"${id}"`).join(', ') || 'none yet'}).`),
       });
     } else if (teachingPages.has(page.scenario)) {
       problems.push({
@@ -291,9 +303,9 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
   }
 
   const scenarioFiles = new Set(listFiles(root, contentFolders.scenarios, '.yaml').map((file) => path.basename(file, '.yaml')));
-  problems.push(...checkSettings(root, scenarioFiles, overlayFile, { scenarios, teachingPages, on }));
+  problems.push(...checkSettings(root, scenarioFiles, overlayFile, { scenarios, teachingPages, on }, options.allTrustFiles ?? false));
   const minutes = settings ? moduleMinutes(settings.scenarios, minutesOf(scenarios)) : null;
-  return { problems, scenarios, teachingPages, minutes };
+  return { problems: errorsFirst(problems), scenarios, teachingPages, minutes };
 }
 
 /** What the settings checks need from the scenarios and teaching pages already read. */
@@ -304,20 +316,17 @@ interface ContentRead {
 }
 
 const minutesOf = (scenarios: CheckedContent['scenarios']) => new Map([...scenarios].map(([id, { scenario }]) => [id, scenario.minutes]));
-
-/** Every trust settings file kept in the repository, checked as an overlay on the defaults. */
-function trustFiles(root: string): string[] {
-  return listFiles(root, trustSettingsFolder, '.yaml');
 }
 
 /**
  * The settings must be valid and name only scenarios that exist. With a trust's file in force,
  * that file overlaid on the defaults (another trust's mistake must not stop this trust's
- * package); otherwise the defaults, and each trust file in content/trusts/ overlaid on them.
+ * package); otherwise the defaults, and with allTrustFiles each trust file in content/trusts/
+ * (drafts, starting with "_", left out) overlaid on them.
  * Every problem names the file (the trust's, where it sets the value) and the line.
  */
-function checkSettings(root: string, scenarios: Set<string>, overlayFile: string | undefined, content: ContentRead): Problem[] {
-  const overlays = overlayFile ? [overlayFile] : [undefined, ...trustFiles(root)];
+function checkSettings(root: string, scenarios: Set<string>, overlayFile: string | undefined, content: ContentRead, allTrustFiles: boolean): Problem[] {
+  const overlays = overlayFile ? [overlayFile] : [undefined, ...(allTrustFiles ? trustSettingsFiles(root) : [])];
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const overlayChoice of overlays) {
@@ -352,7 +361,7 @@ function checkOneSettings(root: string, scenarios: Set<string>, overlayFile: str
         severity: 'error',
         ...at(['scenarios', index, 'id']),
         message: `the settings include the scenario "${entry.id}", but there is no scenarios/${entry.id}.yaml.`,
-        fix: `correct the id, add the scenario, or remove it from the list (scenarios available: ${[...scenarios.keys()].join(', ') || 'none'}).`,
+        fix: didYouMean(entry.id, [...scenarios], `correct the id, add the scenario, or remove it from the list (scenarios available: ${[...scenarios.keys()].join(', ') || 'none'}).`),
       });
     }
     if (listed.indexOf(entry.id) !== index) {

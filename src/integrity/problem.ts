@@ -15,9 +15,10 @@ export interface Problem {
   fix: string;
   /**
    * Set on review-date problems (review-rules.ts): an overdue review stops packaging, not the
-   * site build, and --allow-overdue sets it aside.
+   * site build, and --allow-overdue sets it aside. "vlog-missing": an optional scenario's vlog
+   * file is missing, a warning for the build that packaging raises to an error (video-rules.ts).
    */
-  code?: 'review-overdue' | 'review-due-soon' | 'review-missing';
+  code?: 'review-overdue' | 'review-due-soon' | 'review-missing' | 'vlog-missing';
 }
 
 export function formatProblem(problem: Problem): string {
@@ -32,11 +33,20 @@ export function formatProblem(problem: Problem): string {
   return `${label} in ${where}: ${problem.message}\n  Fix: ${problem.fix}`;
 }
 
-export function formatProblems(problems: readonly Problem[]): string {
+/** Errors, then warnings, each in the order found: what stops the build is read first. */
+export function errorsFirst<T extends Pick<Problem, 'severity'>>(problems: readonly T[]): T[] {
+  return [...problems.filter((problem) => problem.severity === 'error'), ...problems.filter((problem) => problem.severity !== 'error')];
+}
+
+/** How many errors and warnings, as the last line of a report. */
+export function problemCounts(problems: readonly Problem[]): string {
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
-  const summary = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in the content.`;
-  return [...problems.map(formatProblem), summary].join('\n\n');
+  return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in the content.`;
+}
+
+export function formatProblems(problems: readonly Problem[]): string {
+  return [...errorsFirst(problems).map(formatProblem), problemCounts(problems)].join('\n\n');
 }
 
 /** Renders a field path as authors write it: nodes[3].choices[1].target. */

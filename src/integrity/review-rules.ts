@@ -42,6 +42,18 @@ const days = (count: number) => `${count} day${count === 1 ? '' : 's'}`;
 export const notYetReviewed = /^\s*not yet reviewed\b/i;
 export const notYetReviewedText = "Not yet reviewed: replace with the reviewing clinician's name and role";
 
+/**
+ * Who reviewed a page and when, for a sentence: "Last reviewed by Dr A Patel, GP on 1 May 2026",
+ * or, while the starter text is still there, "Not yet reviewed by a clinician" (never "Last
+ * reviewed by Not yet reviewed").
+ */
+export function reviewedBy(review: Review, lead: string, formatDate: (date: Date) => string = formatReviewDate): string {
+  return notYetReviewed.test(review.reviewedBy) ? 'Not yet reviewed by a clinician' : `${lead} by ${review.reviewedBy} on ${formatDate(review.reviewedOn)}`;
+}
+
+/** The reviewer's name for a table cell, or "Not yet reviewed" while the starter text is there. */
+export const reviewerName = (review: Review): string => (notYetReviewed.test(review.reviewedBy) ? 'Not yet reviewed' : review.reviewedBy);
+
 /** Starts every text in the files npm run new:scenario writes, until the author replaces it. */
 export const starterMarker = 'Starter text:';
 

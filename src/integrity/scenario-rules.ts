@@ -6,6 +6,7 @@ import {
   type GraphState,
 } from '../dialogue/scenario-graph';
 import type { Conditions, Next, Scenario, ScenarioNode } from '../schemas/scenario';
+import { didYouMean } from './did-you-mean';
 
 /** A finding located by its path in the scenario file, e.g. ['nodes', 3, 'choices', 1, 'target']. */
 export interface Finding {
@@ -98,7 +99,7 @@ function checkReferences(scenario: Scenario): Finding[] {
       severity: 'error',
       path: ['start'],
       message: `start names "${scenario.start}", which is not a node in this scenario.`,
-      fix: `set start to the id of the first node, one of: ${quoteList(nodeIds)}.`,
+      fix: didYouMean(scenario.start, nodeIds, `set start to the id of the first node, one of: ${quoteList(nodeIds)}.`),
     });
   }
 
@@ -109,7 +110,7 @@ function checkReferences(scenario: Scenario): Finding[] {
         severity: 'error',
         path: [...reference.path, 'speaker'],
         message: `the speaker "${reference.speaker}" is not in the cast.`,
-        fix: `use one of the cast ids (${quoteList(castIds)}) or add "${reference.speaker}" to cast.`,
+        fix: didYouMean(reference.speaker, castIds, `use one of the cast ids (${quoteList(castIds)}) or add "${reference.speaker}" to cast.`),
       });
     }
     if (reference.target && !nodeIds.includes(reference.target.id)) {
@@ -117,7 +118,7 @@ function checkReferences(scenario: Scenario): Finding[] {
         severity: 'error',
         path: reference.target.path,
         message: `"${reference.target.id}" is not a node in this scenario.`,
-        fix: `point it at an existing node (${quoteList(nodeIds)}) or add a node with id "${reference.target.id}".`,
+        fix: didYouMean(reference.target.id, nodeIds, `point it at an existing node (${quoteList(nodeIds)}) or add a node with id "${reference.target.id}".`),
       });
     }
     for (const field of ['requires', 'unless'] as const) {

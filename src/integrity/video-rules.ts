@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Scenario } from '../schemas/scenario';
 import { readMp4Duration } from '../video/mp4-duration';
 import { formatVttTimestamp, parseVtt } from '../video/vtt';
+import type { Problem } from './problem';
 import type { Finding } from './scenario-rules';
 
 /**
@@ -110,4 +111,16 @@ export function checkVlog(root: string, scenario: Scenario): Finding[] {
     ...checkSegmentsFitVideo(root, scenario),
     ...checkSegmentsDoNotOverlap(scenario),
   ];
+}
+
+/**
+ * For `npm run package`: an optional scenario's missing vlog file, only a warning for the site
+ * build, becomes an error. A package goes to learners, and a scene with no film cannot play.
+ */
+export function refuseMissingVlogs(problems: readonly Problem[]): Problem[] {
+  return problems.map((problem) =>
+    problem.code === 'vlog-missing'
+      ? { ...problem, severity: 'error' as const, message: problem.message.replace(/ The scenario is optional, so the site builds without it, but npm run package refuses it\.$/, ' A package cannot go out with a scene that has no film.') }
+      : problem,
+  );
 }

@@ -1,6 +1,7 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { fieldPath, type Problem } from './problem';
+import { closestName } from './did-you-mean';
 
 /**
  * YAML read with enough position information to name the line of any field, and schema issues
@@ -67,28 +68,6 @@ export function depthIn(data: unknown, fieldPathParts: FieldPath): number {
     value = (value as Record<string | number, unknown>)[part];
   }
   return fieldPathParts.length;
-}
-
-/** Levenshtein distance, for "did you mean" hints on misspelt field names. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
-/** The known name closest to a misspelt one, if it is close enough to be the likely intent. */
-export function closestName(name: string, known: readonly string[]): string | undefined {
-  const ranked = known.map((candidate) => ({ candidate, score: distance(name, candidate) })).sort((a, b) => a.score - b.score);
-  const best = ranked[0];
-  return best && best.score <= Math.max(2, Math.floor(name.length / 3)) ? best.candidate : undefined;
 }
 
 export interface DescribeOptions {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { settingsSchema, type Settings } from '../schemas/settings';
@@ -12,6 +12,19 @@ export const defaultSettingsFile = 'content/settings.yaml';
 
 /** Where trusts keep their settings files in this repository (any other path works too). */
 export const trustSettingsFolder = 'content/trusts';
+
+/**
+ * The trust settings files in content/trusts/, relative to the project root. A file starting with
+ * "_" is a draft, left out like a scenario draft: it is used only when named with --settings.
+ */
+export function trustSettingsFiles(root: string): string[] {
+  const folder = path.join(root, trustSettingsFolder);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => /\.ya?ml$/.test(name) && !name.startsWith('_'))
+    .sort()
+    .map((name) => `${trustSettingsFolder}/${name}`);
+}
 
 /**
  * A trust's settings file, if one is in force: packaging sets ACROSS_SETTINGS so that the build

@@ -37,12 +37,12 @@ const lmsLookups = (page: Page) => page.evaluate(() => (window as unknown as { _
 const presenter = (page: Page) => page.locator('.app-presenter');
 const stepOf = (page: Page) => presenter(page).getAttribute('data-step');
 
-/** Presses a key and waits for the presenter to show a different step, node or progress. */
+/** Presses a key and waits for the presenter to show a different step, node, progress, scene state or Next. */
 async function pressAndWait(page: Page, key: string) {
-  const before = await presenter(page).evaluate((root) => `${root.getAttribute('data-node')}|${root.getAttribute('data-step')}|${root.querySelector('[data-testid="presenter-progress"]')?.textContent}|${root.querySelector('.app-presenter__held') ? 'held' : ''}`);
+  const before = await presenter(page).evaluate((root) => `${root.getAttribute('data-node')}|${root.getAttribute('data-step')}|${root.querySelector('[data-testid="presenter-progress"]')?.textContent}|${root.querySelector('.app-presenter__held') ? 'held' : ''}|${root.querySelector('[data-testid="presenter-next"]')?.textContent}`);
   await page.keyboard.press(key);
   await expect
-    .poll(() => presenter(page).evaluate((root) => `${root.getAttribute('data-node')}|${root.getAttribute('data-step')}|${root.querySelector('[data-testid="presenter-progress"]')?.textContent}|${root.querySelector('.app-presenter__held') ? 'held' : ''}`))
+    .poll(() => presenter(page).evaluate((root) => `${root.getAttribute('data-node')}|${root.getAttribute('data-step')}|${root.querySelector('[data-testid="presenter-progress"]')?.textContent}|${root.querySelector('.app-presenter__held') ? 'held' : ''}|${root.querySelector('[data-testid="presenter-next"]')?.textContent}`))
     .not.toBe(before);
 }
 
@@ -231,6 +231,9 @@ test('the presenter keys: help dialog, back and undo, full screen, and a frame t
   // B blanks the screen for a clicker's "blank" button; B again brings it back.
   await page.keyboard.press('b');
   await expect(page.getByRole('dialog', { name: 'Screen blanked' })).toBeVisible();
+  // Blank is black: nothing on it for the room to see, the way back out of sight until tabbed to.
+  await expect(page.getByRole('dialog', { name: 'Screen blanked' })).toHaveCSS('background-color', 'rgb(0, 0, 0)');
+  expect(await page.getByRole('button', { name: 'Show the screen again' }).evaluate((button) => button.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
   await page.keyboard.press('b');
   await expect(page.getByRole('dialog', { name: 'Screen blanked' })).toBeHidden();
 
@@ -321,6 +324,66 @@ test('presenter keys after a select, counting after the vote closes, Back that k
   expect(labelHeight).toBeGreaterThanOrEqual(18);
 });
 
+test('the clicker plays the film: forward plays a waiting scene, W shows words only, Space works from the player, and scenes play on after a reload', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/facilitator/${scenario.id}/`);
+  await expect(presenter(page)).toBeVisible();
+  const video = page.locator('.app-presenter video');
+  const playing = () => video.evaluate((element: HTMLVideoElement) => !element.paused && element.currentTime > 0);
+  const held = page.locator('.app-presenter__held');
+
+  // The first scene waits; the clicker's forward button plays it (no V needed).
+  await expect(held).toContainText('to play it');
+  await expect(page.getByTestId('presenter-next')).toContainText('Play the scene');
+  await page.keyboard.press('PageDown');
+  await expect.poll(playing).toBe(true);
+  await expect(presenter(page)).toHaveAttribute('data-node', scenario.start);
+
+  // Space with focus on the player is Next, as the key list says: the scene stops and its words show.
+  await page.locator('.app-presenter .video-js').focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('.app-presenter__lines')).toBeVisible();
+  await expect.poll(() => video.evaluate((element: HTMLVideoElement) => element.paused)).toBe(true);
+  await expect(page.getByTestId('presenter-next')).not.toContainText('Show the words');
+
+  // The trainer chose to watch: after a reload, the next scene the room reaches plays by itself.
+  await page.reload();
+  await expect(presenter(page)).toBeVisible();
+  const sceneNodes = new Set(scenario.nodes.filter((node) => node.kind !== 'decision' && node.segment).map((node) => node.id));
+  // Forward (following option 1 at each decision) until the room reaches another scene.
+  const atNewScene = async (from: string) => {
+    const node = (await presenter(page).getAttribute('data-node'))!;
+    return node !== from && sceneNodes.has(node) && (await stepOf(page)) === 'content';
+  };
+  const from = (await presenter(page).getAttribute('data-node'))!;
+  for (let press = 0; press < 30 && !(await atNewScene(from)); press += 1) {
+    if ((await stepOf(page)) === 'options') {
+      await page.keyboard.press('a');
+      await page.keyboard.press('p');
+      await pressAndWait(page, '1');
+    } else {
+      await pressAndWait(page, 'PageDown');
+    }
+  }
+  expect(sceneNodes.has((await presenter(page).getAttribute('data-node'))!)).toBe(true);
+  await expect.poll(playing).toBe(true);
+
+  // W shows the words without waiting for the scene, and stops it.
+  await page.keyboard.press('w');
+  await expect.poll(() => video.evaluate((element: HTMLVideoElement) => element.paused)).toBe(true);
+  await expect(held).toHaveCount(0);
+  await expect(page.getByTestId('presenter-announcer')).toContainText('The words of the scene are on screen.');
+});
+
+/** The number of pages in a PDF Chromium printed. */
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+/**
+ * Page budgets for the printed guides, below the 8 and 14 pages they took with the session plans
+ * repeated in every scenario's guide and each section forced onto a new page (7 and 11 now).
+ */
+const sessionGuidePages = 7;
+const scenarioGuidePages = 12;
+
 test('the facilitator guides print cleanly on A4, with no JavaScript', async ({ page }, testInfo) => {
   await page.goto('/facilitator/');
   await expect(page.getByRole('link', { name: 'The facilitator guide for a whole session' })).toBeVisible();
@@ -334,11 +397,12 @@ test('the facilitator guides print cleanly on A4, with no JavaScript', async ({ 
   await expect(page.locator('.nhsuk-header')).toBeHidden();
   await expect(page.locator('.nhsuk-footer')).toBeHidden();
   await expect(page.locator('.nhsuk-back-link')).toBeHidden();
-  for (const section of ['Learning outcomes', 'Session plans', 'The vlog script and the decisions', 'Questions for the debrief', 'Sources']) {
+  for (const section of ['Learning outcomes', 'In a session', 'The vlog script and the decisions', 'Questions for the debrief', 'Sources']) {
     await expect(page.getByRole('heading', { name: section, exact: true })).toBeVisible();
   }
-  await expect(page.getByRole('table', { name: 'A 45-minute session' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'A 90-minute session' })).toBeVisible();
+  // The session plans are in the guide for a whole session, not repeated in each scenario's.
+  await expect(page.getByRole('table', { name: 'A 45-minute session' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'the facilitator guide for a whole session' })).toBeVisible();
   await expect(page.getByText('Points to draw out:').first()).toBeVisible();
   // A4 less its margins is 180 mm, 680 CSS pixels: nothing may be wider (the design system's
   // tables and lists bleed 2 pixels each side by design).
@@ -346,12 +410,17 @@ test('the facilitator guides print cleanly on A4, with no JavaScript', async ({ 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(684);
   await page.screenshot({ path: testInfo.outputPath('guide-print.png'), fullPage: true });
   const pdf = await page.pdf({ format: 'A4', path: testInfo.outputPath('guide.pdf') });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  expect(pages).toBeGreaterThan(3);
+  // No repeated plans and no forced page breaks leaving near-empty pages.
+  expect(pageCount(pdf)).toBeGreaterThan(3);
+  expect(pageCount(pdf)).toBeLessThanOrEqual(scenarioGuidePages);
 
   await page.goto('/facilitator/guide/');
   expect(await page.locator('script').count()).toBe(0);
   await expect(page.locator('.nhsuk-header')).toBeHidden();
+  await expect(page.getByRole('table', { name: 'A 45-minute session' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'A 90-minute session' })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('session-guide-print.png'), fullPage: true });
-  await page.pdf({ format: 'A4', path: testInfo.outputPath('session-guide.pdf') });
+  const sessionPdf = await page.pdf({ format: 'A4', path: testInfo.outputPath('session-guide.pdf') });
+  // Sections flow on from one another instead of each starting a page.
+  expect(pageCount(sessionPdf)).toBeLessThanOrEqual(sessionGuidePages);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandForKey, isTextEntry, keyBelongsToElement, keyHelp } from '../../src/facilitator/keymap';
+import { commandForKey, isTextEntry, keyBelongsToElement, keyBindings, keyHelp, type CommandType } from '../../src/facilitator/keymap';
 
 describe('presenter keys', () => {
   it('moves on with Space, Right arrow, Page Down (a clicker) and Enter', () => {
@@ -86,5 +86,39 @@ describe('presenter keys', () => {
     for (const words of ['Next step', 'Back a step', 'Add a vote', 'Take a vote away', 'Choose the option the room follows', 'timer', 'vlog', 'Full screen', 'Blank', 'list of keys']) {
       expect(described).toContain(words);
     }
+  });
+
+  it('has one table: every key it lists gives the command of its row, and the help is that table', () => {
+    for (const binding of keyBindings) {
+      for (const { command, presses } of [binding, ...(binding.alsoFor ?? [])]) {
+        for (const press of presses) {
+          expect(commandForKey({ key: press.key, shiftKey: press.shift ?? false })?.type, `${press.key} in the row for ${binding.command}`).toBe(command);
+        }
+      }
+    }
+    expect(keyHelp).toEqual(keyBindings.map((binding) => ({ keys: binding.labels, action: binding.action })));
+  });
+
+  it('lists every command the handler can give, once', () => {
+    const commands: CommandType[] = ['next', 'back', 'number', 'remove-vote', 'remove-mode', 'choose', 'reveal-all', 'timer', 'timer-reset', 'fullscreen', 'vlog', 'words', 'help', 'blank', 'escape'];
+    const listed = keyBindings.flatMap((binding) => [binding.command, ...(binding.alsoFor ?? []).map((also) => also.command)]);
+    expect([...listed].sort()).toEqual([...commands].sort());
+  });
+
+  it('names each key as it is labelled: the labels of a row are the keys that give its command', () => {
+    const keyForLabel: Record<string, string> = { Space: ' ', 'Right arrow': 'ArrowRight', 'Left arrow': 'ArrowLeft', 'Page Down': 'PageDown', 'Page Up': 'PageUp', 'Full stop': '.' };
+    for (const binding of keyBindings.filter((row) => row.presses.length)) {
+      for (const label of binding.labels.filter((candidate) => !candidate.includes(' then ') && !candidate.includes('+'))) {
+        expect(commandForKey({ key: keyForLabel[label] ?? (label.length === 1 ? label.toLowerCase() : label) })?.type, label).toBe(binding.command);
+      }
+    }
+  });
+
+  it('keeps the clicker on the film: forward is Next (which plays a waiting scene), W shows the words only', () => {
+    expect(commandForKey({ key: 'PageDown' })).toEqual({ type: 'next' });
+    expect(commandForKey({ key: 'w' })).toEqual({ type: 'words' });
+    expect(commandForKey({ key: 'W', shiftKey: true })).toEqual({ type: 'words' });
+    expect(keyBindings.find((binding) => binding.command === 'words')?.labels).toEqual(['W']);
+    expect(keyHelp[0]!.action).toContain('play a waiting scene');
   });
 });

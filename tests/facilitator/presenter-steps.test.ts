@@ -33,9 +33,11 @@ describe('presenter steps', () => {
     expect(nextAction(steps, 1, open)).toEqual({ type: 'continue' });
   });
 
-  it('shows the words of a waiting or playing scene before moving on', () => {
+  it('plays a waiting scene (the clicker plays the film), then shows the words of a playing one before moving on', () => {
     const steps = stepsFor('scene', 0, true);
-    expect(nextAction(steps, 0, { ...open, held: true })).toEqual({ type: 'release-scene' });
+    expect(nextAction(steps, 0, { ...open, held: true, playable: true })).toEqual({ type: 'play-scene' });
+    expect(nextAction(steps, 0, { ...open, held: true, playable: false })).toEqual({ type: 'release-scene' });
+    expect(nextAction(steps, 0, { ...open, held: false, playable: true })).toEqual({ type: 'step', to: 1 });
   });
 
   it('follows the most-voted option on Next, or asks for a number on a tie', () => {
@@ -89,6 +91,7 @@ describe('presenter steps', () => {
     expect(labels).toEqual(['Show the decision', 'Show option 1', 'Show option 2', 'Show option 3', 'Close the vote', 'Follow the option with most votes']);
     const scene = stepsFor('scene', 0, true);
     expect(nextLabel(nextAction(scene, 0, { ...open, held: true }), scene)).toBe('Show the words of the scene');
+    expect(nextLabel(nextAction(scene, 0, { ...open, held: true, playable: true }), scene)).toBe('Play the scene');
     expect(nextLabel(nextAction(scene, 0, open), scene)).toBe('Show why it matters');
     expect(nextLabel(nextAction(scene, 1, open), scene)).toBe('Continue');
     const ending = stepsFor('ending', 0, true);

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, type CheckOptions } from '../../src/integrity/check-content';
 import { formatProblems } from '../../src/integrity/problem';
 import { allowOverdue, notYetReviewedText, reviewStatusLines, stopsPackaging } from '../../src/integrity/review-rules';
+import { refuseMissingVlogs } from '../../src/integrity/video-rules';
 
 const fixtures = new URL('../fixtures/integrity/', import.meta.url).pathname;
 const roots: string[] = [];
@@ -51,7 +52,7 @@ describe('content integrity', () => {
   it('reports a choice whose target does not exist', () => {
     expect(report(projectWith({ scenario: 'bad-target' }))).toMatchInlineSnapshot(`
       "Error in scenarios/tiny.yaml:25, node "ask", field "choices[1].target": "latre" is not a node in this scenario.
-        Fix: point it at an existing node ("intro", "ask", "later", "good", "poor") or add a node with id "latre".
+        Fix: did you mean "later"? Point it at an existing node ("intro", "ask", "later", "good", "poor") or add a node with id "latre".
 
       1 error, 0 warnings in the content."
     `);
@@ -153,7 +154,7 @@ describe('content integrity', () => {
   it('reports a teaching page that points at a missing scenario', () => {
     expect(report(projectWith({ teaching: (text) => text.replace('scenario: tiny', 'scenario: tinny') }))).toMatchInlineSnapshot(`
       "Error in content/scenarios/tiny.mdx:2, field "scenario": the scenario "tinny" does not exist.
-        Fix: use the id of a file in scenarios/ ("tiny").
+        Fix: did you mean "tiny"? Use the id of a file in scenarios/ ("tiny").
 
       Error in scenarios/tiny.yaml: the scenario "tiny" has no teaching page.
         Fix: add content/scenarios/tiny.mdx with scenario: tiny in its frontmatter (see docs/authoring.md).
@@ -272,11 +273,11 @@ describe('content integrity', () => {
     `);
   });
 
-  it('checks a trust settings file as an overlay, pointing at its own lines', () => {
+  it('checks a trust settings file as an overlay, pointing at its own lines (npm run check:content)', () => {
     const root = projectWith();
     mkdirSync(path.join(root, 'content/trusts'));
     cpSync(path.join(fixtures, 'trusts', 'mistakes.yaml'), path.join(root, 'content/trusts/testshire.yaml'));
-    expect(report(root)).toMatchInlineSnapshot(`
+    expect(report(root, { allTrustFiles: true })).toMatchInlineSnapshot(`
       "Error in content/trusts/testshire.yaml:4, field "organisation.shortname": unknown field "shortname".
         Fix: did you mean "shortName"? Correct the spelling, or remove the field (see docs/tailoring.md).
 
@@ -290,7 +291,7 @@ describe('content integrity', () => {
         Fix: correct local: it must be a number.
 
       Error in content/trusts/testshire.yaml:11, field "scenarios[1].id": the settings include the scenario "tinny", but there is no scenarios/tinny.yaml.
-        Fix: correct the id, add the scenario, or remove it from the list (scenarios available: tiny).
+        Fix: did you mean "tiny"? Correct the id, add the scenario, or remove it from the list (scenarios available: tiny).
 
       5 errors, 0 warnings in the content."
     `);
@@ -301,7 +302,7 @@ describe('content integrity', () => {
     writeFileSync(path.join(root, 'trust.yaml'), 'scenarios:\n  - { id: tiny, required: true }\n  - { id: tinny, required: false }\n');
     expect(report(root, { overlayFile: 'trust.yaml' })).toMatchInlineSnapshot(`
       "Error in trust.yaml:3, field "scenarios[1].id": the settings include the scenario "tinny", but there is no scenarios/tinny.yaml.
-        Fix: correct the id, add the scenario, or remove it from the list (scenarios available: tiny).
+        Fix: did you mean "tiny"? Correct the id, add the scenario, or remove it from the list (scenarios available: tiny).
 
       1 error, 0 warnings in the content."
     `);
@@ -438,5 +439,48 @@ describe('content integrity', () => {
     const root = projectWith({ scenario: 'bad-target', teaching: (text) => text.replace('reviewBy: 2027-11-19', 'reviewBy: 2028-06-01') });
     const problems = checkContent(root, { today }).problems;
     expect(problems.map((problem) => problem.file)).toEqual(['scenarios/tiny.yaml', 'content/scenarios/tiny.mdx', 'scenarios/tiny.yaml']);
+  });
+
+  it("checks a trust's file only when it is in force, and never a draft starting with _", () => {
+    const root = projectWith();
+    mkdirSync(path.join(root, 'content/trusts'));
+    cpSync(path.join(fixtures, 'trusts', 'mistakes.yaml'), path.join(root, 'content/trusts/testshire.yaml'));
+    cpSync(path.join(fixtures, 'trusts', 'mistakes.yaml'), path.join(root, 'content/trusts/_draftshire.yaml'));
+    // The build (no trust in force): another trust's half-made file does not stop it.
+    expect(checkContent(root, { today }).problems).toEqual([]);
+    // npm run check:content: every trust file but the draft.
+    const files = new Set(checkContent(root, { today, allTrustFiles: true }).problems.map((problem) => problem.file));
+    expect([...files]).toEqual(['content/trusts/testshire.yaml']);
+    // Packaging with that trust's file: it is checked.
+    expect(checkContent(root, { today, overlayFile: 'content/trusts/testshire.yaml' }).problems.length).toBeGreaterThan(0);
+    // A draft named on purpose is checked like any other file.
+    expect(checkContent(root, { today, overlayFile: 'content/trusts/_draftshire.yaml' }).problems.map((problem) => problem.file)).toContain('content/trusts/_draftshire.yaml');
+  });
+
+  it('lets an optional scenario without its vlog build with a warning, which packaging turns into an error', () => {
+    const root = projectWith({ remove: ['public/videos/tiny/vlog.mp4'] });
+    writeFileSync(path.join(root, 'trust.yaml'), 'scenarios:\n  - { id: tiny, required: false }\n');
+    const optional = checkContent(root, { today, overlayFile: 'trust.yaml' }).problems;
+    expect(optional.map((problem) => [problem.severity, problem.code, problem.field])).toEqual([['warning', 'vlog-missing', 'vlog.video']]);
+    expect(optional[0]!.message).toContain('npm run package refuses it');
+    const packaged = refuseMissingVlogs(optional);
+    expect(packaged.map((problem) => problem.severity)).toEqual(['error']);
+    expect(packaged[0]!.message).toBe('the file public/videos/tiny/vlog.mp4 does not exist. A package cannot go out with a scene that has no film.');
+    // A required scenario's missing vlog stops the build itself.
+    const required = checkContent(root, { today }).problems;
+    expect(required.map((problem) => [problem.severity, problem.field])).toEqual([['error', 'vlog.video']]);
+  });
+
+  it('lists errors before warnings, and hints at a mistyped policy name', () => {
+    const root = projectWith({
+      scenario: 'bad-target',
+      teaching: (text) => text.replace('reviewBy: 2027-11-19', 'reviewBy: 2026-12-01').concat('\nKeep <LocalValue name="policies.medicine-on-discharge.both" />.\n'),
+    });
+    const problems = checkContent(root, { today }).problems;
+    const severities = problems.map((problem) => problem.severity);
+    expect(severities).toEqual([...severities].sort());
+    expect(severities).toContain('warning');
+    expect(formatProblems(problems).indexOf('Warning')).toBeGreaterThan(formatProblems(problems).lastIndexOf('Error in'));
+    expect(formatProblems(problems)).toContain('Fix: did you mean "policies.medicines-on-discharge.both"? Use one of:');
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { allowOverdue, checkReview, notYetReviewedText, reviewStatus, starterTextProblems, stopsPackaging, today, todayVariable, type ReviewedPage } from '../../src/integrity/review-rules';
+import { allowOverdue, checkReview, notYetReviewedText, reviewedBy, reviewerName, reviewStatus, starterTextProblems, stopsPackaging, today, todayVariable, type ReviewedPage } from '../../src/integrity/review-rules';
 
 const page = (review: Partial<ReviewedPage['review']> = {}, included = true): ReviewedPage => ({
   file: 'content/scenarios/tiny.mdx',
@@ -70,5 +70,14 @@ describe('starter text', () => {
       expect.objectContaining({ severity: 'warning', line: 3, message: 'the file still has starter text in 2 places.' }),
     ]);
     expect(starterTextProblems('scenarios/x.yaml', 'id: x\n')).toEqual([]);
+  });
+
+  it('never says "Last reviewed by Not yet reviewed"', () => {
+    const reviewedOn = new Date('2026-05-01T00:00:00Z');
+    const reviewBy = new Date('2027-05-01T00:00:00Z');
+    expect(reviewedBy({ reviewedBy: 'Dr A Patel, GP', reviewedOn, reviewBy }, 'Last reviewed')).toBe('Last reviewed by Dr A Patel, GP on 1 May 2026');
+    const starter = { reviewedBy: notYetReviewedText, reviewedOn, reviewBy };
+    expect(reviewedBy(starter, 'Content reviewed')).toBe('Not yet reviewed by a clinician');
+    expect(reviewerName(starter)).toBe('Not yet reviewed');
   });
 });

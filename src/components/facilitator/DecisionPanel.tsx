@@ -77,7 +77,7 @@ export function DecisionPanel(props: Props) {
 
       <div className="app-decision__layout">
         <div className="app-decision__main">
-          <p className="app-decision__mode" data-testid="decision-mode">
+          <p className="app-decision__mode app-trainer-hint" data-testid="decision-mode">
             {revealed === 0
               ? 'Give the room a moment with the question. Next shows the first option.'
               : chooseArmed

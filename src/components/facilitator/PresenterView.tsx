@@ -4,7 +4,7 @@ import type { Choice, DecisionNode, Scenario } from '../../schemas/scenario';
 import { createDialogueMachine, currentNodeId, type DialogueEvent, type DialogueSnapshot } from '../../dialogue/dialogue-machine';
 import { restoreProgress } from '../../dialogue/progress';
 import { nodeById, recommendedPath, visibleLines } from '../../dialogue/scenario-graph';
-import { commandForKey, keyBelongsToElement, type PresenterCommand } from '../../facilitator/keymap';
+import { commandForKey, keyBelongsToElement, type KeyInput, type PresenterCommand } from '../../facilitator/keymap';
 import { backAction, nextAction, nextLabel, showsScene, stepAfterUndo, stepsFor, vlogKeyAction, type PresenterStep } from '../../facilitator/presenter-steps';
 import { snapshotAtPreviousNode } from '../../facilitator/step-back';
 import {
@@ -26,11 +26,18 @@ import { buildSessionRecord, recordFileName, sessionRecordText } from '../../fac
 import { createSessionStore, type SessionStore } from '../../facilitator/session-store';
 import { defaultTimerMs, newTimer, resetTimer, setTimerLength, toggleTimer } from '../../facilitator/timer';
 import { discussionPrompt } from '../../facilitator/discussion-prompts';
-import { VlogPanel, type ScenePhase, type VlogSources } from '../vlog/VlogPanel';
+import { VlogPanel, type ScenePhase, type VlogControls, type VlogSources } from '../vlog/VlogPanel';
 import { vlogMode } from '../vlog/vlog-preferences';
 
-/** The keys video.js's player acts on when it has focus (its hotkeys and its controls'). */
-const videoPlayerKeys = new Set([' ', 'Enter', 'k', 'K', 'f', 'F', 'm', 'M', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
+/**
+ * The keys video.js's controls act on when one of them has focus (a button, the progress and
+ * volume sliders, the menus). The player's own surface keeps none of the presenter's keys: Space
+ * there is Next, as the docs say, not video.js's pause.
+ */
+const videoControlKeys = new Set([' ', 'Enter', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+
+/** The player's surface (the element video.js makes focusable, or the video in it), not a control on it. */
+const isPlayerSurface = (target: HTMLElement) => target.tagName === 'VIDEO' || target.classList.contains('video-js');
 import { outcomeLabel, sideLabel } from '../case/describe';
 import { revealAndFocus, scrollWithinPage } from '../case/reveal';
 import { DecisionPanel } from './DecisionPanel';
@@ -140,6 +147,9 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
   const [scene, setScene] = useState<{ key: string; phase: ScenePhase } | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const vlogRef = useRef<HTMLDivElement>(null);
+  const vlogControls = useRef<VlogControls>(null);
+  /** The scene visit whose play Next or V has already tried: Next then shows its words instead. */
+  const [triedScene, setTriedScene] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const blankRef = useRef<HTMLDialogElement>(null);
   /** Where the next node's view starts after Back: all options shown (an undone choice) or its last screen. */
@@ -193,6 +203,7 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
   sceneKeyRef.current = sceneKey;
   const scenePhase: ScenePhase = !segment ? 'done' : scene?.key === sceneKey ? scene.phase : vlogMode() === 'read' ? 'done' : 'waiting';
   const held = Boolean(segment) && scenePhase !== 'done' && !view.released;
+  const playable = held && scenePhase === 'waiting' && triedScene !== sceneKey;
   const onPhaseChange = useCallback((phase: ScenePhase) => setScene({ key: sceneKeyRef.current, phase }), []);
 
   const commitRun = useCallback(
@@ -272,6 +283,17 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
     if (!segment) rootRef.current?.querySelector('video')?.pause();
   }, [sceneKey, segment]);
 
+  // Once the trainer has chosen to watch, each scene plays as the room reaches it, after a reload
+  // too: the panel only plays by itself once its player exists, and a reload starts without one.
+  // The key press that brought the room here lets the browser start the sound.
+  useEffect(() => {
+    if (!segment || !acted.current || view.released || vlogMode() !== 'watch') return;
+    if (vlogControls.current?.phase !== 'waiting') return;
+    setTriedScene(sceneKey);
+    vlogControls.current.play();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sceneKey]);
+
   // Focus follows the facilitator to each new screen; within a decision, new options are
   // announced and scrolled into view instead, so focus stays put for the next key.
   const focusKey = `${visit}|${step.kind}|${step.kind === 'debrief' ? step.section : ''}`;
@@ -289,7 +311,8 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
   // Announce a held scene's words when it finishes playing.
   const wasHeld = useRef(held);
   useEffect(() => {
-    if (wasHeld.current && !held && acted.current) announce('The scene has finished. Its words are on screen.');
+    // Not when the facilitator showed the words (Next or W): that says so itself.
+    if (wasHeld.current && !held && acted.current && !view.released) announce('The scene has finished. Its words are on screen.');
     wasHeld.current = held;
   }, [held]);
 
@@ -302,9 +325,32 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
   useEffect(() => {
     const dialog = blankRef.current;
     if (!dialog) return;
-    if (blank && !dialog.open) dialog.showModal();
+    if (blank && !dialog.open) {
+      dialog.showModal();
+      // The dialog itself takes focus, so its button stays out of sight on the black screen until tabbed to.
+      dialog.focus();
+    }
     if (!blank && dialog.open) dialog.close();
   }, [blank]);
+
+  // Projector-fit: full screen, the step must fit the screen without scrolling, so the text size
+  // chosen is the largest used and the type shrinks until the step fits. Not while a scene plays:
+  // the film keeps its size.
+  const [screenSize, setScreenSize] = useState('');
+  useEffect(() => {
+    const onResize = () => setScreenSize(`${globalThis.innerWidth}x${globalThis.innerHeight}`);
+    globalThis.addEventListener('resize', onResize);
+    return () => globalThis.removeEventListener('resize', onResize);
+  }, []);
+  // Full screen, once a scene's words are on screen and its film is not playing, the player and its
+  // buttons (the trainer's, with keys for each) make way for the words.
+  const vlogAside = fullscreen && !held && (scenePhase !== 'playing' || videoPaused);
+  const fitKey = `${fullscreen}|${textSize}|${visit}|${view.step}|${held}|${vlogAside}|${removeArmed}|${chooseArmed}|${screenSize}`;
+  useLayoutEffect(() => {
+    const root = rootRef.current;
+    if (root) fitToScreen(root, fullscreen && !held);
+  }, [fitKey]);
+  useEffect(() => () => fitToScreen(null, false), []);
 
   const pauseScene = () => rootRef.current?.querySelector('video')?.pause();
 
@@ -326,12 +372,13 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
 
   const goNext = () => {
     act();
-    const action = nextAction(steps, view.step, { held, optionIds: offered.map((choice) => choice.id), votes });
+    const action = nextAction(steps, view.step, { held, playable, optionIds: offered.map((choice) => choice.id), votes });
     switch (action.type) {
+      case 'play-scene':
+        playSceneNow();
+        return;
       case 'release-scene':
-        pauseScene();
-        commitView({ released: true });
-        announce('The words of the scene are on screen.');
+        showWords();
         return;
       case 'step': {
         const target = steps[action.to]!;
@@ -398,10 +445,32 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
     announce(`Option ${option}: ${count} ${count === 1 ? 'vote' : 'votes'}.`);
   };
 
+  /** Plays this step's scene through the panel, which keeps its phase and the scene's stop point right. */
+  const playSceneNow = () => {
+    setTriedScene(sceneKey);
+    vlogControls.current?.play();
+  };
+
+  /** Shows the scene's words: the scene stops, and Next moves on from here. */
+  const showWords = () => {
+    pauseScene();
+    commitView({ released: true });
+    announce('The words of the scene are on screen.');
+  };
+
+  const wordsKey = () => {
+    if (!segment) {
+      announce('There is no vlog scene at this step.');
+      return;
+    }
+    act();
+    if (held) showWords();
+    else announce('The words of the scene are on screen.');
+  };
+
   const vlogKey = () => {
-    const panel = vlogRef.current;
-    const video = rootRef.current?.querySelector('video');
-    if (!segment || !panel) {
+    const controls = vlogControls.current;
+    if (!segment || !controls) {
       announce('There is no vlog scene at this step.');
       return;
     }
@@ -412,30 +481,17 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
         announce('The scene is loading.');
         return;
       case 'pause':
-        video?.pause();
+        controls.pause();
         announce('Scene paused. Press V to carry on.');
         return;
       case 'resume':
-        void video?.play().catch(() => announce('The video could not play. Press Next to show the words.'));
+        void controls.resume().catch(() => announce('The video could not play. Press W to show the words.'));
         return;
       case 'play':
-      case 'replay': {
-        // The panel's own buttons play and replay the scene, so its phase and stop point stay right.
-        const button =
-          panel.querySelector<HTMLButtonElement>('.app-vlog__play') ??
-          Array.from(panel.querySelectorAll<HTMLButtonElement>('button')).find((candidate) => /^(Replay the scene|Watch this scene|Try the video again)/.test(candidate.textContent ?? ''));
-        if (button && !button.disabled) {
-          button.click();
-          return;
-        }
-        // Playing, with its words already on screen: the panel shows no replay button, so start the scene again here.
-        if (video && segment) {
-          video.currentTime = segment.start;
-          void video.play().catch(() => announce('The video could not play.'));
-          announce('Replaying the scene.');
-        }
+      case 'replay':
+        if (action === 'replay') announce('Replaying the scene.');
+        playSceneNow();
         return;
-      }
     }
   };
 
@@ -541,6 +597,9 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
       case 'vlog':
         vlogKey();
         return;
+      case 'words':
+        wordsKey();
+        return;
       case 'help':
         setHelpOpen((open) => !open);
         return;
@@ -561,7 +620,7 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
-      const input = { key: event.key, code: event.code, shiftKey: event.shiftKey, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey };
+      const input: KeyInput = { key: event.key, code: event.code, shiftKey: event.shiftKey, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey };
       const command = commandForKey(input);
       // The help dialog and the blank screen are modal: only their own keys work.
       if (overlays.current.helpOpen) {
@@ -579,9 +638,9 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
         return;
       }
       const target = event.target instanceof HTMLElement ? event.target : null;
-      // The video player keeps the keys it uses itself (Space and K pause, F, M, arrows seek);
-      // every other presenter key, a clicker's page keys and V included, still works from it.
-      if (target?.closest('.video-js') && videoPlayerKeys.has(event.key)) return;
+      // A control on the player (a button, a slider, a menu) keeps the keys that work it; every
+      // other presenter key, V included, still works from it.
+      if (target?.closest('.video-js') && !isPlayerSurface(target) && videoControlKeys.has(event.key)) return;
       if (target && keyBelongsToElement(input, { tagName: target.tagName, isContentEditable: target.isContentEditable, type: (target as HTMLInputElement).type, role: target.getAttribute('role') })) return;
       if (!command) return;
       if (command.type === 'escape' && target && (target.tagName === 'INPUT' || target.tagName === 'SELECT')) {
@@ -595,11 +654,22 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
       if (event.repeat) return;
       commandRef.current(command);
     };
+    // On the player's surface, video.js takes Space (pause) and F (its own full screen) and stops
+    // them there; the presenter hears them first, so they do what the key list says.
+    const onKeyOnPlayer = (event: KeyboardEvent) => {
+      if (!(event.target instanceof HTMLElement) || !event.target.closest('.video-js') || !isPlayerSurface(event.target)) return;
+      onKey(event);
+      if (event.defaultPrevented) event.stopPropagation();
+    };
+    document.addEventListener('keydown', onKeyOnPlayer, true);
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKeyOnPlayer, true);
+      document.removeEventListener('keydown', onKey);
+    };
   }, []);
 
-  const next = nextAction(steps, view.step, { held, optionIds: offered.map((choice) => choice.id), votes });
+  const next = nextAction(steps, view.step, { held, playable, optionIds: offered.map((choice) => choice.id), votes });
   const canGoBack = backAction(view.step, { afterChoice, canUndo: snapshot.can({ type: 'choice.undone' }), hasPreviousNode: trail.length > 1 }).type !== 'none';
   const learner = scenario.cast.find((member) => member.side === scenario.learnerSide);
   const lines = node.kind === 'decision' ? [] : visibleLines(node.lines, flags);
@@ -736,7 +806,7 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
           />
         )}
 
-        <div className="app-presenter__vlog" ref={vlogRef} hidden={!segment}>
+        <div className="app-presenter__vlog" ref={vlogRef} hidden={!segment || vlogAside}>
           <VlogPanel
             title={scenario.title}
             sources={vlog}
@@ -746,6 +816,7 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
             onSceneEnded={noop}
             onTimeUpdate={noop}
             seekRequest={null}
+            controls={vlogControls}
           />
         </div>
 
@@ -753,9 +824,24 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
           held ? (
             // Nothing while the scene plays: the room watches the video, not instructions.
             scenePhase === 'playing' && !videoPaused ? null : (
-              <p className="app-presenter__held">
-                {scenePhase === 'playing' ? 'The scene is paused. Press ' : 'This part is in the vlog scene. Press '}
-                <kbd>V</kbd> {scenePhase === 'playing' ? 'to carry on' : 'to play it'}, or Next to show its words.
+              <p className="app-presenter__held app-trainer-hint">
+                {scenePhase === 'playing' ? (
+                  <>
+                    The scene is paused. Press <kbd>V</kbd> to carry on, or <kbd>W</kbd> to show its words.
+                  </>
+                ) : scenePhase === 'loading' ? (
+                  <>
+                    The scene is loading. Press <kbd>W</kbd> to show its words instead.
+                  </>
+                ) : playable ? (
+                  <>
+                    This part is in the vlog scene. Press <kbd>Space</kbd> (or the clicker's forward button) to play it, or <kbd>W</kbd> to show its words instead.
+                  </>
+                ) : (
+                  <>
+                    The scene did not start. Press <kbd>V</kbd> to try again, or <kbd>Space</kbd> to show its words.
+                  </>
+                )}
               </p>
             )
           ) : (
@@ -805,9 +891,9 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
       </div>
 
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-      <dialog ref={blankRef} className="app-presenter__blank" aria-label="Screen blanked" onClose={() => setBlank(false)}>
-        <p>The screen is blanked.</p>
-        <button type="button" className="nhsuk-button nhsuk-button--reverse" onClick={() => setBlank(false)}>
+      <dialog ref={blankRef} className="app-presenter__blank" aria-label="Screen blanked" tabIndex={-1} onClose={() => setBlank(false)}>
+        <p className="nhsuk-u-visually-hidden">The screen is blanked. Press B, Full stop or Escape to show it again.</p>
+        <button type="button" className="nhsuk-button nhsuk-button--reverse app-presenter__unblank" onClick={() => setBlank(false)}>
           Show the screen again
         </button>
       </dialog>
@@ -816,6 +902,33 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
       </div>
     </div>
   );
+}
+
+/** The smallest root font size projector-fit shrinks to, in pixels: still legible from a room's middle rows. */
+const smallestFitPixels = 12;
+
+/**
+ * Shrinks the page's root font size (everything on the presenter is sized in rem) to the largest
+ * that lets the presenter's content fit its box, no smaller than the smallest fit size; with
+ * `fit` false, gives the text size back to the stylesheet. A binary search: a handful of layouts.
+ */
+function fitToScreen(root: HTMLElement | null, fit: boolean) {
+  const html = document.documentElement;
+  html.style.removeProperty('font-size');
+  if (!root || !fit || root.scrollHeight <= root.clientHeight) return;
+  const fits = (size: number) => {
+    html.style.setProperty('font-size', `${size}px`);
+    return root.scrollHeight <= root.clientHeight;
+  };
+  let tooBig = Number.parseFloat(getComputedStyle(html).fontSize);
+  let fitting = smallestFitPixels;
+  if (!(tooBig > fitting) || !fits(fitting)) return;
+  while (tooBig - fitting > 0.5) {
+    const middle = (tooBig + fitting) / 2;
+    if (fits(middle)) fitting = middle;
+    else tooBig = middle;
+  }
+  fits(fitting);
 }
 
 // The presenter never moves on by itself when a scene ends: the facilitator sets the pace (the

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { loadVideoJs, type VlogPlayerApi } from './load-videojs';
 import { revealAndFocus } from '../case/reveal';
 import { captionsPreferred, rememberCaptions, rememberVlogMode, vlogMode, type VlogMode } from './vlog-preferences';
@@ -18,6 +18,23 @@ export interface Segment {
 /** Where the current scene is: waiting for the learner, playing, or done (watched or skipped). */
 export type ScenePhase = 'waiting' | 'loading' | 'playing' | 'done';
 
+/**
+ * What a host such as the presenter view can ask of the panel, so it never has to find the
+ * panel's buttons by their words.
+ */
+export interface VlogControls {
+  /** The current scene's phase, as of the last change. */
+  readonly phase: ScenePhase;
+  /**
+   * Plays the current scene from its start and stops at its end: a waiting scene as its Play
+   * button does (remembering the choice to watch), a watched one again, a failed one afresh.
+   */
+  play(): void;
+  pause(): void;
+  /** Carries on from where the video was paused. */
+  resume(): Promise<void>;
+}
+
 interface Props {
   title: string;
   sources: VlogSources;
@@ -32,6 +49,8 @@ interface Props {
   /** Lets the transcript follow and steer the video. */
   onTimeUpdate: (seconds: number) => void;
   seekRequest: { seconds: number; nonce: number } | null;
+  /** Filled with the panel's controls, for a host that drives it from keys. */
+  controls?: Ref<VlogControls>;
 }
 
 const formatDuration = (seconds: number) => {
@@ -47,7 +66,7 @@ const stallMilliseconds = 10_000;
  * then the case moves on. The video never gates the case: "Read it instead" is always there, a
  * failure or a stall offers the text, and the choice to read is remembered.
  */
-export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, onSceneEnded, onTimeUpdate, seekRequest }: Props) {
+export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, onSceneEnded, onTimeUpdate, seekRequest, controls }: Props) {
   const panelRef = useRef<HTMLDivElement>(null);
   const videoRef = useRef<HTMLVideoElement>(null);
   const playerRef = useRef<VlogPlayerApi | null>(null);
@@ -184,6 +203,28 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
     void playScene();
   };
 
+  /** Play, as the Play button does: the choice to watch is remembered, so later scenes play as they come. */
+  const watchScene = () => {
+    rememberVlogMode('watch');
+    setMode('watch');
+    void playScene();
+  };
+
+  useImperativeHandle(controls, () => ({
+    get phase() {
+      return phaseRef.current;
+    },
+    play: () => {
+      if (problem) retry();
+      else if (phaseRef.current === 'waiting') watchScene();
+      else void playScene();
+    },
+    pause: () => playerRef.current?.pause(),
+    resume: async () => {
+      await playerRef.current?.play();
+    },
+  }));
+
   // A new node: its scene waits, plays (for a learner who chose to watch), or is skipped.
   useEffect(() => {
     segmentRef.current = segment;
@@ -316,11 +357,7 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
             type="button"
             className="nhsuk-button app-vlog__play"
             disabled={phase === 'loading'}
-            onClick={() => {
-              rememberVlogMode('watch');
-              setMode('watch');
-              void playScene();
-            }}
+            onClick={watchScene}
           >
             {phase === 'loading' ? 'Loading the scene…' : `Play the scene (${sceneLength})`}
           </button>

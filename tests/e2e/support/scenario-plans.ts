@@ -55,3 +55,26 @@ export function choiceLeadingToDecision(): { scenario: Scenario; decision: Decis
   }
   return null;
 }
+
+/**
+ * For every node the room can reach, the choices of one shortest way there, so a test can open
+ * the presenter at any node (its run is replayed from these choices).
+ */
+export function choicesToEveryNode(scenario: Scenario): Map<string, string[]> {
+  const { edges } = exploreStates(scenario);
+  const key = (state: GraphEdge['from']) => `${state.node}|${state.flags.join(',')}`;
+  const found = new Map<string, string[]>([[scenario.start, []]]);
+  const queue: { state: GraphEdge['from']; choices: string[] }[] = [{ state: { node: scenario.start, flags: [] }, choices: [] }];
+  const seen = new Set([key(queue[0]!.state)]);
+  while (queue.length) {
+    const { state, choices } = queue.shift()!;
+    for (const edge of edges.filter((candidate) => key(candidate.from) === key(state))) {
+      if (seen.has(key(edge.to))) continue;
+      seen.add(key(edge.to));
+      const next = edge.choice ? [...choices, edge.choice.id] : choices;
+      if (!found.has(edge.to.node)) found.set(edge.to.node, next);
+      queue.push({ state: edge.to, choices: next });
+    }
+  }
+  return found;
+}

@@ -79,9 +79,14 @@ describe('buildStillsGraph', () => {
 
   it('writes every text, wrapped, to its own file, so no quote or colon can break the graph', () => {
     const texts = [...textFiles.values()];
-    expect(texts).toEqual(expect.arrayContaining(['Am I going home?', 'Next time I will write the action, the\nowner and the date,', 'Three weeks later', 'The ward']));
+    expect(texts).toEqual(expect.arrayContaining(['Mrs Patel', 'Three weeks later', 'The ward']));
     expect(graph).not.toContain('Mrs Patel');
     expect(graph).toContain("textfile='/work/still-text-0000.txt'");
+  });
+
+  it('leaves the spoken words to the captions, so they never show twice', () => {
+    const texts = [...textFiles.values()].join('\n');
+    for (const picture of pictures) if (picture.kind === 'speaker') expect(texts).not.toContain(picture.words);
   });
 
   it('draws the placeholder label last, on every frame, so nothing covers it', () => {
