@@ -316,7 +316,6 @@ interface ContentRead {
 }
 
 const minutesOf = (scenarios: CheckedContent['scenarios']) => new Map([...scenarios].map(([id, { scenario }]) => [id, scenario.minutes]));
-}
 
 /**
  * The settings must be valid and name only scenarios that exist. With a trust's file in force,

@@ -1,11 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { Choice, DecisionNode, Outcome, Scenario, ScenarioNode } from '../../../src/schemas/scenario';
 import { exploreStates, recommendedPath, type GraphEdge } from '../../../src/dialogue/scenario-graph';
+import { loadSettings } from '../../../src/settings/load-settings';
+import { fillPlaceholders } from '../../../src/settings/placeholders';
 
-/** Reads a scenario straight from its YAML, as authored; e2e plans follow the content, not a copy of it. */
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+/**
+ * Reads a scenario straight from its YAML, so e2e plans follow the content, not a copy of it,
+ * with its {{placeholders}} filled from the national settings the site under test is built with:
+ * the words a learner reads.
+ */
 export function readScenario(id: string): Scenario {
-  return parse(readFileSync(new URL(`../../../scenarios/${id}.yaml`, import.meta.url), 'utf8')) as Scenario;
+  const authored = parse(readFileSync(new URL(`../../../scenarios/${id}.yaml`, import.meta.url), 'utf8')) as Scenario;
+  return fillPlaceholders(authored, loadSettings(root));
 }
 
 /** The choices of the recommended path. */
