@@ -6,22 +6,16 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import type { Scenario } from '../schemas/scenario';
 import type { Settings } from '../schemas/settings';
-import { teachingPageSchema, type TeachingPage } from '../schemas/teaching-page';
-import { pageSchema } from '../schemas/page';
-import { applyOverlay, languageAsset, overlayFile, overlayProblems, scenarioOverlaySchema, translationStatusSchema } from '../i18n/scenario-overlay';
+import type { TeachingPage } from '../schemas/teaching-page';
+import { translatedPageSchema, translatedTeachingPageSchema } from '../schemas/translation';
+import { applyOverlay, languageAsset, overlayFile, overlayProblems, scenarioOverlaySchema } from '../i18n/scenario-overlay';
 import { catalogueProblems } from '../i18n/catalogue';
 import type { Problem } from './problem';
 import { describeIssue, locate, parseYaml, type ParsedYaml } from './yaml-source';
 import { checkVlog } from './video-rules';
-
-/** A Welsh teaching page: the English fields, translated, and who translated it; review dates stay with the English page. */
-export const translatedTeachingPageSchema = teachingPageSchema.omit({ review: true }).extend({ review: z.unknown().optional(), translation: translationStatusSchema });
-
-/** A Welsh reference page: the English fields, translated, and who translated it. */
-export const translatedPageSchema = pageSchema.extend({ translation: translationStatusSchema });
 
 export const welshFolders = {
   scenarios: 'scenarios/cy',
