@@ -3,9 +3,18 @@
 //
 // Query parameters on the player page:
 //   fail=initialize,setvalue,commit,noapi   faults to inject; "commit:2" fails only the first 2
+//   fail=suspenddata                        every SetValue of cmi.suspend_data refused (others taken)
+//   fail=offline-after:1                    the LMS goes offline after 1 commit: later commits
+//                                           and the finish fail, and nothing more reaches it
 //   learner=Okafor, Amara                   cmi learner name ("Last, First"); learnerId=…
+//   activity=refresher                      the same package added as another activity: its own
+//                                           content path and its own LMS record
 //   crossorigin=1                           content on a second origin behind an adapter frame
 //   autolaunch=1                            launch as soon as the page opens
+//
+// Buttons: Launch (a new attempt if there is no record, else the record's attempt, resumed if it
+// was suspended), Start a new attempt (the record becomes an earlier attempt; entry ab-initio),
+// Review the attempt (mode review, no credit; nothing the module writes is kept).
 (function () {
   'use strict';
 
@@ -19,9 +28,8 @@
     ? { id: 'cmi.core.student_id', name: 'cmi.core.student_name', entry: 'cmi.core.entry', exit: 'cmi.core.exit', session: 'cmi.core.session_time', total: 'cmi.core.total_time', credit: 'cmi.core.credit', mode: 'cmi.core.lesson_mode', status: 'cmi.core.lesson_status' }
     : { id: 'cmi.learner_id', name: 'cmi.learner_name', entry: 'cmi.entry', exit: 'cmi.exit', session: 'cmi.session_time', total: 'cmi.total_time', credit: 'cmi.credit', mode: 'cmi.mode', status: 'cmi.completion_status' };
   const faultErrors = is12
-    ? { initialize: '101', setvalue: '101', commit: '101' }
-    : { initialize: '102', setvalue: '351', commit: '391' };
-  const storeKey = 'preview-lms:trust-a:' + config.slug + ':record';
+    ? { initialize: '101', setvalue: '101', suspenddata: '101', commit: '101' }
+    : { initialize: '102', setvalue: '351', suspenddata: '351', commit: '391' };
 
   /** "commit:2,setvalue" → { commit: 2, setvalue: Infinity } */
   function parseFaults(text) {
@@ -68,11 +76,10 @@
   function createLms(options) {
     const Api = is12 ? window.Scorm12API : window.Scorm2004API;
     const api = new Api({ logLevel: 5, autocommit: false });
+    const review = options.mode === 'review';
     const initial = {};
     initial[el.id] = options.learnerId;
     initial[el.name] = options.learnerName;
-    initial[el.credit] = 'credit';
-    initial[el.mode] = 'normal';
     initial[el.entry] = 'ab-initio';
     if (is12) initial[el.status] = 'not attempted';
     const record = options.record;
@@ -84,11 +91,21 @@
       initial[el.entry] = record.exit === 'suspend' ? 'resume' : '';
       initial[el.total] = addTime(record.cmi[el.total], record.sessionTime);
     }
+    // Review replays the attempt as it is, without credit (Moodle: entry "", mode review).
+    initial[el.credit] = review ? 'no-credit' : 'credit';
+    initial[el.mode] = review ? 'review' : 'normal';
+    if (review) initial[el.entry] = '';
     api.loadFromFlattenedJSON(initial);
 
     const faults = options.faults;
     let injectedError = null;
     let finished = false;
+    let commitsTaken = 0;
+    const offline = () => {
+      if (!(commitsTaken >= faults['offline-after'])) return false;
+      injectedError = faultErrors.commit;
+      return true;
+    };
     const fault = (name) => {
       if (!(faults[name] > 0)) return false;
       faults[name] -= 1;
@@ -96,6 +113,8 @@
       return true;
     };
     const keep = () => {
+      // In review the LMS keeps the attempt as it was, whatever the content writes.
+      if (review) return;
       const cmi = flatten(api);
       options.onKeep({ cmi: cmi, exit: cmi[el.exit] || '', sessionTime: cmi[el.session] || '' });
     };
@@ -109,6 +128,7 @@
     wrapper[names.init] = (parameter) => call(names.init, [parameter], () => (fault('initialize') ? 'false' : api[names.init](parameter)));
     wrapper[names.finish] = (parameter) =>
       call(names.finish, [parameter], () => {
+        if (offline()) return 'false';
         const result = api[names.finish](parameter);
         if (String(result) === 'true') {
           finished = true;
@@ -117,12 +137,16 @@
         return result;
       });
     wrapper[names.get] = (element) => call(names.get, [element], () => api[names.get](element));
-    wrapper[names.set] = (element, value) => call(names.set, [element, value], () => (fault('setvalue') ? 'false' : api[names.set](element, value)));
+    wrapper[names.set] = (element, value) =>
+      call(names.set, [element, value], () => (fault('setvalue') || (element === 'cmi.suspend_data' && fault('suspenddata')) ? 'false' : api[names.set](element, value)));
     wrapper[names.commit] = (parameter) =>
       call(names.commit, [parameter], () => {
-        if (fault('commit')) return 'false';
+        if (fault('commit') || offline()) return 'false';
         const result = api[names.commit](parameter);
-        if (String(result) === 'true') keep();
+        if (String(result) === 'true') {
+          commitsTaken += 1;
+          keep();
+        }
         return result;
       });
     wrapper[names.error] = () => injectedError || api[names.error]();
@@ -149,12 +173,13 @@
       learnerId: setup.learnerId,
       learnerName: setup.learnerName,
       record: setup.record,
+      mode: setup.mode,
       faults: setup.faults,
       onKeep: (record) => post({ type: 'keep', record: record }),
       onCall: (entry) => post({ type: 'call', entry: entry, cmi: lms.cmi() }),
     });
     if (!('noapi' in setup.faults)) window[names.global] = lms.wrapper;
-    makeFrame(config.contentBase + config.launch, config.title);
+    makeFrame(setup.contentBase + config.launch, config.title);
     return;
   }
 
@@ -164,6 +189,11 @@
   const learnerName = params.get('learner') || 'Okafor, Amara';
   const learnerId = params.get('learnerId') || 'learner-1';
   const crossOrigin = params.get('crossorigin') === '1' && !!config.contentOrigin;
+  // The same package added as another activity: served from its own path, with its own record.
+  const activity = (params.get('activity') || '').replace(/[^\w-]/g, '');
+  const contentBase = activity ? config.contentBase.replace(/\/content\/([\w-]+)\/$/, '/activity/' + activity + '/content/$1/') : config.contentBase;
+  const storeKey = 'preview-lms:trust-a:' + (activity ? activity + ':' : '') + config.slug + ':record';
+  const attemptsKey = storeKey.replace(/:record$/, ':earlier-attempts');
   const stateText = document.getElementById('player-state');
   const cmiBody = document.querySelector('#cmi tbody');
   const callList = document.getElementById('calls');
@@ -172,7 +202,7 @@
   let lastCmi = {};
 
   document.getElementById('faults').textContent =
-    'Learner: ' + learnerName + ' (' + learnerId + '). ' + (faultText ? 'Faults injected: ' + faultText + '.' : 'No faults injected (add ?fail=initialize, setvalue, commit or noapi to the address).') + (crossOrigin ? ' Content from another origin: ' + config.contentOrigin + '.' : '');
+    'Learner: ' + learnerName + ' (' + learnerId + '). ' + (activity ? 'Activity: ' + activity + ' (' + contentBase + '). ' : '') + (faultText ? 'Faults injected: ' + faultText + '.' : 'No faults injected (add ?fail=initialize, setvalue, commit or noapi to the address).') + (crossOrigin ? ' Content from another origin: ' + config.contentOrigin + '.' : '');
 
   const readRecord = () => {
     try {
@@ -182,6 +212,13 @@
     }
   };
   const keepRecord = (record) => localStorage.setItem(storeKey, JSON.stringify(record));
+  const earlierAttempts = () => {
+    try {
+      return JSON.parse(localStorage.getItem(attemptsKey) || '[]');
+    } catch (error) {
+      return [];
+    }
+  };
 
   function setState(text) {
     stateText.textContent = text;
@@ -227,7 +264,8 @@
     render();
   }
 
-  function launch() {
+  function launch(mode) {
+    mode = mode === 'review' ? 'review' : 'normal';
     if (current) {
       // An LMS closes the module's window once it has finished its session (Save and exit);
       // launching again then starts a new session. One still running is left alone.
@@ -242,7 +280,7 @@
     calls.length = 0;
     setState('Launched');
     if (crossOrigin) {
-      const setup = { learnerId: learnerId, learnerName: learnerName, record: readRecord(), faults: faults, playerOrigin: location.origin };
+      const setup = { learnerId: learnerId, learnerName: learnerName, record: readRecord(), mode: mode, faults: faults, contentBase: contentBase, playerOrigin: location.origin };
       let cmi = {};
       current = { cmi: () => cmi, frame: null };
       const listener = (event) => {
@@ -258,10 +296,10 @@
       current.frame = makeFrame(config.contentOrigin + config.adapter + '#' + encodeURIComponent(JSON.stringify(setup)), 'Course');
       return;
     }
-    const lms = createLms({ learnerId: learnerId, learnerName: learnerName, record: readRecord(), faults: faults, onKeep: keepRecord, onCall: onCall });
+    const lms = createLms({ learnerId: learnerId, learnerName: learnerName, record: readRecord(), mode: mode, faults: faults, onKeep: keepRecord, onCall: onCall });
     if (!('noapi' in faults)) window[names.global] = lms.wrapper;
     else delete window[names.global];
-    current = { cmi: lms.cmi, frame: makeFrame(config.contentBase + config.launch, config.title), lms: lms };
+    current = { cmi: lms.cmi, frame: makeFrame(contentBase + config.launch, config.title), lms: lms };
     render();
   }
 
@@ -278,9 +316,24 @@
     render();
   }
 
+  /**
+   * A new attempt, as a learner starts one from the LMS: the record becomes an earlier attempt
+   * (kept, as the LMS keeps it) and the next launch has no record, so entry is ab-initio. The
+   * module's own copy in this browser is left where it is, as on a real learner's computer.
+   */
+  function newAttempt() {
+    close();
+    const record = readRecord();
+    if (record) localStorage.setItem(attemptsKey, JSON.stringify(earlierAttempts().concat([record])));
+    localStorage.removeItem(storeKey);
+    lastCmi = {};
+    setTimeout(launch, 100);
+  }
+
   function reset() {
     close();
     localStorage.removeItem(storeKey);
+    localStorage.removeItem(attemptsKey);
     // The module keeps its own copy of the learner's progress in this browser; a new attempt on
     // a real LMS would often be on another device, so forget that too.
     for (const key of Object.keys(localStorage)) if (key.startsWith('across-the-interface:')) localStorage.removeItem(key);
@@ -290,11 +343,16 @@
     render();
   }
 
-  document.getElementById('launch').addEventListener('click', launch);
+  document.getElementById('launch').addEventListener('click', () => launch('normal'));
+  document.getElementById('new-attempt').addEventListener('click', newAttempt);
+  document.getElementById('review').addEventListener('click', () => {
+    close();
+    setTimeout(() => launch('review'), 100);
+  });
   document.getElementById('close').addEventListener('click', close);
   document.getElementById('relaunch').addEventListener('click', () => {
     close();
-    setTimeout(launch, 100);
+    setTimeout(() => launch('normal'), 100);
   });
   document.getElementById('reset').addEventListener('click', reset);
 
@@ -302,6 +360,7 @@
   window.previewLms = {
     cmi: () => (current ? current.cmi() : lastCmi),
     kept: readRecord,
+    earlierAttempts: earlierAttempts,
     calls: () => calls.slice(),
     launch: launch,
     close: close,

@@ -10,6 +10,9 @@
  *   npm run preview:lms -- --dir some/folder     every package in a folder
  *   npm run preview:lms -- --port 4330
  *
+ * The player's address takes ?activity=<name> to add the same package as another activity (its
+ * own content path and LMS record), and ?fail=… to inject faults; see player.js.
+ *
  * Content is also served from a second origin (the next port, or --content-port), behind an
  * adapter frame that holds the API, as ESR's trust content servers do: open the player with
  * ?crossorigin=1.
@@ -189,6 +192,8 @@ function playerPage(course: Course, contentOrigin: string | null): string {
 <button type="button" id="launch">Launch</button>
 <button type="button" id="close">Close</button>
 <button type="button" id="relaunch">Close and relaunch</button>
+<button type="button" id="new-attempt">Start a new attempt</button>
+<button type="button" id="review">Review the attempt</button>
 <button type="button" id="reset">Reset the learner's attempt</button>
 <span id="player-state" class="preview__state" role="status">Not launched</span>
 </div>
@@ -235,7 +240,9 @@ function handler(contentOrigin: string | null) {
     const adapter = new RegExp(`^${coursePath}/adapter/([\\w-]+)/$`).exec(pathname);
     const adapterCourse = adapter && courses.find((course) => course.slug === adapter[1]);
     if (adapterCourse) return send(response, 200, adapterPage(adapterCourse));
-    const content = new RegExp(`^${coursePath}/content/([\\w-]+)/(.*)$`).exec(pathname);
+    // A package's content, or the same package added again as another activity
+    // (…/activity/<name>/content/<slug>/…), as an LMS serves each activity from its own path.
+    const content = new RegExp(`^${coursePath}/(?:activity/[\\w-]+/)?content/([\\w-]+)/(.*)$`).exec(pathname);
     const contentCourse = content && courses.find((course) => course.slug === content[1]);
     if (content && contentCourse) {
       let file: string;

@@ -1,4 +1,5 @@
 import type { Scorm12Api, Scorm2004Api } from './api-discovery';
+import { readCredit, readEntry, readLaunchMode } from './attempt-rules';
 import { scorm12TimeOfDay, scorm12Timespan, scorm2004Duration, scorm2004Timestamp } from './scorm-time';
 import type { PriorStatus, Success } from './status-rules';
 import type { LmsStart, Tracker, WriteOutcome } from './tracker';
@@ -51,6 +52,12 @@ function writeAll(api: Calls, values: ReadonlyArray<readonly [element: string, v
   return { ok, rejected };
 }
 
+/**
+ * The home page's location is "", which scorm-again (and SCORM 2004's characterstring, read
+ * strictly) refuses; an empty bookmark says nothing anyway, so the last other page stays.
+ */
+const bookmarkable = (location: string, limit: number) => location !== '' && location.length <= limit;
+
 const count = (text: string) => (/^\d+$/.test(text) ? Number(text) : 0);
 const decimal = (value: number) => String(Math.round(value * 10000) / 10000);
 
@@ -75,27 +82,26 @@ export function createScorm12Tracker(api: Scorm12Api): Tracker {
     mode: 'scorm12',
     initialize: () => guarded(() => String(api.LMSInitialize('')) === 'true', false),
     start(): LmsStart {
-      const mode = lms.get('cmi.core.lesson_mode');
       return {
         learnerId: lms.get('cmi.core.student_id'),
         learnerName: lms.get('cmi.core.student_name'),
         suspendData: lms.get('cmi.suspend_data'),
         location: lms.get('cmi.core.lesson_location'),
         prior: scorm12Prior(lms.get('cmi.core.lesson_status')),
-        reviewOnly: mode === 'review' || mode === 'browse',
+        entry: readEntry(lms.get('cmi.core.entry')),
+        mode: readLaunchMode(lms.get('cmi.core.lesson_mode')),
+        credit: readCredit(lms.get('cmi.core.credit')),
         interactionCount: count(lms.get('cmi.interactions._count')),
       };
     },
-    writeProgress({ status, location, suspendData, sessionMilliseconds, reviewOnly = false }) {
+    writeProgress({ status, location, suspendData, sessionMilliseconds }) {
       const values: Array<readonly [string, string, boolean?]> = [];
       const tooLong = suspendData.length > scorm12Limits.suspendData;
       if (!tooLong) values.push(['cmi.suspend_data', suspendData, true]);
-      if (location.length <= scorm12Limits.location) values.push(['cmi.core.lesson_location', location]);
-      if (!reviewOnly) {
-        values.push(['cmi.core.lesson_status', scorm12LessonStatus(status.completed, status.success), true]);
-        if (status.score !== null) {
-          values.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', decimal(status.score)]);
-        }
+      if (bookmarkable(location, scorm12Limits.location)) values.push(['cmi.core.lesson_location', location]);
+      values.push(['cmi.core.lesson_status', scorm12LessonStatus(status.completed, status.success), true]);
+      if (status.score !== null) {
+        values.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', decimal(status.score)]);
       }
       // 1.2 allows only "time-out", "suspend", "logout" or "" here; "normal" is 2004's word.
       values.push(['cmi.core.exit', status.suspend ? 'suspend' : ''], ['cmi.core.session_time', scorm12Timespan(sessionMilliseconds)]);
@@ -136,7 +142,6 @@ export function createScorm2004Tracker(api: Scorm2004Api): Tracker {
     mode: 'scorm2004',
     initialize: () => guarded(() => String(api.Initialize('')) === 'true', false),
     start(): LmsStart {
-      const mode = lms.get('cmi.mode');
       return {
         learnerId: lms.get('cmi.learner_id'),
         learnerName: lms.get('cmi.learner_name'),
@@ -144,29 +149,29 @@ export function createScorm2004Tracker(api: Scorm2004Api): Tracker {
         suspendData: lms.get('cmi.suspend_data'),
         location: lms.get('cmi.location'),
         prior: scorm2004Prior(lms.get('cmi.completion_status'), lms.get('cmi.success_status')),
-        reviewOnly: mode === 'review' || mode === 'browse',
+        entry: readEntry(lms.get('cmi.entry')),
+        mode: readLaunchMode(lms.get('cmi.mode')),
+        credit: readCredit(lms.get('cmi.credit')),
         interactionCount: count(lms.get('cmi.interactions._count')),
       };
     },
-    writeProgress({ status, location, suspendData, sessionMilliseconds, reviewOnly = false }) {
+    writeProgress({ status, location, suspendData, sessionMilliseconds }) {
       const values: Array<readonly [string, string, boolean?]> = [];
       const tooLong = suspendData.length > scorm2004Limits.suspendData;
       if (!tooLong) values.push(['cmi.suspend_data', suspendData, true]);
-      if (location.length <= scorm2004Limits.location) values.push(['cmi.location', location]);
-      if (!reviewOnly) {
+      if (bookmarkable(location, scorm2004Limits.location)) values.push(['cmi.location', location]);
+      values.push(
+        ['cmi.completion_status', status.completed ? 'completed' : 'incomplete', true],
+        ['cmi.success_status', status.success, true],
+        ['cmi.progress_measure', decimal(status.progress)],
+      );
+      if (status.score !== null) {
         values.push(
-          ['cmi.completion_status', status.completed ? 'completed' : 'incomplete', true],
-          ['cmi.success_status', status.success, true],
-          ['cmi.progress_measure', decimal(status.progress)],
+          ['cmi.score.min', '0'],
+          ['cmi.score.max', '100'],
+          ['cmi.score.raw', decimal(status.score)],
+          ['cmi.score.scaled', decimal(status.score / 100)],
         );
-        if (status.score !== null) {
-          values.push(
-            ['cmi.score.min', '0'],
-            ['cmi.score.max', '100'],
-            ['cmi.score.raw', decimal(status.score)],
-            ['cmi.score.scaled', decimal(status.score / 100)],
-          );
-        }
       }
       values.push(['cmi.exit', status.suspend ? 'suspend' : 'normal'], ['cmi.session_time', scorm2004Duration(sessionMilliseconds)]);
       const outcome = writeAll(lms, values);

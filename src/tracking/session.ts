@@ -1,7 +1,8 @@
 import type { ScenarioRecord } from '../progress/progress-store';
+import { planAttempt } from './attempt-rules';
 import type { CourseInfo } from './course-info';
 import { interactionFor } from './interactions';
-import { decodeProgress, encodeProgress, type DecodeResult } from './progress-codec';
+import { decodeProgress, encodeProgress } from './progress-codec';
 import { courseStatus } from './status-rules';
 import type { Tracker, TrackingMode } from './tracker';
 
@@ -23,6 +24,10 @@ export type NoticeId =
   | 'not-saved'
   /** Saved progress was from another content version or unreadable, so it started afresh. */
   | 'progress-reset'
+  /** The LMS started a new attempt; this browser had progress from an earlier one. */
+  | 'new-attempt'
+  /** The LMS opened the attempt for review or browsing: nothing is written to it. */
+  | 'review'
   /** The module was opened in another window, which carries on; this one stopped. */
   | 'opened-elsewhere'
   /** The module was already open in another window; that one saved and stopped. */
@@ -39,6 +44,8 @@ export interface SessionSnapshot {
   learnerId: string;
   learnerName: string | null;
   location: string;
+  /** Review or browse: nothing is written to the LMS. */
+  readOnly: boolean;
 }
 
 /** One communication session with the LMS: one per launch, held by the launcher page. */
@@ -58,6 +65,7 @@ export interface TrackingSession {
   /** Flushes and ends the communication session (Finish/Terminate). Only the first call acts. */
   finish(notice?: Extract<NoticeId, 'ended' | 'opened-elsewhere'>): void;
   addNotice(notice: NoticeId): void;
+  removeNotice(notice: NoticeId): void;
   snapshot(): SessionSnapshot;
   subscribe(listener: (snapshot: SessionSnapshot) => void): () => void;
 }
@@ -70,6 +78,12 @@ export interface SessionOptions {
   tracker: Tracker;
   /** Where this browser's copy of the progress is kept (not used in facilitator mode). */
   storage?: StorageLike | null;
+  /**
+   * Where the LMS serves this activity's copy of the package from: the package root's URL path,
+   * e.g. "/pluginfile.php/512/mod_scorm/content/3/". It tells two activities with the same
+   * package apart (see activityCopyKey).
+   */
+  contentLocation?: string;
   notices?: NoticeId[];
   now?: () => number;
   setTimer?: (callback: () => void, milliseconds: number) => unknown;
@@ -81,8 +95,24 @@ export interface SessionOptions {
   flushDelay?: number;
 }
 
-/** This browser's copy of a learner's progress in a module, kept whatever the LMS does. */
-export const browserCopyKey = (moduleId: string, learnerId: string) => `across-the-interface:lms-copy:${moduleId}:${learnerId || 'unknown-learner'}`;
+/**
+ * This browser's copy of a learner's progress in one LMS activity, kept whatever the LMS does, to
+ * put back progress the LMS lost (src/tracking/attempt-rules.ts). One activity is one module, one
+ * learner and one content location: the same package added to a second course, or twice to one,
+ * is served from another path (Moodle: /pluginfile.php/<context id>/mod_scorm/content/<revision>/),
+ * so it never sees another activity's progress. The path is the same at every launch of an
+ * activity; it changes when a package is uploaded again, and then the copy of the old one is
+ * simply not used (the LMS's own record is unaffected). The query string and hash are left out:
+ * LMSs put session tokens there.
+ */
+export const activityCopyKey = (moduleId: string, learnerId: string, contentLocation: string) =>
+  `across-the-interface:activity-copy:${moduleId}:${encodeURIComponent(learnerId || 'unknown-learner')}:${encodeURIComponent(contentLocation)}`;
+
+/**
+ * The copy's key before it was per activity: per module and learner only, so it leaked between
+ * activities. Never read; removed when the learner next launches the module.
+ */
+export const legacyCopyKey = (moduleId: string, learnerId: string) => `across-the-interface:lms-copy:${moduleId}:${learnerId || 'unknown-learner'}`;
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -100,8 +130,6 @@ function readBrowserCopy(storage: StorageLike | null, key: string): BrowserCopy 
   }
 }
 
-const unusable = (result: DecodeResult) => !result.ok && (result.reason === 'other-version' || result.reason === 'corrupt' || result.reason === 'other-format');
-
 export function createTrackingSession(options: SessionOptions): TrackingSession {
   const { course, tracker } = options;
   const now = options.now ?? (() => Date.now());
@@ -114,23 +142,31 @@ export function createTrackingSession(options: SessionOptions): TrackingSession 
   const startedAt = now();
   const start = tracker.start();
   const storage = tracker.mode === 'none' ? null : (options.storage ?? null);
-  const copyKey = browserCopyKey(course.moduleId, start.learnerId);
+  const copyKey = activityCopyKey(course.moduleId, start.learnerId, options.contentLocation ?? '');
   const notices = new Set<NoticeId>(options.notices ?? []);
   if (tracker.mode === 'none') notices.add('facilitator');
+  try {
+    storage?.removeItem(legacyCopyKey(course.moduleId, start.learnerId));
+  } catch {
+    // Blocked storage holds no old copy worth worrying about.
+  }
 
-  // Resume from whichever is newer: the LMS's suspend data or this browser's copy (which has
-  // everything even when the LMS refused the last saves). Equal times prefer the LMS.
+  // The LMS decides what this attempt is; the copy only puts back what the LMS lost.
   const copy = readBrowserCopy(storage, copyKey);
   const fromLms = decodeProgress(course, start.suspendData);
-  const fromCopy = decodeProgress(course, copy?.suspendData);
-  const useCopy = fromCopy.ok && (!fromLms.ok || fromCopy.progress.savedAt > fromLms.progress.savedAt);
-  const chosen = useCopy ? fromCopy : fromLms;
-  let records: Record<string, ScenarioRecord> = chosen.ok ? chosen.progress.records : {};
-  let location = chosen.ok ? (useCopy ? copy!.location : start.location) : '';
-  if (!chosen.ok && (unusable(fromLms) || unusable(fromCopy))) {
+  const fromCopy = copy ? decodeProgress(course, copy.suspendData) : null;
+  const plan = planAttempt({ entry: start.entry, mode: start.mode, credit: start.credit, lms: fromLms, prior: start.prior, copy: fromCopy });
+  const chosen = plan.start === 'copy' ? fromCopy : plan.start === 'lms' ? fromLms : null;
+  let records: Record<string, ScenarioRecord> = chosen?.ok ? chosen.progress.records : {};
+  let location = plan.start === 'copy' ? copy!.location : plan.start === 'lms' ? start.location : '';
+  const readOnly = plan.readOnly;
+  if (plan.start === 'copy') log(`the LMS resumed an attempt without its latest progress (its suspend data: ${fromLms.ok ? 'older' : fromLms.reason}); put back from this browser`);
+  if (plan.announceReset) {
     notices.add('progress-reset');
-    log(`saved progress not used (LMS: ${fromLms.ok ? 'ok' : fromLms.reason}, this browser: ${fromCopy.ok ? 'ok' : fromCopy.reason})`);
+    log(`saved progress not used (LMS: ${fromLms.ok ? 'ok' : fromLms.reason}, this browser: ${fromCopy === null ? 'none' : fromCopy.ok ? 'ok' : fromCopy.reason})`);
   }
+  if (plan.announceNewAttempt) notices.add('new-attempt');
+  if (readOnly) notices.add('review');
 
   let encoded = encodeProgress(course, { savedAt: now(), records });
   let interactionIndex = start.interactionCount;
@@ -147,6 +183,7 @@ export function createTrackingSession(options: SessionOptions): TrackingSession 
     learnerId: start.learnerId,
     learnerName: start.learnerName.trim() || null,
     location,
+    readOnly,
   });
 
   const emit = () => {
@@ -167,7 +204,7 @@ export function createTrackingSession(options: SessionOptions): TrackingSession 
   };
 
   const writeBrowserCopy = () => {
-    if (!storage || ended) return;
+    if (!storage || ended || !plan.keepCopy) return;
     try {
       storage.setItem(copyKey, JSON.stringify({ suspendData: encoded, location } satisfies BrowserCopy));
     } catch {
@@ -177,12 +214,14 @@ export function createTrackingSession(options: SessionOptions): TrackingSession 
 
   /** Writes the current state; true if the LMS took it all and committed. */
   const write = (): boolean => {
+    // Review and browse leave the attempt's record exactly as it was: no status, score, exit or
+    // session time (which Moodle would add to the attempt's total time), not even a commit.
+    if (readOnly) return true;
     const outcome = tracker.writeProgress({
-      status: courseStatus(course, records, start.prior),
+      status: courseStatus(course, records, plan.prior),
       location,
       suspendData: encoded,
       sessionMilliseconds: now() - startedAt,
-      reviewOnly: start.reviewOnly,
     });
     for (const rejection of outcome.rejected) log(`LMS refused ${rejection}`);
     const committed = tracker.commit();
@@ -244,7 +283,7 @@ export function createTrackingSession(options: SessionOptions): TrackingSession 
       flush();
     },
     recordDecision(decision) {
-      if (ended) return;
+      if (ended || readOnly) return;
       const interaction = interactionFor(course, { ...decision, at: new Date(decision.at) });
       if (!interaction) {
         log(`no such decision to report: ${decision.scenarioId} ${decision.decisionId} ${decision.choiceId}`);
@@ -276,6 +315,7 @@ export function createTrackingSession(options: SessionOptions): TrackingSession 
       emit();
     },
     addNotice: (notice) => setNotice(notice, true),
+    removeNotice: (notice) => setNotice(notice, false),
     snapshot,
     subscribe(listener) {
       listeners.add(listener);

@@ -3,7 +3,10 @@ import type { CourseInfo } from './course-info';
 
 export type Success = 'passed' | 'failed' | 'unknown';
 
-/** What the LMS had recorded before this launch. */
+/**
+ * What the LMS had recorded for this attempt before this launch. A new attempt has none, whatever
+ * the LMS reports (attempt-rules.ts): a pass from an earlier attempt must not carry over.
+ */
 export interface PriorStatus {
   completed: boolean;
   success: Success;

@@ -1,3 +1,4 @@
+import type { Credit, Entry, LaunchMode } from './attempt-rules';
 import type { InteractionRecord } from './interactions';
 import type { CourseStatus, PriorStatus } from './status-rules';
 
@@ -19,9 +20,13 @@ export interface LmsStart {
   learnerName: string;
   suspendData: string;
   location: string;
+  /** The status the LMS holds for this attempt. */
   prior: PriorStatus;
-  /** The LMS is replaying a finished attempt for review or browsing: report no status or score. */
-  reviewOnly: boolean;
+  /** Whether the LMS starts a new attempt or resumes one (src/tracking/attempt-rules.ts). */
+  entry: Entry;
+  /** Normal, or the LMS is replaying an attempt for review or browsing. */
+  mode: LaunchMode;
+  credit: Credit;
   /** Interactions already recorded, so new ones are appended after them. */
   interactionCount: number;
 }
@@ -31,8 +36,6 @@ export interface ProgressReport {
   location: string;
   suspendData: string;
   sessionMilliseconds: number;
-  /** Write progress only, no status or score (the LMS is in review or browse mode). */
-  reviewOnly?: boolean;
 }
 
 export interface WriteOutcome {
@@ -60,7 +63,9 @@ export const emptyStart: LmsStart = {
   suspendData: '',
   location: '',
   prior: { completed: false, success: 'unknown' },
-  reviewOnly: false,
+  entry: 'ab-initio',
+  mode: 'normal',
+  credit: 'credit',
   interactionCount: 0,
 };
 
@@ -69,7 +74,8 @@ export function createLocalTracker(): Tracker {
   return {
     mode: 'local',
     initialize: () => true,
-    start: () => ({ ...emptyStart, learnerId: 'this-browser' }),
+    // The browser's copy is the only record there is, so every launch resumes it.
+    start: () => ({ ...emptyStart, learnerId: 'this-browser', entry: 'resume' }),
     writeProgress: () => ({ ok: true, rejected: [] }),
     writeInteraction: () => ({ ok: true, rejected: [] }),
     commit: () => true,

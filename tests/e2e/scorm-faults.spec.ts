@@ -50,18 +50,34 @@ test('Initialize fails: one retry, then the module runs on this browser\'s copy'
   expect(await callsOf(page, 'Commit')).toEqual([]);
 });
 
-test('SetValue rejected: the learner is told, nothing is lost, and the next launch resumes from this browser', async ({ page }) => {
-  const player = await openPlayer(page, scorm12, { query: '?fail=setvalue' });
+test('SetValue rejected: the learner is told, and the next launch, a resume, puts back what the LMS refused', async ({ page }) => {
+  // The LMS takes everything but the suspend data, so it knows the attempt is suspended.
+  const player = await openPlayer(page, scorm12, { query: '?fail=suspenddata' });
   await expect(launcherStatus(player)).toContainText('Your learning system has not accepted your latest progress');
   const before = await oneChoiceIn(player);
   expect((await cmi(page))['cmi.suspend_data']).toBe('');
 
   await relaunchWithoutFaults(player);
+  expect((await cmi(page))['cmi.core.entry']).toBe('resume');
   await expect(launcherStatus(player)).toHaveText('Your progress is saved to your learning system as you go.');
   await expect(player.module.getByRole('heading', { level: 1, name: scenario.title })).toBeVisible();
   await expect(player.module.getByText('Welcome back. You are where you left off.')).toBeVisible();
   await expect.poll(() => player.module.locator('.app-case__log').innerText()).toBe(before);
   await expect.poll(async () => (await cmi(page))['cmi.suspend_data']).toContain('.');
+});
+
+test('SetValue rejected throughout: the LMS never heard the attempt was suspended, so this browser\'s copy is not applied', async ({ page }) => {
+  const player = await openPlayer(page, scorm12, { query: '?fail=setvalue' });
+  await expect(launcherStatus(player)).toContainText('Your learning system has not accepted your latest progress');
+  await oneChoiceIn(player);
+
+  // Entry "" is not a resume: the copy could be another attempt's, so only the LMS's record counts.
+  await relaunchWithoutFaults(player);
+  expect((await cmi(page))['cmi.core.entry']).toBe('');
+  await player.module.getByRole('link', { name: 'Scenarios and progress' }).first().click();
+  await player.module.getByRole('link', { name: scenario.title, exact: true }).click();
+  await expect(player.module.getByRole('heading', { level: 1, name: scenario.title })).toBeVisible();
+  await expect(player.module.getByText('Welcome back. You are where you left off.')).toHaveCount(0);
 });
 
 test('Commit failing: retried with backoff behind a notice that clears once saved', async ({ page }) => {
@@ -93,6 +109,13 @@ test('a second launch while the first is open: the newest takes over, the first 
   await expect(first.sco.locator('#launcher-frame')).toHaveCount(0);
   expect(await callsOf(first.page, 'LMSFinish')).toHaveLength(1);
   await expect(launcherStatus(second)).toHaveText('This module was also open in another window. We saved your progress there and closed it: carry on here.');
+
+  // Once the learner moves on, the notice has done its job.
+  await second.module.getByRole('link', { name: 'Scenarios and progress' }).first().click();
+  await expect(launcherStatus(second)).toHaveText('Your progress is saved to your learning system as you go.');
+  // And when the newer window closes, the older one no longer points at it.
+  await second.page.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(first.sco.locator('#launcher-ended-message')).toHaveText('Your progress is saved. You can close this window.');
 });
 
 test.describe('content from another origin behind an adapter frame (as ESR serves it)', () => {

@@ -1,6 +1,12 @@
 import { expect, type FrameLocator, type Page } from '@playwright/test';
+import type { ScenarioRecord } from '../../src/progress/progress-store';
 import type { Choice } from '../../src/schemas/scenario';
+import { encodeProgress } from '../../src/tracking/progress-codec';
+import { currentContent } from '../tracking/support/courses';
 import { playByMouse } from './support/play';
+
+/** The module as packaged for the tests. */
+export const { course } = currentContent();
 
 /** The local LMS preview started by playwright.config.ts (npm run preview:lms), and its second origin. */
 export const lmsPort = Number(process.env.E2E_LMS_PORT ?? 4331);
@@ -119,3 +125,32 @@ export async function openScenario(player: Player, title: string) {
 
 /** The launcher's notice line. */
 export const launcherStatus = (player: Player) => player.sco.locator('#launcher-status');
+
+/** The preview LMS's record of a package's attempt, under an activity's name if not the first. */
+export const recordKey = (slug: string, activity = '') => `preview-lms:trust-a:${activity ? `${activity}:` : ''}${slug}:record`;
+
+/**
+ * Puts an attempt in the preview LMS's record, as if from an earlier launch that suspended it:
+ * the next launch resumes it. No records gives suspend data the LMS has lost (an empty string).
+ */
+export async function seedLmsRecord(page: Page, slug: string, records: Record<string, ScenarioRecord> | null, activity = '') {
+  const suspendData = records ? encodeProgress(course, { savedAt: Date.now() - 60_000, records }) : '';
+  const statusElement = slug === 'scorm12' ? 'cmi.core.lesson_status' : 'cmi.completion_status';
+  await page.evaluate(
+    ([key, record]) => localStorage.setItem(key, record),
+    [recordKey(slug, activity), JSON.stringify({ cmi: { 'cmi.suspend_data': suspendData, [statusElement]: 'incomplete' }, exit: 'suspend', sessionTime: '' })] as const,
+  );
+}
+
+/** Every required scenario but one already finished with the given share of its points. */
+export function othersFinished(except: string, share: number): Record<string, ScenarioRecord> {
+  return Object.fromEntries(
+    course.scenarios
+      .filter((candidate) => candidate.required && candidate.id !== except)
+      .map((candidate) => {
+        const ending = Object.keys(candidate.endings)[0]!;
+        const score = Math.round(candidate.maxScore * share);
+        return [candidate.id, { choices: [], at: candidate.start, finished: { ending, outcome: candidate.endings[ending]!, score, maxScore: candidate.maxScore } }];
+      }),
+  );
+}

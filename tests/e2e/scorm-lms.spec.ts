@@ -1,8 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import type { ScenarioRecord } from '../../src/progress/progress-store';
-import { encodeProgress } from '../../src/tracking/progress-codec';
-import { currentContent } from '../tracking/support/courses';
-import { apiCalls, callsOf, closeAndRelaunch, cmi, flavours, kept, launch, launcherStatus, openPlayer, openScenario, play } from './scorm-helpers';
+import { expect, test } from '@playwright/test';
+import { apiCalls, callsOf, closeAndRelaunch, cmi, course, flavours, kept, launch, launcherStatus, openPlayer, openScenario, othersFinished, play, seedLmsRecord } from './scorm-helpers';
 import { readScenario, recommendedChoices } from './support/scenario-plans';
 
 /**
@@ -10,33 +7,9 @@ import { readScenario, recommendedChoices } from './support/scenario-plans';
  * and the one communication session per launch.
  */
 const scenario = readScenario('missed-appointment');
-const { course } = currentContent();
 const info = course.scenarios.find((candidate) => candidate.id === scenario.id)!;
 const required = course.scenarios.filter((candidate) => candidate.required);
 const possible = required.reduce((sum, candidate) => sum + candidate.maxScore, 0);
-
-/** Puts an earlier attempt in the preview LMS's record, as if from an earlier launch. */
-async function seedLmsRecord(page: Page, slug: string, records: Record<string, ScenarioRecord>) {
-  const suspendData = encodeProgress(course, { savedAt: Date.now() - 60_000, records });
-  const statusElement = slug === 'scorm12' ? 'cmi.core.lesson_status' : 'cmi.completion_status';
-  await page.evaluate(
-    ([key, record]) => localStorage.setItem(key, record),
-    [`preview-lms:trust-a:${slug}:record`, JSON.stringify({ cmi: { 'cmi.suspend_data': suspendData, [statusElement]: 'incomplete' }, exit: 'suspend', sessionTime: '' })] as const,
-  );
-}
-
-/** Every other required scenario already finished with the given share of its points. */
-function othersFinished(share: number): Record<string, ScenarioRecord> {
-  return Object.fromEntries(
-    required
-      .filter((candidate) => candidate.id !== scenario.id)
-      .map((candidate) => {
-        const ending = Object.keys(candidate.endings)[0]!;
-        const score = Math.round(candidate.maxScore * share);
-        return [candidate.id, { choices: [], at: candidate.start, finished: { ending, outcome: candidate.endings[ending]!, score, maxScore: candidate.maxScore } }];
-      }),
-  );
-}
 
 for (const flavour of flavours) {
   test.describe(`${flavour.slug} in the LMS preview`, () => {
@@ -121,7 +94,7 @@ for (const flavour of flavours) {
     test('completing every required scenario passes or fails by the pass mark', async ({ page }) => {
       const passing = flavour.slug === 'scorm12';
       const player = await openPlayer(page, flavour, { launch: false });
-      await seedLmsRecord(page, flavour.slug, othersFinished(passing ? 1 : 0));
+      await seedLmsRecord(page, flavour.slug, othersFinished(scenario.id, passing ? 1 : 0));
       await launch(player);
       await openScenario(player, scenario.title);
       await play(player, recommendedChoices(scenario));

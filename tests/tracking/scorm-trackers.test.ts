@@ -42,9 +42,20 @@ describe('the SCORM 1.2 tracker', () => {
       suspendData: 'abc',
       location: 'scenarios/',
       prior: { completed: true, success: 'passed' },
-      reviewOnly: false,
+      entry: 'resume',
+      mode: 'normal',
+      credit: 'credit',
       interactionCount: 0,
     });
+  });
+
+  it('reads the entry, lesson mode and credit the LMS launched with, and anything unknown as the default', () => {
+    const review = lms12({ 'cmi.core.entry': '', 'cmi.core.lesson_mode': 'review', 'cmi.core.credit': 'no-credit' });
+    review.tracker.initialize();
+    expect(review.tracker.start()).toMatchObject({ entry: '', mode: 'review', credit: 'no-credit' });
+    const first = lms12({ 'cmi.core.entry': 'ab-initio', 'cmi.core.lesson_mode': 'browse' });
+    first.tracker.initialize();
+    expect(first.tracker.start()).toMatchObject({ entry: 'ab-initio', mode: 'browse', credit: 'credit' });
   });
 
   it('reports an attempt in progress: incomplete, suspended, score on 0-100, strict session time', () => {
@@ -86,12 +97,12 @@ describe('the SCORM 1.2 tracker', () => {
     expect(tracker.writeProgress(report(incomplete, { suspendData: 'x'.repeat(4096) })).ok).toBe(true);
   });
 
-  it('leaves status and score alone when the LMS is showing the attempt for review', () => {
-    const { tracker, flat } = lms12({ 'cmi.core.lesson_mode': 'review', 'cmi.core.lesson_status': 'passed' });
+  it('leaves the bookmark alone on the home page (""), keeping the last other page', () => {
+    const { tracker, flat } = lms12();
     tracker.initialize();
-    expect(tracker.start().reviewOnly).toBe(true);
-    tracker.writeProgress(report(incomplete, { reviewOnly: true }));
-    expect(flat()['cmi.core.lesson_status']).toBe('passed');
+    tracker.writeProgress(report(incomplete));
+    expect(tracker.writeProgress(report(incomplete, { location: '' }))).toEqual({ ok: true, rejected: [] });
+    expect(flat()['cmi.core.lesson_location']).toBe('scenarios/fit-note/');
   });
 
   it('reports what the LMS refused, and an API that throws as a refusal', () => {
@@ -122,6 +133,20 @@ describe('the SCORM 2004 tracker', () => {
     const { tracker } = lms2004({ 'cmi.completion_status': 'completed', 'cmi.success_status': 'failed', 'cmi.suspend_data': 'abc', 'cmi.location': 'scenarios/' });
     tracker.initialize();
     expect(tracker.start()).toMatchObject({ learnerName: 'Okafor, Amara', suspendData: 'abc', location: 'scenarios/', prior: { completed: true, success: 'failed' } });
+  });
+
+  it('reads cmi.entry, cmi.mode and cmi.credit', () => {
+    const { tracker } = lms2004({ 'cmi.entry': 'ab-initio', 'cmi.mode': 'review', 'cmi.credit': 'no-credit' });
+    tracker.initialize();
+    expect(tracker.start()).toMatchObject({ entry: 'ab-initio', mode: 'review', credit: 'no-credit' });
+  });
+
+  it('never sets cmi.location to "" (the home page), which scorm-again refuses', () => {
+    const { tracker, flat } = lms2004();
+    tracker.initialize();
+    tracker.writeProgress(report(incomplete));
+    expect(tracker.writeProgress(report(incomplete, { location: '' }))).toEqual({ ok: true, rejected: [] });
+    expect(flat()['cmi.location']).toBe('scenarios/fit-note/');
   });
 
   it('reports completion, success, progress and a scaled score separately', () => {

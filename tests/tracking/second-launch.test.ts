@@ -16,8 +16,8 @@ function bus() {
 }
 
 function launch(open: () => ChannelLike, id: string) {
-  const state = { active: true, handedOver: 0, tookOver: 0 };
-  watchForOtherLaunches({
+  const state = { active: true, handedOver: 0, tookOver: 0, otherClosed: 0, close: () => {} };
+  state.close = watchForOtherLaunches({
     channel: open(),
     launchId: id,
     isActive: () => state.active,
@@ -26,6 +26,7 @@ function launch(open: () => ChannelLike, id: string) {
       state.active = false;
     },
     tookOver: () => (state.tookOver += 1),
+    otherClosed: () => (state.otherClosed += 1),
   });
   return state;
 }
@@ -47,6 +48,22 @@ describe('a second launch in the same browser', () => {
     expect(first.handedOver).toBe(1);
     expect(second).toMatchObject({ handedOver: 1, active: false });
     expect(third).toMatchObject({ tookOver: 1, active: true });
+  });
+
+  it('when either window closes, the other hears it, and only from its own partner', () => {
+    const open = bus();
+    const first = launch(open, 'first');
+    const second = launch(open, 'second');
+    const unrelated = launch(bus(), 'elsewhere');
+    first.close();
+    expect(second.otherClosed).toBe(1);
+    expect(unrelated.otherClosed).toBe(0);
+
+    const third = launch(open, 'third');
+    third.close();
+    expect(second.otherClosed).toBe(2);
+    second.close();
+    expect(first.otherClosed).toBe(0);
   });
 
   it('a launch alone is left alone', () => {

@@ -15,7 +15,7 @@ import { CaseErrorBoundary } from './CaseErrorBoundary';
 import { TranscriptView } from './TranscriptView';
 import { EndingSummary } from './EndingSummary';
 import { announceNode, describeHeldScene, sideLabel, type HeldScene } from './describe';
-import { revealAndFocus } from './reveal';
+import { revealAndFocus, revealStep } from './reveal';
 
 export interface CaseDialogueProps {
   scenario: Scenario;
@@ -157,13 +157,13 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
     // After a watched scene the case moves on by itself; focus moves only when a decision or an
     // ending needs the learner, so a watcher's focus stays on the player meanwhile.
     if (change.action === 'scene-ended') {
-      if (!held && !movesOnByContinue) currentHeadingRef.current?.focus();
+      if (!held && !movesOnByContinue) revealStep(currentHeadingRef.current);
       return;
     }
-    if (heldScene === 'waiting') sectionRef.current?.querySelector<HTMLButtonElement>('.app-vlog__play')?.focus();
+    if (heldScene === 'waiting') revealAndFocus(sectionRef.current?.querySelector<HTMLButtonElement>('.app-vlog__play'));
     else if (heldScene === 'playing') return;
-    else if (movesOnByContinue && (change.action === 'continued' || change.action === 'restarted' || change.released)) continueRef.current?.focus();
-    else currentHeadingRef.current?.focus();
+    else if (movesOnByContinue && (change.action === 'continued' || change.action === 'restarted' || change.released)) revealAndFocus(continueRef.current);
+    else revealStep(currentHeadingRef.current);
   }, [snapshot, transcript, scenario, node, movesOnByContinue, held, heldScene, sceneKey, sceneKnown]);
 
   // A learner who comes back lands on the step they left, not wherever the browser restores the

@@ -32,6 +32,7 @@ import { vlogMode } from '../vlog/vlog-preferences';
 /** The keys video.js's player acts on when it has focus (its hotkeys and its controls'). */
 const videoPlayerKeys = new Set([' ', 'Enter', 'k', 'K', 'f', 'F', 'm', 'M', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 import { outcomeLabel, sideLabel } from '../case/describe';
+import { revealAndFocus, scrollWithinPage } from '../case/reveal';
 import { DecisionPanel } from './DecisionPanel';
 import { Debrief, type TeachingSummary } from './Debrief';
 import { FacilitatorErrorBoundary } from './FacilitatorErrorBoundary';
@@ -87,7 +88,6 @@ function rememberTextSize(size: TextSize) {
   }
 }
 
-const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 type Notice = 'resumed' | 'discarded' | null;
 
@@ -277,16 +277,12 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
   const focusKey = `${visit}|${step.kind}|${step.kind === 'debrief' ? step.section : ''}`;
   useEffect(() => {
     if (!acted.current) return;
-    const behavior = prefersReducedMotion() ? 'auto' : 'smooth';
+    // Only the presenter's own page scrolls, never a page it is framed in (reveal.ts).
     if (step.kind === 'options' && step.revealed > 0) {
-      rootRef.current?.querySelector(`[data-testid="option-${step.revealed}"]`)?.scrollIntoView({ block: 'nearest', behavior });
+      scrollWithinPage(rootRef.current?.querySelector(`[data-testid="option-${step.revealed}"]`));
       return;
     }
-    const heading = headingRef.current;
-    if (heading) {
-      heading.focus({ preventScroll: true });
-      heading.scrollIntoView({ block: 'start', behavior });
-    }
+    revealAndFocus(headingRef.current, 'start');
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusKey, step.kind === 'options' ? step.revealed : -1]);
 

@@ -21,11 +21,15 @@ const messages: Record<NoticeId, string> = {
   'not-saved': 'Your learning system has not accepted your latest progress. It is safe in this browser and we will keep trying.',
   'progress-reset':
     'This module has changed since you last used it, or your saved place could not be read, so the scenarios start afresh. A completion already recorded is kept.',
+  'new-attempt': 'This is a new attempt: it starts from the beginning. Your earlier result is kept in your learning system as it was.',
+  review: 'You are reviewing this attempt: nothing you do here is saved or changes your result.',
   'took-over': 'This module was also open in another window. We saved your progress there and closed it: carry on here.',
   'opened-elsewhere': 'You opened this module in another window. Your progress here is saved: carry on in the other window.',
   ended: 'Your progress is saved. You can close this window.',
   facilitator: 'Facilitator mode: nothing is saved or reported.',
 };
+
+const reviewEnded = 'Your review has ended and the attempt is as it was. You can close this window.';
 
 const savedTo: Record<Tracker['mode'], string> = {
   scorm12: 'Your progress is saved to your learning system as you go.',
@@ -92,22 +96,27 @@ export async function startLauncher(win: Window = window): Promise<TrackingSessi
     }
   }
 
-  const session = createTrackingSession({ course, tracker, storage: browserStorage(win), notices });
-  (win as unknown as Record<string, LauncherGlobal>)[launcherGlobal] = { protocol: 1, session };
-
   // The package root is the launcher's parent folder; pages are loaded by their index.html, which
-  // works on LMS content servers that do not serve a folder's index.
+  // works on LMS content servers that do not serve a folder's index. Its path (no query or hash)
+  // is where the LMS serves this activity from, which tells activities apart.
   const root = new URL('../', win.location.href);
+  const contentLocation = root.pathname;
+  const session = createTrackingSession({ course, tracker, storage: browserStorage(win), notices, contentLocation });
+  (win as unknown as Record<string, LauncherGlobal>)[launcherGlobal] = { protocol: 1, session };
   const pageUrl = (location: string) => new URL(`${location}index.html`, root).href;
   let lastLocation = isModuleLocation(session.snapshot().location) ? session.snapshot().location : '';
   let firstLoad = true;
 
   const render = (snapshot: SessionSnapshot) => {
     const shown = snapshot.notices.filter((notice) => notice !== 'ended' && notice !== 'opened-elsewhere');
-    status.textContent = shown.length ? shown.map((notice) => messages[notice]).join(' ') : savedTo[snapshot.mode];
+    // A new attempt is news on top of the usual line; problems replace it.
+    const withUsualLine = !snapshot.readOnly && shown.every((notice) => notice === 'new-attempt');
+    status.textContent = [...shown.map((notice) => messages[notice]), ...(withUsualLine ? [savedTo[snapshot.mode]] : [])].join(' ');
     status.dataset['notices'] = snapshot.notices.join(' ');
+    if (snapshot.ended) {
+      endedMessage.textContent = snapshot.notices.includes('opened-elsewhere') ? messages['opened-elsewhere'] : snapshot.readOnly ? reviewEnded : messages.ended;
+    }
     if (snapshot.ended && endedPanel.hidden) {
-      endedMessage.textContent = messages[snapshot.notices.includes('opened-elsewhere') ? 'opened-elsewhere' : 'ended'];
       frame.remove();
       saveAndExit.hidden = true;
       backToModule.hidden = true;
@@ -138,6 +147,8 @@ export async function startLauncher(win: Window = window): Promise<TrackingSessi
       frame.src = pageUrl('');
       return;
     }
+    // The learner has moved on since being told the other window was closed for them.
+    if (!firstLoad) session.removeNotice('took-over');
     firstLoad = false;
     if (location !== null && isModuleLocation(location) && isModulePage) {
       lastLocation = location;
@@ -148,22 +159,33 @@ export async function startLauncher(win: Window = window): Promise<TrackingSessi
     frame.src = pageUrl(lastLocation);
   });
   saveAndExit.addEventListener('click', () => session.finish('ended'));
+  // In review there is nothing to save.
+  if (session.snapshot().readOnly) saveAndExit.textContent = 'Exit';
   saveAndExit.hidden = false;
 
   // Commit whenever the learner might be leaving; end the session only when the launcher goes.
   doc.addEventListener('visibilitychange', () => {
     if (doc.visibilityState === 'hidden') session.flush();
   });
-  win.addEventListener('pagehide', () => session.finish('ended'));
+  let closeWatch = () => {};
+  win.addEventListener('pagehide', () => {
+    session.finish('ended');
+    closeWatch();
+  });
 
   const Channel = (win as Window & { BroadcastChannel?: typeof BroadcastChannel }).BroadcastChannel;
   if (tracker.mode !== 'none' && typeof Channel === 'function') {
-    watchForOtherLaunches({
-      channel: new Channel(launchChannelName(course.moduleId, session.snapshot().learnerId)),
+    closeWatch = watchForOtherLaunches({
+      channel: new Channel(launchChannelName(course.moduleId, session.snapshot().learnerId, contentLocation)),
       launchId: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
       isActive: () => !session.snapshot().ended,
       handOver: () => session.finish('opened-elsewhere'),
       tookOver: () => session.addNotice('took-over'),
+      // Neither window talks about the other once it has gone.
+      otherClosed: () => {
+        session.removeNotice('took-over');
+        session.removeNotice('opened-elsewhere');
+      },
     });
   }
 

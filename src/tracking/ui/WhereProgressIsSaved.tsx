@@ -3,7 +3,7 @@ import { createLocalProgressStore } from '../../progress/progress-store';
 import { findLauncherSession } from '../launcher-session';
 import type { TrackingMode } from '../tracker';
 
-type Where = TrackingMode | 'standalone';
+type Where = TrackingMode | 'standalone' | 'review';
 
 const sentences: Record<Where, string> = {
   standalone: 'Your progress is saved in this browser on this device.',
@@ -11,6 +11,7 @@ const sentences: Record<Where, string> = {
   scorm12: 'Your progress is saved to your learning system as you go.',
   scorm2004: 'Your progress is saved to your learning system as you go.',
   none: 'Facilitator mode: nothing is saved.',
+  review: 'You are reviewing this attempt in your learning system: nothing you do here is saved.',
 };
 
 /**
@@ -24,7 +25,8 @@ export default function WhereProgressIsSaved({ scenarioIds }: { scenarioIds: str
   const resetButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    setWhere(findLauncherSession()?.mode ?? 'standalone');
+    const session = findLauncherSession();
+    setWhere(session?.snapshot().readOnly ? 'review' : (session?.mode ?? 'standalone'));
   }, []);
   useEffect(() => {
     if (confirming) question.current?.focus();
@@ -47,7 +49,7 @@ export default function WhereProgressIsSaved({ scenarioIds }: { scenarioIds: str
       <p className="nhsuk-body-s" data-testid="where-progress-is-saved">
         {sentences[where]}
       </p>
-      {where !== 'none' && !confirming && (
+      {where !== 'none' && where !== 'review' && !confirming && (
         <button ref={resetButton} type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => setConfirming(true)}>
           Reset my progress
         </button>
