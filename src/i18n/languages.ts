@@ -50,3 +50,20 @@ export function preferredLanguage(preference: string | null | undefined, languag
   const primary = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*\s*$/i.exec(preference ?? '')?.[1]?.toLowerCase();
   return languages.find((language) => language === primary);
 }
+
+/** The language of a page's lang attribute ("cy", "en-GB"), if it is one of the module's. */
+export function languageOfTag(tag: string | null | undefined, languages: readonly Language[]): Language | undefined {
+  return preferredLanguage(tag, languages);
+}
+
+/**
+ * Where an LMS launch starts: the bookmarked page (relative to the package root, e.g.
+ * "cy/scenarios/fit-note/" or "" for home) moved into the learner's preferred language when the
+ * LMS gives one the module offers; otherwise the bookmark as it is.
+ */
+export function startLocation(location: string, preference: string | null | undefined, languages: readonly Language[]): string {
+  const preferred = preferredLanguage(preference, languages);
+  if (!preferred) return location;
+  const { path } = splitLanguagePath(`/${location}`, languages);
+  return pathInLanguage(path, preferred, languages).slice(1);
+}

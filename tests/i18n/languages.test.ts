@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languagePrefix, otherLanguage, pathInLanguage, preferredLanguage, splitLanguagePath } from '../../src/i18n/languages';
+import { languagePrefix, otherLanguage, pathInLanguage, preferredLanguage, splitLanguagePath, startLocation } from '../../src/i18n/languages';
 
 describe('preferredLanguage', () => {
   it.each([
@@ -41,5 +41,23 @@ describe('language paths', () => {
   it('names the other language for the switch', () => {
     expect(otherLanguage('cy', ['cy', 'en'])).toBe('en');
     expect(otherLanguage('en', ['en'])).toBeUndefined();
+  });
+});
+
+describe('startLocation', () => {
+  it('opens a first launch in the preferred language', () => {
+    expect(startLocation('', 'cy-GB', ['en', 'cy'])).toBe('cy/');
+    expect(startLocation('', 'en', ['cy', 'en'])).toBe('en/');
+    expect(startLocation('', 'cy', ['cy', 'en'])).toBe('');
+  });
+
+  it('moves the bookmark into the preferred language, keeping the page', () => {
+    expect(startLocation('scenarios/fit-note/', 'cy', ['en', 'cy'])).toBe('cy/scenarios/fit-note/');
+    expect(startLocation('cy/scenarios/fit-note/', 'en-GB', ['en', 'cy'])).toBe('scenarios/fit-note/');
+  });
+
+  it('keeps the bookmark when the preference is none of the module languages', () => {
+    expect(startLocation('cy/summary/', 'fr-FR', ['en', 'cy'])).toBe('cy/summary/');
+    expect(startLocation('summary/', '', ['en'])).toBe('summary/');
   });
 });
