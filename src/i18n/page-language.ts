@@ -8,7 +8,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { moduleSettings } from '../lib/module-settings';
 import { settingsInLanguage } from './settings-language';
 import { loadCatalogue } from './catalogue';
-import { otherLanguage, pathInLanguage, splitLanguagePath, type Language } from './languages';
+import { languageTags, otherLanguage, pathInLanguage, splitLanguagePath, type Language } from './languages';
+import type { SignOffWording } from '../settings/sign-off';
 import { translator, pickMessages, type Messages, type Translate } from './messages';
 import type { Settings } from '../schemas/settings';
 
@@ -90,4 +91,19 @@ export async function secondLanguagePaths<P extends { params?: Record<string, st
   if (!language) return [];
   const paths = await runInLanguage(language, englishPaths);
   return paths.map((entry) => ({ ...entry, params: { ...(entry.params ?? {}), lang: language } }));
+}
+
+/** A date as the current page's language writes it: "6 December 2026", "6 Rhagfyr 2026". */
+export function formatPageDate(date: Date, language: Language = pageLanguage()): string {
+  return date.toLocaleDateString(languageTags[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** The clinical sign-off line in the current page's language (src/settings/sign-off.ts). */
+export function pageSignOffWording(language: Language = pageLanguage()): SignOffWording {
+  const t = pageTranslate(language);
+  return {
+    awaiting: t('signOff.awaiting'),
+    signed: (values) => t('signOff.signed', values),
+    formatDate: (date) => formatPageDate(date, language),
+  };
 }

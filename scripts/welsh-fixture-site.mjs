@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+/**
+ * Assembles a small bilingual copy of the module for trying the Welsh machinery before the real
+ * Welsh content exists: this project's code, interface strings and public files, with the tiny
+ * integrity-test scenario and its Welsh translation (tests/fixtures/integrity/base and welsh).
+ *
+ *   node scripts/welsh-fixture-site.mjs <dir> [--languages cy,en]
+ *
+ * Then build it with `npx astro build` run in <dir>. The real module's Welsh is checked by the
+ * ordinary build with Welsh on (docs/welsh.md); this is for developing and testing the machinery.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { languages: { type: 'string', default: 'cy,en' } } });
+const target = path.resolve(positionals[0] ?? '/tmp/welsh-site');
+const project = path.resolve(import.meta.dirname, '..');
+const fixtures = path.join(project, 'tests/fixtures/integrity');
+
+rmSync(target, { recursive: true, force: true });
+mkdirSync(target, { recursive: true });
+// Vite follows symbolic links to their real paths, which breaks Astro's compile cache for src/: copy the code.
+for (const code of ['src', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path.join(project, code), path.join(target, code), { recursive: true });
+for (const shared of ['node_modules', 'scorm', 'scripts']) symlinkSync(path.join(project, shared), path.join(target, shared));
+cpSync(path.join(fixtures, 'base'), target, { recursive: true });
+cpSync(path.join(fixtures, 'welsh'), target, { recursive: true });
+cpSync(path.join(project, 'content/i18n'), path.join(target, 'content/i18n'), { recursive: true });
+for (const entry of readdirSync(path.join(project, 'public'))) {
+  if (entry !== 'videos') cpSync(path.join(project, 'public', entry), path.join(target, 'public', entry), { recursive: true });
+}
+const settingsFile = path.join(target, 'content/settings.yaml');
+const languages = values.languages.split(',').map((language) => language.trim());
+writeFileSync(settingsFile, readFileSync(settingsFile, 'utf8').replace(/^languages: .*$/m, `languages: [${languages.join(', ')}]`));
+console.log(`A bilingual copy (languages: [${languages.join(', ')}]) is in ${target}; build it with: cd ${target} && npx astro build`);
