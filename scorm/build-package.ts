@@ -52,6 +52,9 @@ export const packageTitle = (title: string, tailoring?: PackageTailoring) => (ta
  */
 export const authoringOnlyFolder = 'review/';
 
+/** The review pages in either language: review/ and, for the second language, cy/review/ or en/review/. */
+export const isAuthoringOnly = (file: string) => file.startsWith(authoringOnlyFolder) || /^(?:cy|en)\/review\//.test(file);
+
 /** Links to those pages are marked data-not-in-package and left out of the package's HTML. */
 export const withoutAuthoringOnly = (html: string) => html.replace(/<([a-z][a-z0-9]*)\b[^>]*\sdata-not-in-package\b[^>]*>[\s\S]*?<\/\1>\s*/g, '');
 
@@ -80,7 +83,7 @@ export function packageFiles(siteDir: string, version: ScormVersion, course: Cou
   if (clashes.length) throw new PackagingError(`Saved progress could not tell some ids apart:\n  ${clashes.join('\n  ')}`);
 
   const siteFiles = listFiles(siteDir)
-    .filter((file) => !file.startsWith(authoringOnlyFolder))
+    .filter((file) => !isAuthoringOnly(file))
     .sort();
   if (!siteFiles.includes(launchPage)) throw new PackagingError(`${siteDir} has no ${launchPage}: build the site first (npm run build).`);
   const files = new Map<string, Uint8Array>();
