@@ -55,6 +55,12 @@ export const authoringOnlyFolder = 'review/';
 /** The review pages in either language: review/ and, for the second language, cy/review/ or en/review/. */
 export const isAuthoringOnly = (file: string) => file.startsWith(authoringOnlyFolder) || /^(?:cy|en)\/review\//.test(file);
 
+/**
+ * The insights page (src/pages/insights/) is for interface leads, not learners: left out of a
+ * package unless the settings say insights: true.
+ */
+export const insightsFolder = 'insights/';
+
 /** Links to those pages are marked data-not-in-package and left out of the package's HTML. */
 export const withoutAuthoringOnly = (html: string) => html.replace(/<([a-z][a-z0-9]*)\b[^>]*\sdata-not-in-package\b[^>]*>[\s\S]*?<\/\1>\s*/g, '');
 
@@ -78,12 +84,12 @@ export class PackagingError extends Error {
  * (…/index.html), the launcher told which SCORM version it is in, the manifest and the schema
  * control files.
  */
-export function packageFiles(siteDir: string, version: ScormVersion, course: CourseInfo, tailoring?: PackageTailoring): Map<string, Uint8Array> {
+export function packageFiles(siteDir: string, version: ScormVersion, course: CourseInfo, tailoring?: PackageTailoring, options: { insights?: boolean } = {}): Map<string, Uint8Array> {
   const clashes = courseCodeClashes(course);
   if (clashes.length) throw new PackagingError(`Saved progress could not tell some ids apart:\n  ${clashes.join('\n  ')}`);
 
   const siteFiles = listFiles(siteDir)
-    .filter((file) => !isAuthoringOnly(file))
+    .filter((file) => !isAuthoringOnly(file) && (options.insights || !file.startsWith(insightsFolder)))
     .sort();
   if (!siteFiles.includes(launchPage)) throw new PackagingError(`${siteDir} has no ${launchPage}: build the site first (npm run build).`);
   const files = new Map<string, Uint8Array>();
@@ -137,8 +143,8 @@ export interface BuiltPackage {
   warnings: Problem[];
 }
 
-export function buildPackage(siteDir: string, version: ScormVersion, course: CourseInfo, outDir: string, tailoring?: PackageTailoring): BuiltPackage {
-  const files = packageFiles(siteDir, version, course, tailoring);
+export function buildPackage(siteDir: string, version: ScormVersion, course: CourseInfo, outDir: string, tailoring?: PackageTailoring, options: { insights?: boolean } = {}): BuiltPackage {
+  const files = packageFiles(siteDir, version, course, tailoring, options);
   const zip = zipPackage(files);
   mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, packageFileName(course.moduleId, version, tailoring));

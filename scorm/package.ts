@@ -17,7 +17,8 @@
  *   --site <dir>        where the site is built, and packaged from (default dist/)
  *   --out <dir>         somewhere other than scorm/out
  *
- * Review pages (src/pages/review/) are never put in a package. See docs/lms.md.
+ * Review pages (src/pages/review/) are never put in a package, and the insights page
+ * (src/pages/insights/) only when the settings say insights: true. See docs/lms.md.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -127,7 +128,7 @@ function main() {
   if (!hasXmllint()) console.warn('xmllint is not installed (Debian: apt-get install libxml2-utils), so the manifests were not validated here.');
 
   for (const version of settings.scormVersions) {
-    const built = buildPackage(siteDir, version, course, values.out, tailoring);
+    const built = buildPackage(siteDir, version, course, values.out, tailoring, { insights: settings.insights });
     console.log(`${path.relative(process.cwd(), built.file) || built.file}  ${megabytes(built.bytes)} (${built.bytes} bytes)`);
     for (const warning of built.warnings) console.warn(`  warning: ${warning.file}: ${warning.message}`);
   }

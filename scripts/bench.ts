@@ -7,6 +7,8 @@
  *   npm run bench                          measure and check the budgets
  *   npm run bench -- --update-docs         also write the table into docs/performance.md
  *   npm run bench -- --lighthouse-runs 7   more Lighthouse runs per page (median kept; default 5)
+ *   npm run bench -- --only insights       only the insights page with a 500,000-row export,
+ *                                          on the site already built in dist/ (npm run build)
  *
  * Needs Chromium: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own.
  * See docs/performance.md.
@@ -21,6 +23,7 @@ import { measureLighthouse, type LighthouseResult } from '../bench/measure-light
 import { measurePackages } from '../bench/measure-packages';
 import { measurePages, pageTypes } from '../bench/measure-pages';
 import { worstCaseSuspendData } from '../bench/suspend-data';
+import { insightsRows, measureInsightsLoad, writeLargeExport, type InsightsLoad } from '../bench/measure-insights';
 import { scorm12Limits } from '../src/tracking/scorm-trackers';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -33,6 +36,7 @@ const { values } = parseArgs({
   options: {
     'update-docs': { type: 'boolean', default: false },
     'lighthouse-runs': { type: 'string', default: String(defaultLighthouseRuns) },
+    only: { type: 'string' },
   },
 });
 
@@ -77,7 +81,49 @@ async function serve(dir: string): Promise<{ origin: string; stop: () => void }>
   return { origin, stop: () => server.kill() };
 }
 
+/** The insights page's figures: loading a national rollout's export. */
+function insightsFigures(load: InsightsLoad): Figure[] {
+  const group = `Insights page, a ${insightsRows.toLocaleString('en-GB')}-row export (${(load.bytes / MB).toFixed(1)} MB CSV)`;
+  return [
+    { group, id: 'insights.largeExport.seconds', label: 'from choosing the files to the report on screen', value: load.seconds, unit: 's' },
+    { group, id: 'insights.largeExport.tabPeak', label: "the tab's peak memory (page and worker)", value: load.tabPeakMB, unit: 'MB' },
+    { group, id: 'insights.largeExport.longestTask', label: 'longest main-thread task while loading (0: none over 50 ms, the least a browser reports)', value: load.longestTaskMs, unit: 'ms' },
+  ];
+}
+
+async function measureInsights(dir: string): Promise<Figure[]> {
+  console.log(`Insights: writing a ${insightsRows.toLocaleString('en-GB')}-row export…`);
+  mkdirSync(workDir, { recursive: true });
+  const files = await writeLargeExport(root, workDir);
+  const server = await serve(dir);
+  try {
+    console.log('Insights: loading it in the page…');
+    const load = await measureInsightsLoad({ origin: server.origin, chromiumPath: chromiumPath(), ...files });
+    console.log(`  ${load.learners} learners in the report, in ${load.seconds.toFixed(1)} s`);
+    return insightsFigures(load);
+  } finally {
+    server.stop();
+  }
+}
+
+/** npm run bench -- --only insights: that part alone, on dist/, checked against its own budgets. */
+async function onlyInsights() {
+  const budgets = Object.fromEntries(Object.entries(readBudgets(new URL('../bench/budgets.json', import.meta.url))).filter(([id]) => id.startsWith('insights.')));
+  const siteBuilt = path.join(root, 'dist');
+  if (!existsSync(path.join(siteBuilt, 'insights', 'index.html'))) throw new Error('dist/ has no insights page: run npm run build first.');
+  const { verdicts, unmeasured } = judge(await measureInsights(siteBuilt), budgets);
+  console.log(`\n${markdownTable(verdicts)}\n`);
+  for (const id of unmeasured) console.error(`Budget without a figure: ${id}`);
+  for (const verdict of verdicts.filter((candidate) => !candidate.holds)) console.error(`Budget broken: ${verdict.problem}`);
+  if (unmeasured.length || verdicts.some((verdict) => !verdict.holds)) process.exitCode = 1;
+}
+
 async function main() {
+  if (values.only !== undefined) {
+    if (values.only !== 'insights') throw new Error(`--only takes "insights", not "${values.only}".`);
+    await onlyInsights();
+    return;
+  }
   const budgets = readBudgets(new URL('../bench/budgets.json', import.meta.url));
   const runs = Math.max(1, Number(values['lighthouse-runs']) || defaultLighthouseRuns);
   rmSync(workDir, { recursive: true, force: true });
@@ -102,6 +148,7 @@ async function main() {
   } finally {
     server.stop();
   }
+  const insights = await measureInsights(siteDir);
 
   const figures: Figure[] = [];
   const add = (group: string, id: string, label: string, value: number, unit: Figure['unit']) => figures.push({ group, id, label, value, unit });
@@ -137,6 +184,7 @@ async function main() {
     add(group, `lighthouse.${id}.cls`, 'Cumulative Layout Shift', result.cls, 'shift');
   }
 
+  figures.push(...insights);
   const { verdicts, unmeasured } = judge(figures, budgets);
   const table = markdownTable(verdicts);
   const broken = verdicts.filter((verdict) => !verdict.holds);

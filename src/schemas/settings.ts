@@ -147,6 +147,12 @@ export const settingsSchema = z.strictObject({
     .default(['en']),
   /** The settings text above in Welsh (title, organisation, contacts, policy phrases), for the Welsh pages. */
   cy: translatedSettingsSchema.optional(),
+  /**
+   * Whether the insights page (/insights/: what a cohort chose, read from the LMS's export in the
+   * browser) goes into the SCORM packages too. It is always on the open-web site; leave this
+   * false, the default, unless your LMS is where your interface leads will open it.
+   */
+  insights: z.boolean({ error: 'must be true or false' }).default(false),
   /** Which SCORM packages `npm run package` builds. */
   scormVersions: z
     .array(z.enum(['scorm12', 'scorm2004'], { error: 'must be scorm12 or scorm2004' }), { error: 'must be a list in square brackets, e.g. [scorm12] or [scorm12, scorm2004]' })

@@ -6,7 +6,7 @@ import { decodeProgress } from '../../src/tracking/progress-codec';
 import { createScorm2004Tracker } from '../../src/tracking/scorm-trackers';
 import { activityCopyKey, createTrackingSession } from '../../src/tracking/session';
 import { fixture } from '../helpers/load-scenario';
-import { currentContent } from './support/courses';
+import { contentAtVersion1, currentContent } from './support/courses';
 import { memoryStorage } from './support/fakes';
 
 /**
@@ -29,7 +29,8 @@ function trackDetails(): Record<string, string> {
   );
 }
 
-const { course } = currentContent();
+// The attempt was stored by version 1.0.0 of the content, so it is replayed against that content.
+const { course } = contentAtVersion1();
 const stored = trackDetails();
 const contentLocation = '/pluginfile.php/91/mod_scorm/content/1/';
 const copyKey = activityCopyKey(course.moduleId, 'ati-a-01', contentLocation);
@@ -66,10 +67,11 @@ const browserWithThatAttempt = () => memoryStorage({ [copyKey]: JSON.stringify({
 describe('a passed Moodle 4.5 attempt, relaunched', () => {
   it('is what the fixture says: passed, 77.67, every scenario in its suspend data', () => {
     expect(stored).toMatchObject({ 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed', 'cmi.score.raw': '77.67' });
-    // Learners' saved progress from this content version must still read. If a content change
-    // makes it unreadable, that change needs a new module.version (docs/lms.md, "Saved progress").
     const decoded = decodeProgress(course, stored['cmi.suspend_data']);
     expect(decoded.ok && Object.keys(decoded.progress.records).length, `suspend data from a real Moodle attempt at version 1.0.0: ${JSON.stringify(decoded.ok || decoded.reason)}`).toBe(course.scenarios.length);
+    // The content has changed since: the current version must refuse it rather than replay
+    // choices into renamed nodes (docs/lms.md, "Saved progress").
+    expect(decodeProgress(currentContent().course, stored['cmi.suspend_data'])).toEqual({ ok: false, reason: 'other-version' });
   });
 
   it('as Moodle\'s next attempt (entry ab-initio, no suspend data) starts empty, reports incomplete with no score, and says why', () => {

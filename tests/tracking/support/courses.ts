@@ -29,6 +29,16 @@ const root = path.resolve(import.meta.dirname, '../../..');
 
 /** The module as it is now: the settings in force and every scenario they list. */
 export function currentContent(): { course: CourseInfo; scenarios: Scenario[] } {
+  return contentAt(root);
+}
+
+/**
+ * The module as it was at version 1.0.0, when a real Moodle stored the attempts in
+ * tests/fixtures/tracking/: its settings and scenarios, kept so that data still decodes.
+ */
+export const contentAtVersion1 = () => contentAt(fixture('tracking/content-1.0.0'));
+
+function contentAt(root: string): { course: CourseInfo; scenarios: Scenario[] } {
   const settings = loadSettings(root);
   const scenarios = settings.scenarios.map(({ id }) => scenarioSchema.parse(parse(readFileSync(path.join(root, 'scenarios', `${id}.yaml`), 'utf8'))));
   return { course: buildCourseInfo(settings, scenarios), scenarios };

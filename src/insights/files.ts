@@ -1,0 +1,87 @@
+/**
+ * What the page makes of each file it is given. Names and email addresses are read only to tell
+ * one learner's rows from another's, turned into a number within the file, and dropped when the
+ * file has been read: nothing here keeps them.
+ */
+
+/** One answer as the LMS recorded it. */
+export interface AnswerRecord {
+  interactionId: string;
+  response: string;
+  /** When it was recorded (milliseconds since 1970), where the file says. */
+  at: number | null;
+}
+
+export interface AttemptRecord {
+  /** The learner within the file: 0, 1, 2… in the order first met. Never a name. */
+  learner: number;
+  attempt: number;
+  /** The attempt's day (YYYY-MM-DD, the LMS's time zone), for the date filter. */
+  day: string | null;
+  /** The attempt's score as the LMS holds it (0 to 100), when it holds one. */
+  score: number | null;
+  /** In the order the attempt reported them. */
+  answers: AnswerRecord[];
+}
+
+export type ExportFormat = 'moodle-interactions-text' | 'moodle-interactions-xlsx' | 'moodle-track-details' | 'generic-csv';
+
+export const formatLabel: Record<ExportFormat, string> = {
+  'moodle-interactions-text': 'Moodle or Totara Interactions report (text format)',
+  'moodle-interactions-xlsx': 'Moodle or Totara Interactions report (Excel format)',
+  'moodle-track-details': "Moodle Track details (one learner's attempt)",
+  'generic-csv': 'CSV of interactions',
+};
+
+export interface ExportFile {
+  kind: 'export';
+  name: string;
+  format: ExportFormat;
+  attempts: AttemptRecord[];
+  /** Learners listed, including those who never started. */
+  learners: number;
+  /** Learners listed with no attempt ("-" in Moodle's Attempt column). */
+  notStarted: number;
+  rows: number;
+}
+
+export interface KeyChoice {
+  choiceId: string;
+  points: number;
+}
+
+export interface InteractionKey {
+  kind: 'key';
+  name: string;
+  /** interaction id → scenario, decision and each response letter's choice. */
+  decisions: Map<string, { scenarioId: string; decisionId: string; letters: Map<string, KeyChoice> }>;
+  rows: number;
+}
+
+export interface RoomDecision {
+  number: number;
+  prompt: string;
+  totalVotes: number;
+  options: { text: string; votes: number; followed: boolean }[];
+}
+
+export interface SessionRecordFile {
+  kind: 'session-record';
+  name: string;
+  /** The session's day, YYYY-MM-DD. */
+  day: string;
+  moduleVersion: string | null;
+  scenarios: { id: string; title: string; decisions: RoomDecision[] }[];
+}
+
+export type LoadedFile = ExportFile | InteractionKey | SessionRecordFile;
+
+/** A file the page cannot use, with a message that says what it is and what was expected. */
+export class InsightsFileError extends Error {
+  constructor(
+    readonly fileName: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,393 @@
+import type { InsightsCourse } from './course';
+import { InsightsFileError, type AnswerRecord, type AttemptRecord, type ExportFile, type ExportFormat, type InteractionKey, type LoadedFile, type SessionRecordFile } from './files';
+
+/**
+ * Turns a file's rows into what the page needs, one row at a time, so the worker can stream a
+ * large export. The first row (the headings) decides what the file is; a file the page cannot
+ * use stops with a message naming what it is and what was expected.
+ */
+export interface RowSink {
+  row(cells: string[]): void;
+  finish(): LoadedFile;
+}
+
+export const expectedFiles =
+  'This page reads: the interaction key (across-the-interface-interactions.csv from npm run package); Moodle or Totara\'s SCORM Interactions report, downloaded in text or Excel format with "Summary of question" and "Summary of responses" ticked; Moodle\'s Track details CSV for one learner\'s attempt; a CSV with the columns learner, interaction id, response, result and time; or a facilitator session record (.json).';
+
+const quote = (name: string) => `"${name}"`;
+
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "Friday, 4 December 2026, 9:46 PM" or "4 December 2026, 9:46 PM" (Moodle's words, its time zone) → "2026-12-04". */
+export function moodleDay(text: string): string | null {
+  const match = /(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})/.exec(text);
+  if (!match) return null;
+  const month = months.indexOf(match[2]!.toLowerCase());
+  if (month < 0) return null;
+  return `${match[3]}-${String(month + 1).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
+}
+
+const londonDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Days by the hour they start in: formatting a date is slow, and a large export has few distinct hours. */
+const daysByHour = new Map<number, string>();
+
+/** An ISO 8601 time → its day in the UK, where the module's LMSs are (UK offsets change on the hour). */
+export function dayOf(time: number): string {
+  const hour = Math.floor(time / 3_600_000);
+  let day = daysByHour.get(hour);
+  if (day === undefined) {
+    day = londonDay.format(new Date(hour * 3_600_000));
+    daysByHour.set(hour, day);
+  }
+  return day;
+}
+
+function parseTime(text: string): number | null {
+  const trimmed = text.trim();
+  if (!trimmed) return null;
+  const time = Date.parse(trimmed);
+  return Number.isFinite(time) ? time : null;
+}
+
+const numberOrNull = (text: string | undefined) => {
+  const trimmed = (text ?? '').trim();
+  if (trimmed === '' || trimmed === '-') return null;
+  const number = Number(trimmed);
+  return Number.isFinite(number) ? number : null;
+};
+
+/** Interaction ids repeat on every row of a large export: one string each saves memory. */
+class Interner {
+  private readonly strings = new Map<string, string>();
+  get(text: string): string {
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    this.strings.set(text, text);
+    return text;
+  }
+}
+
+/** Learners as numbers. The identity strings stay in this object and go when the file is read. */
+class LearnerNumbers {
+  private numbers: Map<string, number> | null = new Map();
+  /** As written, so the same text is normalised only once. */
+  private written: Map<string, number> | null = new Map();
+  count = 0;
+  numberOf(identity: string): number {
+    const known = this.written!.get(identity);
+    if (known !== undefined) return known;
+    const numbers = this.numbers!;
+    const key = identity.normalize('NFC');
+    let number = numbers.get(key);
+    if (number === undefined) {
+      number = this.count;
+      numbers.set(key, number);
+      this.count += 1;
+    }
+    this.written!.set(identity, number);
+    return number;
+  }
+  forget(): void {
+    this.numbers = null;
+    this.written = null;
+  }
+}
+
+function interactionsReportSink(name: string, headers: string[], format: ExportFormat): RowSink {
+  const column = (heading: string) => headers.indexOf(heading);
+  const groups: { question: number; response: number; result: number }[] = [];
+  for (let index = 0; index < headers.length; index += 1) {
+    const match = /^Question (\d+)$/.exec(headers[index]!);
+    if (match) groups.push({ question: index, response: column(`Response ${match[1]}`), result: column(`Result ${match[1]}`) });
+  }
+  const responses = headers.filter((heading) => /^Response \d+$/.test(heading)).length;
+  if (groups.length === 0 && responses > 0) {
+    throw new InsightsFileError(
+      name,
+      `${quote(name)} is a Moodle Interactions report downloaded with Moodle's default options: it has "Response" columns but no "Question" columns, so a response cannot be tied to a scenario or decision (the third answer is a different decision for different learners). On the report page, tick "Summary of question" as well as "Summary of responses", press "Save preferences", and download it again.`,
+    );
+  }
+  if (groups.length === 0) {
+    throw new InsightsFileError(
+      name,
+      `${quote(name)} is Moodle's Basic report: one row per attempt with its status and score, but none of the learners' choices. On the SCORM activity's Reports page choose "Interactions report" instead, tick "Summary of question" and "Summary of responses", press "Save preferences", then download it in text or Excel format.`,
+    );
+  }
+  if (groups.some((group) => group.response < 0)) {
+    throw new InsightsFileError(
+      name,
+      `${quote(name)} is a Moodle Interactions report with "Question" columns but no "Response" columns, so it says which decisions were met but not what was chosen. Tick "Summary of responses" as well as "Summary of question", press "Save preferences", and download it again.`,
+    );
+  }
+  const nameColumn = column('Name');
+  const identityColumns = [nameColumn, ...headers.flatMap((heading, index) => (index > nameColumn && index < column('Attempt') ? [index] : []))];
+  const attemptColumn = column('Attempt');
+  const startedColumn = column('Started on');
+  const scoreColumn = column('Score');
+  const learners = new LearnerNumbers();
+  const withAttempt = new Set<number>();
+  const interner = new Interner();
+  const attempts: AttemptRecord[] = [];
+  let rows = 0;
+  let questionsSeen = 0;
+  return {
+    row(cells) {
+      if (cells.length === 1 && cells[0] === '') return;
+      rows += 1;
+      const learner = learners.numberOf(identityColumns.map((index) => cells[index] ?? '').join('\u0000'));
+      const attempt = numberOrNull(cells[attemptColumn]);
+      if (attempt === null) return;
+      withAttempt.add(learner);
+      const answers: AnswerRecord[] = [];
+      for (const group of groups) {
+        const question = (cells[group.question] ?? '').trim();
+        if (!question) continue;
+        questionsSeen += 1;
+        answers.push({ interactionId: interner.get(question), response: (cells[group.response] ?? '').trim(), at: null });
+      }
+      attempts.push({ learner, attempt, day: moodleDay(cells[startedColumn] ?? ''), score: numberOrNull(cells[scoreColumn]), answers });
+    },
+    finish() {
+      learners.forget();
+      if (attempts.length > 0 && questionsSeen === 0) {
+        throw new InsightsFileError(
+          name,
+          `${quote(name)} is a Moodle Interactions report with ${attempts.length} attempt${attempts.length === 1 ? '' : 's'} but not one answer in it: every "Question" and "Response" cell is empty. That is what Moodle 4.5 downloads for a SCORM 2004 activity (it stores SCORM 2004 answers under names its report does not read). On Moodle, use the SCORM 1.2 package for insights; for a SCORM 2004 activity, load each learner's "Track details" download (CSV) instead.`,
+        );
+      }
+      const file: ExportFile = { kind: 'export', name, format, attempts, learners: learners.count, notStarted: learners.count - withAttempt.size, rows };
+      return file;
+    },
+  };
+}
+
+function trackDetailsSink(name: string): RowSink {
+  const interactions = new Map<number, { id?: string; response?: string; at?: number | null }>();
+  let score: number | null = null;
+  let rows = 0;
+  return {
+    row(cells) {
+      rows += 1;
+      const element = (cells[0] ?? '').trim();
+      const value = cells[1] ?? '';
+      const match = /^cmi\.interactions[._](\d+)\.(id|learner_response|student_response|timestamp|time)$/.exec(element);
+      if (match) {
+        const index = Number(match[1]);
+        const record = interactions.get(index) ?? {};
+        if (match[2] === 'id') record.id = value.trim();
+        else if (match[2] === 'learner_response' || match[2] === 'student_response') record.response = value.trim();
+        else if (match[2] === 'timestamp') record.at = parseTime(value);
+        interactions.set(index, record);
+      } else if (element === 'cmi.score.raw' || element === 'cmi.core.score.raw') {
+        score = numberOrNull(value);
+      }
+    },
+    finish() {
+      const answers = [...interactions.entries()]
+        .sort(([a], [b]) => a - b)
+        .flatMap(([, record]) => (record.id ? [{ interactionId: record.id, response: record.response ?? '', at: record.at ?? null }] : []));
+      if (answers.length === 0) {
+        throw new InsightsFileError(name, `${quote(name)} is a Moodle Track details download with no interactions in it: the learner made no decision in this attempt, or it is the Track details of another activity.`);
+      }
+      const first = answers.find((answer) => answer.at !== null)?.at ?? null;
+      return { kind: 'export', name, format: 'moodle-track-details', attempts: [{ learner: 0, attempt: 1, day: first === null ? null : dayOf(first), score, answers }], learners: 1, notStarted: 0, rows };
+    },
+  };
+}
+
+/**
+ * The generic CSV's columns, by heading (any case, spaces or underscores): docs/insights.md
+ * lists them for LMS administrators.
+ */
+export const genericColumns = {
+  learner: ['learner', 'learner id', 'user', 'user id', 'username', 'student id'],
+  interaction: ['interaction id', 'interaction', 'question', 'question id'],
+  response: ['response', 'learner response', 'student response'],
+  result: ['result'],
+  time: ['time', 'timestamp', 'date'],
+  attempt: ['attempt'],
+  score: ['score'],
+} as const;
+
+const normaliseHeading = (heading: string) => heading.trim().toLowerCase().replace(/[_\s]+/g, ' ');
+
+function genericSink(name: string, headers: string[]): RowSink {
+  const normalised = headers.map(normaliseHeading);
+  const find = (names: readonly string[]) => normalised.findIndex((heading) => names.includes(heading));
+  const learnerColumn = find(genericColumns.learner);
+  const interactionColumn = find(genericColumns.interaction);
+  const responseColumn = find(genericColumns.response);
+  const timeColumn = find(genericColumns.time);
+  const attemptColumn = find(genericColumns.attempt);
+  const scoreColumn = find(genericColumns.score);
+  const learners = new LearnerNumbers();
+  const interner = new Interner();
+  const attempts = new Map<number, AttemptRecord>();
+  let rows = 0;
+  return {
+    row(cells) {
+      if (cells.length === 1 && cells[0] === '') return;
+      rows += 1;
+      const interactionId = (cells[interactionColumn] ?? '').trim();
+      if (!interactionId) return;
+      const learner = learners.numberOf(cells[learnerColumn] ?? '');
+      const attemptNumber = attemptColumn < 0 ? 1 : (numberOrNull(cells[attemptColumn]) ?? 1);
+      // A number, not a string: a large export has hundreds of thousands of rows.
+      const attemptKey = learner * 1024 + Math.min(Math.max(Math.trunc(attemptNumber), 0), 1023);
+      let attempt = attempts.get(attemptKey);
+      const at = timeColumn < 0 ? null : parseTime(cells[timeColumn] ?? '');
+      if (!attempt) {
+        attempt = { learner, attempt: attemptNumber, day: at === null ? null : dayOf(at), score: null, answers: [] };
+        attempts.set(attemptKey, attempt);
+      }
+      if (scoreColumn >= 0) attempt.score = numberOrNull(cells[scoreColumn]) ?? attempt.score;
+      attempt.answers.push({ interactionId: interner.get(interactionId), response: (cells[responseColumn] ?? '').trim(), at });
+    },
+    finish() {
+      learners.forget();
+      // Rows may come in any order: a learner's answers in the order they were given, where the file says when.
+      const list = [...attempts.values()];
+      for (const attempt of list) {
+        const { answers } = attempt;
+        const inOrder = answers.every((answer, index) => answer.at !== null && (index === 0 || answer.at >= answers[index - 1]!.at!));
+        if (!inOrder && answers.every((answer) => answer.at !== null)) answers.sort((a, b) => a.at! - b.at!);
+        const first = attempt.answers[0]?.at ?? null;
+        attempt.day = first === null ? null : dayOf(first);
+      }
+      return { kind: 'export', name, format: 'generic-csv', attempts: list, learners: learners.count, notStarted: 0, rows };
+    },
+  };
+}
+
+const keyHeadings = ['interaction id', 'scenario', 'decision', 'question', 'response', 'choice id', 'choice', 'points', 'best points'];
+
+function keySink(name: string, headers: string[], course: InsightsCourse): RowSink {
+  const column = (heading: string) => headers.indexOf(heading);
+  const missing = keyHeadings.filter((heading) => column(heading) < 0);
+  if (missing.length) {
+    throw new InsightsFileError(name, `${quote(name)} looks like an interaction key but has no ${missing.map(quote).join(', ')} column${missing.length === 1 ? '' : 's'}. Load the across-the-interface-interactions.csv that npm run package wrote beside the packages, unchanged.`);
+  }
+  const decisions: InteractionKey['decisions'] = new Map();
+  const differences: string[] = [];
+  const namespaces = new Set<string>();
+  let rows = 0;
+  return {
+    row(cells) {
+      if (cells.length === 1 && cells[0] === '') return;
+      rows += 1;
+      const id = cells[column('interaction id')] ?? '';
+      const match = /^urn:([^:]+):([^:]+):([^:]+)$/.exec(id);
+      if (!match) {
+        differences.push(`row ${rows + 1} has the interaction id ${quote(id)}, not urn:<module>:<scenario>:<decision>`);
+        return;
+      }
+      const [, namespace, scenarioId, decisionId] = match as unknown as [string, string, string, string];
+      namespaces.add(namespace);
+      const letter = (cells[column('response')] ?? '').trim();
+      const choiceId = (cells[column('choice id')] ?? '').trim();
+      const points = Number(cells[column('points')]);
+      const decision = course.scenarios.find((scenario) => scenario.id === scenarioId)?.decisions.find((candidate) => candidate.id === decisionId);
+      const choice = decision?.choices.find((candidate) => candidate.letter === letter);
+      if (!decision) differences.push(`${scenarioId} / ${decisionId} is not a decision in this version`);
+      else if (!choice || choice.id !== choiceId) differences.push(`${scenarioId} / ${decisionId} response ${quote(letter)} is ${quote(choiceId)} in the key but ${choice ? quote(choice.id) : 'nothing'} in this version`);
+      else if (choice.points !== points) differences.push(`${scenarioId} / ${decisionId} ${choiceId} scores ${points} in the key but ${choice.points} in this version`);
+      const entry = decisions.get(id) ?? { scenarioId, decisionId, letters: new Map() };
+      entry.letters.set(letter, { choiceId, points });
+      decisions.set(id, entry);
+    },
+    finish() {
+      const foreign = [...namespaces].filter((namespace) => namespace !== course.moduleId.slice(0, 32).replace(/-+$/, ''));
+      if (foreign.length) {
+        throw new InsightsFileError(
+          name,
+          `${quote(name)} is the interaction key of another module or another organisation's package: its interaction ids start "urn:${foreign[0]}:", and this page reads "urn:${course.moduleId}:" (${course.title} ${course.version}). Load the key that npm run package wrote beside the packages your learners played.`,
+        );
+      }
+      if (rows === 0) throw new InsightsFileError(name, `${quote(name)} is an interaction key with no rows: it lists no decisions. Load the key that npm run package wrote beside the packages, unchanged.`);
+      if (differences.length) {
+        throw new InsightsFileError(
+          name,
+          `${quote(name)} is an interaction key for another version of the module: ${differences.length} of its ${rows} rows ${differences.length === 1 ? 'differs' : 'differ'} from this page's version (${course.title} ${course.version}), e.g. ${differences[0]}. Open the insights page of the version your learners played, or load the key written with this version's packages.`,
+        );
+      }
+      return { kind: 'key', name, decisions, rows };
+    },
+  };
+}
+
+/** Decides from the headings what a delimited file is, and returns the sink for its rows. */
+export function sinkFor(name: string, headers: string[], course: InsightsCourse, xlsx: boolean): RowSink {
+  const trimmed = headers.map((heading) => heading.trim());
+  if (trimmed[0] === 'interaction id' && trimmed.includes('choice id')) return keySink(name, trimmed, course);
+  if (trimmed.includes('Name') && trimmed.includes('Attempt') && trimmed.includes('Started on')) {
+    return interactionsReportSink(name, trimmed, xlsx ? 'moodle-interactions-xlsx' : 'moodle-interactions-text');
+  }
+  if (trimmed[0] === 'Element' && trimmed[1] === 'Value') return trackDetailsSink(name);
+  const normalised = trimmed.map(normaliseHeading);
+  const has = (names: readonly string[]) => normalised.some((heading) => names.includes(heading));
+  if (has(genericColumns.interaction) && (has(genericColumns.learner) || has(genericColumns.response))) {
+    const missing = (['learner', 'interaction', 'response'] as const).filter((field) => !has(genericColumns[field])).map((field) => quote(genericColumns[field][0]));
+    if (missing.length) {
+      throw new InsightsFileError(name, `${quote(name)} is a CSV of interactions without a ${missing.join(' or ')} column. A generic CSV needs the columns learner, interaction id and response (result and time are optional); docs/insights.md lists the headings each may have.`);
+    }
+    return genericSink(name, trimmed);
+  }
+  throw new InsightsFileError(name, `${quote(name)} is ${xlsx ? 'an Excel workbook' : 'a table'} whose headings (${trimmed.length} column${trimmed.length === 1 ? '' : 's'}) are not ones this page knows. ${expectedFiles}`);
+}
+
+/** A facilitator session record, checked field by field: a JSON file of any other shape is refused. */
+export function readSessionRecord(name: string, text: string, course: InsightsCourse): SessionRecordFile {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new InsightsFileError(name, `${quote(name)} starts like JSON but cannot be read as JSON: it may be damaged or only partly downloaded. ${expectedFiles}`);
+  }
+  const record = value as Record<string, unknown> | null;
+  if (!record || typeof record !== 'object' || record.format !== 'across-the-interface/facilitator-session-record') {
+    throw new InsightsFileError(name, `${quote(name)} is a JSON file but not a facilitator session record (the file the presenter view downloads, facilitator-session-<date>.json). ${expectedFiles}`);
+  }
+  if (record.version !== 1) {
+    throw new InsightsFileError(name, `${quote(name)} is a facilitator session record in format version ${JSON.stringify(record.version)}; this page reads version 1. Open the insights page of the module version that wrote it.`);
+  }
+  const module = record.module as { title?: unknown; version?: unknown } | undefined;
+  const scenarios = Array.isArray(record.scenarios) ? record.scenarios : null;
+  const day = typeof record.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(record.date) ? record.date : null;
+  if (!scenarios || !day) throw new InsightsFileError(name, `${quote(name)} is a facilitator session record with its date or scenarios missing: it may have been edited. Download it again from the presenter view.`);
+  const known = new Set(course.scenarios.map((scenario) => scenario.id));
+  const read = scenarios.flatMap((scenario: Record<string, unknown>) => {
+    if (typeof scenario?.id !== 'string' || !known.has(scenario.id) || !Array.isArray(scenario.decisions)) return [];
+    return [
+      {
+        id: scenario.id,
+        title: String(scenario.title ?? scenario.id),
+        decisions: (scenario.decisions as Record<string, unknown>[]).flatMap((decision) =>
+          typeof decision?.prompt === 'string' && Array.isArray(decision.options)
+            ? [
+                {
+                  number: Number(decision.number),
+                  prompt: decision.prompt,
+                  totalVotes: Number(decision.totalVotes) || 0,
+                  options: (decision.options as Record<string, unknown>[]).map((option) => ({ text: String(option?.text ?? ''), votes: Number(option?.votes) || 0, followed: option?.followed === true })),
+                },
+              ]
+            : [],
+        ),
+      },
+    ];
+  });
+  if (scenarios.length > 0 && read.length === 0) {
+    throw new InsightsFileError(name, `${quote(name)} is a facilitator session record, but none of its ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'} is in this page's module (${course.title} ${course.version}): it comes from another module.`);
+  }
+  return { kind: 'session-record', name, day, moduleVersion: typeof module?.version === 'string' ? module.version : null, scenarios: read };
+}
+
+/** The start of a file that is no kind of text: NUL bytes, or a zip that is not a workbook. */
+export function notTextMessage(name: string): string {
+  return `${quote(name)} is not a text file, an Excel workbook or a session record, so this page cannot read it. ${expectedFiles}`;
+}
+
+export function emptyFileMessage(name: string): string {
+  return `${quote(name)} is empty. ${expectedFiles}`;
+}

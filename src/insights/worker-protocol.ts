@@ -1,0 +1,30 @@
+import type { InsightsCourse } from './course';
+import type { Report, ReportFilter } from './report';
+
+/** What the page asks of the worker that reads files and counts, off the main thread. */
+export type ToWorker =
+  | { type: 'start'; course: InsightsCourse }
+  | { type: 'load'; files: File[] }
+  | { type: 'remove'; name: string }
+  | { type: 'filter'; filter: ReportFilter };
+
+export interface FileStatus {
+  name: string;
+  /** What the file was read as, for the list of files. */
+  kind: 'key' | 'export' | 'session-record';
+  description: string;
+}
+
+export type FromWorker =
+  | { type: 'progress'; name: string; bytesRead: number; totalBytes: number }
+  | { type: 'refused'; name: string; message: string }
+  | {
+      type: 'state';
+      files: FileStatus[];
+      /** Null until an interaction key and at least one export or session record are loaded. */
+      report: Report | null;
+      /** What is still needed, in words, when there is no report. */
+      waitingFor: string | null;
+      /** How long the last load took, in milliseconds, for the bench. */
+      loadMilliseconds: number | null;
+    };
