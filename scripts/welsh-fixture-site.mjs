@@ -22,7 +22,9 @@ rmSync(target, { recursive: true, force: true });
 mkdirSync(target, { recursive: true });
 // Vite follows symbolic links to their real paths, which breaks Astro's compile cache for src/: copy the code.
 for (const code of ['src', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path.join(project, code), path.join(target, code), { recursive: true });
-for (const shared of ['node_modules', 'scorm', 'scripts']) symlinkSync(path.join(project, shared), path.join(target, shared));
+// scorm/ finds the project from its own folder, so it is copied too (without packages already made).
+cpSync(path.join(project, 'scorm'), path.join(target, 'scorm'), { recursive: true, filter: (source) => !source.startsWith(path.join(project, 'scorm/out')) });
+for (const shared of ['node_modules', 'scripts']) symlinkSync(path.join(project, shared), path.join(target, shared));
 cpSync(path.join(fixtures, 'base'), target, { recursive: true });
 cpSync(path.join(fixtures, 'welsh'), target, { recursive: true });
 cpSync(path.join(project, 'content/i18n'), path.join(target, 'content/i18n'), { recursive: true });
