@@ -14,7 +14,9 @@ import { vlogMode } from '../vlog/vlog-preferences';
 import { CaseErrorBoundary } from './CaseErrorBoundary';
 import { TranscriptView } from './TranscriptView';
 import { EndingSummary } from './EndingSummary';
-import { announceNode, describeHeldScene, sideLabel, type HeldScene } from './describe';
+import { announceNode, describeHeldScene, type HeldScene } from './describe';
+import { MessagesProvider, useTranslate } from '../../i18n/MessagesContext';
+import type { Messages } from '../../i18n/messages';
 import { revealAndFocus, revealStep } from './reveal';
 
 export interface CaseDialogueProps {
@@ -25,6 +27,8 @@ export interface CaseDialogueProps {
   scenariosHref: string;
   /** The next scenario in the module's order, offered at the end. */
   next?: { title: string; href: string } | undefined;
+  /** The page's interface strings the case needs (case, player, transcript, side, outcome), in its language. */
+  messages: Messages;
 }
 
 type Resume = { kind: 'fresh' } | { kind: 'resumed' } | { kind: 'discarded' };
@@ -42,7 +46,8 @@ function useRestoredStart(scenario: Scenario, store: ProgressStore, machine: Ret
   })[0];
 }
 
-function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) {
+function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialogueProps, 'messages'>) {
+  const t = useTranslate();
   const store = useMemo(() => getProgressStore(), []);
   const machine = useMemo(() => createDialogueMachine(scenario), [scenario]);
   const best = useMemo(() => ({ maxScore: maxScore(scenario), path: recommendedPath(scenario) }), [scenario]);
@@ -139,7 +144,7 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
 
     const visit = `${sceneKey}|${heldScene ?? 'done'}`;
     const entry = transcript.findLast((candidate) => candidate.kind === 'node');
-    const message = heldScene ? describeHeldScene(node, heldScene) : entry?.kind === 'node' ? announceNode(scenario, entry.node, entry.lines) : '';
+    const message = heldScene ? describeHeldScene(node, heldScene, t) : entry?.kind === 'node' ? announceNode(scenario, entry.node, entry.lines, t) : '';
     const change = pendingChange.current;
     pendingChange.current = null;
     if (!change) {
@@ -149,7 +154,7 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
       if (sameVisit || lastAnnounced.current === null) lastAnnounced.current = visit;
       return;
     }
-    const prefix = change.action === 'restarted' ? 'The case has started again. ' : change.action === 'undid' ? 'Your last choice was undone. ' : '';
+    const prefix = change.action === 'restarted' ? `${t('case.announce.restarted')} ` : change.action === 'undid' ? `${t('case.announce.undone')} ` : '';
     setAnnouncement(prefix + message);
     lastAnnounced.current = visit;
 
@@ -164,7 +169,7 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
     else if (heldScene === 'playing') return;
     else if (movesOnByContinue && (change.action === 'continued' || change.action === 'restarted' || change.released)) revealAndFocus(continueRef.current);
     else revealStep(currentHeadingRef.current);
-  }, [snapshot, transcript, scenario, node, movesOnByContinue, held, heldScene, sceneKey, sceneKnown]);
+  }, [snapshot, transcript, scenario, node, movesOnByContinue, held, heldScene, sceneKey, sceneKnown, t]);
 
   // A learner who comes back lands on the step they left, not wherever the browser restores the
   // scroll to: the page was short before the case rendered, so a reload restores into the notes.
@@ -195,16 +200,16 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
 
   return (
     <section className="app-case" aria-labelledby="case-heading" ref={sectionRef}>
-      <h2 id="case-heading">The case</h2>
+      <h2 id="case-heading">{t('case.heading')}</h2>
       {learner && (
         <p className="app-case__role">
-          You are <strong>{learner.name}</strong>, {learner.role} ({sideLabel[learner.side]} side).
+          {t('case.youAre.before')}<strong>{learner.name}</strong>{t(`case.youAre.after.${learner.side}`, { role: learner.role })}
         </p>
       )}
       {resume.kind === 'discarded' && (
         <div className="nhsuk-inset-text app-case__notice" role="status">
-          <span className="nhsuk-u-visually-hidden">Information: </span>
-          <p>This scenario has changed since you last played it, so it starts from the beginning.</p>
+          <span className="nhsuk-u-visually-hidden">{t('case.information')}: </span>
+          <p>{t('case.changedSinceLastTime')}</p>
         </div>
       )}
 
@@ -214,8 +219,8 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
         {/* Next to the step the learner comes back to, which is scrolled into view, so it is seen. */}
         {resume.kind === 'resumed' && (
           <div className="nhsuk-inset-text app-case__notice" data-testid="case-resumed">
-            <span className="nhsuk-u-visually-hidden">Information: </span>
-            <p>Welcome back. You are where you left off.</p>
+            <span className="nhsuk-u-visually-hidden">{t('case.information')}: </span>
+            <p>{t('case.welcomeBack')}</p>
           </div>
         )}
         <VlogPanel
@@ -231,13 +236,13 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
 
         {movesOnByContinue && !held && (
           <button ref={continueRef} type="button" className="nhsuk-button app-case__continue" onClick={() => act('continued', { type: 'dialogue.continued' })}>
-            Continue
+            {t('case.continue')}
           </button>
         )}
 
         {node.kind === 'decision' && !held && (
           <fieldset className="nhsuk-fieldset app-case__choices">
-            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Choose what you would do</legend>
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{t('case.choose')}</legend>
             <ul className="app-case__choice-list">
               {node.choices
                 .filter((choice) => snapshot.can({ type: 'choice.selected', choiceId: choice.id }))
@@ -285,7 +290,7 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
         <div className="app-case__secondary-actions">
           {snapshot.can({ type: 'choice.undone' }) && (
             <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={() => act('undid', { type: 'choice.undone' })}>
-              Change my last choice
+              {t('case.undo')}
             </button>
           )}
           {snapshot.context.trail.length > 1 && !confirmingRestart && (
@@ -297,11 +302,11 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
                 aria-describedby={bestFinish ? 'case-restart-hint' : undefined}
                 onClick={() => setConfirmingRestart(true)}
               >
-                Start the case again
+                {t('case.restart')}
               </button>
               {bestFinish && (
                 <p id="case-restart-hint" className="nhsuk-body-s app-case__restart-hint">
-                  Your best result is kept.
+                  {t('case.bestKept')}
                 </p>
               )}
             </div>
@@ -312,12 +317,12 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
         {confirmingRestart && (
           <div className="nhsuk-warning-callout app-case__restart-confirm" role="group" aria-labelledby="case-restart-question">
             <p id="case-restart-question" ref={restartQuestionRef} tabIndex={-1}>
-              {node.kind === 'ending' ? 'This starts the case from the beginning.' : 'This clears the choices you have made in this run and starts the case from the beginning.'}{' '}
-              {bestFinish ? `Your best result, ${bestFinish.score} out of ${bestFinish.maxScore}, is kept. ` : ''}Start the case again?
+              {node.kind === 'ending' ? t('case.restartConfirm.fromEnding') : t('case.restartConfirm.midway')}{' '}
+              {bestFinish ? `${t('case.restartConfirm.bestKept', { score: bestFinish.score, maxScore: bestFinish.maxScore })} ` : ''}{t('case.restartConfirm.question')}
             </p>
             <div className="app-case__restart-actions">
               <button type="button" className="nhsuk-button nhsuk-button--warning nhsuk-button--small" onClick={() => act('restarted', { type: 'dialogue.restarted' })}>
-                Yes, start again
+                {t('case.restartConfirm.yes')}
               </button>{' '}
               <button
                 type="button"
@@ -327,7 +332,7 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
                   requestAnimationFrame(() => restartRef.current?.focus());
                 }}
               >
-                Cancel
+                {t('case.restartConfirm.cancel')}
               </button>
             </div>
           </div>
@@ -350,10 +355,12 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
 }
 
 /** The case dialogue island: the scenario's vlog and conversation, decisions, consequences and summary. */
-export default function CaseDialogue(props: CaseDialogueProps) {
+export default function CaseDialogue({ messages, ...props }: CaseDialogueProps) {
   return (
-    <CaseErrorBoundary scenariosHref={props.scenariosHref}>
-      <CasePlayer {...props} />
-    </CaseErrorBoundary>
+    <MessagesProvider messages={messages}>
+      <CaseErrorBoundary scenariosHref={props.scenariosHref} messages={messages}>
+        <CasePlayer {...props} />
+      </CaseErrorBoundary>
+    </MessagesProvider>
   );
 }

@@ -1,7 +1,7 @@
 import type { Choice, EndingNode, Scenario } from '../../schemas/scenario';
 import type { ChoiceStep } from '../../dialogue/dialogue-machine';
 import type { Finish } from '../../progress/best-finish';
-import { outcomeLabel } from './describe';
+import { useTranslate } from '../../i18n/MessagesContext';
 
 interface Props {
   scenario: Scenario;
@@ -39,39 +39,40 @@ export function EndingSummary({ scenario, ending, score, maxScore, kept, path, r
   const percent = maxScore > 0 ? Math.round((score / maxScore) * 100) : 0;
   const keptEarlier = kept && (kept.ending !== ending.id || kept.score !== score) ? kept : null;
   const rows = comparePaths(scenario, path, recommended);
+  const t = useTranslate();
   return (
     <div className="app-ending" data-outcome={ending.outcome}>
       <div className="nhsuk-card">
         <div className="nhsuk-card__content">
-          <h3 className="nhsuk-card__heading">Your summary</h3>
+          <h3 className="nhsuk-card__heading">{t('case.ending.heading')}</h3>
           <p className="nhsuk-card__description">{ending.summary}</p>
           <dl className="nhsuk-summary-list">
             <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Outcome</dt>
-              <dd className="nhsuk-summary-list__value">{outcomeLabel[ending.outcome]}</dd>
+              <dt className="nhsuk-summary-list__key">{t('case.ending.outcome')}</dt>
+              <dd className="nhsuk-summary-list__value">{t(`outcome.${ending.outcome}`)}</dd>
             </div>
             <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Score</dt>
+              <dt className="nhsuk-summary-list__key">{t('case.ending.score')}</dt>
               <dd className="nhsuk-summary-list__value" data-testid="case-score">
-                {score} out of {maxScore} ({percent}%)
+                {t('case.ending.scoreValue', { score, maxScore, percent })}
               </dd>
             </div>
           </dl>
           {keptEarlier && (
             <p className="nhsuk-card__description" data-testid="case-best-kept">
-              Your best result is kept for your progress: {keptEarlier.score} out of {keptEarlier.maxScore}, {outcomeLabel[keptEarlier.outcome].toLowerCase()}.
+              {t('case.ending.bestKept', { score: keptEarlier.score, maxScore: keptEarlier.maxScore, outcome: t(`outcome.${keptEarlier.outcome}`).toLocaleLowerCase() })}
             </p>
           )}
         </div>
       </div>
 
       <table className="nhsuk-table app-path-table">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s">Your path and the recommended path</caption>
+        <caption className="nhsuk-table__caption nhsuk-table__caption--s">{t('case.ending.pathCaption')}</caption>
         <thead className="nhsuk-table__head">
           <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">Decision</th>
-            <th scope="col" className="nhsuk-table__header">You chose</th>
-            <th scope="col" className="nhsuk-table__header">Recommended</th>
+            <th scope="col" className="nhsuk-table__header">{t('case.ending.decision')}</th>
+            <th scope="col" className="nhsuk-table__header">{t('case.ending.youChose')}</th>
+            <th scope="col" className="nhsuk-table__header">{t('case.ending.recommended')}</th>
           </tr>
         </thead>
         <tbody className="nhsuk-table__body">
@@ -81,7 +82,7 @@ export function EndingSummary({ scenario, ending, score, maxScore, kept, path, r
               <td className="nhsuk-table__cell">
                 {row.text}
                 <span className={`app-path-table__verdict app-path-table__verdict--${row.matches ? 'same' : 'different'}`}>
-                  {row.matches ? ' (as recommended)' : ' (differs)'}
+                  {` (${row.matches ? t('case.ending.asRecommended') : t('case.ending.differs')})`}
                 </span>
               </td>
               <td className="nhsuk-table__cell">{row.bestText}</td>
@@ -90,7 +91,7 @@ export function EndingSummary({ scenario, ending, score, maxScore, kept, path, r
         </tbody>
       </table>
 
-      <h3 className="nhsuk-heading-s">Key learning points</h3>
+      <h3 className="nhsuk-heading-s">{t('case.ending.learningPoints')}</h3>
       <ul className="nhsuk-list nhsuk-list--bullet">
         {ending.learningPoints.map((point) => (
           <li key={point}>{point}</li>
@@ -98,11 +99,11 @@ export function EndingSummary({ scenario, ending, score, maxScore, kept, path, r
       </ul>
       {next && (
         <a className="nhsuk-button app-ending__next" href={next.href}>
-          Next scenario: {next.title}
+          {t('case.ending.next', { title: next.title })}
         </a>
       )}
       <p>
-        <a href={scenariosHref}>Back to all scenarios and your progress</a>
+        <a href={scenariosHref}>{t('case.ending.back')}</a>
       </p>
     </div>
   );

@@ -1,7 +1,8 @@
 import type { RefObject } from 'react';
 import type { Line, Scenario, ScenarioNode } from '../../schemas/scenario';
 import type { TranscriptEntry } from '../../dialogue/transcript';
-import { castMember, outcomeLabel, sideLabel, type HeldScene } from './describe';
+import { castMember, type HeldScene } from './describe';
+import { useTranslate } from '../../i18n/MessagesContext';
 import { SideIcon } from './SideIcon';
 
 interface Props {
@@ -13,20 +14,16 @@ interface Props {
   heldScene: HeldScene | null;
 }
 
-const heldText: Record<HeldScene, string> = {
-  waiting: 'This part of the conversation is in the vlog scene below. Play it, or read it instead.',
-  playing: 'This part of the conversation is playing in the vlog scene below. Its words appear here when it ends.',
-};
-
 function SpokenLine({ scenario, line }: { scenario: Scenario; line: Line }) {
   const speaker = castMember(scenario, line.speaker);
+  const t = useTranslate();
   return (
     <li className={`app-line app-line--${speaker.side}`}>
       <p className="app-line__speaker">
         <SideIcon side={speaker.side} />
         <span className="app-line__name">{speaker.name}</span>
         <span className="app-line__role">
-          {speaker.role} <span className="app-line__side">({sideLabel[speaker.side]})</span>
+          {speaker.role} <span className="app-line__side">({t(`side.${speaker.side}`)})</span>
         </span>
       </p>
       <p className="app-line__text">{line.text}</p>
@@ -49,8 +46,9 @@ function nodeHeading(node: ScenarioNode): string | null {
 
 /** The conversation so far: lines, jumps in time and place, choices and their feedback. */
 export function TranscriptView({ scenario, entries, currentHeadingRef, heldScene }: Props) {
+  const t = useTranslate();
   return (
-    <ol className="app-case__log" aria-label="The conversation so far">
+    <ol className="app-case__log" aria-label={t('case.log.label')}>
       {entries.map((entry, index) => {
         // Feedback that follows the current step's consequence waits for its scene, as it waits
         // for Continue when read: the learner sees what happened before being told why.
@@ -60,7 +58,7 @@ export function TranscriptView({ scenario, entries, currentHeadingRef, heldScene
           return (
             <li key={`choice-${entry.decision.id}`} className="app-case__chosen">
               <p>
-                <strong>You chose:</strong> {entry.choice.text}
+                <strong>{t('case.log.youChose')}</strong> {entry.choice.text}
               </p>
             </li>
           );
@@ -72,15 +70,15 @@ export function TranscriptView({ scenario, entries, currentHeadingRef, heldScene
               <div className="nhsuk-card app-feedback">
                 <div className="nhsuk-card__content">
                   <h3 className="nhsuk-card__heading nhsuk-heading-s">
-                    Why it matters <span className="app-feedback__score">({entry.choice.score} of 10 points)</span>
+                    {t('case.feedback.heading')} <span className="app-feedback__score">({t('case.feedback.points', { score: entry.choice.score })})</span>
                   </h3>
                   <p className="nhsuk-card__description">{entry.choice.feedback}</p>
                   {entry.decision.twoMinuteFix && (
                     <p className="nhsuk-card__description">
-                      <strong>The two-minute way to get it right:</strong> {entry.decision.twoMinuteFix}
+                      <strong>{t('case.feedback.twoMinuteFix')}</strong> {entry.decision.twoMinuteFix}
                     </p>
                   )}
-                  {source && <p className="nhsuk-body-s app-feedback__source">Source: {source}</p>}
+                  {source && <p className="nhsuk-body-s app-feedback__source">{t('case.feedback.source', { source })}</p>}
                 </div>
               </div>
             </li>
@@ -93,13 +91,13 @@ export function TranscriptView({ scenario, entries, currentHeadingRef, heldScene
           <li key={headingId} className={`app-step app-step--${node.kind}${current ? ' app-step--current' : ''}`}>
             {node.kind === 'scene' && (
               <p className="app-step__jump">
-                <span className="nhsuk-tag nhsuk-tag--grey">Scene change</span>
-                {node.perspective && <span className="app-step__perspective"> Seen from: {sideLabel[node.perspective]}</span>}
+                <span className="nhsuk-tag nhsuk-tag--grey">{t('case.log.sceneChange')}</span>
+                {node.perspective && <span className="app-step__perspective"> {t('case.log.seenFrom', { side: t(`side.${node.perspective}`) })}</span>}
               </p>
             )}
             {node.kind === 'ending' && (
               <p className="app-step__jump">
-                <span className={`nhsuk-tag app-outcome app-outcome--${node.outcome}`}>{outcomeLabel[node.outcome]}</span>
+                <span className={`nhsuk-tag app-outcome app-outcome--${node.outcome}`}>{t(`outcome.${node.outcome}`)}</span>
               </p>
             )}
             {heading ? (
@@ -109,18 +107,18 @@ export function TranscriptView({ scenario, entries, currentHeadingRef, heldScene
                 tabIndex={-1}
                 ref={current ? (element) => { currentHeadingRef.current = element; } : undefined}
               >
-                {node.kind === 'decision' && <span className="nhsuk-u-visually-hidden">Decision: </span>}
+                {node.kind === 'decision' && <span className="nhsuk-u-visually-hidden">{t('case.log.decision')} </span>}
                 {heading}
               </h3>
             ) : (
               current && (
                 <h3 id={headingId} className="nhsuk-u-visually-hidden" tabIndex={-1} ref={(element) => { currentHeadingRef.current = element; }}>
-                  The conversation continues
+                  {t('case.log.continues')}
                 </h3>
               )
             )}
             {current && heldScene ? (
-              <p className="app-step__held">{heldText[heldScene]}</p>
+              <p className="app-step__held">{t(`case.log.held.${heldScene}`)}</p>
             ) : lines.length > 0 && (
               <ul className="app-case__lines">
                 {lines.map((line, lineIndex) => (

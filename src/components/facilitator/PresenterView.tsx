@@ -40,6 +40,8 @@ import { FeedbackPanel } from './FeedbackPanel';
 import { HelpDialog } from './HelpDialog';
 import { SpokenLines } from './SpokenLines';
 import { downloadText } from './download';
+import { MessagesProvider } from '../../i18n/MessagesContext';
+import type { Messages } from '../../i18n/messages';
 
 export interface PresenterViewProps {
   scenario: Scenario;
@@ -52,6 +54,8 @@ export interface PresenterViewProps {
   /** A scenario to present next, for the debrief's way on. */
   next?: { title: string; href: string };
   module: { title: string; version?: string };
+  /** The page's interface strings for the vlog player (player.*), in its language. */
+  messages: Messages;
 }
 
 type TextSize = 'compact' | 'normal' | 'large' | 'larger' | 'largest';
@@ -115,7 +119,7 @@ function useOpenedRun(scenario: Scenario, store: SessionStore, machine: ReturnTy
   })[0];
 }
 
-function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: nextScenario, module }: PresenterViewProps) {
+function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: nextScenario, module }: Omit<PresenterViewProps, 'messages'>) {
   const store = useMemo(() => createSessionStore(), []);
   const machine = useMemo(() => createDialogueMachine(scenario), [scenario]);
   const recommended = useMemo(() => recommendedPath(scenario).choices.map((choice) => choice.id), [scenario]);
@@ -823,10 +827,12 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
 const noop = () => undefined;
 
 /** The presenter view island: the room's run of one scenario, driven from the keyboard or a clicker. */
-export default function PresenterView(props: PresenterViewProps) {
+export default function PresenterView({ messages, ...props }: PresenterViewProps) {
   return (
-    <FacilitatorErrorBoundary startHref={props.startHref}>
-      <PresenterStage {...props} />
-    </FacilitatorErrorBoundary>
+    <MessagesProvider messages={messages}>
+      <FacilitatorErrorBoundary startHref={props.startHref}>
+        <PresenterStage {...props} />
+      </FacilitatorErrorBoundary>
+    </MessagesProvider>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { parseVtt, type VttCue } from '../../video/vtt';
+import { useTranslate } from '../../i18n/MessagesContext';
 
 interface Props {
   title: string;
@@ -17,9 +18,9 @@ const clock = (seconds: number) => {
 };
 
 /** The transcript as plain text: a heading, then "[m:ss] Speaker: words" per caption. */
-export function transcriptText(title: string, cues: readonly VttCue[]): string {
+export function transcriptText(title: string, cues: readonly VttCue[], heading = 'vlog transcript'): string {
   const lines = cues.map((cue) => `[${clock(cue.start)}] ${cue.voice ? `${cue.voice}: ` : ''}${cue.text.replace(/\n/g, ' ')}`);
-  return `${title} – vlog transcript\n\n${lines.join('\n')}\n`;
+  return `${title} – ${heading}\n\n${lines.join('\n')}\n`;
 }
 
 type Loaded = { state: 'idle' | 'loading' | 'failed' } | { state: 'ready'; cues: VttCue[] };
@@ -32,6 +33,7 @@ export function VlogTranscript({ title, captionsUrl, currentTime, onSeek, fileNa
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'idle' });
   const [query, setQuery] = useState('');
+  const t = useTranslate();
 
   useEffect(() => {
     if (!open || loaded.state !== 'idle') return;
@@ -53,7 +55,7 @@ export function VlogTranscript({ title, captionsUrl, currentTime, onSeek, fileNa
   );
 
   const download = () => {
-    const url = URL.createObjectURL(new Blob([transcriptText(title, cues)], { type: 'text/plain;charset=utf-8' }));
+    const url = URL.createObjectURL(new Blob([transcriptText(title, cues, t('transcript.fileHeading'))], { type: 'text/plain;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = `${fileName}-transcript.txt`;
@@ -64,16 +66,16 @@ export function VlogTranscript({ title, captionsUrl, currentTime, onSeek, fileNa
   return (
     <details className="nhsuk-details app-transcript" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="nhsuk-details__summary">
-        <span className="nhsuk-details__summary-text">Vlog transcript</span>
+        <span className="nhsuk-details__summary-text">{t('transcript.heading')}</span>
       </summary>
       <div className="nhsuk-details__text">
-        {loaded.state === 'loading' && <p>Loading the transcript…</p>}
-        {loaded.state === 'failed' && <p>The transcript could not be loaded. The conversation above has every line as text.</p>}
+        {loaded.state === 'loading' && <p>{t('transcript.loading')}</p>}
+        {loaded.state === 'failed' && <p>{t('transcript.failed')}</p>}
         {loaded.state === 'ready' && (
           <>
             <div className="nhsuk-form-group">
               <label className="nhsuk-label" htmlFor={`${fileName}-transcript-search`}>
-                Search the transcript
+                {t('transcript.search')}
               </label>
               <input
                 id={`${fileName}-transcript-search`}
@@ -84,7 +86,7 @@ export function VlogTranscript({ title, captionsUrl, currentTime, onSeek, fileNa
               />
             </div>
             <p className="nhsuk-body-s" aria-live="polite">
-              {needle ? `${shown.length} ${shown.length === 1 ? 'line matches' : 'lines match'}` : `${cues.length} lines. Select a line to play the vlog from there.`}
+              {needle ? t(shown.length === 1 ? 'transcript.matchesOne' : 'transcript.matchesMany', { count: shown.length }) : t('transcript.lines', { count: cues.length })}
             </p>
             <ol className="app-transcript__list">
               {shown.map((cue) => {
@@ -93,7 +95,7 @@ export function VlogTranscript({ title, captionsUrl, currentTime, onSeek, fileNa
                   <li key={`${cue.start}-${cue.end}`} className={current ? 'app-transcript__cue app-transcript__cue--current' : 'app-transcript__cue'}>
                     <button type="button" className="app-transcript__seek" aria-current={current ? 'true' : undefined} onClick={() => onSeek(cue.start)}>
                       <span className="app-transcript__time">
-                        <span className="nhsuk-u-visually-hidden">Play from </span>
+                        <span className="nhsuk-u-visually-hidden">{t('transcript.playFrom')} </span>
                         <time dateTime={`PT${cue.start.toFixed(3)}S`}>{clock(cue.start)}</time>
                       </span>{' '}
                       {cue.voice && <strong>{cue.voice}: </strong>}
@@ -104,7 +106,7 @@ export function VlogTranscript({ title, captionsUrl, currentTime, onSeek, fileNa
               })}
             </ol>
             <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={download}>
-              Download the transcript (text file)
+              {t('transcript.download')}
             </button>
           </>
         )}
