@@ -31,7 +31,27 @@ cpSync(path.join(project, 'content/i18n'), path.join(target, 'content/i18n'), { 
 for (const entry of readdirSync(path.join(project, 'public'))) {
   if (entry !== 'videos') cpSync(path.join(project, 'public', entry), path.join(target, 'public', entry), { recursive: true });
 }
+// The reference pages every page links to, short, in both languages.
+const referencePages = {
+  about: ['About this module', 'Ynghylch y modiwl hwn'],
+  glossary: ['Glossary', 'Geirfa'],
+  accessibility: ['Accessibility statement', 'Datganiad hygyrchedd'],
+};
+mkdirSync(path.join(target, 'content/pages/cy'), { recursive: true });
+for (const [page, [english, welsh]] of Object.entries(referencePages)) {
+  writeFileSync(path.join(target, 'content/pages', `${page}.mdx`), `---\ntitle: ${english}\ndescription: ${english} for the bilingual fixture.\n---\n\n${english}.\n`);
+  writeFileSync(
+    path.join(target, 'content/pages/cy', `${page}.mdx`),
+    `---\ntitle: ${welsh}\ndescription: ${welsh} ar gyfer y gosodiad dwyieithog.\ntranslation: { status: unreviewed, translator: Across the Interface content team (machine-assisted) }\n---\n\n${welsh}.\n`,
+  );
+}
 const settingsFile = path.join(target, 'content/settings.yaml');
 const languages = values.languages.split(',').map((language) => language.trim());
-writeFileSync(settingsFile, readFileSync(settingsFile, 'utf8').replace(/^languages: .*$/m, `languages: [${languages.join(', ')}]`));
+writeFileSync(
+  settingsFile,
+  readFileSync(settingsFile, 'utf8')
+    .replace(/^languages: .*$/m, `languages: [${languages.join(', ')}]`)
+    // Both SCORM versions, so the LMS tests run on each.
+    .replace(/^scormVersions: .*$/m, 'scormVersions: [scorm12, scorm2004]'),
+);
 console.log(`A bilingual copy (languages: [${languages.join(', ')}]) is in ${target}; build it with: cd ${target} && npx astro build`);
