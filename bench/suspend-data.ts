@@ -20,6 +20,8 @@ export function worstCaseProgress(course: CourseInfo, scenarios: readonly Scenar
       const { choices, ending } = longestChoicePath(scenarios.find((scenario) => scenario.id === info.id)!);
       const record: ScenarioRecord = {
         choices,
+        // A scored run that shares no choice with the path: the longest the scored run can cost.
+        scored: [...choices].reverse(),
         at: ending,
         finished: { ending, outcome: info.endings[ending]!, score: info.maxScore, maxScore: info.maxScore },
         updatedAt: new Date(Date.UTC(2026, 0, 1, 0, index)).toISOString(),

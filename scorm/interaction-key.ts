@@ -10,10 +10,11 @@ const csvField = (value: string | number) => {
 /**
  * A key to the interactions an LMS reports: for each decision, what each response letter means.
  * SCORM 1.2 has no room for the choice's text or id, so a trust reading "b" in an LMS report
- * looks it up here.
+ * looks it up here. The version column comes last, so a reader of the older nine columns still
+ * reads them in place; the insights page uses it to say which version a cohort's answers are from.
  */
 export function interactionKeyCsv(course: CourseInfo, scenarios: readonly Scenario[]): string {
-  const rows: Array<Array<string | number>> = [['interaction id', 'scenario', 'decision', 'question', 'response', 'choice id', 'choice', 'points', 'best points']];
+  const rows: Array<Array<string | number>> = [['interaction id', 'scenario', 'decision', 'question', 'response', 'choice id', 'choice', 'points', 'best points', 'version']];
   for (const info of course.scenarios) {
     const scenario = scenarios.find((candidate) => candidate.id === info.id);
     for (const decision of info.decisions) {
@@ -30,6 +31,7 @@ export function interactionKeyCsv(course: CourseInfo, scenarios: readonly Scenar
           authored?.text ?? '',
           choice.score,
           decision.best,
+          course.version,
         ]);
       }
     }

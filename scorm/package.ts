@@ -30,6 +30,7 @@ import { formatProblems } from '../src/integrity/problem';
 import { reviewStatusLines, stopsPackaging, today } from '../src/integrity/review-rules';
 import { minutesSummary } from '../src/integrity/induction-minutes';
 import { scenarioSchema } from '../src/schemas/scenario';
+import { fillPlaceholders } from '../src/settings/placeholders';
 import type { Settings } from '../src/schemas/settings';
 import { displayPath, readSettings, SettingsError, settingsOverlayVariable } from '../src/settings/load-settings';
 import type { CourseInfo } from '../src/tracking/course-info';
@@ -135,7 +136,8 @@ function main() {
 
   const scenarios = readdirSync(path.join(root, 'scenarios'))
     .filter((name) => name.endsWith('.yaml'))
-    .map((name) => scenarioSchema.parse(parse(readFileSync(path.join(root, 'scenarios', name), 'utf8'))));
+    // As learners read them: local and nation values filled in ({{nation.prescriptionForm}} → HS21).
+    .map((name) => fillPlaceholders(scenarioSchema.parse(parse(readFileSync(path.join(root, 'scenarios', name), 'utf8'))), settings));
   const keyFile = path.join(values.out, `${course.moduleId}${tailoring ? `-${tailoring.slug}` : ''}-interactions.csv`);
   writeFileSync(keyFile, interactionKeyCsv(course, scenarios));
   console.log(`${path.relative(process.cwd(), keyFile) || keyFile}  (what each reported response letter means)`);

@@ -18,6 +18,14 @@ export const site = {
   get description() {
     return pageTranslate()('site.description');
   },
+  /** Whether the header may show the NHS lozenge when there is no logo: never for an HSC trust (content/nations/). */
+  get nhsLogo() {
+    return pageSettings().nationData.nhsLogo;
+  },
+  /** The nation's interface instrument as a short citation, e.g. "the NHS Standard Contract". */
+  get interfaceInstrument() {
+    return pageSettings().nationData.instrument.short;
+  },
 };
 
 /**

@@ -92,7 +92,7 @@ export function sessionPlan(length: SessionLength, scenarios: readonly PlanScena
     ]);
   });
   add(setting.local, 'Your local arrangements', [
-    "Find your trust's published access policy, its route for questions from practices and its interface lead.",
+    "Find your organisation's published access policy, its route for questions from practices and its interface lead.",
     'Agree one change the room could make, on either side, and who will take it forward.',
   ]);
   add(length - clock, 'Close', [

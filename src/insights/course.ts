@@ -15,14 +15,16 @@ export interface InsightsChoice {
   text: string;
   points: number;
   rating: ChoiceRating;
-  /** Why it helps or harms: the choice's feedback. */
-  consequence: string;
+  /** Why it helps or harms: the choice's feedback; null where the key's choice is not this page's (src/insights/key-course.ts). */
+  consequence: string | null;
   /** Where the consequence plays out, from the choice's target scene: "Three weeks later, at the GP surgery". */
   consequenceScene: string | null;
   /** The requirement it keeps or breaks: the choice's own source, else the decision's. */
   requirement: string | null;
   /** Whether every way on from this choice reaches an ending before another decision. */
   endsScenario: boolean;
+  /** Same id, response letter and points as this page's content, so its consequence and requirement apply. */
+  matchesPage: boolean;
 }
 
 export interface InsightsDecision {
@@ -32,14 +34,16 @@ export interface InsightsDecision {
   bestPoints: number;
   twoMinuteFix: string | null;
   choices: InsightsChoice[];
+  /** Every choice matches this page's content, so the decision's two-minute fix and map apply. */
+  matchesPage: boolean;
 }
 
 export interface InsightsScenario {
   id: string;
   title: string;
   required: boolean;
-  /** Where the scenario's teaching notes are, on this site. */
-  teachingHref: string;
+  /** Where the scenario's teaching notes are, on this site; null for a scenario this page does not have. */
+  teachingHref: string | null;
   /** Decisions in the order the recommended path meets them, then the rest in the author's order. */
   decisions: InsightsDecision[];
 }
@@ -128,7 +132,9 @@ export function buildInsightsCourse(options: {
               consequenceScene: sceneOf(scenario, choice.target),
               requirement: choice.source ?? node.source ?? null,
               endsScenario: leadsStraightToEnding(scenario, choice.target),
+              matchesPage: true,
             })),
+            matchesPage: true,
           };
         }),
       };

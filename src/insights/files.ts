@@ -43,18 +43,37 @@ export interface ExportFile {
   /** Learners listed with no attempt ("-" in Moodle's Attempt column). */
   notStarted: number;
   rows: number;
+  /**
+   * Interaction id → the "right answer" letters the file records for it (Moodle's "Right answer N",
+   * Track details' correct_responses pattern): what the package that reported them called best,
+   * so an export from another version than the key is recognised even where its letters fit.
+   */
+  rightAnswers: Map<string, Set<string>>;
 }
 
 export interface KeyChoice {
   choiceId: string;
   points: number;
+  /** The choice's words as the learners read them, in the version the key was written for. */
+  text: string;
+}
+
+export interface KeyDecision {
+  scenarioId: string;
+  scenarioTitle: string;
+  decisionId: string;
+  question: string;
+  bestPoints: number;
+  letters: Map<string, KeyChoice>;
 }
 
 export interface InteractionKey {
   kind: 'key';
   name: string;
-  /** interaction id → scenario, decision and each response letter's choice. */
-  decisions: Map<string, { scenarioId: string; decisionId: string; letters: Map<string, KeyChoice> }>;
+  /** The module version the key was written for; null for a key written before it had a version column. */
+  version: string | null;
+  /** interaction id → scenario, decision and each response letter's choice, in the key's order. */
+  decisions: Map<string, KeyDecision>;
   rows: number;
 }
 

@@ -94,12 +94,24 @@ class LearnerNumbers {
   }
 }
 
+/** The "right answer" letters a file records per interaction: a few per decision, however large the file. */
+class RightAnswers {
+  readonly byInteraction = new Map<string, Set<string>>();
+  add(interactionId: string, letter: string): void {
+    const trimmed = letter.trim();
+    if (!trimmed) return;
+    const letters = this.byInteraction.get(interactionId) ?? new Set<string>();
+    letters.add(trimmed);
+    this.byInteraction.set(interactionId, letters);
+  }
+}
+
 function interactionsReportSink(name: string, headers: string[], format: ExportFormat): RowSink {
   const column = (heading: string) => headers.indexOf(heading);
-  const groups: { question: number; response: number; result: number }[] = [];
+  const groups: { question: number; response: number; right: number }[] = [];
   for (let index = 0; index < headers.length; index += 1) {
     const match = /^Question (\d+)$/.exec(headers[index]!);
-    if (match) groups.push({ question: index, response: column(`Response ${match[1]}`), result: column(`Result ${match[1]}`) });
+    if (match) groups.push({ question: index, response: column(`Response ${match[1]}`), right: column(`Right answer ${match[1]}`) });
   }
   const responses = headers.filter((heading) => /^Response \d+$/.test(heading)).length;
   if (groups.length === 0 && responses > 0) {
@@ -129,6 +141,7 @@ function interactionsReportSink(name: string, headers: string[], format: ExportF
   const withAttempt = new Set<number>();
   const interner = new Interner();
   const attempts: AttemptRecord[] = [];
+  const rightAnswers = new RightAnswers();
   let rows = 0;
   let questionsSeen = 0;
   return {
@@ -144,7 +157,9 @@ function interactionsReportSink(name: string, headers: string[], format: ExportF
         const question = (cells[group.question] ?? '').trim();
         if (!question) continue;
         questionsSeen += 1;
-        answers.push({ interactionId: interner.get(question), response: (cells[group.response] ?? '').trim(), at: null });
+        const interactionId = interner.get(question);
+        if (group.right >= 0) rightAnswers.add(interactionId, cells[group.right] ?? '');
+        answers.push({ interactionId, response: (cells[group.response] ?? '').trim(), at: null });
       }
       attempts.push({ learner, attempt, day: moodleDay(cells[startedColumn] ?? ''), score: numberOrNull(cells[scoreColumn]), answers });
     },
@@ -156,14 +171,14 @@ function interactionsReportSink(name: string, headers: string[], format: ExportF
           `${quote(name)} is a Moodle Interactions report with ${attempts.length} attempt${attempts.length === 1 ? '' : 's'} but not one answer in it: every "Question" and "Response" cell is empty. That is what Moodle 4.5 downloads for a SCORM 2004 activity (it stores SCORM 2004 answers under names its report does not read). On Moodle, use the SCORM 1.2 package for insights; for a SCORM 2004 activity, load each learner's "Track details" download (CSV) instead.`,
         );
       }
-      const file: ExportFile = { kind: 'export', name, format, attempts, learners: learners.count, notStarted: learners.count - withAttempt.size, rows };
+      const file: ExportFile = { kind: 'export', name, format, attempts, learners: learners.count, notStarted: learners.count - withAttempt.size, rows, rightAnswers: rightAnswers.byInteraction };
       return file;
     },
   };
 }
 
 function trackDetailsSink(name: string): RowSink {
-  const interactions = new Map<number, { id?: string; response?: string; at?: number | null }>();
+  const interactions = new Map<number, { id?: string; response?: string; right?: string; at?: number | null }>();
   let score: number | null = null;
   let rows = 0;
   return {
@@ -171,13 +186,14 @@ function trackDetailsSink(name: string): RowSink {
       rows += 1;
       const element = (cells[0] ?? '').trim();
       const value = cells[1] ?? '';
-      const match = /^cmi\.interactions[._](\d+)\.(id|learner_response|student_response|timestamp|time)$/.exec(element);
+      const match = /^cmi\.interactions[._](\d+)\.(id|learner_response|student_response|timestamp|time|correct_responses[._]0\.pattern)$/.exec(element);
       if (match) {
         const index = Number(match[1]);
         const record = interactions.get(index) ?? {};
         if (match[2] === 'id') record.id = value.trim();
         else if (match[2] === 'learner_response' || match[2] === 'student_response') record.response = value.trim();
         else if (match[2] === 'timestamp') record.at = parseTime(value);
+        else if (match[2] !== 'time') record.right = value.trim();
         interactions.set(index, record);
       } else if (element === 'cmi.score.raw' || element === 'cmi.core.score.raw') {
         score = numberOrNull(value);
@@ -191,7 +207,9 @@ function trackDetailsSink(name: string): RowSink {
         throw new InsightsFileError(name, `${quote(name)} is a Moodle Track details download with no interactions in it: the learner made no decision in this attempt, or it is the Track details of another activity.`);
       }
       const first = answers.find((answer) => answer.at !== null)?.at ?? null;
-      return { kind: 'export', name, format: 'moodle-track-details', attempts: [{ learner: 0, attempt: 1, day: first === null ? null : dayOf(first), score, answers }], learners: 1, notStarted: 0, rows };
+      const rightAnswers = new RightAnswers();
+      for (const record of interactions.values()) if (record.id && record.right) rightAnswers.add(record.id, record.right);
+      return { kind: 'export', name, format: 'moodle-track-details', attempts: [{ learner: 0, attempt: 1, day: first === null ? null : dayOf(first), score, answers }], learners: 1, notStarted: 0, rows, rightAnswers: rightAnswers.byInteraction };
     },
   };
 }
@@ -255,63 +273,79 @@ function genericSink(name: string, headers: string[]): RowSink {
         const first = attempt.answers[0]?.at ?? null;
         attempt.day = first === null ? null : dayOf(first);
       }
-      return { kind: 'export', name, format: 'generic-csv', attempts: list, learners: learners.count, notStarted: 0, rows };
+      return { kind: 'export', name, format: 'generic-csv', attempts: list, learners: learners.count, notStarted: 0, rows, rightAnswers: new Map() };
     },
   };
 }
 
 const keyHeadings = ['interaction id', 'scenario', 'decision', 'question', 'response', 'choice id', 'choice', 'points', 'best points'];
 
+/** The interaction-id namespace a module's package reports under (src/tracking/interactions.ts). */
+export const moduleNamespace = (moduleId: string) => moduleId.slice(0, 32).replace(/-+$/, '');
+
+/**
+ * The interaction key, read as the authority for what each response meant when the learners
+ * played: any version of this module is accepted (the report says which); a key of another
+ * module or organisation, or a damaged one, is refused.
+ */
 function keySink(name: string, headers: string[], course: InsightsCourse): RowSink {
   const column = (heading: string) => headers.indexOf(heading);
   const missing = keyHeadings.filter((heading) => column(heading) < 0);
   if (missing.length) {
     throw new InsightsFileError(name, `${quote(name)} looks like an interaction key but has no ${missing.map(quote).join(', ')} column${missing.length === 1 ? '' : 's'}. Load the across-the-interface-interactions.csv that npm run package wrote beside the packages, unchanged.`);
   }
+  const versionColumn = column('version');
   const decisions: InteractionKey['decisions'] = new Map();
-  const differences: string[] = [];
+  const damaged: string[] = [];
   const namespaces = new Set<string>();
+  const versions = new Set<string>();
   let rows = 0;
   return {
     row(cells) {
       if (cells.length === 1 && cells[0] === '') return;
       rows += 1;
-      const id = cells[column('interaction id')] ?? '';
+      const cell = (heading: string) => (cells[column(heading)] ?? '').trim();
+      const id = cell('interaction id');
       const match = /^urn:([^:]+):([^:]+):([^:]+)$/.exec(id);
       if (!match) {
-        differences.push(`row ${rows + 1} has the interaction id ${quote(id)}, not urn:<module>:<scenario>:<decision>`);
+        damaged.push(`row ${rows + 1} has the interaction id ${quote(id)}, not urn:<module>:<scenario>:<decision>`);
         return;
       }
       const [, namespace, scenarioId, decisionId] = match as unknown as [string, string, string, string];
       namespaces.add(namespace);
-      const letter = (cells[column('response')] ?? '').trim();
-      const choiceId = (cells[column('choice id')] ?? '').trim();
-      const points = Number(cells[column('points')]);
-      const decision = course.scenarios.find((scenario) => scenario.id === scenarioId)?.decisions.find((candidate) => candidate.id === decisionId);
-      const choice = decision?.choices.find((candidate) => candidate.letter === letter);
-      if (!decision) differences.push(`${scenarioId} / ${decisionId} is not a decision in this version`);
-      else if (!choice || choice.id !== choiceId) differences.push(`${scenarioId} / ${decisionId} response ${quote(letter)} is ${quote(choiceId)} in the key but ${choice ? quote(choice.id) : 'nothing'} in this version`);
-      else if (choice.points !== points) differences.push(`${scenarioId} / ${decisionId} ${choiceId} scores ${points} in the key but ${choice.points} in this version`);
-      const entry = decisions.get(id) ?? { scenarioId, decisionId, letters: new Map() };
-      entry.letters.set(letter, { choiceId, points });
+      if (versionColumn >= 0 && (cells[versionColumn] ?? '').trim()) versions.add((cells[versionColumn] ?? '').trim());
+      const letter = cell('response');
+      const choiceId = cell('choice id');
+      const points = Number(cell('points'));
+      const bestPoints = Number(cell('best points'));
+      if (!/^[a-z]$/.test(letter) || !choiceId || cell('points') === '' || !Number.isFinite(points) || cell('best points') === '' || !Number.isFinite(bestPoints)) {
+        damaged.push(`row ${rows + 1} (${scenarioId} / ${decisionId}) has the response ${quote(letter)}, choice id ${quote(choiceId)}, points ${quote(cell('points'))} and best points ${quote(cell('best points'))}, not a letter a to z, an id and two numbers`);
+        return;
+      }
+      const entry = decisions.get(id) ?? { scenarioId, scenarioTitle: cell('scenario') || scenarioId, decisionId, question: cell('question'), bestPoints, letters: new Map() };
+      if (entry.letters.has(letter)) damaged.push(`row ${rows + 1} gives ${scenarioId} / ${decisionId} response ${quote(letter)} a second time`);
+      entry.letters.set(letter, { choiceId, points, text: cell('choice') });
       decisions.set(id, entry);
     },
     finish() {
-      const foreign = [...namespaces].filter((namespace) => namespace !== course.moduleId.slice(0, 32).replace(/-+$/, ''));
+      const foreign = [...namespaces].filter((namespace) => namespace !== moduleNamespace(course.moduleId));
       if (foreign.length) {
         throw new InsightsFileError(
           name,
-          `${quote(name)} is the interaction key of another module or another organisation's package: its interaction ids start "urn:${foreign[0]}:", and this page reads "urn:${course.moduleId}:" (${course.title} ${course.version}). Load the key that npm run package wrote beside the packages your learners played.`,
+          `${quote(name)} is the interaction key of another module or another organisation's package: its interaction ids start "urn:${foreign[0]}:", and this page reads "urn:${course.moduleId}:" (${course.title}). Load the key that npm run package wrote beside the packages your learners played.`,
         );
       }
       if (rows === 0) throw new InsightsFileError(name, `${quote(name)} is an interaction key with no rows: it lists no decisions. Load the key that npm run package wrote beside the packages, unchanged.`);
-      if (differences.length) {
+      if (damaged.length) {
         throw new InsightsFileError(
           name,
-          `${quote(name)} is an interaction key for another version of the module: ${differences.length} of its ${rows} rows ${differences.length === 1 ? 'differs' : 'differ'} from this page's version (${course.title} ${course.version}), e.g. ${differences[0]}. Open the insights page of the version your learners played, or load the key written with this version's packages.`,
+          `${quote(name)} is an interaction key with ${damaged.length} damaged row${damaged.length === 1 ? '' : 's'} of ${rows}, e.g. ${damaged[0]}. Load the key that npm run package wrote beside the packages your learners played, unchanged.`,
         );
       }
-      return { kind: 'key', name, decisions, rows };
+      if (versions.size > 1) {
+        throw new InsightsFileError(name, `${quote(name)} is an interaction key whose rows name ${versions.size} versions (${[...versions].join(', ')}): keys of several versions have been joined into one file. Load the key written with the packages your learners played, unchanged.`);
+      }
+      return { kind: 'key', name, version: [...versions][0] ?? null, decisions, rows };
     },
   };
 }

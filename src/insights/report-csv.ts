@@ -22,7 +22,7 @@ export function reportCsv(course: InsightsCourse, report: Report, filter: Report
     filter.from || filter.to ? `days ${filter.from ?? 'any'} to ${filter.to ?? 'any'}` : 'every day',
     filter.files ? `files: ${filter.files.join('; ')}` : 'every file loaded',
   ].join(', ');
-  rows.push(['module', '', '', '', '', 'what this covers', `${course.title} ${course.version}: ${scope}`, '', 'No learner names or ids are in this file; figures about fewer than 5 learners are hidden.']);
+  rows.push(['module', '', '', '', '', 'what this covers', `${course.title}, answers from ${report.version.key === null ? 'a version the key does not name' : `version ${report.version.key}`} (this page: version ${report.version.page}): ${scope}`, '', 'No learner names or ids are in this file; figures about fewer than 5 learners are hidden.']);
   rows.push(['module', '', '', '', '', 'learners', countText(report.learners), '', note(report.learners)]);
   rows.push(['module', '', '', '', '', `passed (best score ${course.passMark} or more)`, countText(report.passed), percent(report.passRate), note(report.passed)]);
   rows.push(['module', '', '', '', '', 'reached an ending in every required scenario', countText(report.completed), percent(report.completionRate), note(report.completed)]);

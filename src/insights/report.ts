@@ -1,5 +1,7 @@
 import type { ChoiceRating, InsightsChoice, InsightsCourse, InsightsDecision } from './course';
 import { formatLabel, type ExportFile, type InteractionKey, type SessionRecordFile } from './files';
+import { changedSince, courseForKey, type AnswersVersion } from './key-course';
+import { moduleNamespace } from './readers';
 import { hidden, hiddenWithOthers, shareOf, suppressOne, suppressParts, smallestShownCount, type Count } from './suppression';
 
 /** Which rows count: a date range (inclusive, YYYY-MM-DD) and which files, by name. */
@@ -27,7 +29,8 @@ export interface ChoiceFigures {
 export interface WrongTurn {
   scenarioId: string;
   scenarioTitle: string;
-  teachingHref: string;
+  /** The scenario's teaching notes on this page, only where the choice means what it does here. */
+  teachingHref: string | null;
   decisionId: string;
   prompt: string;
   choice: InsightsChoice;
@@ -35,6 +38,8 @@ export interface WrongTurn {
   answered: number;
   share: number;
   twoMinuteFix: string | null;
+  /** Set where the choice or decision has changed since the key's version, in place of this page's words. */
+  changedNote: string | null;
 }
 
 export interface DecisionFigures {
@@ -50,6 +55,8 @@ export interface DecisionFigures {
   commonWrongTurn: WrongTurn | null;
   /** Why no common wrong turn is named, when none is. */
   wrongTurnNote: string | null;
+  /** Set where the decision has changed since the key's version: this page's content is not used for it. */
+  changedNote: string | null;
   room: { sessions: number; votes: number } | null;
 }
 
@@ -57,7 +64,7 @@ export interface ScenarioFigures {
   id: string;
   title: string;
   required: boolean;
-  teachingHref: string;
+  teachingHref: string | null;
   /** Learners who made at least one decision in it. */
   started: Count;
   /** Learners whose last decision in it leads straight to an ending. */
@@ -102,6 +109,8 @@ export interface Report {
   sessions: { name: string; day: string; decisions: number; unmatched: number }[];
   /** Every day the loaded files cover, for the filter's bounds. */
   days: { first: string | null; last: string | null };
+  /** Which version the answers come from (the key's), and what has changed since on this page. */
+  version: AnswersVersion;
 }
 
 const inRange = (day: string | null, filter: ReportFilter) => {
@@ -131,21 +140,49 @@ function namespaceOf(interactionId: string): string | null {
   return /^urn:([^:]+):/.exec(interactionId)?.[1] ?? null;
 }
 
-export function buildReport(course: InsightsCourse, key: InteractionKey, exports: readonly ExportFile[], sessions: readonly SessionRecordFile[], filter: ReportFilter = noFilter): Report {
+/**
+ * Why an export does not fit the loaded key, or null if it does: an answer whose decision or
+ * response letter the key does not have, or a "right answer" the key does not call best (the
+ * export was reported by a package of another version, whose best choice was another letter).
+ */
+function misfit(file: ExportFile, course: InsightsCourse, key: InteractionKey, version: AnswersVersion): string | null {
+  const decisions = new Map(course.scenarios.flatMap((scenario) => scenario.decisions.map((decision) => [decision.interactionId, decision] as const)));
+  const keyVersion = version.key === null ? 'a version the key does not name' : `version ${version.key}`;
+  const expected = `Load the export of the activity whose packages were made with this key, or the key written with the packages these learners played (npm run package writes it beside them).`;
+  for (const attempt of file.attempts) {
+    for (const answer of attempt.answers) {
+      const decision = decisions.get(answer.interactionId);
+      if (!decision) {
+        return `"${file.name}" does not fit the interaction key "${key.name}" (${keyVersion}): it has answers to ${answer.interactionId}, a decision the key does not list, so it comes from another version of the module than the key. ${expected}`;
+      }
+      if (!decision.choices.some((choice) => choice.letter === answer.response)) {
+        return `"${file.name}" does not fit the interaction key "${key.name}" (${keyVersion}): it has the response "${answer.response}" at ${answer.interactionId}, where the key lists only ${decision.choices.map((choice) => `"${choice.letter}"`).join(', ')}, so it comes from another version of the module than the key. ${expected}`;
+      }
+    }
+  }
+  for (const [interactionId, letters] of file.rightAnswers) {
+    const decision = decisions.get(interactionId);
+    if (!decision) continue;
+    const best = decision.choices.filter((choice) => choice.rating === 'best').map((choice) => choice.letter);
+    const wrong = [...letters].find((letter) => !best.includes(letter));
+    if (wrong !== undefined) {
+      return `"${file.name}" does not fit the interaction key "${key.name}" (${keyVersion}): the export's right answer at ${interactionId} is "${wrong}", but in the key the best choice there is ${best.map((letter) => `"${letter}"`).join(' or ')}, so the learners played another version of the module than the key's. ${expected}`;
+    }
+  }
+  return null;
+}
+
+/**
+ * The report: what each learner chose, counted against the loaded key (which says what each
+ * response meant in the version they played), explained with this page's content only where
+ * that content means the same thing (src/insights/key-course.ts).
+ */
+export function buildReport(pageCourse: InsightsCourse, key: InteractionKey, exports: readonly ExportFile[], sessions: readonly SessionRecordFile[], filter: ReportFilter = noFilter): Report {
+  const { course, version } = courseForKey(pageCourse, key);
   // Every decision by its place in the course; each response letter of the key as a choice's place in its decision.
   const allDecisions = course.scenarios.flatMap((scenario) => scenario.decisions);
   const decisionIndex = new Map(allDecisions.map((decision, index) => [decision.interactionId, index]));
-  const letterChoice = new Map<string, Map<string, number>>();
-  for (const [interactionId, entry] of key.decisions) {
-    const decision = allDecisions[decisionIndex.get(interactionId) ?? -1];
-    if (!decision) continue;
-    const letters = new Map<string, number>();
-    for (const [letter, { choiceId }] of entry.letters) {
-      const index = decision.choices.findIndex((choice) => choice.id === choiceId);
-      if (index >= 0) letters.set(letter, index);
-    }
-    letterChoice.set(interactionId, letters);
-  }
+  const letterChoice = new Map(allDecisions.map((decision) => [decision.interactionId, new Map(decision.choices.map((choice, index) => [choice.letter, index]))]));
   const decisionCount = allDecisions.length;
   /** One block of memory per file for all its learners: far faster than four small arrays each. */
   const learnerBlock = (count: number) => {
@@ -175,14 +212,20 @@ export function buildReport(course: InsightsCourse, key: InteractionKey, exports
   for (const file of exports) {
     const figures: SourceFigures = { name: file.name, kind: formatLabel[file.format], learners: file.learners, attempts: file.attempts.length, answers: 0, laterAnswersIgnored: 0, unknownAnswers: 0, firstDay: null, lastDay: null, problem: null };
     sources.push(figures);
+    const namespaces = new Set<string | null>();
+    for (const attempt of file.attempts) for (const answer of attempt.answers) namespaces.add(namespaceOf(answer.interactionId));
+    const foreignNamespace = [...namespaces].find((namespace) => namespace !== moduleNamespace(course.moduleId));
+    if (foreignNamespace !== undefined && namespaces.size === 1) {
+      figures.problem = `"${file.name}" comes from another module or another organisation's package: its interaction ids start "urn:${foreignNamespace}:", and this page reads "urn:${moduleNamespace(course.moduleId)}:" (${course.title}). Load the export of the activity that runs this module.`;
+      continue;
+    }
+    figures.problem = misfit(file, course, key, version);
+    if (figures.problem) continue;
     for (const attempt of file.attempts) {
       widen(attempt.day);
       if (attempt.day && (!figures.firstDay || attempt.day < figures.firstDay)) figures.firstDay = attempt.day;
       if (attempt.day && (!figures.lastDay || attempt.day > figures.lastDay)) figures.lastDay = attempt.day;
     }
-    let known = 0;
-    let total = 0;
-    let foreign: string | null = null;
     const fileLearners = new Map<number, LearnerRecord>();
     // Learners are numbered 0 to file.learners - 1 as the file was read.
     const newLearner = learnerBlock(file.learners);
@@ -201,15 +244,12 @@ export function buildReport(course: InsightsCourse, key: InteractionKey, exports
       const { answers } = attempt;
       for (let order = 0; order < answers.length; order += 1) {
         const answer = answers[order]!;
-        total += 1;
         const index = decisionIndex.get(answer.interactionId);
         const choice = letterChoice.get(answer.interactionId)?.get(answer.response);
         if (index === undefined || choice === undefined) {
           figures.unknownAnswers += 1;
-          foreign ??= namespaceOf(answer.interactionId);
           continue;
         }
-        known += 1;
         if (seenInAttempt.has(index)) {
           figures.laterAnswersIgnored += 1;
           continue;
@@ -223,14 +263,6 @@ export function buildReport(course: InsightsCourse, key: InteractionKey, exports
         learner.at[index] = answer.at ?? Number.NaN;
       }
     }
-    if (total > 0 && known === 0) {
-      const moduleNamespace = course.moduleId.slice(0, 32).replace(/-+$/, '');
-      figures.problem =
-        foreign && foreign !== moduleNamespace
-          ? `"${file.name}" comes from another module or another organisation's package: its interaction ids start "urn:${foreign}:", and this page reads "urn:${moduleNamespace}:" (${course.title} ${course.version}). Load the export of the activity that runs this module.`
-          : `"${file.name}" comes from another version of the module: none of its ${total} answers is a decision and response in the interaction key. Load the key written with the packages these learners played, on the insights page of that version.`;
-      continue;
-    }
     if (included) {
       const withAttemptInRange = new Set(file.attempts.filter((attempt) => inRange(attempt.day, filter)).map((attempt) => attempt.learner));
       if (!filter.from && !filter.to) notStarted += file.notStarted;
@@ -240,6 +272,15 @@ export function buildReport(course: InsightsCourse, key: InteractionKey, exports
 
   // The room's votes, by decision and choice.
   const roomVotes = new Map<InsightsDecision, { sessions: number; votes: Map<string, number> }>();
+  // A session record carries the words the room saw: the key's, or this page's where they mean the same (a session run on this version).
+  const pageDecisions = new Map(pageCourse.scenarios.flatMap((scenario) => scenario.decisions.map((decision) => [decision.interactionId, decision] as const)));
+  const wordings = (decision: InsightsDecision) => {
+    const page = pageDecisions.get(decision.interactionId);
+    return {
+      prompts: [decision.prompt.trim(), ...(page && decision.matchesPage ? [page.prompt.trim()] : [])],
+      choices: new Map(decision.choices.map((choice) => [choice.id, [choice.text.trim(), ...(choice.matchesPage ? page!.choices.filter((candidate) => candidate.id === choice.id).map((candidate) => candidate.text.trim()) : [])]])),
+    };
+  };
   const sessionFigures: Report['sessions'] = [];
   for (const record of sessions) {
     widen(record.day);
@@ -249,7 +290,7 @@ export function buildReport(course: InsightsCourse, key: InteractionKey, exports
     for (const run of record.scenarios) {
       const scenario = course.scenarios.find((candidate) => candidate.id === run.id);
       for (const roomDecision of run.decisions) {
-        const decision = scenario?.decisions.find((candidate) => candidate.prompt.trim() === roomDecision.prompt.trim());
+        const decision = scenario?.decisions.find((candidate) => wordings(candidate).prompts.includes(roomDecision.prompt.trim()));
         if (!decision) {
           unmatched += 1;
           continue;
@@ -258,7 +299,7 @@ export function buildReport(course: InsightsCourse, key: InteractionKey, exports
         const entry = roomVotes.get(decision) ?? { sessions: 0, votes: new Map<string, number>() };
         entry.sessions += 1;
         for (const option of roomDecision.options) {
-          const choice = decision.choices.find((candidate) => candidate.text.trim() === option.text.trim());
+          const choice = decision.choices.find((candidate) => wordings(decision).choices.get(candidate.id)!.includes(option.text.trim()));
           if (choice) entry.votes.set(choice.id, (entry.votes.get(choice.id) ?? 0) + option.votes);
         }
         roomVotes.set(decision, entry);
@@ -364,7 +405,7 @@ export function buildReport(course: InsightsCourse, key: InteractionKey, exports
         commonWrongTurn = {
           scenarioId: scenario.id,
           scenarioTitle: scenario.title,
-          teachingHref: scenario.teachingHref,
+          teachingHref: top.choice.matchesPage ? scenario.teachingHref : null,
           decisionId: decision.id,
           prompt: decision.prompt,
           choice: top.choice,
@@ -372,6 +413,7 @@ export function buildReport(course: InsightsCourse, key: InteractionKey, exports
           answered: answeredCount,
           share: top.count / answeredCount,
           twoMinuteFix: decision.twoMinuteFix,
+          changedNote: top.choice.matchesPage && decision.matchesPage ? null : changedSince(version),
         };
       }
       return {
@@ -385,6 +427,7 @@ export function buildReport(course: InsightsCourse, key: InteractionKey, exports
         missShare: shareOf(missed, answered),
         commonWrongTurn,
         wrongTurnNote,
+        changedNote: decision.matchesPage ? null : changedSince(version),
         room: room ? { sessions: room.sessions, votes: [...room.votes.values()].reduce((sum, votes) => sum + votes, 0) } : null,
       };
     });
@@ -400,7 +443,9 @@ export function buildReport(course: InsightsCourse, key: InteractionKey, exports
     for (const figures of decisions) {
       const visible = figures.choices.filter((choice) => !choice.learners.hidden && choice.learners.value > 0);
       const best = visible.sort((a, b) => (b.learners.value ?? 0) - (a.learners.value ?? 0))[0];
-      if (best && !figures.answered.hidden) cohortChoices[figures.decisionId] = best.choiceId;
+      // The map is this page's scenario: only a choice that means the same here is drawn on it.
+      const sameHere = scenario.decisions.find((decision) => decision.id === figures.decisionId)?.choices.find((choice) => choice.id === best?.choiceId)?.matchesPage;
+      if (best && sameHere && !figures.answered.hidden) cohortChoices[figures.decisionId] = best.choiceId;
     }
     return {
       id: scenario.id,
@@ -439,6 +484,7 @@ export function buildReport(course: InsightsCourse, key: InteractionKey, exports
     sources,
     sessions: sessionFigures,
     days: { first: firstDay, last: lastDay },
+    version,
   };
 }
 

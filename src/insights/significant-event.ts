@@ -12,7 +12,8 @@ export interface SignificantEventSummary {
   requirement: string;
   twoMinuteFix: string;
   whoToTalkTo: string;
-  teachingHref: string;
+  /** Null where the decision has changed since the learners' version: this page's notes would teach another choice. */
+  teachingHref: string | null;
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -23,18 +24,19 @@ export function significantEventSummary(course: InsightsCourse, turn: WrongTurn)
     title: `${turn.scenarioTitle}: ${percent(turn.share)} of learners took the same wrong turn`,
     whatHappened: [
       `${turn.learners} of ${turn.answered} learners (${percent(turn.share)}) who reached this decision in ${course.title}, "${turn.prompt}", chose: "${choice.text}"`,
-      `What follows in the scenario${choice.consequenceScene ? ` (${choice.consequenceScene})` : ''}: ${choice.consequence}`,
+      choice.consequence === null ? `What follows in the scenario: ${turn.changedNote ?? "see the key's wording."}` : `What follows in the scenario${choice.consequenceScene ? ` (${choice.consequenceScene})` : ''}: ${choice.consequence}`,
       'This is what learners chose in a training scenario, not an incident; no learner or patient is named. It shows where induction teaching, or the local process, may need attention.',
     ],
-    requirement: choice.requirement ?? "The scenario's teaching notes set out the requirement behind this decision.",
-    twoMinuteFix: turn.twoMinuteFix ?? "The scenario's teaching notes give the quick way to get this right.",
+    // Where the choice has changed, this page's requirement and fix belong to other words: say so rather than borrow them.
+    requirement: choice.requirement ?? turn.changedNote ?? "The scenario's teaching notes set out the requirement behind this decision.",
+    twoMinuteFix: turn.twoMinuteFix ?? turn.changedNote ?? "The scenario's teaching notes give the quick way to get this right.",
     whoToTalkTo: [course.contacts.interfaceLead ? `For the process: ${course.contacts.interfaceLead}.` : null, course.contacts.gpQueries ? `For questions from general practice: ${course.contacts.gpQueries}.` : null].filter(Boolean).join(' ') || `${course.organisation}'s interface lead.`,
     teachingHref: turn.teachingHref,
   };
 }
 
 /** The summary as plain text, to paste into an agenda. */
-export function significantEventText(summary: SignificantEventSummary, teachingUrl: string): string {
+export function significantEventText(summary: SignificantEventSummary, teachingUrl: string | null): string {
   return [
     summary.title,
     '',
@@ -50,7 +52,6 @@ export function significantEventText(summary: SignificantEventSummary, teachingU
     'Who to talk to',
     summary.whoToTalkTo,
     '',
-    `Teaching notes: ${teachingUrl}`,
-    '',
+    ...(teachingUrl ? [`Teaching notes: ${teachingUrl}`, ''] : []),
   ].join('\n');
 }

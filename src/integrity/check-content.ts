@@ -7,7 +7,9 @@ import { pageSchema } from '../schemas/page';
 import { fieldPath, type Problem } from './problem';
 import { describeIssue, locate, parseYaml, type FieldPath, type ParsedYaml } from './yaml-source';
 import { readSettings, settingsOverlayVariable, trustSettingsFolder } from '../settings/load-settings';
-import { placeholderNames, unknownPlaceholders } from '../settings/placeholders';
+import { nationPlaceholderNames, placeholderNames, unknownPlaceholders } from '../settings/placeholders';
+import { nationFile } from '../settings/nations';
+import { nationIds } from '../schemas/nation';
 import type { Settings } from '../schemas/settings';
 import { checkScenario } from './scenario-rules';
 import { checkVlog } from './video-rules';
@@ -60,6 +62,21 @@ function* stringsIn(value: unknown, at: Path = []): Generator<{ text: string; pa
 const placeholderFix = (settings: Settings) =>
   `use one of: ${placeholderNames(settings).join(', ')}; or add the value to content/settings.yaml (see docs/tailoring.md).`;
 
+/**
+ * A nation.… name the chosen nation does not define: the fix is in the nation's file, and every
+ * nation needs the value, or some nation's package would not build.
+ */
+function unknownNationValue(name: string, settings: Settings): { message: string; fix: string } {
+  const file = nationFile(settings.nation);
+  const field = name.slice('nation.'.length);
+  return {
+    message: `{{${name}}} names a value that ${file} (nation: ${settings.nation}) does not define.`,
+    fix: field.startsWith('sources.')
+      ? `add ${field.slice('sources.'.length)} under sources: in ${file}, and in every other file in content/nations/ so that each nation's package builds; or use one this nation defines: ${nationPlaceholderNames(settings.nationData).filter((known) => known.startsWith('nation.sources.')).join(', ')}.`
+      : `use one of: ${nationPlaceholderNames(settings.nationData).join(', ')} (see src/schemas/nation.ts).`,
+  };
+}
+
 /** {{names}} in YAML values that the settings cannot fill. */
 function placeholderProblems(file: string, parsed: ParsedYaml, settings: Settings | null): Problem[] {
   if (!settings) return [];
@@ -69,8 +86,7 @@ function placeholderProblems(file: string, parsed: ParsedYaml, settings: Setting
       file,
       line: parsed.lineOf(at),
       ...locate(parsed.data, at),
-      message: `the placeholder {{${name}}} names a local value that does not exist.`,
-      fix: placeholderFix(settings),
+      ...(name.startsWith('nation.') ? unknownNationValue(name, settings) : { message: `the placeholder {{${name}}} names a local value that does not exist.`, fix: placeholderFix(settings) }),
     })),
   );
 }
@@ -87,8 +103,23 @@ function componentProblems(file: string, text: string, settings: Settings | null
         file,
         line: text.slice(0, match.index).split('\n').length,
         field: 'LocalValue',
-        message: `<LocalValue name="${name}" /> names a local value that does not exist.`,
-        fix: placeholderFix(settings),
+        ...(name.startsWith('nation.')
+          ? { message: `<LocalValue name="${name}" />: ${unknownNationValue(name, settings).message}`, fix: unknownNationValue(name, settings).fix }
+          : { message: `<LocalValue name="${name}" /> names a local value that does not exist.`, fix: placeholderFix(settings) }),
+      });
+    }
+  }
+  // <ForNation only="…"> or except="…" naming something that is not a nation would hide or show text everywhere.
+  for (const match of text.matchAll(/<ForNation\s+(only|except)="([^"]*)"/g)) {
+    const unknown = match[2]!.split(/\s+/).filter((id) => id && !(nationIds as readonly string[]).includes(id));
+    if (unknown.length || !match[2]!.trim()) {
+      problems.push({
+        severity: 'error',
+        file,
+        line: text.slice(0, match.index).split('\n').length,
+        field: 'ForNation',
+        message: `<ForNation ${match[1]}="${match[2]}"> names ${unknown.length ? unknown.map((id) => `"${id}"`).join(', ') : 'no nation'}, which is not a nation.`,
+        fix: `use one or more of ${nationIds.join(', ')}, separated by spaces.`,
       });
     }
   }

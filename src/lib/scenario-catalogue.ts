@@ -5,6 +5,11 @@ import { applyOverlay, type TranslationStatus } from '../i18n/scenario-overlay';
 import { pageLanguage, pageSettings } from '../i18n/page-language';
 import type { Language } from '../i18n/languages';
 
+/** A teaching page's sources that apply in the chosen nation (England's contract only in England). */
+export function forNation(data: CollectionEntry<'teaching'>['data']): CollectionEntry<'teaching'>['data'] {
+  return { ...data, sources: data.sources.filter((source) => !source.nations || source.nations.includes(moduleSettings.nation)) };
+}
+
 export interface CatalogueItem {
   scenario: CollectionEntry<'scenarios'>['data'];
   teaching: CollectionEntry<'teaching'>;
@@ -29,7 +34,7 @@ export async function scenarioCatalogue(language: Language = pageLanguage()): Pr
     const english = scenarios.find((entry) => entry.data.id === id)!.data;
     const teaching = teachingPages.find((page) => page.data.scenario === id)!;
     if (!translated) {
-      return { scenario: fillPlaceholders(english, settings), teaching: { ...teaching, data: fillPlaceholders(teaching.data, settings) }, required, translations: [] };
+      return { scenario: fillPlaceholders(english, settings), teaching: { ...teaching, data: forNation(fillPlaceholders(teaching.data, settings)) }, required, translations: [] };
     }
     const [overlays, welshPages] = translated;
     const overlay = overlays.find((entry) => entry.id === id)!.data;
@@ -38,7 +43,7 @@ export async function scenarioCatalogue(language: Language = pageLanguage()): Pr
     return {
       scenario: fillPlaceholders(applyOverlay(english, overlay, language), settings),
       // The Welsh page's text, with the English page's review dates: the clinical review is of the content, in English.
-      teaching: { ...welshPage, data: fillPlaceholders({ ...welshText, review: teaching.data.review }, settings) } as unknown as CollectionEntry<'teaching'>,
+      teaching: { ...welshPage, data: forNation(fillPlaceholders({ ...welshText, review: teaching.data.review } as CollectionEntry<'teaching'>['data'], settings)) } as unknown as CollectionEntry<'teaching'>,
       required,
       translations: [
         { file: `scenarios/cy/${id}.yaml`, translation: overlay.translation },

@@ -4,7 +4,12 @@ import { createSessionProgressStore, findLauncherSession } from '../tracking/lau
 
 /** What the module remembers about one scenario for one learner. */
 export interface ScenarioRecord extends ScenarioProgress {
-  /** Set once the learner reaches an ending; kept if they later replay. */
+  /**
+   * The scored run: the learner's first answers, in order (src/progress/scoring.ts). Missing in
+   * records saved before the first answer counted; scoredRunOf reads those sensibly.
+   */
+  scored?: string[];
+  /** Set once the scored run reaches an ending, with its score; practice runs never change it. */
   finished?: { ending: string; outcome: Outcome; score: number; maxScore: number };
   /** When the learner last moved in this scenario (ISO 8601), to find where to resume. */
   updatedAt?: string;
@@ -41,7 +46,8 @@ const keyFor = (scenarioId: string) => `across-the-interface:v1:scenario:${scena
 function isRecord(value: unknown): value is ScenarioRecord {
   if (!value || typeof value !== 'object') return false;
   const record = value as Partial<ScenarioRecord>;
-  return Array.isArray(record.choices) && record.choices.every((choice) => typeof choice === 'string') && typeof record.at === 'string';
+  const isChoiceList = (list: unknown) => Array.isArray(list) && list.every((choice) => typeof choice === 'string');
+  return isChoiceList(record.choices) && (record.scored === undefined || isChoiceList(record.scored)) && typeof record.at === 'string';
 }
 
 /**

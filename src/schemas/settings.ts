@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { dateSchema, idSchema, textSchema } from './common';
 import { accentContrastProblems } from '../settings/contrast';
+import { nationIdSchema, type Nation } from './nation';
 
 /** One scenario as this module runs it. */
 const scenarioChoiceSchema = z.strictObject({
@@ -75,6 +76,11 @@ export const settingsSchema = z.strictObject({
     /** The content version, shown on the certificate and stored with saved progress. */
     version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'must be a version like 1.0.0' }),
   }),
+  /**
+   * Which UK health service the module teaches: its nouns, forms, routes and the instrument behind
+   * each requirement come from content/nations/<nation>.yaml. A trust's overlay sets its own.
+   */
+  nation: nationIdSchema.default('england'),
   organisation: z.strictObject({
     /** The organisation running the module, e.g. "Northshire Hospitals NHS Foundation Trust". */
     name: textSchema,
@@ -159,7 +165,11 @@ export const settingsSchema = z.strictObject({
     .min(1, { error: 'must list at least one SCORM version' }),
 });
 
-export type Settings = z.infer<typeof settingsSchema>;
+/**
+ * The settings in force, with the chosen nation's data (content/nations/<nation>.yaml) that the
+ * loader reads beside them, so placeholders such as {{nation.organisation}} can be filled.
+ */
+export type Settings = z.infer<typeof settingsSchema> & { nationData: Nation };
 export type Language = z.infer<typeof languageSchema>;
 export type TranslatedSettings = z.infer<typeof translatedSettingsSchema>;
 export type ClinicalSignOff = z.infer<typeof clinicalSignOffSchema>;

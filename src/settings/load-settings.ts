@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { settingsSchema, type Settings } from '../schemas/settings';
+import { nationIdSchema, type Nation } from '../schemas/nation';
+import { readNation } from './nations';
 import { formatProblem, fieldPath, type Problem } from '../integrity/problem';
 import { depthIn, describeIssue, parseYaml, valueAt, type FieldPath, type ParsedYaml } from '../integrity/yaml-source';
 
@@ -71,6 +73,24 @@ function setByOverlay(topData: unknown, fieldPathParts: FieldPath): boolean {
     here = here[String(part)];
   }
   return true;
+}
+
+/**
+ * The nation's wording of each national requirement replaces the defaults' (England's), unless
+ * the trust's own file words it itself; so does its default organisation name.
+ */
+function withNationDefaults(merged: unknown, nation: Nation, topData: unknown): unknown {
+  if (!isPlainObject(merged)) return merged;
+  const policies: Record<string, unknown> = isPlainObject(merged.policies) ? { ...merged.policies } : {};
+  for (const [name, { nationalText }] of Object.entries(nation.policies)) {
+    if (isPlainObject(policies[name]) && !setByOverlay(topData, ['policies', name, 'nationalText'])) policies[name] = { ...policies[name], nationalText };
+  }
+  // Nor may the defaults' "Your NHS trust" name a health board or an HSC trust.
+  const organisation = isPlainObject(merged.organisation) ? { ...merged.organisation } : {};
+  for (const field of ['name', 'shortName'] as const) {
+    if (nation.defaultOrganisation && !setByOverlay(topData, ['organisation', field])) organisation[field] = nation.defaultOrganisation[field];
+  }
+  return { ...merged, ...(isPlainObject(merged.policies) ? { policies } : {}), ...(isPlainObject(merged.organisation) ? { organisation } : {}) };
 }
 
 export interface SettingsFiles {
@@ -148,9 +168,18 @@ export function readSettings(root: string, overlayFile = process.env[settingsOve
   const readProblems = [...defaults.problems, ...(top?.problems ?? [])];
   if (readProblems.length) return { settings: null, problems: readProblems, files, locate };
 
-  const merged = top ? overlay(baseData, isPlainObject(topData) ? topData : {}) : baseData;
+  const trustMerged = top ? overlay(baseData, isPlainObject(topData) ? topData : {}) : baseData;
+  // The nation's data come next: a wrong nation name is left for the schema to report.
+  const nationId = nationIdSchema.safeParse(isPlainObject(trustMerged) ? (trustMerged.nation ?? 'england') : 'england');
+  const nationRead = nationId.success ? readNation(root, nationId.data) : null;
+  if (nationRead && !nationRead.nation) return { settings: null, problems: nationRead.problems, files, locate, raw: trustMerged };
+  const merged = nationRead?.nation ? withNationDefaults(trustMerged, nationRead.nation, topData) : trustMerged;
   const result = settingsSchema.safeParse(merged);
-  if (result.success) return { settings: result.data, problems: [], files, locate, raw: merged };
+  if (result.success) {
+    // A valid nation was read above (the schema accepted it), so its data are here.
+    if (nationRead?.nation) return { settings: { ...result.data, nationData: nationRead.nation }, problems: [], files, locate, raw: merged };
+    throw new Error(`the nation "${result.data.nation}" was accepted but its data were not read`);
+  }
 
   const knownFields = (parent: FieldPath) => {
     const here = valueAt(baseData, parent);

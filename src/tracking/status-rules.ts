@@ -26,26 +26,31 @@ export interface CourseStatus {
   suspend: boolean;
 }
 
+/** The scenarios completion and the score count: the required ones, or all when none is (docs/tailoring.md). */
+export function requiredScenarios<T extends { required: boolean }>(course: { scenarios: T[] }): T[] {
+  return course.scenarios.some((scenario) => scenario.required) ? course.scenarios.filter((scenario) => scenario.required) : course.scenarios;
+}
+
 const roundTo = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
 
 /**
  * The status rules, in one place:
  *
  * - Completed when every required scenario (settings) has reached an ending at least once.
- * - The score is the sum of the best finished score of each required scenario over the sum of
- *   their maximum scores, as a percentage; unfinished scenarios count as 0. (A replay never
- *   lowers it: src/progress/best-finish.ts keeps the best result in the record.)
+ * - The score is the sum of the scored result of each required scenario (its first answers: a
+ *   replay after going back is practice, src/progress/scoring.ts) over the sum of their maximum
+ *   scores, as a percentage.
+ * - The score is reported only once every required scenario is finished: it is out of all of them,
+ *   and a part-way figure such as 6% would read as a failed attempt. Meanwhile the LMS shows
+ *   progress (SCORM 2004 progress_measure) and "incomplete".
  * - Passed or failed is decided on completion, against settings.passMark (score >= pass mark).
- * - Nothing already recorded is taken away: a completion stays completed and a pass stays passed
- *   (a learner who replays a case to see where a poor choice leads keeps their pass). When the
- *   LMS holds a completion and this launch has not (yet) completed again, for example after new
- *   content versions start progress afresh, the LMS's score is left as it is. Until a required
- *   scenario is finished there is no score to report (a 0 would look like a failed attempt).
+ * - Nothing already recorded is taken away: a completion stays completed and a pass stays passed.
+ *   When the LMS holds a completion and this launch has not (yet) completed again, for example
+ *   after new content versions start progress afresh, the LMS's score is left as it is.
  * - The attempt is suspended (kept open for resuming) until the module is completed.
  */
 export function courseStatus(course: CourseInfo, records: Readonly<Record<string, ScenarioRecord | undefined>>, prior: PriorStatus): CourseStatus {
-  // All optional would leave nothing to complete, so then every scenario counts (docs/tailoring.md).
-  const required = course.scenarios.some((scenario) => scenario.required) ? course.scenarios.filter((scenario) => scenario.required) : course.scenarios;
+  const required = requiredScenarios(course);
   const finished = required.filter((scenario) => records[scenario.id]?.finished);
   const completedNow = finished.length === required.length;
   const possible = required.reduce((sum, scenario) => sum + scenario.maxScore, 0);
@@ -59,7 +64,7 @@ export function courseStatus(course: CourseInfo, records: Readonly<Record<string
   return {
     completed,
     success,
-    score: (prior.completed && !completedNow) || finished.length === 0 ? null : score,
+    score: completedNow ? score : null,
     progress: completed ? 1 : roundTo(finished.length / required.length, 4),
     suspend: !completed,
   };

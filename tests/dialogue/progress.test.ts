@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
-import { createDialogueMachine, currentNodeId } from '../../src/dialogue/dialogue-machine';
-import { progressOf, restoreProgress } from '../../src/dialogue/progress';
+import { createDialogueMachine, currentNodeId, type DialogueEvent } from '../../src/dialogue/dialogue-machine';
+import { eventsToReplay, progressOf, restoreProgress } from '../../src/dialogue/progress';
 import { fixture, loadScenario } from '../helpers/load-scenario';
 
 const scenario = loadScenario(fixture('scenarios/flag-route.yaml'));
@@ -45,5 +45,27 @@ describe('saved progress', () => {
     ['more choices than the path has', { choices: ['phone', 'rebook', 'phone'], at: 'good-ending' }],
   ])('discards %s instead of crashing', (_label, progress) => {
     expect(restoreProgress(machine, scenario, progress)).toBeNull();
+  });
+});
+
+describe('the way back to the scored answers', () => {
+  const play = (events: readonly DialogueEvent[]) => events.reduce((snapshot, event) => transition(machine, snapshot, event)[0], initialTransition(machine)[0]);
+
+  it('replays the choices from the start and stops where that run carries on', () => {
+    const events = eventsToReplay(machine, scenario, ['phone'])!;
+    const snapshot = play(events);
+    expect(progressOf(snapshot)).toEqual({ choices: ['phone'], at: 'second-call' });
+    expect(snapshot.context.score).toBe(10);
+  });
+
+  it('stops at the ending when the choices reach one, and at the first decision when there are none', () => {
+    expect(currentNodeId(play(eventsToReplay(machine, scenario, ['letter', 'discharge'])!))).toBe('poor-ending');
+    expect(currentNodeId(play(eventsToReplay(machine, scenario, [])!))).toBe('first-call');
+  });
+
+  it('is null when the choices no longer fit the scenario', () => {
+    expect(eventsToReplay(machine, scenario, ['no-such-choice'])).toBeNull();
+    // Rebook needs the flag that phoning sets.
+    expect(eventsToReplay(machine, scenario, ['letter', 'rebook'])).toBeNull();
   });
 });

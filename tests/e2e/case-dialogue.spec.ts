@@ -6,7 +6,7 @@ import { translator } from '../../src/i18n/messages';
 import { maxScore } from '../../src/dialogue/scenario-graph';
 import type { ScenarioNode } from '../../src/schemas/scenario';
 import { activateByKeyboard, playByKeyboard, playByMouse, reloadWithSavedProgress } from './support/play';
-import { choicesToOutcome, readScenario, recommendedChoices } from './support/scenario-plans';
+import { choiceLeadingToDecision, choicesTo, choicesToOutcome, readScenario, recommendedChoices } from './support/scenario-plans';
 
 /** The English interface strings, as the English pages use them. */
 const t = translator(loadCatalogue(process.cwd(), 'en').messages);
@@ -127,31 +127,124 @@ test.describe(`playing "${scenario.title}"`, () => {
     await expect(page.getByRole('button', { name: 'Start the case again' })).toHaveCount(0);
   });
 
-  test('replaying a finished case keeps the best result, while the replay shows its own', async ({ page }) => {
+  test('replaying a finished case is practice: the first answers stay scored, even when the replay does better', async ({ page }) => {
     await page.goto(pageUrl);
     const best = maxScore(scenario);
-    await playByMouse(page, recommendedChoices(scenario));
-    await expect(page.getByTestId('case-score')).toHaveText(`${best} out of ${best} (100%)`);
-    await expect(page.locator('#case-restart-hint')).toHaveText('Your best result is kept.');
-    await expect(page.getByRole('button', { name: 'Start the case again' })).toHaveAccessibleDescription('Your best result is kept.');
+    const poorPlan = choicesToOutcome(scenario, 'poor');
+    const poorScore = poorPlan.reduce((sum, choice) => sum + choice.score, 0);
+    expect(poorScore).toBeLessThan(best);
+    await playByMouse(page, poorPlan);
+    await expect(page.getByTestId('case-score')).toHaveText(`${poorScore} out of ${best} (${Math.round((poorScore / best) * 100)}%)`);
+    await expect(page.getByRole('button', { name: 'Start the case again' })).toHaveAccessibleDescription('Your scored result stays; a new run is practice.');
 
     await page.getByRole('button', { name: 'Start the case again' }).click();
-    await expect(page.getByRole('group', { name: /Start the case again\?/ })).toContainText(`Your best result, ${best} out of ${best}, is kept.`);
+    await expect(page.getByRole('group', { name: /Start the case again\?/ })).toContainText(`Your scored result, ${poorScore} out of ${best}, stays as it is; the new run is practice.`);
     await page.getByRole('button', { name: 'Yes, start again' }).click();
-    const poorPlan = choicesToOutcome(scenario, 'poor');
-    await playByMouse(page, poorPlan);
-    await expect(page.locator('.app-ending')).toHaveAttribute('data-outcome', 'poor');
-    const replayScore = poorPlan.reduce((sum, choice) => sum + choice.score, 0);
-    expect(replayScore).toBeLessThan(best);
-    await expect(page.getByTestId('case-score')).toHaveText(`${replayScore} out of ${best} (${Math.round((replayScore / best) * 100)}%)`);
-    await expect(page.getByTestId('case-best-kept')).toHaveText(`Your best result is kept for your progress: ${best} out of ${best}, recommended outcome.`);
+    await expect(page.getByTestId('case-practice')).toBeVisible();
+    await playByMouse(page, recommendedChoices(scenario));
+    await expect(page.getByRole('heading', { name: 'Your practice run' })).toBeVisible();
+    await expect(page.getByTestId('case-practice-score')).toHaveText(`${best} out of ${best} (100%), not scored`);
+    await expect(page.getByTestId('case-score')).toContainText(`${poorScore} out of ${best}`);
+    await expect(page.locator('.app-case__chosen').first()).toContainText('You chose (practice, not scored):');
 
-    // What counts (the scenarios page, the summary, and through them the LMS) is the best finish.
+    // What counts (the scenarios page, the summary, and through them the LMS) is the first answers.
     await page.goto('/scenarios/');
-    await expect(page.getByTestId(`status-${scenario.id}`)).toContainText(`Finished: recommended outcome, ${best} of ${best} points`);
+    await expect(page.getByTestId(`status-${scenario.id}`)).toContainText(`Finished: poor outcome, ${poorScore} of ${best} points`);
     await page.goto('/summary/');
-    await expect(page.getByTestId(`outcome-${scenario.id}`)).toHaveText('Recommended outcome');
+    await expect(page.getByTestId(`outcome-${scenario.id}`)).toHaveText('Poor outcome');
   });
+
+  test('going back after the points are shown is practice: the first answer stays scored', async ({ page }) => {
+    await page.goto(pageUrl);
+    const best = maxScore(scenario);
+    const plan = recommendedChoices(scenario);
+    await playByMouse(page, plan, { stopAfterChoices: 0 });
+    const decision = scenario.nodes.find((node) => node.kind === 'decision' && node.choices.some((choice) => choice.id === plan[0]!.id));
+    if (decision?.kind !== 'decision') throw new Error('no first decision');
+    const worst = [...decision.choices].sort((a, b) => a.score - b.score)[0]!;
+    await page.getByRole('button', { name: worst.text, exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Continue', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await expect(page.locator('.app-case__feedback.app-step--current .app-step__heading')).toContainText(`(${worst.score} of ${Math.max(...decision.choices.map((choice) => choice.score))} points)`);
+
+    // Going back and choosing the best: where it leads is shown, as practice, and not scored.
+    await page.getByRole('button', { name: 'Change my last choice' }).click();
+    await playByMouse(page, plan);
+    await expect(page.getByRole('heading', { name: 'Your practice run' })).toBeVisible();
+    await expect(page.getByTestId('case-practice-score')).toHaveText(`${best} out of ${best} (100%), not scored`);
+    await expect(page.getByTestId('case-score')).toHaveText('Not yet: finish the case with your first answers');
+    await page.goto('/scenarios/');
+    await expect(page.getByTestId(`status-${scenario.id}`)).not.toContainText('Finished');
+
+    // Back to the scored answers, which carry on from the first one.
+    await page.goto(pageUrl);
+    await page.getByRole('button', { name: 'Go back to your scored answers' }).first().click();
+    await expect(page.locator('.app-case__chosen').first()).toContainText(worst.text);
+    await expect(page.getByTestId('case-practice')).toHaveCount(0);
+  });
+
+  test('a keyboard user reaches the first option with one Tab from the decision, when reading', async ({ page }) => {
+    await page.goto(pageUrl);
+    await playByMouse(page, recommendedChoices(scenario), { stopAfterChoices: 0 });
+    const heading = page.locator('.app-step--current .app-step__heading');
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+    // The focus ring is visible on the heading.
+    expect(await heading.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.app-case__choice').first()).toBeFocused();
+  });
+
+  test('the consequence is announced, then why it matters, each as its own step', async ({ page }) => {
+    const announcer = page.getByTestId('case-announcer');
+    await page.goto(pageUrl);
+    const plan = recommendedChoices(scenario);
+    await playByMouse(page, plan, { stopAfterChoices: 0 });
+    await page.getByRole('button', { name: plan[0]!.text, exact: true }).click();
+    const consequence = scenario.nodes.find((node) => node.id === plan[0]!.target)!;
+    const firstLine = 'lines' in consequence ? consequence.lines?.[0]?.text : undefined;
+    if (firstLine) await expect(announcer).toContainText(firstLine);
+    await expect(page.locator('.app-case__feedback')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Continue', exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+    const feedbackHeading = page.locator('.app-case__feedback.app-step--current .app-step__heading');
+    await expect(feedbackHeading).toBeFocused();
+    await expect(feedbackHeading).toBeInViewport();
+    await expect(announcer).toContainText(`Why it matters, ${plan[0]!.score} of `);
+    await expect(announcer).toContainText(plan[0]!.feedback);
+  });
+});
+
+test('a choice that leads straight to another decision: why it matters is announced and read before the next question', async ({ page }) => {
+  const found = choiceLeadingToDecision();
+  test.skip(!found, 'no scenario has a choice that leads straight to a decision');
+  if (!found) return;
+  const { scenario: straight, decision, choice } = found;
+  const next = straight.nodes.find((node) => node.id === choice.target)!;
+  const announcer = page.getByTestId('case-announcer');
+  await page.goto(`/scenarios/${straight.id}/`);
+  const way = choicesTo(straight, (node) => node.id === decision.id, `decision ${decision.id}`);
+  await playByMouse(page, way, { stopAfterChoices: way.length });
+  await expect(page.getByRole('heading', { name: `Decision: ${decision.prompt}` })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.app-case__choice').first()).toBeFocused();
+  await page.getByRole('button', { name: choice.text, exact: true }).click();
+
+  // Why it matters first, focused and announced; the next question waits below Continue.
+  const feedbackHeading = page.locator('.app-case__feedback.app-step--current .app-step__heading');
+  await expect(feedbackHeading).toBeFocused();
+  await expect(announcer).toContainText(`Why it matters, ${choice.score} of `);
+  await expect(announcer).toContainText(choice.feedback);
+  if (next.kind === 'decision') await expect(page.getByRole('heading', { name: `Decision: ${next.prompt}` })).toHaveCount(0);
+  const snapshot = await page.locator('.app-case').ariaSnapshot();
+  expect(snapshot).toContain('Why it matters');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Continue', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  if (next.kind === 'decision') {
+    await expect(page.getByRole('heading', { name: `Decision: ${next.prompt}` })).toBeFocused();
+    await expect(announcer).toHaveText(`Decision: ${next.prompt}`);
+  }
 });
 
 test('the scenarios page shows each status and offers to resume', async ({ page }) => {
@@ -175,4 +268,21 @@ test('the home page ships no JavaScript', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(scripts).toEqual([]);
   expect(await page.locator('script').count()).toBe(0);
+  // Start still opens a scenario, not a list: the scenarios page it links to passes it on.
+  const start = page.getByRole('link', { name: 'Start, or resume where you left off' });
+  await expect(start).toHaveAttribute('href', /scenarios\/\?start$/);
+  await start.click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Scenarios and your progress');
+  await expect(page).toHaveURL(/\/scenarios\/[a-z0-9-]+\/$/);
+});
+
+test('Start opens the scenario to do next, and the list counts required scenarios', async ({ page }) => {
+  await page.goto(pageUrl);
+  await playByMouse(page, recommendedChoices(scenario));
+  await page.goto('/scenarios/');
+  await expect(page.getByTestId('finished-count')).toHaveText(/^You have finished 1 of \d+ required scenarios/);
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Start, or resume where you left off' }).click();
+  await expect(page).toHaveURL(/\/scenarios\/[a-z0-9-]+\/$/);
+  expect(page.url()).not.toContain(pageUrl);
 });

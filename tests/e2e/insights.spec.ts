@@ -86,6 +86,16 @@ test('an interface lead loads the Moodle export, the key and two session records
   // ask-gp-to-refer 6, see-your-gp 2, refer-directly 2 (the best). 2 is hidden, and so is
   // "missed the best choice", which would give the 2 away.
   await expect(page.getByTestId('learners')).toHaveText('12');
+  // The fixtures were made with version 1.0.0, before keys named their version; this page is the current one.
+  await expect(page.getByTestId('answers-version')).toContainText("The interaction key does not say which version of the module it was written for");
+  await expect(page.getByTestId('answers-version')).toContainText(/decisions have changed since then: there the figures use the key's wording/);
+  // A decision rewritten since 1.0.0 is counted with the key's choices and says so, with none of this page's explanations.
+  const ask = page.getByTestId('decision-question-and-follow-up-ask-decision');
+  await expect(ask.getByTestId('changed-note')).toContainText("see the key's wording");
+  await expect(ask.locator('tr[data-choice="framed-question"]')).toContainText('Best');
+  await expect(ask.locator('tr[data-choice="framed-question"] .app-insights__letter')).toHaveText('C');
+  await expect(page.getByTestId('decision-second-problem-skin-decision').getByTestId('changed-note')).toHaveCount(0);
+  await expect(page.getByTestId('decision-second-problem-skin-decision')).not.toContainText("see the key's wording");
   const mole = page.getByTestId('decision-second-problem-skin-decision');
   await expect(mole).toContainText('Answered by 10 learners');
   await expect(mole.locator('tr[data-choice="ask-gp-to-refer"] [data-testid="learners-cell"]')).toHaveText('6 (60%)');

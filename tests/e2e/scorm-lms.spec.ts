@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { apiCalls, callsOf, closeAndRelaunch, cmi, course, flavours, kept, launch, launcherStatus, openPlayer, openScenario, othersFinished, play, seedLmsRecord } from './scorm-helpers';
-import { readScenario, recommendedChoices } from './support/scenario-plans';
+import { choicesTo, readScenario, recommendedChoices } from './support/scenario-plans';
 
 /**
  * The packages in the local LMS preview, for SCORM 1.2 and 2004: what the LMS is told, resuming,
@@ -13,7 +13,7 @@ const possible = required.reduce((sum, candidate) => sum + candidate.maxScore, 0
 
 for (const flavour of flavours) {
   test.describe(`${flavour.slug} in the LMS preview`, () => {
-    test('finishing a scenario reports its score, progress and one interaction per decision', async ({ page }) => {
+    test('finishing one scenario of several reports progress and one interaction per decision, and no score yet', async ({ page }) => {
       const player = await openPlayer(page, flavour);
       await expect(launcherStatus(player)).toHaveText('Your progress is saved to your learning system as you go.');
       await openScenario(player, scenario.title);
@@ -21,17 +21,19 @@ for (const flavour of flavours) {
       await play(player, plan);
       await expect(player.module.locator('.app-ending')).toHaveAttribute('data-outcome', 'recommended');
 
-      await expect.poll(async () => (await cmi(page))[flavour.score]).toBe(String(Math.round((info.maxScore / possible) * 10000) / 100));
+      // Saved with its finish: the entry's fifth field is the ending and score.
+      await expect.poll(async () => (await cmi(page))['cmi.suspend_data']?.split('~')[3]?.split('.').length).toBe(5);
       const data = await cmi(page);
       expect(data[flavour.status]).toBe('incomplete');
       expect(data[flavour.exit]).toBe('suspend');
       expect(data[flavour.location]).toBe(`scenarios/${scenario.id}/`);
-      expect(data['cmi.suspend_data']).toMatch(/^1~1\.0\.0~[0-9a-z]+~[0-9a-z._]+$/);
+      expect(data['cmi.suspend_data']).toMatch(/^2~1\.0\.0~[0-9a-z]+~[0-9a-z._]+$/);
+      // The score is out of every required scenario: a part-way figure would read as a fail.
+      expect(data[flavour.score] ?? '').toBe('');
       if (flavour.slug === 'scorm2004') {
         expect(data['cmi.success_status']).toBe('unknown');
         expect(data['cmi.progress_measure']).toBe(String(Math.round((1 / required.length) * 10000) / 10000));
-        const raw = Math.round((info.maxScore / possible) * 10000) / 100;
-        expect(data['cmi.score.scaled']).toBe(String(Math.round((raw / 100) * 10000) / 10000));
+        expect(data['cmi.score.scaled'] ?? '').toBe('');
       }
       const interactions = plan.map((_, index) => ({
         id: data[`cmi.interactions.${index}.id`],
@@ -50,6 +52,42 @@ for (const flavour of flavours) {
       });
       expect(interactions).toEqual(expected);
       expect(data[`cmi.interactions.${plan.length}.id`]).toBeUndefined();
+    });
+
+    test('going back after the points are shown changes neither the score nor the interactions: the first answer counts', async ({ page }) => {
+      const player = await openPlayer(page, flavour, { launch: false });
+      await seedLmsRecord(page, flavour.slug, othersFinished(scenario.id, 1));
+      await launch(player);
+      await openScenario(player, scenario.title);
+      const plan = recommendedChoices(scenario);
+      await play(player, plan, { stopAfterChoices: 0 });
+      const first = info.decisions.find((decision) => decision.choices.some((choice) => choice.id === plan[0]!.id))!;
+      const worst = [...first.choices].sort((a, b) => a.score - b.score)[0]!;
+      const worstText = scenario.nodes.flatMap((node) => (node.kind === 'decision' ? node.choices : [])).find((choice) => choice.id === worst.id)!.text;
+      await player.module.getByRole('button', { name: worstText, exact: true }).click();
+      await expect(player.module.getByRole('button', { name: 'Change my last choice' })).toBeVisible();
+      await player.module.getByRole('button', { name: 'Change my last choice' }).click();
+      // The best choice now, and on to the recommended ending: practice, reported to nobody.
+      await play(player, plan);
+      await expect(player.module.getByRole('heading', { name: 'Your practice run' })).toBeVisible();
+
+      // Back to the first answers, and on to an ending from there: that is the run that counts.
+      await player.module.getByRole('button', { name: 'Go back to your scored answers and finish the case' }).click();
+      const scoredPlan = choicesTo(scenario, (node) => node.kind === 'ending', 'an ending', [worst.id]);
+      await play(player, scoredPlan.slice(1));
+      await expect(player.module.getByRole('heading', { name: 'Your summary' })).toBeVisible();
+      const scored = scoredPlan.map((choice) => choice.id);
+      const earned = scored.reduce((sum, id) => sum + info.decisions.flatMap((decision) => decision.choices).find((choice) => choice.id === id)!.score, 0);
+      const others = possible - info.maxScore;
+      await expect.poll(async () => (await cmi(page))[flavour.score]).toBe(String(Math.round(((others + earned) / possible) * 10000) / 100));
+
+      const data = await cmi(page);
+      const reported = Object.keys(data).filter((key) => /^cmi\.interactions\.\d+\.id$/.test(key)).map((key) => data[key]);
+      const decisionOf = (id: string) => info.decisions.find((decision) => decision.choices.some((choice) => choice.id === id))!;
+      // One interaction per decision, each the first answer.
+      expect(reported).toEqual(scored.map((id) => `urn:across-the-interface:${scenario.id}:${decisionOf(id).id}`));
+      expect(data[`cmi.interactions.0.${flavour.response}`]).toBe(worst.response);
+      expect(data['cmi.interactions.0.result']).toBe(flavour.slug === 'scorm12' ? 'wrong' : 'incorrect');
     });
 
     test('closing midway and relaunching resumes at the same point, in a new session', async ({ page }) => {

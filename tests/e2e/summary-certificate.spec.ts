@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { course, finishCourseInBrowser, finishedRecords } from './support/finished-course';
 
@@ -29,14 +30,48 @@ test('completed below the pass mark: the summary says what to do, the certificat
 
   await page.getByRole('link', { name: 'Print your certificate' }).click();
   await page.getByLabel('Your name, as it should appear on the certificate').fill('Dr Sam Example');
-  const certificate = page.getByRole('article', { name: 'Certificate of completion' });
-  await expect(certificate).toContainText(`(below the pass mark of ${course.passMark}%)`);
-  await expect(certificate).not.toContainText('passed');
+  // Not a certificate of completion: a record of participation, which says the score is not a pass.
+  await expect(page.getByRole('article', { name: 'Certificate of completion' })).toHaveCount(0);
+  const record = page.getByRole('article', { name: 'Record of participation' });
+  await expect(record).toContainText(`(below the pass mark of ${course.passMark}%; not a pass)`);
+  await expect(record).toContainText('has taken part in');
+  await expect(record).not.toContainText('completed');
+  await expect(page.getByRole('button', { name: 'Print your record of participation' })).toBeVisible();
 });
 
-test('completed and passed: the certificate says so, with the pass mark', async ({ page }) => {
+test('part-way: the summary shows progress, not a score out of cases still to do, and a record can be kept', async ({ page }) => {
+  await page.goto('/summary/');
+  const [first] = Object.entries(finishedRecords());
+  await page.evaluate(([id, record]) => localStorage.setItem(`across-the-interface:v1:scenario:${id}`, JSON.stringify(record)), first!);
+  await page.reload();
+  const required = course.scenarios.filter((scenario) => scenario.required).length;
+  await expect(page.getByTestId('overall-score')).toHaveText(`Finished 1 of ${required} required scenarios. Your score is given once all are finished.`);
+  await expect(page.getByTestId('overall-score')).not.toContainText('%');
+  await expect(page.getByTestId('overall-status')).toHaveText('In progress');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a record of your progress (text file)' }).click();
+  const text = readFileSync(await (await download).path(), 'utf8');
+  const title = course.scenarios.find((scenario) => scenario.id === first![0])!.title;
+  expect(text).toContain(`Finished 1 of ${required} required scenarios.`);
+  expect(text).toMatch(new RegExp(`- ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: finished: recommended outcome`));
+  await expect(page.getByRole('button', { name: 'Print this summary' })).toBeVisible();
+});
+
+test('completed and passed: the certificate says so, with the pass mark and a reference', async ({ page }) => {
   await page.goto('/certificate/');
   await finishCourseInBrowser(page);
+  // Until a name is typed the print button says why it waits, and stays reachable by keyboard.
+  const print = page.getByRole('button', { name: 'Print your certificate' });
+  await expect(print).toHaveAttribute('aria-disabled', 'true');
+  await expect(print).toHaveAccessibleDescription('Type your name above to print.');
+  await print.focus();
+  await expect(print).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Your name, as it should appear on the certificate')).toBeFocused();
   await page.getByLabel('Your name, as it should appear on the certificate').fill('Dr Sam Example');
-  await expect(page.getByRole('article', { name: 'Certificate of completion' })).toContainText(`100% (passed; pass mark ${course.passMark}%)`);
+  await expect(print).toHaveAttribute('aria-disabled', 'false');
+  const certificate = page.getByRole('article', { name: 'Certificate of completion' });
+  await expect(certificate).toContainText(`100% (passed; pass mark ${course.passMark}%)`);
+  await expect(certificate).toContainText('has completed the e-learning module');
+  await expect(page.getByTestId('certificate-reference')).toHaveText(/Reference ATI-[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}$/);
 });

@@ -106,21 +106,44 @@ test.describe('the vlog wrapped around the case', () => {
     await expect(page.locator('.app-case__choice').first()).toBeVisible();
   });
 
-  test('the interactive transcript searches, highlights and seeks', async ({ page }) => {
+  test('the interactive transcript shows only the scenes reached, searches, highlights and seeks', async ({ page }) => {
     await page.goto(pageUrl);
     await page.getByText('Vlog transcript').click();
+    // Before anything is played, nothing: the file holds every branch and ending.
+    await expect(page.getByText('The lines of each scene appear here once you reach it.')).toBeVisible();
+    await expect(page.locator('.app-transcript__seek')).toHaveCount(0);
+
+    // Read up to the first decision: the lines of those scenes, and none from any later one.
+    await playByMouse(page, recommendedChoices(scenario), { stopAfterChoices: 0 });
+    const reached = scenario.nodes.filter((node) => node.segment && node.segment.end <= sceneBeforeDecision.segment!.end);
+    const later = scenario.nodes.filter((node) => node.segment && node.segment.start > sceneBeforeDecision.segment!.end);
+    await expect(page.locator('.app-transcript__seek').first()).toBeVisible();
+    const times = await page.locator('.app-transcript__time time').evaluateAll((elements) => elements.map((element) => element.getAttribute('datetime')!));
+    const seconds = times.map((time) => Number(time.slice(2, -1)));
+    expect(Math.max(...seconds)).toBeLessThan(Math.max(...reached.map((node) => node.segment!.end)));
+    expect(later.length).toBeGreaterThan(0);
+    const firstLine = (await page.locator('.app-transcript__seek').first().innerText()).split('\n').at(-1)!;
     const search = page.getByLabel('Search the transcript');
-    await expect(search).toBeVisible();
-    await search.fill('safeguarding');
+    await search.fill(firstLine.split(' ').slice(-2).join(' '));
     await expect(page.getByText(/\d+ lines? match/)).toBeVisible();
     const line = page.locator('.app-transcript__seek').first();
-    const [minutes, seconds] = (await line.locator('time').innerText()).split(':').map(Number);
+    const [minutes, secondsPart] = (await line.locator('time').innerText()).split(':').map(Number);
     await line.click();
-    await expect.poll(() => video(page).evaluate((element: HTMLVideoElement) => element.currentTime)).toBeGreaterThanOrEqual(minutes! * 60 + seconds!);
+    await expect.poll(() => video(page).evaluate((element: HTMLVideoElement) => element.currentTime)).toBeGreaterThanOrEqual(minutes! * 60 + secondsPart!);
     await expect(page.locator('.app-transcript__seek[aria-current="true"]')).toHaveCount(1, { timeout: 10_000 });
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Download the transcript (text file)' }).click();
+    await page.getByRole('button', { name: 'Download the transcript so far (text file)' }).click();
     expect((await download).suggestedFilename()).toBe(`${scenario.id}-transcript.txt`);
+  });
+
+  test("the player's time and progress are the scene's, not the whole file's", async ({ page }) => {
+    await openAt(page, sceneBeforeDecision.id);
+    await page.getByRole('button', { name: /Play the scene/ }).click();
+    await expect.poll(() => video(page).evaluate((element: HTMLVideoElement) => !element.paused && element.currentTime > 0)).toBe(true);
+    const length = sceneBeforeDecision.segment!.end - sceneBeforeDecision.segment!.start;
+    const clock = `${Math.floor(Math.round(length) / 60)}:${String(Math.round(length) % 60).padStart(2, '0')}`;
+    await expect(page.getByTestId('vlog-scene-time')).toContainText(`of ${clock}`);
+    await expect(page.locator('.app-vlog .vjs-progress-control, .app-vlog .vjs-duration, .app-vlog .vjs-remaining-time')).toHaveCount(0);
   });
 
   test('watching from the keyboard: focus follows the scenes, which are announced as playing, and feedback waits for the consequence', async ({ page }) => {
@@ -139,10 +162,16 @@ test.describe('the vlog wrapped around the case', () => {
     await expect(player).toBeFocused();
     await expect(announcer).toContainText('Scene playing');
     await expect(page.locator('.app-step__held')).toHaveText(/is playing in the vlog scene below/);
+    // Let the player's own seek to the scene's start land first, or it would undo the jump below.
+    await expect.poll(() => video(page).evaluate((element: HTMLVideoElement) => !element.seeking && element.currentTime >= 1)).toBe(true);
     await video(page).evaluate((element: HTMLVideoElement, end: number) => {
       element.currentTime = end - 1;
     }, sceneBeforeDecision.segment!.end);
     await expect(page.getByRole('heading', { name: `Decision: ${decision.prompt}` })).toBeFocused({ timeout: 10_000 });
+    // The options sit straight under the question: one Tab reaches the first, past no player control.
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.app-case__choice').first()).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
 
     await activateByKeyboard(page, page.getByRole('button', { name: choice.text, exact: true }));
     await expect(player).toBeFocused();
@@ -155,9 +184,16 @@ test.describe('the vlog wrapped around the case', () => {
     await video(page).evaluate((element: HTMLVideoElement, end: number) => {
       element.currentTime = end - 1;
     }, consequence.segment!.end);
+    // Then Why it matters is a step of its own: focused, in view, announced, with Continue.
     await expect(page.locator('.app-case__feedback')).toHaveCount(1, { timeout: 10_000 });
     const lines = 'lines' in consequence ? (consequence.lines ?? []) : [];
     await expect(page.locator('.app-case__log')).toContainText(lines[0]!.text);
+    const feedbackHeading = page.locator('.app-case__feedback.app-step--current .app-step__heading');
+    await expect(feedbackHeading).toBeFocused();
+    await expect(feedbackHeading).toBeInViewport();
+    await expect(announcer).toContainText(`Why it matters, ${choice.score} of `);
+    await expect(announcer).toContainText(choice.feedback);
+    await expect(page.getByRole('button', { name: 'Continue', exact: true })).toBeVisible();
   });
 
   test('captions are drawn at a readable size on a phone-sized player', async ({ page }) => {

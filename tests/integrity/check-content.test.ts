@@ -183,6 +183,33 @@ describe('content integrity', () => {
     `);
   });
 
+  it('reports a nation value the chosen nation does not define, naming its file', () => {
+    expect(report(projectWith({ scenario: 'unknown-nation-value' }))).toMatchInlineSnapshot(`
+      "Error in scenarios/tiny.yaml:24, node "ask", field "choices[0].feedback": {{nation.sources.missed-appointment}} names a value that content/nations/england.yaml (nation: england) does not define.
+        Fix: add missed-appointment under sources: in content/nations/england.yaml, and in every other file in content/nations/ so that each nation's package builds; or use one this nation defines: nation.sources.results.
+
+      1 error, 0 warnings in the content."
+    `);
+  });
+
+  it('reports a LocalValue component naming a nation value the nation does not define', () => {
+    expect(report(projectWith({ teaching: (text) => `${text}\nThe form is <LocalValue name="nation.prescriptionPad" />.\n` }))).toMatchInlineSnapshot(`
+      "Error in content/scenarios/tiny.mdx:15, field "LocalValue": <LocalValue name="nation.prescriptionPad" />: {{nation.prescriptionPad}} names a value that content/nations/england.yaml (nation: england) does not define.
+        Fix: use one of: nation.name, nation.service, nation.organisation, nation.organisations, nation.anOrganisation, nation.commissioner, nation.commissionerShort, nation.referralRoute, nation.adviceRoute, nation.prescriptionForm, nation.hospitalPrescriptionForm, nation.aHospitalPrescriptionForm, nation.guidanceBody, nation.suspectedCancerGuidance, nation.fitNoteDepartment, nation.fitNoteDepartmentShort, nation.instrument, nation.instrumentShort, nation.sources.results (see src/schemas/nation.ts).
+
+      1 error, 0 warnings in the content."
+    `);
+  });
+
+  it('reports a ForNation passage naming something that is not a nation', () => {
+    expect(report(projectWith({ teaching: (text) => `${text}\n<ForNation only="england wales-and-borders">\n\nText.\n\n</ForNation>\n` }))).toMatchInlineSnapshot(`
+      "Error in content/scenarios/tiny.mdx:15, field "ForNation": <ForNation only="england wales-and-borders"> names "wales-and-borders", which is not a nation.
+        Fix: use one or more of england, wales, scotland, northern-ireland, separated by spaces.
+
+      1 error, 0 warnings in the content."
+    `);
+  });
+
   it('reports a LocalValue component that names no local value', () => {
     expect(report(projectWith({ teaching: (text) => `${text}\nWe supply <LocalValue name="policies.tto-days" />.\n` }))).toMatchInlineSnapshot(`
       "Error in content/scenarios/tiny.mdx:15, field "LocalValue": <LocalValue name="policies.tto-days" /> names a local value that does not exist.

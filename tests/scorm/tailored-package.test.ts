@@ -66,6 +66,12 @@ describe("Northshire's package, from its settings file alone", () => {
     expect(course.scenarios.filter((scenario) => !scenario.required).map((scenario) => scenario.id)).toEqual(['new-medicine', 'fit-note']);
   });
 
+  it('writes the interactions key as learners read the choices: local and nation values filled in', () => {
+    const key = readFileSync(path.join(work, 'out', 'across-the-interface-northshire-interactions.csv'), 'utf8');
+    expect(key).not.toContain('{{');
+    expect(key).toContain('Write him an FP10 for 28 days.');
+  });
+
   it('has no pages for authors and reviewers, and no links to them', () => {
     expect(Object.keys(zip).filter((name) => name.startsWith('review/'))).toEqual([]);
     const html = Object.keys(zip).filter((name) => name.endsWith('.html'));

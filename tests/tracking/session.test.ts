@@ -43,7 +43,7 @@ describe('a tracking session', () => {
     const { fake, session } = start();
     expect(fake.log.commits).toBe(1);
     expect(fake.last().status).toEqual({ completed: false, success: 'unknown', score: null, progress: 0, suspend: true });
-    expect(fake.last().suspendData).toMatch(/^1~1\.0\.0~[0-9a-z]+~$/);
+    expect(fake.last().suspendData).toMatch(/^2~1\.0\.0~[0-9a-z]+~$/);
     expect(session.snapshot()).toMatchObject({ mode: 'scorm12', notices: [], ended: false, learnerName: 'Okafor, Amara' });
   });
 

@@ -17,8 +17,9 @@ describe('status rules', () => {
     expect(courseStatus(course, { 'flag-route': started }, noPriorStatus)).toEqual({ completed: false, success: 'unknown', score: null, progress: 0, suspend: true });
   });
 
-  it('reports a partial score and progress while scenarios remain', () => {
-    expect(courseStatus(course, { 'flag-route': finishedWith(20) }, noPriorStatus)).toEqual({ completed: false, success: 'unknown', score: 50, progress: 0.5, suspend: true });
+  it('reports progress but no score while required scenarios remain: the score is out of all of them', () => {
+    expect(courseStatus(course, { 'flag-route': finishedWith(20) }, noPriorStatus)).toEqual({ completed: false, success: 'unknown', score: null, progress: 0.5, suspend: true });
+    expect(courseStatus(course, { 'flag-route': finishedWith(1) }, noPriorStatus).score).toBeNull();
   });
 
   it('completes when every required scenario has an ending, and passes at the pass mark', () => {
@@ -42,7 +43,7 @@ describe('status rules', () => {
     expect(courseStatus(optional, { 'flag-route': finishedWith(14) }, noPriorStatus)).toMatchObject({ completed: true, success: 'passed', score: 70, progress: 1 });
   });
 
-  it('uses the latest finished score of each scenario', () => {
+  it('uses the scored (first-answer) result each record keeps', () => {
     expect(courseStatus(course, { 'flag-route': finishedWith(0), 'flag-route-copy': finishedWith(20) }, noPriorStatus).score).toBe(50);
   });
 
@@ -53,7 +54,7 @@ describe('status rules', () => {
     expect(replayedBadly).toMatchObject({ completed: true, success: 'passed', score: 0 });
   });
 
-  it('lets a failed learner pass by replaying', () => {
+  it('lets a learner who failed an earlier LMS attempt pass a later one', () => {
     expect(courseStatus(course, { 'flag-route': finishedWith(20), 'flag-route-copy': finishedWith(20) }, { completed: true, success: 'failed' })).toMatchObject({ success: 'passed', score: 100 });
   });
 });

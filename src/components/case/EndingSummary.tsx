@@ -1,6 +1,7 @@
 import type { Choice, EndingNode, Scenario } from '../../schemas/scenario';
 import type { ChoiceStep } from '../../dialogue/dialogue-machine';
-import type { Finish } from '../../progress/best-finish';
+import type { Finish } from '../../progress/scoring';
+import { outcomeLabel } from './describe';
 import { useTranslate } from '../../i18n/MessagesContext';
 
 interface Props {
@@ -9,8 +10,12 @@ interface Props {
   /** This run's score: the summary is about the run just played. */
   score: number;
   maxScore: number;
-  /** The finish kept for the learner's progress: the best of every run, this one included. */
-  kept: Finish | undefined;
+  /** The scored run's finish (the learner's first answers), which counts; undefined until it has one. */
+  scored: Finish | undefined;
+  /** Whether this run is practice after going back or starting again, not the scored run. */
+  practice: boolean;
+  /** Takes a practising learner back to where their scored answers stopped, when they have not finished. */
+  onReturnToScoredRun?: (() => void) | undefined;
   path: readonly ChoiceStep[];
   recommended: readonly Choice[];
   scenariosHref: string;
@@ -35,16 +40,15 @@ function comparePaths(scenario: Scenario, path: readonly ChoiceStep[], recommend
 }
 
 /** The end of a case: outcome, score, the learner's path against the recommended one, key points. */
-export function EndingSummary({ scenario, ending, score, maxScore, kept, path, recommended, scenariosHref, next }: Props) {
+export function EndingSummary({ scenario, ending, score, maxScore, scored, practice, onReturnToScoredRun, path, recommended, scenariosHref, next }: Props) {
   const percent = maxScore > 0 ? Math.round((score / maxScore) * 100) : 0;
-  const keptEarlier = kept && (kept.ending !== ending.id || kept.score !== score) ? kept : null;
   const rows = comparePaths(scenario, path, recommended);
   const t = useTranslate();
   return (
     <div className="app-ending" data-outcome={ending.outcome}>
       <div className="nhsuk-card">
         <div className="nhsuk-card__content">
-          <h3 className="nhsuk-card__heading">{t('case.ending.heading')}</h3>
+          <h3 className="nhsuk-card__heading">{practice ? 'Your practice run' : 'Your summary'}</h3>
           <p className="nhsuk-card__description">{ending.summary}</p>
           <dl className="nhsuk-summary-list">
             <div className="nhsuk-summary-list__row">
@@ -52,40 +56,65 @@ export function EndingSummary({ scenario, ending, score, maxScore, kept, path, r
               <dd className="nhsuk-summary-list__value">{t(`outcome.${ending.outcome}`)}</dd>
             </div>
             <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">{t('case.ending.score')}</dt>
-              <dd className="nhsuk-summary-list__value" data-testid="case-score">
-                {t('case.ending.scoreValue', { score, maxScore, percent })}
+              <dt className="nhsuk-summary-list__key">{practice ? 'This run (practice)' : 'Score'}</dt>
+              <dd className="nhsuk-summary-list__value" data-testid={practice ? 'case-practice-score' : 'case-score'}>
+                {score} out of {maxScore} ({percent}%){practice ? ', not scored' : ''}
               </dd>
             </div>
+            {practice && (
+              <div className="nhsuk-summary-list__row">
+                <dt className="nhsuk-summary-list__key">Your score</dt>
+                <dd className="nhsuk-summary-list__value" data-testid="case-score">
+                  {scored
+                    ? `${scored.score} out of ${scored.maxScore} (${scored.maxScore > 0 ? Math.round((scored.score / scored.maxScore) * 100) : 0}%), ${outcomeLabel[scored.outcome].toLowerCase()}, from your first answers`
+                    : 'Not yet: finish the case with your first answers'}
+                </dd>
+              </div>
+            )}
           </dl>
-          {keptEarlier && (
-            <p className="nhsuk-card__description" data-testid="case-best-kept">
-              {t('case.ending.bestKept', { score: keptEarlier.score, maxScore: keptEarlier.maxScore, outcome: t(`outcome.${keptEarlier.outcome}`).toLocaleLowerCase() })}
+          {practice && (
+            <p className="nhsuk-card__description" data-testid="case-practice-note">
+              You went back or started again, so this run shows where those choices lead without changing your score. Your first
+              answer at each decision is the one that counts.
             </p>
+          )}
+          {practice && onReturnToScoredRun && (
+            <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={onReturnToScoredRun}>
+              Go back to your scored answers and finish the case
+            </button>
           )}
         </div>
       </div>
 
-      <table className="nhsuk-table app-path-table">
+      {/* On a phone the rows stack, each cell under its own label, so no word is broken to fit a
+          column; the explicit roles keep it a table to assistive tech when the display changes. */}
+      <table className="nhsuk-table app-path-table" role="table">
         <caption className="nhsuk-table__caption nhsuk-table__caption--s">{t('case.ending.pathCaption')}</caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">{t('case.ending.decision')}</th>
-            <th scope="col" className="nhsuk-table__header">{t('case.ending.youChose')}</th>
-            <th scope="col" className="nhsuk-table__header">{t('case.ending.recommended')}</th>
+        <thead className="nhsuk-table__head" role="rowgroup">
+          <tr className="nhsuk-table__row" role="row">
+            <th scope="col" className="nhsuk-table__header" role="columnheader">{t('case.ending.decision')}</th>
+            <th scope="col" className="nhsuk-table__header" role="columnheader">{t('case.ending.youChose')}</th>
+            <th scope="col" className="nhsuk-table__header" role="columnheader">{t('case.ending.recommended')}</th>
           </tr>
         </thead>
-        <tbody className="nhsuk-table__body">
+        <tbody className="nhsuk-table__body" role="rowgroup">
           {rows.map((row) => (
-            <tr key={row.step.decision} className="nhsuk-table__row">
-              <td className="nhsuk-table__cell">{row.prompt}</td>
-              <td className="nhsuk-table__cell">
+            <tr key={row.step.decision} className="nhsuk-table__row" role="row">
+              <td className="nhsuk-table__cell" role="cell">
+                <span className="app-path-table__label" aria-hidden="true">Decision</span>
+                {row.prompt}
+              </td>
+              <td className="nhsuk-table__cell" role="cell">
+                <span className="app-path-table__label" aria-hidden="true">You chose</span>
                 {row.text}
                 <span className={`app-path-table__verdict app-path-table__verdict--${row.matches ? 'same' : 'different'}`}>
-                  {` (${row.matches ? t('case.ending.asRecommended') : t('case.ending.differs')})`}
+                  {row.matches ? ' (as recommended)' : ' (differs)'}
                 </span>
               </td>
-              <td className="nhsuk-table__cell">{row.bestText}</td>
+              <td className="nhsuk-table__cell" role="cell">
+                <span className="app-path-table__label" aria-hidden="true">Recommended</span>
+                {row.bestText}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -2,8 +2,8 @@ import type { RefObject } from 'react';
 import type { Line, Scenario, ScenarioNode } from '../../schemas/scenario';
 import type { TranscriptEntry } from '../../dialogue/transcript';
 import { castMember, type HeldScene } from './describe';
-import { useTranslate } from '../../i18n/MessagesContext';
 import { SideIcon } from './SideIcon';
+import { useTranslate } from '../../i18n/MessagesContext';
 
 interface Props {
   scenario: Scenario;
@@ -12,7 +12,23 @@ interface Props {
   currentHeadingRef: RefObject<HTMLElement | null>;
   /** Where the current step's vlog scene is while it holds back the step's words; null once watched or skipped. */
   heldScene: HeldScene | null;
+  /**
+   * The decision whose "Why it matters" is the learner's current step, waiting for Continue; when
+   * it comes before the current node (a choice that leads straight on), that node waits too.
+   */
+  feedbackStep: { decisionId: string; nodeWaits: boolean; shown: boolean } | null;
+  /** Receives the current feedback step's heading, so focus can move to it. */
+  feedbackHeadingRef: RefObject<HTMLElement | null>;
+  /** Whether the choice made at a decision on this path is practice (after going back), not scored. */
+  isPractice: (decisionId: string) => boolean;
+  /** At an ending, the steps before it fold away (expandable), so a phone page stays short. */
+  foldEarlierSteps: boolean;
 }
+
+const heldText: Record<HeldScene, string> = {
+  waiting: 'This part of the conversation is in the vlog scene below. Play it, or read it instead.',
+  playing: 'This part of the conversation is playing in the vlog scene below. Its words appear here when it ends.',
+};
 
 function SpokenLine({ scenario, line }: { scenario: Scenario; line: Line }) {
   const speaker = castMember(scenario, line.speaker);
@@ -45,40 +61,53 @@ function nodeHeading(node: ScenarioNode): string | null {
 }
 
 /** The conversation so far: lines, jumps in time and place, choices and their feedback. */
-export function TranscriptView({ scenario, entries, currentHeadingRef, heldScene }: Props) {
+export function TranscriptView({ scenario, entries, currentHeadingRef, heldScene, feedbackStep, feedbackHeadingRef, isPractice, foldEarlierSteps }: Props) {
   const t = useTranslate();
-  return (
-    <ol className="app-case__log" aria-label={t('case.log.label')}>
-      {entries.map((entry, index) => {
+  const renderEntry = (entry: TranscriptEntry, index: number) => {
         // Feedback that follows the current step's consequence waits for its scene, as it waits
         // for Continue when read: the learner sees what happened before being told why.
         const previous = entries[index - 1];
         if (entry.kind === 'feedback' && heldScene && previous?.kind === 'node' && previous.current) return null;
+        // A node reached straight from a choice waits until its "Why it matters" has been read.
+        if (entry.kind === 'node' && entry.current && feedbackStep?.nodeWaits) return null;
+        // The latest choice's "Why it matters" waits for its consequence to be seen and Continue.
+        if (entry.kind === 'feedback' && feedbackStep?.decisionId === entry.decision.id && !feedbackStep.shown) return null;
         if (entry.kind === 'choice') {
+          const practice = isPractice(entry.decision.id);
           return (
-            <li key={`choice-${entry.decision.id}`} className="app-case__chosen">
+            <li key={`choice-${entry.decision.id}`} className={`app-case__chosen${practice ? ' app-case__chosen--practice' : ''}`}>
               <p>
-                <strong>{t('case.log.youChose')}</strong> {entry.choice.text}
+                <strong>You chose{practice ? ' (practice, not scored)' : ''}:</strong> {entry.choice.text}
               </p>
             </li>
           );
         }
         if (entry.kind === 'feedback') {
           const source = entry.choice.source ?? entry.decision.source;
+          const isStep = feedbackStep?.decisionId === entry.decision.id && feedbackStep.shown;
+          const best = Math.max(...entry.decision.choices.map((choice) => choice.score));
+          const practice = isPractice(entry.decision.id);
           return (
-            <li key={`feedback-${entry.decision.id}`} className="app-case__feedback">
+            <li key={`feedback-${entry.decision.id}`} className={`app-case__feedback${isStep ? ' app-step--current' : ''}`}>
               <div className="nhsuk-card app-feedback">
                 <div className="nhsuk-card__content">
-                  <h3 className="nhsuk-card__heading nhsuk-heading-s">
-                    {t('case.feedback.heading')} <span className="app-feedback__score">({t('case.feedback.points', { score: entry.choice.score })})</span>
+                  <h3
+                    className="nhsuk-card__heading nhsuk-heading-s app-step__heading"
+                    tabIndex={isStep ? -1 : undefined}
+                    ref={isStep ? (element) => { feedbackHeadingRef.current = element; } : undefined}
+                  >
+                    Why it matters{' '}
+                    <span className="app-feedback__score">
+                      {practice ? `(practice: ${entry.choice.score} of ${best} points, not scored)` : `(${entry.choice.score} of ${best} points)`}
+                    </span>
                   </h3>
                   <p className="nhsuk-card__description">{entry.choice.feedback}</p>
                   {entry.decision.twoMinuteFix && (
                     <p className="nhsuk-card__description">
-                      <strong>{t('case.feedback.twoMinuteFix')}</strong> {entry.decision.twoMinuteFix}
+                      <strong>The two-minute way to get it right:</strong> {entry.decision.twoMinuteFix}
                     </p>
                   )}
-                  {source && <p className="nhsuk-body-s app-feedback__source">{t('case.feedback.source', { source })}</p>}
+                  {source && <p className="nhsuk-body-s app-feedback__source">Source: {source}</p>}
                 </div>
               </div>
             </li>
@@ -118,7 +147,7 @@ export function TranscriptView({ scenario, entries, currentHeadingRef, heldScene
               )
             )}
             {current && heldScene ? (
-              <p className="app-step__held">{t(`case.log.held.${heldScene}`)}</p>
+              <p className="app-step__held">{heldText[heldScene]}</p>
             ) : lines.length > 0 && (
               <ul className="app-case__lines">
                 {lines.map((line, lineIndex) => (
@@ -128,7 +157,31 @@ export function TranscriptView({ scenario, entries, currentHeadingRef, heldScene
             )}
           </li>
         );
-      })}
+  };
+
+  const lastIndex = entries.length - 1;
+  if (foldEarlierSteps && lastIndex > 0) {
+    const earlier = entries.slice(0, lastIndex);
+    const steps = earlier.filter((entry) => entry.kind === 'node').length;
+    return (
+      <ol className="app-case__log" aria-label={t('case.log.label')}>
+        <li className="app-case__folded">
+          <details className="nhsuk-details">
+            <summary className="nhsuk-details__summary">
+              <span className="nhsuk-details__summary-text">Show the conversation that led here ({steps} {steps === 1 ? 'step' : 'steps'})</span>
+            </summary>
+            <div className="nhsuk-details__text">
+              <ol className="app-case__log">{earlier.map(renderEntry)}</ol>
+            </div>
+          </details>
+        </li>
+        {renderEntry(entries[lastIndex]!, lastIndex)}
+      </ol>
+    );
+  }
+  return (
+    <ol className="app-case__log" aria-label={t('case.log.label')}>
+      {entries.map(renderEntry)}
     </ol>
   );
 }

@@ -1,5 +1,5 @@
 import type { CastMember } from './case-types';
-import type { Line, Outcome, ScenarioNode, Scenario } from '../../schemas/scenario';
+import type { Choice, DecisionNode, Line, Outcome, ScenarioNode, Scenario } from '../../schemas/scenario';
 import type { Side } from '../../schemas/common';
 import type { Translate } from '../../i18n/messages';
 
@@ -47,4 +47,19 @@ export type HeldScene = 'waiting' | 'playing';
 export function describeHeldScene(node: ScenarioNode, held: HeldScene, t: Translate): string {
   if (held === 'waiting') return t('case.held.waiting');
   return node.kind === 'scene' ? t('case.held.playingScene', { when: node.when, where: node.where }) : t('case.held.playing');
+}
+
+/** What a screen reader hears when a choice's "Why it matters" appears: the points, why, the fix, the source. */
+export function announceFeedback(decision: DecisionNode, choice: Choice, practice: boolean): string {
+  const best = Math.max(...decision.choices.map((candidate) => candidate.score));
+  const points = practice ? `Practice, not scored: ${choice.score} of ${best} points.` : `${choice.score} of ${best} points.`;
+  const source = choice.source ?? decision.source;
+  return [
+    `Why it matters, ${points}`,
+    choice.feedback,
+    decision.twoMinuteFix ? `The two-minute way to get it right: ${decision.twoMinuteFix}` : '',
+    source ? `Source: ${source}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

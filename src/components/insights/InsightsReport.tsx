@@ -36,11 +36,32 @@ function minutes(seconds: number) {
   return whole < 1 ? 'under a minute' : `${whole} minute${whole === 1 ? '' : 's'}`;
 }
 
+/** Which version the answers come from, in plain words, and what that means for the explanations below. */
+function VersionNote({ report }: { report: Report }) {
+  const { version } = report;
+  const changed = version.changedDecisions.length;
+  const changedText =
+    changed === 0
+      ? "Every decision in the key means what it does on this page, so this page's consequences, requirements and two-minute fixes apply throughout."
+      : `${changed} decision${changed === 1 ? ' has' : 's have'} changed since then: there the figures use the key's wording, and this page's consequences, requirements, fixes and map are left out, because they describe other choices.`;
+  return (
+    <p className="nhsuk-body" data-testid="answers-version">
+      {version.key === null
+        ? `The interaction key does not say which version of the module it was written for (older keys do not), so it has been compared with this page's content, version ${version.page}. `
+        : version.key === version.page
+          ? `The answers come from version ${version.key} of the module, the version of this page. `
+          : `The answers come from version ${version.key} of the module (the version the interaction key was written for); this page is version ${version.page}. `}
+      {changedText}
+    </p>
+  );
+}
+
 export function CohortSummary({ course, report }: { course: InsightsCourse; report: Report }) {
   const hiddenAny = [report.learners, report.passed, report.completed].some((count) => count.hidden);
   return (
     <section className="app-insights__summary app-insights__page" aria-labelledby="summary-heading">
       <h2 id="summary-heading">The cohort at a glance</h2>
+      <VersionNote report={report} />
       <dl className="nhsuk-summary-list" data-testid="cohort-summary">
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Learners with an attempt</dt>
@@ -216,9 +237,11 @@ function SignificantEvent({ course, turn, id }: { course: InsightsCourse; turn: 
           <p>{summary.twoMinuteFix}</p>
           <h5>Who to talk to</h5>
           <p>{summary.whoToTalkTo}</p>
-          <p>
-            <a href={summary.teachingHref}>The scenario's teaching notes</a>
-          </p>
+          {summary.teachingHref && (
+            <p>
+              <a href={summary.teachingHref}>The scenario's teaching notes</a>
+            </p>
+          )}
         </article>
         <div className="app-insights__actions app-insights__screen-only">
           <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => printAlone(element)}>
@@ -227,7 +250,7 @@ function SignificantEvent({ course, turn, id }: { course: InsightsCourse; turn: 
           <button
             type="button"
             className="nhsuk-button nhsuk-button--secondary"
-            onClick={() => downloadText(`significant-event-${turn.scenarioId}-${turn.decisionId}.txt`, significantEventText(summary, new URL(summary.teachingHref, window.location.href).href), 'text/plain;charset=utf-8')}
+            onClick={() => downloadText(`significant-event-${turn.scenarioId}-${turn.decisionId}.txt`, significantEventText(summary, summary.teachingHref && new URL(summary.teachingHref, window.location.href).href), 'text/plain;charset=utf-8')}
           >
             Download it as text
           </button>
@@ -250,6 +273,11 @@ function DecisionBlock({ course, decision, number }: { course: InsightsCourse; d
       <h3 id={`${id}-heading`}>
         Decision {number}: {decision.prompt}
       </h3>
+      {decision.changedNote && (
+        <p className="nhsuk-body-s app-insights__changed" data-testid="changed-note">
+          {decision.changedNote}
+        </p>
+      )}
       <p className="nhsuk-body-s">
         Answered by <Figure count={decision.answered} /> learner{decision.answered.value === 1 ? '' : 's'}; <Figure count={decision.missed} share={decision.missShare} /> missed the best choice.
         {hasRoom && ` Room votes from ${decision.room!.sessions} session${decision.room!.sessions === 1 ? '' : 's'}: ${roomTotal}.`}
@@ -299,18 +327,19 @@ function DecisionBlock({ course, decision, number }: { course: InsightsCourse; d
             <strong>{decision.commonWrongTurn.choice.text}</strong> ({decision.commonWrongTurn.learners} of {decision.commonWrongTurn.answered} learners, {percent(decision.commonWrongTurn.share)})
           </p>
           <p>
-            <strong>What follows{decision.commonWrongTurn.choice.consequenceScene ? ` (${decision.commonWrongTurn.choice.consequenceScene})` : ''}:</strong> {decision.commonWrongTurn.choice.consequence}
+            <strong>What follows{decision.commonWrongTurn.choice.consequenceScene ? ` (${decision.commonWrongTurn.choice.consequenceScene})` : ''}:</strong>{' '}
+            {decision.commonWrongTurn.choice.consequence ?? decision.commonWrongTurn.changedNote}
           </p>
           {decision.commonWrongTurn.choice.requirement && (
             <p>
               <strong>The requirement it breaks:</strong> {decision.commonWrongTurn.choice.requirement}
             </p>
           )}
-          <p className="app-insights__screen-only">
-            <a href={decision.commonWrongTurn.teachingHref}>
-              Teaching notes for {decision.commonWrongTurn.scenarioTitle}
-            </a>
-          </p>
+          {decision.commonWrongTurn.teachingHref && (
+            <p className="app-insights__screen-only">
+              <a href={decision.commonWrongTurn.teachingHref}>Teaching notes for {decision.commonWrongTurn.scenarioTitle}</a>
+            </p>
+          )}
           <SignificantEvent course={course} turn={decision.commonWrongTurn} id={`${id}-event`} />
         </div>
       ) : (
@@ -371,9 +400,11 @@ export function ScenarioSection({ course, figures, scenario }: { course: Insight
           </div>
         </details>
       )}
-      <p className="app-insights__screen-only">
-        <a href={figures.teachingHref}>Teaching notes for {figures.title}</a>
-      </p>
+      {figures.teachingHref && (
+        <p className="app-insights__screen-only">
+          <a href={figures.teachingHref}>Teaching notes for {figures.title}</a>
+        </p>
+      )}
     </section>
   );
 }

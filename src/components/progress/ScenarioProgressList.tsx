@@ -28,8 +28,8 @@ export function statusOf(item: Pick<ScenarioListItem, 'start' | 'endings'>, reco
   const moved = !!record && (record.choices.length > 0 || record.at !== item.start);
   if (record?.finished) {
     const { outcome, score, maxScore } = record.finished;
-    // The kept result is the best one, so a replay can end somewhere else: it is over once it
-    // reaches any ending.
+    // The result is the scored run's (first answers); a practice replay can end somewhere else,
+    // and is over once it reaches any ending.
     return { kind: 'finished', outcome, score, maxScore, replaying: moved && !item.endings.includes(record.at) };
   }
   return moved ? { kind: 'in-progress' } : { kind: 'not-started' };
@@ -46,6 +46,32 @@ function StatusTag({ status }: { status: Status | null }) {
   );
 }
 
+type Records = ReadonlyMap<string, ScenarioRecord | null>;
+
+/** The scenario the learner was last in and has not finished (or is replaying), if any. */
+export function resumeTargetOf<T extends ScenarioListItem>(items: readonly T[], records: Records): T | undefined {
+  return items
+    .filter((item) => {
+      const status = statusOf(item, records.get(item.id) ?? null);
+      return status.kind === 'in-progress' || (status.kind === 'finished' && status.replaying);
+    })
+    .sort((a, b) => (records.get(b.id)?.updatedAt ?? '').localeCompare(records.get(a.id)?.updatedAt ?? ''))[0];
+}
+
+/**
+ * Where "Start" takes the learner: the scenario they left unfinished, else the first required one
+ * not started, else the first optional one not started; nothing when all are done (then the list).
+ */
+export function startTargetOf<T extends ScenarioListItem>(items: readonly T[], records: Records): T | undefined {
+  const kind = (item: T) => statusOf(item, records.get(item.id) ?? null).kind;
+  const latest = (list: T[]) => list.sort((a, b) => (records.get(b.id)?.updatedAt ?? '').localeCompare(records.get(a.id)?.updatedAt ?? ''))[0];
+  const notStarted = items.filter((item) => kind(item) === 'not-started');
+  return latest(items.filter((item) => kind(item) === 'in-progress')) ?? notStarted.find((item) => item.required) ?? notStarted[0];
+}
+
+/** The query the home page's Start link adds: the list opens the first unfinished scenario. */
+export const startQuery = 'start';
+
 /**
  * Every scenario with the learner's status. Progress is read after hydration: the server cannot
  * know it, and rendering a guess first would flash a wrong status.
@@ -57,21 +83,28 @@ export default function ScenarioProgressList({ items }: { items: ScenarioListIte
     setRecords(new Map(items.map((item) => [item.id, store.load(item.id)])));
   }, [items]);
 
-  const resumeTarget = records
-    ? items
-        .filter((item) => {
-          const status = statusOf(item, records.get(item.id) ?? null);
-          return status.kind === 'in-progress' || (status.kind === 'finished' && status.replaying);
-        })
-        .sort((a, b) => (records.get(b.id)?.updatedAt ?? '').localeCompare(records.get(a.id)?.updatedAt ?? ''))[0]
-    : undefined;
+  // The home page ships no JavaScript, so its Start links here with ?start, and the list sends the
+  // learner on to the scenario to do next (an induction slot has no time for choosing from a list).
+  useEffect(() => {
+    if (!records || !new URLSearchParams(window.location.search).has(startQuery)) return;
+    const target = startTargetOf(items, records);
+    if (target) window.location.replace(target.href);
+    else history.replaceState(null, '', window.location.pathname);
+  }, [records, items]);
+
+  const resumeTarget = records ? resumeTargetOf(items, records) : undefined;
   const firstNotStarted = records ? items.find((item) => statusOf(item, records.get(item.id) ?? null).kind === 'not-started') : undefined;
-  const finishedCount = records ? items.filter((item) => records.get(item.id)?.finished).length : 0;
+  const required = items.some((item) => item.required) ? items.filter((item) => item.required) : items;
+  const optional = items.filter((item) => !required.includes(item));
+  const finishedIn = (list: readonly ScenarioListItem[]) => (records ? list.filter((item) => records.get(item.id)?.finished).length : 0);
+  const finishedCount = finishedIn(items);
 
   return (
     <div className="app-progress">
-      <p className="nhsuk-body-l" aria-live="polite">
-        {records ? `You have finished ${finishedCount} of ${items.length} scenarios.` : 'Checking your progress…'}
+      <p className="nhsuk-body-l" aria-live="polite" data-testid="finished-count">
+        {records
+          ? `You have finished ${finishedIn(required)} of ${required.length} required scenarios${optional.length ? ` and ${finishedIn(optional)} of ${optional.length} optional` : ''}.`
+          : 'Checking your progress…'}
       </p>
       {resumeTarget ? (
         <a className="nhsuk-button" href={resumeTarget.href}>

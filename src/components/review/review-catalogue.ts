@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { moduleSettings } from '../../lib/module-settings';
 import { fillPlaceholders } from '../../settings/placeholders';
+import { forNation } from '../../lib/scenario-catalogue';
 
 export interface ReviewItem {
   scenario: CollectionEntry<'scenarios'>['data'];
@@ -27,7 +28,7 @@ export async function reviewCatalogue(): Promise<ReviewItem[]> {
       const listed = moduleSettings.scenarios.find((choice) => choice.id === entry.data.id);
       return [{
         scenario: fillPlaceholders(entry.data, moduleSettings),
-        teaching: { ...teaching, data: fillPlaceholders(teaching.data, moduleSettings) },
+        teaching: { ...teaching, data: forNation(fillPlaceholders(teaching.data, moduleSettings)) },
         inModule: listed ? (listed.required ? 'required' : 'optional') : 'not included',
       } satisfies ReviewItem];
     })

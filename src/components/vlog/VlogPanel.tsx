@@ -61,6 +61,7 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
   const [mode, setMode] = useState<VlogMode>('ask');
   const [playerShown, setPlayerShown] = useState(false);
   const [problem, setProblem] = useState<'failed' | 'stalled' | null>(null);
+  const [time, setTime] = useState(0);
 
   const setPhase = useCallback(
     (next: ScenePhase) => {
@@ -87,7 +88,16 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
       fluid: true,
       playbackRates: [0.75, 1, 1.25, 1.5, 2],
       userActions: { hotkeys: true },
-      controlBar: { pictureInPictureToggle: false },
+      // The file holds every scene, branch and ending: its own clock and progress bar would show
+      // the whole file (and how much is still to come). The panel shows the scene's instead.
+      controlBar: {
+        pictureInPictureToggle: false,
+        progressControl: false,
+        currentTimeDisplay: false,
+        timeDivider: false,
+        durationDisplay: false,
+        remainingTimeDisplay: false,
+      },
       // Native tracks: the browser renders captions itself and assistive tech can read them.
       html5: { nativeTextTracks: true },
     });
@@ -105,6 +115,7 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
     player.on('timeupdate', () => {
       const now = player.currentTime();
       onTimeUpdate(now);
+      setTime(now);
       clearStall();
       setProblem((current) => (current === 'stalled' ? null : current));
       // Pause at the scene's end, then hand back to the case.
@@ -225,6 +236,15 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
 
   const sceneLength = segment ? formatDuration(segment.end - segment.start) : '';
   const t = useTranslate();
+  const seekInScene = (seconds: number) => {
+    const player = playerRef.current;
+    if (!player || !segment) return;
+    const to = segment.start + Math.min(segment.end - segment.start, Math.max(0, seconds));
+    player.currentTime(to);
+    setTime(to);
+  };
+  const sceneSeconds = segment ? segment.end - segment.start : 0;
+  const sceneElapsed = segment ? Math.min(sceneSeconds, Math.max(0, time - segment.start)) : 0;
 
   return (
     <div className="app-vlog" aria-label={t('player.label', { title })} role="region" ref={panelRef}>
@@ -244,6 +264,33 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
             {sources.chapters && <track kind="chapters" src={sources.chapters} srcLang={t('player.captionsLanguage')} label={t('player.chapters')} default />}
           </video>
         </div>
+        {segment && (
+          <div className="app-vlog__scene-time nhsuk-body-s" data-testid="vlog-scene-time">
+            {/* The scene's own position, which the keyboard can move: Left and Right by 5 seconds,
+                Page Up and Page Down by a minute, Home and End. */}
+            <input
+              type="range"
+              className="app-vlog__scene-seek"
+              min={0}
+              max={Math.max(1, Math.round(sceneSeconds))}
+              step={1}
+              value={Math.round(sceneElapsed)}
+              aria-label="Position in this scene"
+              aria-valuetext={`${formatDuration(sceneElapsed)} of ${sceneLength}`}
+              onChange={(event) => seekInScene(Number(event.currentTarget.value))}
+              onKeyDown={(event) => {
+                const by = { ArrowRight: 5, ArrowUp: 5, ArrowLeft: -5, ArrowDown: -5, PageUp: 60, PageDown: -60 }[event.key];
+                const to = by !== undefined ? sceneElapsed + by : event.key === 'Home' ? 0 : event.key === 'End' ? sceneSeconds : null;
+                if (to === null) return;
+                event.preventDefault();
+                seekInScene(to);
+              }}
+            />{' '}
+            <span aria-hidden="true">
+              Scene: {formatDuration(sceneElapsed)} of {sceneLength}
+            </span>
+          </div>
+        )}
       </div>
 
       {problem && (

@@ -1,10 +1,21 @@
 import { useEffect, useMemo, useState } from 'react';
 import { parseVtt, type VttCue } from '../../video/vtt';
+import type { Segment } from './VlogPanel';
 import { useTranslate } from '../../i18n/MessagesContext';
+
+/**
+ * The caption lines a learner may see: those in a scene they have reached. The file holds every
+ * branch and ending, so showing it all before the first decision would give the case away.
+ */
+export function reachedCues(cues: readonly VttCue[], reached: readonly Segment[]): VttCue[] {
+  return cues.filter((cue) => reached.some((segment) => cue.start < segment.end && cue.end > segment.start));
+}
 
 interface Props {
   title: string;
   captionsUrl: string;
+  /** The vlog scenes the learner has reached: only their lines are shown, never a scene to come. */
+  reached: readonly Segment[];
   /** The video's current time, to highlight the line being spoken. */
   currentTime: number;
   onSeek: (seconds: number) => void;
@@ -18,9 +29,9 @@ const clock = (seconds: number) => {
 };
 
 /** The transcript as plain text: a heading, then "[m:ss] Speaker: words" per caption. */
-export function transcriptText(title: string, cues: readonly VttCue[], heading = 'vlog transcript'): string {
+export function transcriptText(title: string, cues: readonly VttCue[]): string {
   const lines = cues.map((cue) => `[${clock(cue.start)}] ${cue.voice ? `${cue.voice}: ` : ''}${cue.text.replace(/\n/g, ' ')}`);
-  return `${title} – ${heading}\n\n${lines.join('\n')}\n`;
+  return `${title} – vlog transcript\n\n${lines.join('\n')}\n`;
 }
 
 type Loaded = { state: 'idle' | 'loading' | 'failed' } | { state: 'ready'; cues: VttCue[] };
@@ -29,11 +40,11 @@ type Loaded = { state: 'idle' | 'loading' | 'failed' } | { state: 'ready'; cues:
  * The interactive transcript, built from the same captions the video shows: search it, click a
  * line to play from there, download it. It loads only when opened.
  */
-export function VlogTranscript({ title, captionsUrl, currentTime, onSeek, fileName }: Props) {
+export function VlogTranscript({ title, captionsUrl, reached, currentTime, onSeek, fileName }: Props) {
+  const t = useTranslate();
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'idle' });
   const [query, setQuery] = useState('');
-  const t = useTranslate();
 
   useEffect(() => {
     if (!open || loaded.state !== 'idle') return;
@@ -47,7 +58,8 @@ export function VlogTranscript({ title, captionsUrl, currentTime, onSeek, fileNa
       .catch(() => setLoaded({ state: 'failed' }));
   }, [open, loaded.state, captionsUrl]);
 
-  const cues = loaded.state === 'ready' ? loaded.cues : [];
+  const allCues = loaded.state === 'ready' ? loaded.cues : null;
+  const cues = useMemo(() => (allCues ? reachedCues(allCues, reached) : []), [allCues, reached]);
   const needle = query.trim().toLowerCase();
   const shown = useMemo(
     () => (needle ? cues.filter((cue) => `${cue.voice ?? ''} ${cue.text}`.toLowerCase().includes(needle)) : cues),
@@ -55,7 +67,7 @@ export function VlogTranscript({ title, captionsUrl, currentTime, onSeek, fileNa
   );
 
   const download = () => {
-    const url = URL.createObjectURL(new Blob([transcriptText(title, cues, t('transcript.fileHeading'))], { type: 'text/plain;charset=utf-8' }));
+    const url = URL.createObjectURL(new Blob([transcriptText(title, cues)], { type: 'text/plain;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = `${fileName}-transcript.txt`;
@@ -70,7 +82,7 @@ export function VlogTranscript({ title, captionsUrl, currentTime, onSeek, fileNa
       </summary>
       <div className="nhsuk-details__text">
         {loaded.state === 'loading' && <p>{t('transcript.loading')}</p>}
-        {loaded.state === 'failed' && <p>{t('transcript.failed')}</p>}
+        {loaded.state === 'failed' && <p>The transcript could not be loaded. The conversation above has every line as text.</p>}
         {loaded.state === 'ready' && (
           <>
             <div className="nhsuk-form-group">
@@ -86,7 +98,11 @@ export function VlogTranscript({ title, captionsUrl, currentTime, onSeek, fileNa
               />
             </div>
             <p className="nhsuk-body-s" aria-live="polite">
-              {needle ? t(shown.length === 1 ? 'transcript.matchesOne' : 'transcript.matchesMany', { count: shown.length }) : t('transcript.lines', { count: cues.length })}
+              {needle
+                ? `${shown.length} ${shown.length === 1 ? 'line matches' : 'lines match'}`
+                : cues.length === 0
+                  ? 'The lines of each scene appear here once you reach it.'
+                  : `${cues.length} ${cues.length === 1 ? 'line' : 'lines'} so far; more appear as the case goes on. Select a line to play the vlog from there.`}
             </p>
             <ol className="app-transcript__list">
               {shown.map((cue) => {
@@ -105,9 +121,11 @@ export function VlogTranscript({ title, captionsUrl, currentTime, onSeek, fileNa
                 );
               })}
             </ol>
-            <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={download}>
-              {t('transcript.download')}
-            </button>
+            {cues.length > 0 && (
+              <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={download}>
+                Download the transcript so far (text file)
+              </button>
+            )}
           </>
         )}
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusOf } from '../../../src/components/progress/ScenarioProgressList';
+import { startTargetOf, statusOf, type ScenarioListItem } from '../../../src/components/progress/ScenarioProgressList';
 import type { ScenarioRecord } from '../../../src/progress/progress-store';
 
 const item = { start: 'opening', endings: ['good-ending', 'poor-ending'] };
@@ -20,5 +20,27 @@ describe('the status shown for a scenario', () => {
 
   it('treats a replay that reached a worse ending as over: the best result stays, nothing to resume', () => {
     expect(statusOf(item, record({ choices: ['letter', 'discharge'], at: 'poor-ending', finished: best }))).toMatchObject({ kind: 'finished', score: 20, replaying: false });
+  });
+});
+
+describe('where Start takes the learner', () => {
+  const listItem = (id: string, required = true): ScenarioListItem => ({ ...item, id, title: id, summary: '', minutes: 5, href: `/scenarios/${id}/`, learnerSideLabel: '', required });
+  const items = [listItem('first'), listItem('optional', false), listItem('second'), listItem('third')];
+  const records = (entries: Record<string, ScenarioRecord>) => new Map(Object.entries(entries));
+
+  it('opens the first scenario for a new learner', () => {
+    expect(startTargetOf(items, records({}))?.id).toBe('first');
+  });
+
+  it('opens the scenario left unfinished, the latest when there are several', () => {
+    const started = { first: record({ choices: ['phone'], at: 'later', updatedAt: '2026-11-21T09:00:00.000Z' }), third: record({ at: 'later', updatedAt: '2026-11-21T10:00:00.000Z' }) };
+    expect(startTargetOf(items, records(started))?.id).toBe('third');
+  });
+
+  it('skips finished scenarios and optional ones while a required one is still to do', () => {
+    const finished = record({ choices: ['phone', 'rebook'], at: 'good-ending', finished: best });
+    expect(startTargetOf(items, records({ first: finished }))?.id).toBe('second');
+    expect(startTargetOf(items, records({ first: finished, second: finished, third: finished }))?.id).toBe('optional');
+    expect(startTargetOf(items, records({ first: finished, second: finished, third: finished, optional: finished }))).toBeUndefined();
   });
 });

@@ -2,7 +2,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { Choice } from '../../../src/schemas/scenario';
 
 const continueButton = (page: Page) => page.getByRole('button', { name: 'Continue', exact: true });
-const summary = (page: Page) => page.getByRole('heading', { name: 'Your summary' });
+/** The end of a run: "Your summary", or "Your practice run" after going back or starting again. */
+const summary = (page: Page) => page.getByRole('heading', { name: /^Your (summary|practice run)$/ });
 /** The vlog scene's "read it instead" button; choosing it once makes later scenes skip to text. */
 const readInstead = (page: Page) => page.getByRole('button', { name: 'Read it instead', exact: true });
 
@@ -74,8 +75,11 @@ export async function playByKeyboard(page: Page, plan: readonly Choice[]) {
     const choice = remaining.shift();
     if (!choice) throw new Error('The plan ran out of choices before an ending');
     await activateByKeyboard(page, page.getByRole('button', { name: choice.text, exact: true }));
-    // After a choice, focus moves to the heading of what happened next, not back to the page top.
-    await expect(page.locator(':focus')).toHaveClass(/app-step__heading|nhsuk-u-visually-hidden/);
+    // After a choice, focus moves to what happens next, something visible: Continue under the
+    // consequence, the heading of "Why it matters", or the scene's Play button; never the page top.
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveClass(/app-step__heading|app-case__continue|app-vlog__play/);
+    await expect(focused).toBeVisible();
   }
   throw new Error('The case did not end within 200 steps');
 }
