@@ -16,6 +16,8 @@ import { catalogueProblems } from '../i18n/catalogue';
 import type { Problem } from './problem';
 import { describeIssue, locate, parseYaml, type ParsedYaml } from './yaml-source';
 import { checkVlog } from './video-rules';
+import { readTranslatedNation, translatedNationFile } from '../i18n/settings-language';
+import { nationFile } from '../settings/nations';
 
 export const welshFolders = {
   scenarios: 'scenarios/cy',
@@ -151,14 +153,25 @@ function strayTranslations(root: string, folder: string, extension: string, engl
 }
 
 /** The settings text learners see on Welsh pages: contacts and policy phrases. */
-function settingsTranslationProblems(settings: Settings, at: (fieldPath: (string | number)[]) => { file: string; line?: number; field: string }): Problem[] {
+function settingsTranslationProblems(root: string, settings: Settings, at: (fieldPath: (string | number)[]) => { file: string; line?: number; field: string }): Problem[] {
   const problems: Problem[] = [];
   const cy = settings.cy;
+  const nationFileCy = translatedNationFile('cy', settings.nation);
+  const welshNation = readTranslatedNation(root, 'cy', settings.nation);
+  if (!welshNation) {
+    problems.push({
+      severity: 'error',
+      file: nationFileCy,
+      message: `Welsh is on, but the nation's data (${nationFile(settings.nation)}) has no valid Welsh version, so its nouns, forms and routes would show in English.`,
+      fix: `add ${nationFileCy}: the same shape as ${nationFile(settings.nation)}, its text translated (docs/welsh.md).`,
+    });
+  }
   for (const name of Object.keys(settings.contacts)) {
     if (!cy?.contacts?.[name]) problems.push({ severity: 'error', ...at(['contacts', name]), field: `cy.contacts.${name}`, message: `Welsh is on, but the contact "${name}" has no Welsh text.`, fix: `add cy: { contacts: { ${name}: "…" } } to the settings, in Welsh (docs/welsh.md).` });
   }
   for (const name of Object.keys(settings.policies)) {
     for (const field of ['unit', 'nationalText', 'localText'] as const) {
+      if (field === 'nationalText' && welshNation?.policies[name]?.nationalText) continue;
       if (!cy?.policies?.[name]?.[field]) problems.push({ severity: 'error', ...at(['policies', name, field]), field: `cy.policies.${name}.${field}`, message: `Welsh is on, but the policy "${name}" has no Welsh ${field}.`, fix: `add cy: { policies: { ${name}: { ${field}: "…" } } } to the settings, in Welsh, with the same {slots} (docs/welsh.md).` });
     }
   }
@@ -187,6 +200,6 @@ export function checkWelsh(root: string, input: WelshCheckInput): Problem[] {
     ...strayTranslations(root, welshFolders.scenarios, '.yaml', new Set(input.scenarios.keys()), 'scenarios'),
     ...strayTranslations(root, welshFolders.teachingPages, '.mdx', new Set([...input.teachingPages.values()].map((entry) => path.basename(entry.file, '.mdx'))), 'content/scenarios'),
     ...strayTranslations(root, welshFolders.pages, '.mdx', new Set(input.pageFiles.map((file) => path.basename(file, '.mdx'))), 'content/pages'),
-    ...settingsTranslationProblems(input.settings, input.at),
+    ...settingsTranslationProblems(root, input.settings, input.at),
   ];
 }

@@ -90,6 +90,16 @@ describe('Welsh integrity', () => {
     `);
   });
 
+  it('names the nation data that has no Welsh version', () => {
+    const root = welshProject((dir) => rmSync(path.join(dir, 'content/nations/cy'), { recursive: true }));
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Error in content/nations/cy/england.yaml: Welsh is on, but the nation's data (content/nations/england.yaml) has no valid Welsh version, so its nouns, forms and routes would show in English.
+        Fix: add content/nations/cy/england.yaml: the same shape as content/nations/england.yaml, its text translated (docs/welsh.md).
+
+      1 error, 0 warnings in the content."
+    `);
+  });
+
   it('asks nothing Welsh of an English-only project', () => {
     const root = welshProject((dir) => {
       const file = path.join(dir, 'content/settings.yaml');
