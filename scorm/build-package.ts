@@ -52,6 +52,12 @@ export const packageTitle = (title: string, tailoring?: PackageTailoring) => (ta
  */
 export const authoringOnlyFolder = 'review/';
 
+/** A file's path without the second language's folder (cy/ or en/), so its pages are left out like the first's. */
+const inFirstLanguage = (file: string) => file.replace(/^(?:cy|en)\//, '');
+
+/** The review pages in either language: review/ and, for the second language, cy/review/ or en/review/. */
+export const isAuthoringOnly = (file: string) => inFirstLanguage(file).startsWith(authoringOnlyFolder);
+
 /**
  * The insights page (src/pages/insights/) is for interface leads, not learners: left out of a
  * package unless the settings say insights: true.
@@ -86,7 +92,7 @@ export function packageFiles(siteDir: string, version: ScormVersion, course: Cou
   if (clashes.length) throw new PackagingError(`Saved progress could not tell some ids apart:\n  ${clashes.join('\n  ')}`);
 
   const siteFiles = listFiles(siteDir)
-    .filter((file) => !file.startsWith(authoringOnlyFolder) && (options.insights || !file.startsWith(insightsFolder)))
+    .filter((file) => !isAuthoringOnly(file) && (options.insights || !inFirstLanguage(file).startsWith(insightsFolder)))
     .sort();
   if (!siteFiles.includes(launchPage)) throw new PackagingError(`${siteDir} has no ${launchPage}: build the site first (npm run build).`);
   const files = new Map<string, Uint8Array>();

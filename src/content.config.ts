@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { scenarioSchema } from './schemas/scenario';
 import { teachingPageSchema } from './schemas/teaching-page';
 import { pageSchema } from './schemas/page';
+import { scenarioOverlaySchema, translatedPageSchema, translatedTeachingPageSchema } from './schemas/translation';
 
 /** Branching case graphs, one YAML file each; files starting with "_" are drafts. */
 const scenarios = defineCollection({
@@ -22,4 +23,22 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { scenarios, teaching, pages };
+/** Welsh translations of the scenarios, laid over the English (docs/welsh.md); empty until Welsh is written. */
+const scenariosCy = defineCollection({
+  loader: glob({ pattern: ['*.yaml', '!_*.yaml'], base: './scenarios/cy' }),
+  schema: scenarioOverlaySchema,
+});
+
+/** Welsh teaching pages. */
+const teachingCy = defineCollection({
+  loader: glob({ pattern: ['*.mdx', '!_*.mdx'], base: './content/scenarios/cy' }),
+  schema: translatedTeachingPageSchema,
+});
+
+/** Welsh reference pages. */
+const pagesCy = defineCollection({
+  loader: glob({ pattern: ['*.mdx', '!_*.mdx'], base: './content/pages/cy' }),
+  schema: translatedPageSchema,
+});
+
+export const collections = { scenarios, teaching, pages, scenariosCy, teachingCy, pagesCy };

@@ -82,6 +82,8 @@
     initial[el.name] = options.learnerName;
     initial[el.entry] = 'ab-initio';
     if (is12) initial[el.status] = 'not attempted';
+    // The learner's language preference, as an LMS takes it from their profile (?language=cy).
+    if (options.language) initial[is12 ? 'cmi.student_preference.language' : 'cmi.learner_preference.language'] = options.language;
     const record = options.record;
     if (record) {
       Object.assign(initial, record.cmi);
@@ -172,6 +174,7 @@
     const lms = createLms({
       learnerId: setup.learnerId,
       learnerName: setup.learnerName,
+      language: setup.language,
       record: setup.record,
       mode: setup.mode,
       faults: setup.faults,
@@ -188,6 +191,7 @@
   const faultText = params.get('fail') || '';
   const learnerName = params.get('learner') || 'Okafor, Amara';
   const learnerId = params.get('learnerId') || 'learner-1';
+  const language = params.get('language') || '';
   const crossOrigin = params.get('crossorigin') === '1' && !!config.contentOrigin;
   // The same package added as another activity: served from its own path, with its own record.
   const activity = (params.get('activity') || '').replace(/[^\w-]/g, '');
@@ -202,7 +206,7 @@
   let lastCmi = {};
 
   document.getElementById('faults').textContent =
-    'Learner: ' + learnerName + ' (' + learnerId + '). ' + (activity ? 'Activity: ' + activity + ' (' + contentBase + '). ' : '') + (faultText ? 'Faults injected: ' + faultText + '.' : 'No faults injected (add ?fail=initialize, setvalue, commit or noapi to the address).') + (crossOrigin ? ' Content from another origin: ' + config.contentOrigin + '.' : '');
+    'Learner: ' + learnerName + ' (' + learnerId + ')' + (language ? ', language preference ' + language : '') + '. ' + (activity ? 'Activity: ' + activity + ' (' + contentBase + '). ' : '') + (faultText ? 'Faults injected: ' + faultText + '.' : 'No faults injected (add ?fail=initialize, setvalue, commit or noapi to the address).') + (crossOrigin ? ' Content from another origin: ' + config.contentOrigin + '.' : '');
 
   const readRecord = () => {
     try {
@@ -280,7 +284,7 @@
     calls.length = 0;
     setState('Launched');
     if (crossOrigin) {
-      const setup = { learnerId: learnerId, learnerName: learnerName, record: readRecord(), mode: mode, faults: faults, contentBase: contentBase, playerOrigin: location.origin };
+      const setup = { learnerId: learnerId, learnerName: learnerName, language: language, record: readRecord(), mode: mode, faults: faults, contentBase: contentBase, playerOrigin: location.origin };
       let cmi = {};
       current = { cmi: () => cmi, frame: null };
       const listener = (event) => {
@@ -296,7 +300,7 @@
       current.frame = makeFrame(config.contentOrigin + config.adapter + '#' + encodeURIComponent(JSON.stringify(setup)), 'Course');
       return;
     }
-    const lms = createLms({ learnerId: learnerId, learnerName: learnerName, record: readRecord(), mode: mode, faults: faults, onKeep: keepRecord, onCall: onCall });
+    const lms = createLms({ learnerId: learnerId, learnerName: learnerName, language: language, record: readRecord(), mode: mode, faults: faults, onKeep: keepRecord, onCall: onCall });
     if (!('noapi' in faults)) window[names.global] = lms.wrapper;
     else delete window[names.global];
     current = { cmi: lms.cmi, frame: makeFrame(contentBase + config.launch, config.title), lms: lms };

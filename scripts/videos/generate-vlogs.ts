@@ -6,6 +6,10 @@
  *   npm run videos                         every scenario in scenarios/
  *   npm run videos -- --only <id> ...      only these scenarios (repeat --only)
  *   npm run videos -- --root <dir>         a project somewhere else, e.g. a copy in /tmp
+ *   npm run videos -- --language cy        the Welsh vlog, from each scenario's translation in
+ *                                          scenarios/cy/: vlog.cy.mp4, captions.cy.vtt and
+ *                                          chapters.cy.vtt, and the Welsh segment times written
+ *                                          into the translation's nodes.<id>.segment
  *
  * Do not run it for a scenario that has real footage: it replaces the video and the segment times.
  * See docs/videos.md.
@@ -17,25 +21,40 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { scenarioSchema, type Scenario } from '../../src/schemas/scenario';
+import { applyOverlay, languageAsset, overlayFile, overlayProblems, scenarioOverlaySchema } from '../../src/i18n/scenario-overlay';
+import { formatProblem } from '../../src/integrity/problem';
+import { settingsInLanguage } from '../../src/i18n/settings-language';
 import { loadSettings } from '../../src/settings/load-settings';
 import { fillPlaceholders } from '../../src/settings/placeholders';
 import { parseVtt, serializeVtt, type VttCue } from '../../src/video/vtt';
 import { inParallel } from './in-parallel';
-import { findFonts, renderPoster, renderVlog, videoLengthMs, type Fonts } from './render';
+import { findFonts, renderPoster, renderVlog, videoLengthMs, type Fonts, type VlogLanguage } from './render';
 import { synthesise } from './speech';
 import { captionCues, chapterCues, layOutTimeline, segmentsByNodeIndex } from './timeline';
 import { buildVlogScript, type Utterance } from './vlog-script';
 import { assignVoices } from './voices';
 import { encodeWav, layClips, wavDurationMs } from './wav';
-import { writeSegments } from './write-segments';
+import { writeOverlaySegments, writeSegments } from './write-segments';
 
-/** Where the generator puts each scenario's files, relative to public/. */
-const vlogPaths = (scenarioId: string) => ({
-  video: `videos/${scenarioId}/vlog.mp4`,
-  captions: `videos/${scenarioId}/captions.vtt`,
-  chapters: `videos/${scenarioId}/chapters.vtt`,
+/** Where the generator puts each scenario's files, relative to public/; vlog.cy.mp4 and so on in Welsh. */
+const vlogPaths = (scenarioId: string, language: VlogLanguage) => ({
+  video: languageAsset(`videos/${scenarioId}/vlog.mp4`, language),
+  captions: languageAsset(`videos/${scenarioId}/captions.vtt`, language),
+  chapters: languageAsset(`videos/${scenarioId}/chapters.vtt`, language),
   poster: `videos/${scenarioId}/poster.jpg`,
 });
+
+/** What one run makes a vlog from: the scenario file the segments go into, and the scenario it voices. */
+interface VlogJob {
+  /** The file the segment times are written into: the scenario, or its translation overlay. */
+  file: string;
+  yamlText: string;
+  /** The scenario as spoken: English, or the English with the translation laid over it. */
+  scenario: Scenario;
+  /** The English cast, whose roles decide the voices. */
+  englishCast: Scenario['cast'];
+  language: VlogLanguage;
+}
 
 const formatDuration = (milliseconds: number) => {
   const totalSeconds = milliseconds / 1000;
@@ -56,12 +75,12 @@ function validVtt(cues: readonly VttCue[], what: string): string {
   return text;
 }
 
-async function generateVlog(root: string, file: string, yamlText: string, scenario: Scenario, fonts: Fonts): Promise<void> {
+async function generateVlog(root: string, { file, yamlText, scenario, englishCast, language }: VlogJob, fonts: Fonts): Promise<void> {
   const started = performance.now();
-  const script = buildVlogScript(scenario);
-  const paths = vlogPaths(scenario.id);
+  const script = buildVlogScript(scenario, language);
+  const paths = vlogPaths(scenario.id, language);
   const outputDir = path.join(root, 'public', path.dirname(paths.video));
-  const voices = assignVoices(scenario.cast);
+  const voices = assignVoices(englishCast, language);
   const voiceOf = (utterance: Utterance) => {
     const voice = voices.get(utterance.speakerId);
     if (!voice) throw new Error(`the speaker "${utterance.speakerId}" is not in the cast (npm run check:content says where).`);
@@ -87,13 +106,18 @@ async function generateVlog(root: string, file: string, yamlText: string, scenar
     await mkdir(outputDir, { recursive: true });
     const output = (asset: string) => path.join(root, 'public', asset);
     await Promise.all([
-      renderVlog({ timeline, scenario, soundtrack, workDir, output: output(paths.video), fonts }),
-      renderPoster({ scenario, workDir, output: output(paths.poster), fonts }),
+      renderVlog({ timeline, scenario, soundtrack, workDir, output: output(paths.video), fonts, language }),
+      // One poster serves both languages: it shows the English title, as the page around it says.
+      ...(language === 'en' ? [renderPoster({ scenario, workDir, output: output(paths.poster), fonts })] : []),
       writeIfChanged(output(paths.captions), validVtt(captionCues(timeline, scenario.cast), 'captions')),
       writeIfChanged(output(paths.chapters), validVtt(chapterCues(timeline), 'chapters')),
     ]);
 
-    const segments = writeSegments(yamlText, segmentsByNodeIndex(timeline));
+    const byIndex = segmentsByNodeIndex(timeline);
+    const segments =
+      language === 'en'
+        ? writeSegments(yamlText, byIndex)
+        : writeOverlaySegments(yamlText, new Map([...byIndex].map(([index, segment]) => [scenario.nodes[index]!.id, segment])));
     if (segments.changed) {
       // Never overwrite an edit made while the vlog was being made: its times would be wrong anyway.
       if (readFileSync(path.join(root, file), 'utf8') !== yamlText) throw new Error('the file changed while its vlog was being made; run npm run videos again for it.');
@@ -106,12 +130,12 @@ async function generateVlog(root: string, file: string, yamlText: string, scenar
     console.log(
       [
         `${scenario.id}: ${formatDuration(videoMs)} long, ${timeline.scenes.length} scenes, ${utterances.length} captions`,
-        `  vlog.mp4 ${megabytes.toFixed(2)} MB, ${(megabytes / minutes).toFixed(2)} MB per minute; made in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        `  ${path.basename(paths.video)} ${megabytes.toFixed(2)} MB, ${(megabytes / minutes).toFixed(2)} MB per minute; made in ${((performance.now() - started) / 1000).toFixed(1)} s`,
         `  segments in ${file}: ${segments.changed ? 'updated' : 'unchanged'}`,
         ...(segments.restyled ? [`  note: the yaml package restyled some of ${file} beyond the segments; look over the diff.`] : []),
       ].join('\n'),
     );
-    const mismatched = (Object.keys(paths) as (keyof typeof paths)[]).filter((field) => scenario.vlog[field] !== paths[field]);
+    const mismatched = (Object.keys(paths) as (keyof typeof paths)[]).filter((field) => scenario.vlog[field] !== paths[field] && language === 'en');
     if (mismatched.length) {
       console.log(`  note: ${file} does not point at the generated files; set ${mismatched.map((field) => `vlog.${field}: ${paths[field]}`).join(', ')}.`);
     }
@@ -120,15 +144,44 @@ async function generateVlog(root: string, file: string, yamlText: string, scenar
   }
 }
 
+/**
+ * The Welsh job for a scenario: its translation overlay laid over the English, or null (having
+ * said why) when the translation is missing or incomplete — a vlog half in English would be wrong.
+ */
+function welshJob(root: string, english: Scenario, settings: ReturnType<typeof loadSettings> | null): VlogJob | null {
+  const file = overlayFile('cy', english.id);
+  if (!existsSync(path.join(root, file))) {
+    console.error(`${file}: there is no Welsh translation of ${english.id}, so no Welsh vlog was made; write it first (docs/welsh.md).`);
+    return null;
+  }
+  const yamlText = readFileSync(path.join(root, file), 'utf8');
+  const parsed = scenarioOverlaySchema.safeParse(parse(yamlText));
+  if (!parsed.success) {
+    console.error(`${file}: not a valid translation, so no Welsh vlog was made; npm run check:content says what to fix.`);
+    return null;
+  }
+  const problems = overlayProblems(english, parsed.data, file);
+  if (problems.length) {
+    console.error(`${file}: the translation is incomplete, so no Welsh vlog was made:\n\n${problems.map(formatProblem).join('\n\n')}`);
+    return null;
+  }
+  const welsh = applyOverlay(english, parsed.data, 'cy');
+  const welshSettings = settings ? settingsInLanguage(settings, 'cy') : null;
+  return { file, yamlText, scenario: welshSettings ? fillPlaceholders(welsh, welshSettings) : welsh, englishCast: english.cast, language: 'cy' };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       only: { type: 'string', multiple: true },
       root: { type: 'string' },
+      language: { type: 'string', default: 'en' },
     },
     strict: true,
   });
   const root = path.resolve(values.root ?? process.cwd());
+  const language = values.language;
+  if (language !== 'en' && language !== 'cy') throw new Error(`--language must be en or cy, not "${language}".`);
   const scenariosDir = path.join(root, 'scenarios');
   if (!existsSync(scenariosDir)) throw new Error(`there is no scenarios folder in ${root}.`);
   const files = readdirSync(scenariosDir)
@@ -140,7 +193,7 @@ async function main(): Promise<void> {
   const found = new Set<string>();
   const fonts = findFonts();
   let failures = 0;
-  const jobs: { file: string; yamlText: string; scenario: Scenario }[] = [];
+  const jobs: VlogJob[] = [];
   // Placeholder vlogs speak the national defaults' local values; a trust films its own.
   const settings = (() => {
     try {
@@ -155,18 +208,22 @@ async function main(): Promise<void> {
     const id = result.success ? result.data.id : path.basename(file, '.yaml');
     if (only.size && !only.has(id)) continue;
     found.add(id);
-    if (result.success) jobs.push({ file, yamlText, scenario: settings ? fillPlaceholders(result.data, settings) : result.data });
+    if (result.success && language === 'cy') {
+      const job = welshJob(root, result.data, settings);
+      if (job) jobs.push(job);
+      else failures += 1;
+    } else if (result.success) jobs.push({ file, yamlText, scenario: settings ? fillPlaceholders(result.data, settings) : result.data, englishCast: result.data.cast, language });
     else {
       console.error(`${file}: not a valid scenario, so no vlog was made; npm run check:content says what to fix.`);
       failures += 1;
     }
   }
   // Two scenarios at a time: most of each one's work is ffmpeg filtering on a single core.
-  await inParallel(jobs, availableParallelism(), async ({ file, yamlText, scenario }) => {
+  await inParallel(jobs, availableParallelism(), async (job) => {
     try {
-      await generateVlog(root, file, yamlText, scenario, fonts);
+      await generateVlog(root, job, fonts);
     } catch (error) {
-      console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`${job.file}: ${error instanceof Error ? error.message : String(error)}`);
       failures += 1;
     }
   });

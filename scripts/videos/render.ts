@@ -24,6 +24,15 @@ export const frame = { width: 640, height: 360, fps: 10 } as const;
 
 export const placeholderLabel = 'Placeholder — replace with your own filmed vlog';
 
+/** The languages the placeholder vlog can be made in. */
+export type VlogLanguage = 'en' | 'cy';
+
+/** The words drawn on the picture, by language. */
+export const pictureLabels: Record<VlogLanguage, { placeholder: string; sides: Record<Side, string> }> = {
+  en: { placeholder: placeholderLabel, sides: { hospital: 'Hospital', 'general-practice': 'General practice', patient: 'Patient' } },
+  cy: { placeholder: 'Fideo dros dro — rhowch eich vlog eich hun yn ei le', sides: { hospital: 'Ysbyty', 'general-practice': 'Practis cyffredinol', patient: 'Claf' } },
+};
+
 /** Backgrounds from the NHS palette, dark enough for white text at AA contrast. */
 export const backgrounds: Record<Side | 'neutral', string> = {
   hospital: '0x003087', // NHS dark blue
@@ -35,7 +44,6 @@ export const backgrounds: Record<Side | 'neutral', string> = {
 const labelStrip = { height: 44, colour: '0xffb81c' }; // NHS warm yellow, with black text
 const margin = 36;
 
-const sideLabels: Record<Side, string> = { hospital: 'Hospital', 'general-practice': 'General practice', patient: 'Patient' };
 
 const fontCandidates = {
   regular: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/dejavu/DejaVuSans.ttf'],
@@ -82,7 +90,8 @@ export type Picture =
  * The stills of a vlog, in order and end to end from 0 to `lengthMs`: each card or chunk of speech
  * stays until the next starts, so the picture never blanks between lines.
  */
-export function planPictures(timeline: Timeline, scenario: Scenario, lengthMs: number): Picture[] {
+export function planPictures(timeline: Timeline, scenario: Scenario, lengthMs: number, language: VlogLanguage = 'en'): Picture[] {
+  const sideLabels = pictureLabels[language].sides;
   const cast = new Map(scenario.cast.map((member) => [member.id, member]));
   const starts: (Omit<Picture, 'endMs'>)[] = timeline.scenes.flatMap((scene) => [
     ...(scene.titleCard
@@ -166,9 +175,9 @@ class GraphBuilder {
     );
   }
 
-  placeholderLabel(): void {
+  placeholderLabel(language: VlogLanguage = 'en'): void {
     this.box(labelStrip.colour, { y: 0, h: labelStrip.height });
-    this.text({ text: placeholderLabel, font: this.fonts.bold, size: 19, colour: 'black', x: '(w-text_w)/2', y: `(${labelStrip.height}-text_h)/2` });
+    this.text({ text: pictureLabels[language].placeholder, font: this.fonts.bold, size: 19, colour: 'black', x: '(w-text_w)/2', y: `(${labelStrip.height}-text_h)/2` });
   }
 
   /** A heading and a line under it, centred together in the space below the label. */
@@ -197,7 +206,7 @@ class GraphBuilder {
  * One filter chain that draws picture i on frame i, over a one-frame-per-picture plain source.
  * The placeholder label is drawn last, on every frame, so nothing covers it.
  */
-export function buildStillsGraph(pictures: readonly Picture[], fonts: Fonts, textDir: string): PictureGraph {
+export function buildStillsGraph(pictures: readonly Picture[], fonts: Fonts, textDir: string, language: VlogLanguage = 'en'): PictureGraph {
   const builder = new GraphBuilder(fonts, textDir, 'still-text');
   for (const [index, picture] of pictures.entries()) {
     builder.onFrame = index;
@@ -206,7 +215,7 @@ export function buildStillsGraph(pictures: readonly Picture[], fonts: Fonts, tex
     else builder.speaker(picture.name, picture.role);
   }
   builder.onFrame = undefined;
-  builder.placeholderLabel();
+  builder.placeholderLabel(language);
   return { graph: `[0:v]${builder.filters.join(',\n')}[stills]`, textFiles: builder.textFiles };
 }
 
@@ -278,10 +287,10 @@ const reproducible = ['-map_metadata', '-1', '-fflags', '+bitexact', '-flags:v',
  * Encodes the vlog: H.264 tuned for still pictures at a low frame rate, AAC mono speech, and the
  * index at the front (faststart) so playback starts before the whole file has downloaded.
  */
-export async function renderVlog(options: { timeline: Timeline; scenario: Scenario; soundtrack: string; workDir: string; output: string; fonts: Fonts }): Promise<void> {
+export async function renderVlog(options: { timeline: Timeline; scenario: Scenario; soundtrack: string; workDir: string; output: string; fonts: Fonts; language?: VlogLanguage }): Promise<void> {
   const lengthMs = videoLengthMs(options.timeline);
-  const pictures = planPictures(options.timeline, options.scenario, lengthMs);
-  const { graph, textFiles } = buildStillsGraph(pictures, options.fonts, options.workDir);
+  const pictures = planPictures(options.timeline, options.scenario, lengthMs, options.language);
+  const { graph, textFiles } = buildStillsGraph(pictures, options.fonts, options.workDir, options.language);
   await writeTextFiles(textFiles);
   const graphFile = path.join(options.workDir, 'stills.filtergraph');
   await writeFile(graphFile, graph);

@@ -49,8 +49,14 @@ export function shortName(fullName: string): string {
   return first;
 }
 
-function listNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+/** "and" before the last name: Welsh "a", or "ac" before a vowel. */
+function andBefore(name: string, language: 'en' | 'cy'): string {
+  if (language === 'en') return 'and';
+  return /^[aeiouwyâêîôûŵŷ]/i.test(name) ? 'ac' : 'a';
+}
+
+function listNames(names: readonly string[], language: 'en' | 'cy'): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${andBefore(names.at(-1)!, language)} ${names.at(-1)}`;
 }
 
 /** The opening words of a scene, cut at a word boundary. */
@@ -62,14 +68,14 @@ function openingWords(text: string, maxLength = 40): string {
 }
 
 /** "Amara and Tom: “Hi Tom, it's Amara from…”" — who speaks, and how the scene begins. */
-function dialogueChapterTitle(scenario: Scenario, utterances: readonly Utterance[], firstLine: string): string {
+function dialogueChapterTitle(scenario: Scenario, utterances: readonly Utterance[], firstLine: string, language: 'en' | 'cy'): string {
   const names = new Map(scenario.cast.map((member) => [member.id, shortName(member.name)]));
   const speakers = [...new Set(utterances.map((utterance) => utterance.speakerId))].map((id) => names.get(id) ?? id);
-  return `${listNames(speakers)}: “${openingWords(firstLine.replace(/\s+/g, ' ').trim())}”`;
+  return `${listNames(speakers, language)}: “${openingWords(firstLine.replace(/\s+/g, ' ').trim())}”`;
 }
 
 /** Builds the vlog's scenes from a scenario: every node with something to show, in file order. */
-export function buildVlogScript(scenario: Scenario): VlogScript {
+export function buildVlogScript(scenario: Scenario, language: 'en' | 'cy' = 'en'): VlogScript {
   const scenes: VlogScene[] = [];
   for (const [nodeIndex, node] of scenario.nodes.entries()) {
     if (node.kind === 'decision') continue;
@@ -88,7 +94,7 @@ export function buildVlogScript(scenario: Scenario): VlogScript {
       });
     } else if (utterances.length) {
       const firstLine = node.lines?.[utterances[0]!.lineIndex]?.text ?? '';
-      scenes.push({ nodeIndex, nodeId: node.id, utterances, chapterTitle: dialogueChapterTitle(scenario, utterances, firstLine) });
+      scenes.push({ nodeIndex, nodeId: node.id, utterances, chapterTitle: dialogueChapterTitle(scenario, utterances, firstLine, language) });
     }
   }
   return { scenes };

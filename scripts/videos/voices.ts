@@ -34,6 +34,25 @@ export const otherVoices: readonly Voice[] = [
   { name: 'en+m4', pitch: 20 },
 ];
 
+/**
+ * The same parts in Welsh: espeak-ng has one Welsh voice ("cy"), so the speakers are told apart
+ * by its variants and pitches, in the same pattern as the English.
+ */
+export const welshVoices = {
+  hospital: { name: 'cy+f3', pitch: 62 },
+  generalPractice: { name: 'cy+m3', pitch: 36 },
+  others: [
+    { name: 'cy+f4', pitch: 50 },
+    { name: 'cy+m1', pitch: 28 },
+    { name: 'cy+f2', pitch: 72 },
+    { name: 'cy+m7', pitch: 46 },
+    { name: 'cy+f5', pitch: 58 },
+    { name: 'cy+m4', pitch: 20 },
+  ],
+} as const satisfies { hospital: Voice; generalPractice: Voice; others: readonly Voice[] };
+
+const englishVoices = { hospital: hospitalVoice, generalPractice: generalPracticeVoice, others: otherVoices };
+
 // The two doctors the module follows, told apart from consultants, pharmacists and the like.
 const foundationDoctorRole = /\bFY ?\d\b|\bfoundation\b/i;
 const generalPracticeTraineeRole = /\btrainee\b|\bGPST\d?\b|\bregistrar\b/i;
@@ -43,7 +62,8 @@ const generalPracticeTraineeRole = /\btrainee\b|\bGPST\d?\b|\bregistrar\b/i;
  * members, else the first) and the GP trainee (likewise) get the doctors' voices; everyone else
  * takes the next of the other voices, in cast order.
  */
-export function assignVoices(cast: Scenario['cast']): Map<string, Voice> {
+export function assignVoices(cast: Scenario['cast'], language: 'en' | 'cy' = 'en'): Map<string, Voice> {
+  const { hospital, generalPractice, others } = language === 'cy' ? welshVoices : englishVoices;
   const onSide = (side: Side) => cast.filter((member) => member.side === side);
   const pick = (members: Scenario['cast'], role: RegExp) => members.find((member) => role.test(member.role)) ?? members[0];
   const hospitalDoctor = pick(onSide('hospital'), foundationDoctorRole);
@@ -51,10 +71,10 @@ export function assignVoices(cast: Scenario['cast']): Map<string, Voice> {
   const voices = new Map<string, Voice>();
   let nextOther = 0;
   for (const member of cast) {
-    if (member === hospitalDoctor) voices.set(member.id, hospitalVoice);
-    else if (member === generalPracticeDoctor) voices.set(member.id, generalPracticeVoice);
+    if (member === hospitalDoctor) voices.set(member.id, hospital);
+    else if (member === generalPracticeDoctor) voices.set(member.id, generalPractice);
     else {
-      voices.set(member.id, otherVoices[nextOther % otherVoices.length]!);
+      voices.set(member.id, others[nextOther % others.length]!);
       nextOther += 1;
     }
   }

@@ -76,8 +76,9 @@ function segmentEdits(text: string, node: YAMLMap, wanted: SegmentSeconds | unde
     return [{ from: valueRange[0], to: valueRange[1], insert: flowSegment(wanted) }];
   }
 
-  // A new segment goes on its own line after the node's kind (or id), where authors look for it.
-  const anchor = pairOf(node, 'kind') ?? pairOf(node, 'id');
+  // A new segment goes on its own line after the node's kind (or id), where authors look for it;
+  // in a translation overlay, whose nodes have neither, after the node's last field.
+  const anchor = pairOf(node, 'kind') ?? pairOf(node, 'id') ?? node.items.at(-1);
   const anchorKey = rangeOf(anchor?.key);
   const anchorValue = rangeOf(anchor?.value);
   if (!anchorKey || !anchorValue || node.flow) return null;
@@ -104,28 +105,28 @@ function closestStyle(doc: Document, original: string): ToStringOptions {
   return candidates.reduce((best, options) => (strangers(options) < strangers(best) ? options : best));
 }
 
-/**
- * Sets `segment` on every node in `segments` (keyed by the node's index in the nodes list) and
- * removes it from every other node. Returns the text unchanged when nothing needs to change.
- */
-export function writeSegments(yamlText: string, segments: ReadonlyMap<number, SegmentSeconds>): SegmentWriteResult {
+/** Where the nodes are: the scenario's nodes list, or a translation overlay's nodes map. */
+type NodeKey = number | string;
+
+function writeSegmentsAt(yamlText: string, segments: ReadonlyMap<NodeKey, SegmentSeconds>, nodesKind: 'list' | 'map'): SegmentWriteResult {
   const doc = parseDocument(yamlText);
   if (doc.errors.length) throw new Error(`the YAML cannot be read: ${doc.errors[0]!.message.split('\n')[0]}`);
   const nodes = doc.get('nodes', true);
-  if (!isSeq(nodes)) throw new Error('the scenario has no nodes list');
+  if (nodesKind === 'list' ? !isSeq(nodes) : !isMap(nodes)) throw new Error(nodesKind === 'list' ? 'the scenario has no nodes list' : 'the translation has no nodes');
+  const entries: [NodeKey, unknown][] = isSeq(nodes) ? nodes.items.map((item, index) => [index, item]) : (nodes as YAMLMap).items.map((pair) => [String(keyOf(pair)), pair.value]);
 
-  const current = (doc.toJS() as { nodes: ({ segment?: unknown } | null)[] }).nodes;
+  const current = (doc.toJS() as { nodes: Record<NodeKey, { segment?: unknown } | null> }).nodes;
   const target = parseDocument(yamlText);
   const edits: TextEdit[] = [];
   let editable = true;
   let changed = false;
-  for (const [index, node] of nodes.items.entries()) {
+  for (const [key, node] of entries) {
     if (!isMap(node)) continue;
-    const wanted = segments.get(index);
-    if (wanted ? isDeepStrictEqual(current[index]?.segment, wanted) : !node.has('segment')) continue;
+    const wanted = segments.get(key);
+    if (wanted ? isDeepStrictEqual(current[key]?.segment, wanted) : !node.has('segment')) continue;
     changed = true;
-    if (wanted) target.setIn(['nodes', index, 'segment'], target.createNode(wanted, { flow: true }));
-    else target.deleteIn(['nodes', index, 'segment']);
+    if (wanted) target.setIn(['nodes', key, 'segment'], target.createNode(wanted, { flow: true }));
+    else target.deleteIn(['nodes', key, 'segment']);
     const nodeEdits = segmentEdits(yamlText, node, wanted);
     if (nodeEdits) edits.push(...nodeEdits);
     else editable = false;
@@ -138,4 +139,20 @@ export function writeSegments(yamlText: string, segments: ReadonlyMap<number, Se
     if (!check.errors.length && isDeepStrictEqual(check.toJS(), target.toJS())) return { text: edited, changed: true, restyled: false };
   }
   return { text: target.toString(closestStyle(doc, yamlText)), changed: true, restyled: true };
+}
+
+/**
+ * Sets `segment` on every node in `segments` (keyed by the node's index in the nodes list) and
+ * removes it from every other node. Returns the text unchanged when nothing needs to change.
+ */
+export function writeSegments(yamlText: string, segments: ReadonlyMap<number, SegmentSeconds>): SegmentWriteResult {
+  return writeSegmentsAt(yamlText, segments, 'list');
+}
+
+/**
+ * The same for a translation overlay (scenarios/cy/<id>.yaml), whose nodes are a map by node id:
+ * sets `nodes.<id>.segment` for the language's own vlog and removes it from every other node.
+ */
+export function writeOverlaySegments(yamlText: string, segments: ReadonlyMap<string, SegmentSeconds>): SegmentWriteResult {
+  return writeSegmentsAt(yamlText, segments, 'map');
 }

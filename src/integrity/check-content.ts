@@ -20,6 +20,7 @@ import { checkContractReview } from './contract-review-rules';
 import { checkSignOffs } from './sign-off-rules';
 import { checkRequiredMinutes, moduleMinutes, type ModuleMinutes } from './induction-minutes';
 import { didYouMean } from './did-you-mean';
+import { checkWelsh } from './welsh-rules';
 
 /** Where content lives, relative to the project root. Files starting with "_" are drafts and skipped. */
 export const contentFolders = {
@@ -304,6 +305,16 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
 
   const scenarioFiles = new Set(listFiles(root, contentFolders.scenarios, '.yaml').map((file) => path.basename(file, '.yaml')));
   problems.push(...checkSettings(root, scenarioFiles, overlayFile, { scenarios, teachingPages, on }, options.allTrustFiles ?? false));
+  // Welsh files are required by the settings in force (a trust's, when packaging for it), so an
+  // English trust's build never waits for a translation it does not use.
+  if (settings) {
+    const { locate: where } = readSettings(root, overlayFile);
+    const at = (parts: (string | number)[]) => {
+      const found = where(parts);
+      return { file: found.file, ...(found.line ? { line: found.line } : {}), field: fieldPath(parts) };
+    };
+    problems.push(...checkWelsh(root, { settings, scenarios, teachingPages, pageFiles: listFiles(root, contentFolders.pages, '.mdx'), at }));
+  }
   const minutes = settings ? moduleMinutes(settings.scenarios, minutesOf(scenarios)) : null;
   return { problems: errorsFirst(problems), scenarios, teachingPages, minutes };
 }

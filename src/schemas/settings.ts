@@ -44,6 +44,25 @@ const contactSchema = textSchema.refine((text) => !/[{}]/.test(text), {
   error: 'is shown to learners as written, so it must not contain { or }: write the contact out in full',
 });
 
+/** The languages the module can be shown in: English, and Welsh for NHS Wales. */
+export const languageSchema = z.enum(['en', 'cy'], { error: 'must be en (English) or cy (Welsh)' });
+
+/**
+ * The settings text a trust writes, in another language: the same keys as the English, each
+ * optional here; with that language on, the build requires the ones learners see.
+ */
+const translatedSettingsSchema = z.strictObject({
+  module: z.strictObject({ title: textSchema }).partial().optional(),
+  organisation: z.strictObject({ name: textSchema, shortName: textSchema }).partial().optional(),
+  contacts: z.record(idSchema, contactSchema).optional(),
+  policies: z
+    .record(
+      idSchema,
+      z.strictObject({ unit: textSchema, nationalText: phraseSchema(['value', 'unit']), localText: phraseSchema(['organisation', 'value', 'unit']) }).partial(),
+    )
+    .optional(),
+});
+
 /**
  * The module's settings: national defaults in content/settings.yaml, overlaid by a trust's own
  * file when packaging for that trust.
@@ -123,6 +142,18 @@ export const settingsSchema = z.strictObject({
   /** The overall percentage a learner needs to pass, 0 to 100. */
   passMark: z.int({ error: 'must be a whole number from 0 to 100' }).min(0, { error: 'must be a whole number from 0 to 100' }).max(100, { error: 'must be a whole number from 0 to 100' }),
   /**
+   * The languages learners can use, the first being the one the module opens in: [en] (the
+   * default), [en, cy] or [cy, en]. The second language's pages are under /cy/ or /en/, and
+   * every page links to the same page in the other language. See docs/welsh.md.
+   */
+  languages: z
+    .array(languageSchema, { error: 'must be a list in square brackets: [en], [en, cy] or [cy, en]' })
+    .min(1, { error: 'must list at least one language, e.g. [en]' })
+    .refine((languages) => new Set(languages).size === languages.length, { error: 'must not list a language twice' })
+    .default(['en']),
+  /** The settings text above in Welsh (title, organisation, contacts, policy phrases), for the Welsh pages. */
+  cy: translatedSettingsSchema.optional(),
+  /**
    * Whether the insights page (/insights/: what a cohort chose, read from the LMS's export in the
    * browser) goes into the SCORM packages too. It is always on the open-web site; leave this
    * false, the default, unless your LMS is where your interface leads will open it.
@@ -139,4 +170,6 @@ export const settingsSchema = z.strictObject({
  * loader reads beside them, so placeholders such as {{nation.organisation}} can be filled.
  */
 export type Settings = z.infer<typeof settingsSchema> & { nationData: Nation };
+export type Language = z.infer<typeof languageSchema>;
+export type TranslatedSettings = z.infer<typeof translatedSettingsSchema>;
 export type ClinicalSignOff = z.infer<typeof clinicalSignOffSchema>;

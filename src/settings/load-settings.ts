@@ -54,7 +54,7 @@ export function displayPath(root: string, file: string): string {
  * Field names the schema accepts that the defaults may leave out, for "did you mean" hints: by
  * the field they sit in ("" for the top level, "clinicalSignOff.*" for any scenario's sign-off).
  */
-const optionalFields: Record<string, readonly string[]> = { '': ['clinicalSignOff'], organisation: ['logo'], 'clinicalSignOff.*': ['name', 'role', 'date'] };
+const optionalFields: Record<string, readonly string[]> = { '': ['clinicalSignOff', 'languages', 'cy'], organisation: ['logo'], 'clinicalSignOff.*': ['name', 'role', 'date'] };
 const optionalFieldsIn = (parent: FieldPath) =>
   optionalFields[parent.length === 2 && parent[0] === 'clinicalSignOff' ? 'clinicalSignOff.*' : String(parent.at(-1) ?? '')] ?? [];
 
@@ -70,6 +70,7 @@ const fieldFixes: Record<string, (issue: z.core.$ZodIssue, found: unknown) => st
     return 'write the colour as # and six hexadecimal digits, in double quotes, e.g. accentColour: "#005eb8".';
   },
   scormVersions: () => 'list scorm12, scorm2004 or both in square brackets, e.g. scormVersions: [scorm12].',
+  languages: () => 'list the languages in square brackets, the one to open in first: languages: [en], [en, cy] or [cy, en] (see docs/welsh.md).',
   passMark: () => 'give a whole percentage from 0 to 100, e.g. passMark: 70.',
 };
 

@@ -27,15 +27,29 @@ export type SignOffStatus =
 
 const formatDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+/** The sign-off line in another language: its words, and how it writes a date. */
+export interface SignOffWording {
+  awaiting: string;
+  /** With {organisation}, {name}, {role} and {date}. */
+  signed: (values: { organisation: string; name: string; role: string; date: string }) => string;
+  formatDate: (date: Date) => string;
+}
+
+const englishWording: SignOffWording = {
+  awaiting: awaitingSignOffText,
+  signed: ({ organisation, name, role, date }) => `Signed off for use at ${organisation} by ${name}, ${role}, on ${date}`,
+  formatDate,
+};
+
 /** Whether, by whom and when the organisation in the settings signed a scenario off. */
-export function signOffStatus(settings: Pick<Settings, 'clinicalSignOff' | 'organisation'>, scenarioId: string): SignOffStatus {
+export function signOffStatus(settings: Pick<Settings, 'clinicalSignOff' | 'organisation'>, scenarioId: string, wording: SignOffWording = englishWording): SignOffStatus {
   const signOff = settings.clinicalSignOff?.[scenarioId];
-  if (!signOff) return { signed: false, text: awaitingSignOffText };
+  if (!signOff) return { signed: false, text: wording.awaiting };
   const organisation = settings.organisation.shortName;
   return {
     signed: true,
     signOff,
     organisation,
-    text: `Signed off for use at ${organisation} by ${signOff.name}, ${signOff.role}, on ${formatDate(signOff.date)}`,
+    text: wording.signed({ organisation, name: signOff.name, role: signOff.role, date: wording.formatDate(signOff.date) }),
   };
 }

@@ -92,6 +92,7 @@ export function createScorm12Tracker(api: Scorm12Api): Tracker {
         mode: readLaunchMode(lms.get('cmi.core.lesson_mode')),
         credit: readCredit(lms.get('cmi.core.credit')),
         interactionCount: count(lms.get('cmi.interactions._count')),
+        languagePreference: lms.get('cmi.student_preference.language'),
       };
     },
     writeProgress({ status, location, suspendData, sessionMilliseconds }) {
@@ -153,6 +154,7 @@ export function createScorm2004Tracker(api: Scorm2004Api): Tracker {
         mode: readLaunchMode(lms.get('cmi.mode')),
         credit: readCredit(lms.get('cmi.credit')),
         interactionCount: count(lms.get('cmi.interactions._count')),
+        languagePreference: lms.get('cmi.learner_preference.language'),
       };
     },
     writeProgress({ status, location, suspendData, sessionMilliseconds }) {

@@ -46,6 +46,8 @@ export interface SessionSnapshot {
   location: string;
   /** Review or browse: nothing is written to the LMS. */
   readOnly: boolean;
+  /** The learner's language preference as the LMS gave it ("" when none). */
+  languagePreference: string;
 }
 
 /** One communication session with the LMS: one per launch, held by the launcher page. */
@@ -184,6 +186,7 @@ export function createTrackingSession(options: SessionOptions): TrackingSession 
     learnerName: start.learnerName.trim() || null,
     location,
     readOnly,
+    languagePreference: start.languagePreference,
   });
 
   const emit = () => {

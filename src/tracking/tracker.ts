@@ -29,6 +29,12 @@ export interface LmsStart {
   credit: Credit;
   /** Interactions already recorded, so new ones are appended after them. */
   interactionCount: number;
+  /**
+   * The learner's language preference as the LMS gives it (SCORM 1.2
+   * cmi.student_preference.language, 2004 cmi.learner_preference.language), e.g. "cy-GB"; empty
+   * when it gives none. src/i18n/languages.ts decides what it means.
+   */
+  languagePreference: string;
 }
 
 export interface ProgressReport {
@@ -67,6 +73,7 @@ export const emptyStart: LmsStart = {
   mode: 'normal',
   credit: 'credit',
   interactionCount: 0,
+  languagePreference: '',
 };
 
 /** No LMS: the session's browser storage is the only record. */

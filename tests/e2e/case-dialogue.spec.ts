@@ -1,9 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { announceNode } from '../../src/components/case/describe';
+import { loadCatalogue } from '../../src/i18n/catalogue';
+import { translator } from '../../src/i18n/messages';
+
 import { maxScore } from '../../src/dialogue/scenario-graph';
 import type { ScenarioNode } from '../../src/schemas/scenario';
 import { activateByKeyboard, playByKeyboard, playByMouse, reloadWithSavedProgress } from './support/play';
 import { choiceLeadingToDecision, choicesTo, choicesToOutcome, readScenario, recommendedChoices } from './support/scenario-plans';
+
+/** The English interface strings, as the English pages use them. */
+const t = translator(loadCatalogue(process.cwd(), 'en').messages);
 
 const scenario = readScenario('missed-appointment');
 const pageUrl = `/scenarios/${scenario.id}/`;
@@ -59,11 +65,11 @@ test.describe(`playing "${scenario.title}"`, () => {
     // The opening, read instead of watched: who says what, as on screen.
     const opening = nodeById(scenario.start);
     await page.getByRole('button', { name: 'Read it instead' }).click();
-    await expect(announcer).toHaveText(announceNode(scenario, opening, linesOf(opening)));
+    await expect(announcer).toHaveText(announceNode(scenario, opening, linesOf(opening), t));
     // Continue: the next part of the conversation, with its time and place.
     const second = nextOf(opening)!;
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
-    await expect(announcer).toHaveText(announceNode(scenario, second, linesOf(second)));
+    await expect(announcer).toHaveText(announceNode(scenario, second, linesOf(second), t));
     expect(linesOf(second).length).toBeGreaterThan(0);
     await expect(announcer).toContainText(linesOf(second)[0]!.text);
 

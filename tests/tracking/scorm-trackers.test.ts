@@ -46,7 +46,14 @@ describe('the SCORM 1.2 tracker', () => {
       mode: 'normal',
       credit: 'credit',
       interactionCount: 0,
+      languagePreference: '',
     });
+  });
+
+  it('reads the learner\'s language preference from cmi.student_preference.language', () => {
+    const { tracker } = lms12({ 'cmi.student_preference.language': 'cy-GB' });
+    tracker.initialize();
+    expect(tracker.start().languagePreference).toBe('cy-GB');
   });
 
   it('reads the entry, lesson mode and credit the LMS launched with, and anything unknown as the default', () => {
@@ -133,6 +140,12 @@ describe('the SCORM 2004 tracker', () => {
     const { tracker } = lms2004({ 'cmi.completion_status': 'completed', 'cmi.success_status': 'failed', 'cmi.suspend_data': 'abc', 'cmi.location': 'scenarios/' });
     tracker.initialize();
     expect(tracker.start()).toMatchObject({ learnerName: 'Okafor, Amara', suspendData: 'abc', location: 'scenarios/', prior: { completed: true, success: 'failed' } });
+  });
+
+  it('reads the learner\'s language preference from cmi.learner_preference.language', () => {
+    const { tracker } = lms2004({ 'cmi.learner_preference.language': 'cy' });
+    tracker.initialize();
+    expect(tracker.start().languagePreference).toBe('cy');
   });
 
   it('reads cmi.entry, cmi.mode and cmi.credit', () => {

@@ -14,7 +14,9 @@ import { vlogMode } from '../vlog/vlog-preferences';
 import { CaseErrorBoundary } from './CaseErrorBoundary';
 import { TranscriptView } from './TranscriptView';
 import { EndingSummary } from './EndingSummary';
-import { announceFeedback, announceNode, describeHeldScene, sideLabel, type HeldScene } from './describe';
+import { announceFeedback, announceNode, describeHeldScene, type HeldScene } from './describe';
+import { MessagesProvider, useTranslate } from '../../i18n/MessagesContext';
+import type { Messages } from '../../i18n/messages';
 import { revealAndFocus } from './reveal';
 
 export interface CaseDialogueProps {
@@ -25,6 +27,8 @@ export interface CaseDialogueProps {
   scenariosHref: string;
   /** The next scenario in the module's order, offered at the end. */
   next?: { title: string; href: string } | undefined;
+  /** The page's interface strings the case needs (case, player, transcript, side, outcome), in its language. */
+  messages: Messages;
 }
 
 type Resume = { kind: 'fresh' } | { kind: 'resumed' } | { kind: 'discarded' };
@@ -42,7 +46,8 @@ function useRestoredStart(scenario: Scenario, store: ProgressStore, machine: Ret
   })[0];
 }
 
-function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) {
+function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialogueProps, 'messages'>) {
+  const t = useTranslate();
   const store = useMemo(() => getProgressStore(), []);
   const machine = useMemo(() => createDialogueMachine(scenario), [scenario]);
   const best = useMemo(() => ({ maxScore: maxScore(scenario), path: recommendedPath(scenario) }), [scenario]);
@@ -186,11 +191,11 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
 
     const visit = `${sceneKey}|${heldScene ?? 'done'}|${step}`;
     const entry = transcript[currentIndex];
-    const nodeMessage = entry?.kind === 'node' ? announceNode(scenario, entry.node, entry.lines) : '';
+    const nodeMessage = entry?.kind === 'node' ? announceNode(scenario, entry.node, entry.lines, t) : '';
     const feedbackEntry = transcript[feedbackIndex];
     const feedbackMessage = feedbackEntry?.kind === 'feedback' ? announceFeedback(feedbackEntry.decision, feedbackEntry.choice, isPractice(feedbackEntry.decision.id)) : '';
     // The consequence is announced as it appears, then why it matters as its own step.
-    const message = step === 'feedback' ? feedbackMessage : heldScene ? describeHeldScene(node, heldScene) : nodeMessage;
+    const message = step === 'feedback' ? feedbackMessage : heldScene ? describeHeldScene(node, heldScene, t) : nodeMessage;
     const change = pendingChange.current;
     pendingChange.current = null;
     if (!change) {
@@ -202,9 +207,9 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
     }
     const prefix =
       change.action === 'restarted'
-        ? 'The case has started again. '
+        ? `${t('case.announce.restarted')} `
         : change.action === 'undid'
-          ? 'Your last choice was undone. '
+          ? `${t('case.announce.undone')} `
           : change.action === 'returned'
             ? 'You are back where your scored answers left off. '
             : '';
@@ -229,7 +234,7 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
     if (change.action === 'scene-ended' && movesOnByContinue) return;
     if (movesOnByContinue) revealAndFocus(continueRef.current, 'start', currentStep);
     else revealAndFocus(currentHeadingRef.current, 'start', currentStep);
-  }, [snapshot, transcript, scenario, node, movesOnByContinue, held, heldScene, sceneKey, sceneKnown, step, nodeWaits, currentIndex, feedbackIndex, isPractice]);
+  }, [snapshot, transcript, scenario, node, movesOnByContinue, held, heldScene, sceneKey, sceneKnown, step, nodeWaits, currentIndex, feedbackIndex, isPractice, t]);
 
   // A learner who comes back lands on the step they left, not wherever the browser restores the
   // scroll to: the page was short before the case rendered, so a reload restores into the notes.
@@ -289,22 +294,22 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
 
   return (
     <section className="app-case" aria-labelledby="case-heading" ref={sectionRef}>
-      <h2 id="case-heading">The case</h2>
+      <h2 id="case-heading">{t('case.heading')}</h2>
       {learner && (
         <p className="app-case__role">
-          You are <strong>{learner.name}</strong>, {learner.role} ({sideLabel[learner.side]} side).
+          {t('case.youAre.before')}<strong>{learner.name}</strong>{t(`case.youAre.after.${learner.side}`, { role: learner.role })}
         </p>
       )}
       {resume.kind === 'discarded' && (
         <div className="nhsuk-inset-text app-case__notice" role="status">
-          <span className="nhsuk-u-visually-hidden">Information: </span>
-          <p>This scenario has changed since you last played it, so it starts from the beginning.</p>
+          <span className="nhsuk-u-visually-hidden">{t('case.information')}: </span>
+          <p>{t('case.changedSinceLastTime')}</p>
         </div>
       )}
 
       {practising && (
         <div className="nhsuk-inset-text app-case__notice app-case__practice" data-testid="case-practice">
-          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <span className="nhsuk-u-visually-hidden">{t('case.information')}: </span>
           <p>
             <strong>Practice.</strong> Your first answer at each decision is the one scored
             {scoredRun.finished ? ` (${scoredRun.finished.score} out of ${scoredRun.finished.maxScore})` : ''}; choices after going back show
@@ -329,14 +334,14 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
             question reaches its first option, with no player between them. */}
         {(step === 'feedback' || (movesOnByContinue && !held)) && (
           <button ref={continueRef} type="button" className="nhsuk-button app-case__continue" onClick={continueOn}>
-            Continue
+            {t('case.continue')}
           </button>
         )}
 
         {step === 'node' && node.kind === 'decision' && !held && (
           <fieldset className="nhsuk-fieldset app-case__choices">
             <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
-              Choose what you would do{practising ? ' (practice: your first answers are the ones scored)' : ''}
+              {t('case.choose')}{practising ? ' (practice: your first answers are the ones scored)' : ''}
             </legend>
             <ul className="app-case__choice-list">
               {node.choices
@@ -391,8 +396,8 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
         {/* Next to the step the learner comes back to, which is scrolled into view, so it is seen. */}
         {resume.kind === 'resumed' && (
           <div className="nhsuk-inset-text app-case__notice" data-testid="case-resumed">
-            <span className="nhsuk-u-visually-hidden">Information: </span>
-            <p>Welcome back. You are where you left off.</p>
+            <span className="nhsuk-u-visually-hidden">{t('case.information')}: </span>
+            <p>{t('case.welcomeBack')}</p>
           </div>
         )}
         <VlogPanel
@@ -414,7 +419,7 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
           )}
           {snapshot.can({ type: 'choice.undone' }) && (
             <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={() => act('undid', { type: 'choice.undone' })}>
-              Change my last choice
+              {t('case.undo')}
             </button>
           )}
           {snapshot.context.trail.length > 1 && !confirmingRestart && (
@@ -426,7 +431,7 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
                 aria-describedby="case-restart-hint"
                 onClick={() => setConfirmingRestart(true)}
               >
-                Start the case again
+                {t('case.restart')}
               </button>
               <p id="case-restart-hint" className="nhsuk-body-s app-case__restart-hint">
                 {scoredRun.finished ? 'Your scored result stays; a new run is practice.' : 'Your first answers stay scored.'}
@@ -439,15 +444,15 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
         {confirmingRestart && (
           <div className="nhsuk-warning-callout app-case__restart-confirm" role="group" aria-labelledby="case-restart-question">
             <p id="case-restart-question" ref={restartQuestionRef} tabIndex={-1}>
-              {node.kind === 'ending' ? 'This starts the case from the beginning.' : 'This clears the choices you have made in this run and starts the case from the beginning.'}{' '}
+              {node.kind === 'ending' ? t('case.restartConfirm.fromEnding') : t('case.restartConfirm.midway')}{' '}
               {scoredRun.finished
                 ? `Your scored result, ${scoredRun.finished.score} out of ${scoredRun.finished.maxScore}, stays as it is; the new run is practice. `
                 : 'Your first answers stay scored. '}
-              Start the case again?
+              {t('case.restartConfirm.question')}
             </p>
             <div className="app-case__restart-actions">
               <button type="button" className="nhsuk-button nhsuk-button--warning nhsuk-button--small" onClick={() => act('restarted', { type: 'dialogue.restarted' })}>
-                Yes, start again
+                {t('case.restartConfirm.yes')}
               </button>{' '}
               <button
                 type="button"
@@ -457,7 +462,7 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
                   requestAnimationFrame(() => restartRef.current?.focus());
                 }}
               >
-                Cancel
+                {t('case.restartConfirm.cancel')}
               </button>
             </div>
           </div>
@@ -481,10 +486,12 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: CaseDialogueProps) 
 }
 
 /** The case dialogue island: the scenario's vlog and conversation, decisions, consequences and summary. */
-export default function CaseDialogue(props: CaseDialogueProps) {
+export default function CaseDialogue({ messages, ...props }: CaseDialogueProps) {
   return (
-    <CaseErrorBoundary scenariosHref={props.scenariosHref}>
-      <CasePlayer {...props} />
-    </CaseErrorBoundary>
+    <MessagesProvider messages={messages}>
+      <CaseErrorBoundary scenariosHref={props.scenariosHref} messages={messages}>
+        <CasePlayer {...props} />
+      </CaseErrorBoundary>
+    </MessagesProvider>
   );
 }

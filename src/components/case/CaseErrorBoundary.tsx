@@ -1,9 +1,12 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { translator, type Messages } from '../../i18n/messages';
 
 interface Props {
   children: ReactNode;
   /** Where the learner can go to carry on. */
   scenariosHref: string;
+  /** The case.* strings, in the page's language (a class component cannot use the context hook). */
+  messages: Messages;
 }
 
 /**
@@ -23,13 +26,14 @@ export class CaseErrorBoundary extends Component<Props, { failed: boolean }> {
 
   override render() {
     if (!this.state.failed) return this.props.children;
+    const t = translator(this.props.messages);
     return (
       <div className="nhsuk-card nhsuk-card--warning" role="alert">
         <div className="nhsuk-card__content">
-          <h2 className="nhsuk-card__heading">Sorry, the case stopped working</h2>
+          <h2 className="nhsuk-card__heading">{t('case.error.heading')}</h2>
           <p className="nhsuk-card__description">
-            Your progress so far is saved. Reload the page to carry on, or{' '}
-            <a href={this.props.scenariosHref}>go back to the scenarios</a>.
+            {t('case.error.body')}{' '}
+            <a href={this.props.scenariosHref}>{t('case.error.link')}</a>{t('case.error.end')}
           </p>
         </div>
       </div>

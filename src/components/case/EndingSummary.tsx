@@ -2,6 +2,7 @@ import type { Choice, EndingNode, Scenario } from '../../schemas/scenario';
 import type { ChoiceStep } from '../../dialogue/dialogue-machine';
 import type { Finish } from '../../progress/scoring';
 import { outcomeLabel } from './describe';
+import { useTranslate } from '../../i18n/MessagesContext';
 
 interface Props {
   scenario: Scenario;
@@ -42,6 +43,7 @@ function comparePaths(scenario: Scenario, path: readonly ChoiceStep[], recommend
 export function EndingSummary({ scenario, ending, score, maxScore, scored, practice, onReturnToScoredRun, path, recommended, scenariosHref, next }: Props) {
   const percent = maxScore > 0 ? Math.round((score / maxScore) * 100) : 0;
   const rows = comparePaths(scenario, path, recommended);
+  const t = useTranslate();
   return (
     <div className="app-ending" data-outcome={ending.outcome}>
       <div className="nhsuk-card">
@@ -50,8 +52,8 @@ export function EndingSummary({ scenario, ending, score, maxScore, scored, pract
           <p className="nhsuk-card__description">{ending.summary}</p>
           <dl className="nhsuk-summary-list">
             <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Outcome</dt>
-              <dd className="nhsuk-summary-list__value">{outcomeLabel[ending.outcome]}</dd>
+              <dt className="nhsuk-summary-list__key">{t('case.ending.outcome')}</dt>
+              <dd className="nhsuk-summary-list__value">{t(`outcome.${ending.outcome}`)}</dd>
             </div>
             <div className="nhsuk-summary-list__row">
               <dt className="nhsuk-summary-list__key">{practice ? 'This run (practice)' : 'Score'}</dt>
@@ -87,12 +89,12 @@ export function EndingSummary({ scenario, ending, score, maxScore, scored, pract
       {/* On a phone the rows stack, each cell under its own label, so no word is broken to fit a
           column; the explicit roles keep it a table to assistive tech when the display changes. */}
       <table className="nhsuk-table app-path-table" role="table">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s">Your path and the recommended path</caption>
+        <caption className="nhsuk-table__caption nhsuk-table__caption--s">{t('case.ending.pathCaption')}</caption>
         <thead className="nhsuk-table__head" role="rowgroup">
           <tr className="nhsuk-table__row" role="row">
-            <th scope="col" className="nhsuk-table__header" role="columnheader">Decision</th>
-            <th scope="col" className="nhsuk-table__header" role="columnheader">You chose</th>
-            <th scope="col" className="nhsuk-table__header" role="columnheader">Recommended</th>
+            <th scope="col" className="nhsuk-table__header" role="columnheader">{t('case.ending.decision')}</th>
+            <th scope="col" className="nhsuk-table__header" role="columnheader">{t('case.ending.youChose')}</th>
+            <th scope="col" className="nhsuk-table__header" role="columnheader">{t('case.ending.recommended')}</th>
           </tr>
         </thead>
         <tbody className="nhsuk-table__body" role="rowgroup">
@@ -118,7 +120,7 @@ export function EndingSummary({ scenario, ending, score, maxScore, scored, pract
         </tbody>
       </table>
 
-      <h3 className="nhsuk-heading-s">Key learning points</h3>
+      <h3 className="nhsuk-heading-s">{t('case.ending.learningPoints')}</h3>
       <ul className="nhsuk-list nhsuk-list--bullet">
         {ending.learningPoints.map((point) => (
           <li key={point}>{point}</li>
@@ -126,11 +128,11 @@ export function EndingSummary({ scenario, ending, score, maxScore, scored, pract
       </ul>
       {next && (
         <a className="nhsuk-button app-ending__next" href={next.href}>
-          Next scenario: {next.title}
+          {t('case.ending.next', { title: next.title })}
         </a>
       )}
       <p>
-        <a href={scenariosHref}>Back to all scenarios and your progress</a>
+        <a href={scenariosHref}>{t('case.ending.back')}</a>
       </p>
     </div>
   );

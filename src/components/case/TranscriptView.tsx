@@ -1,8 +1,9 @@
 import type { RefObject } from 'react';
 import type { Line, Scenario, ScenarioNode } from '../../schemas/scenario';
 import type { TranscriptEntry } from '../../dialogue/transcript';
-import { castMember, outcomeLabel, sideLabel, type HeldScene } from './describe';
+import { castMember, type HeldScene } from './describe';
 import { SideIcon } from './SideIcon';
+import { useTranslate } from '../../i18n/MessagesContext';
 
 interface Props {
   scenario: Scenario;
@@ -31,13 +32,14 @@ const heldText: Record<HeldScene, string> = {
 
 function SpokenLine({ scenario, line }: { scenario: Scenario; line: Line }) {
   const speaker = castMember(scenario, line.speaker);
+  const t = useTranslate();
   return (
     <li className={`app-line app-line--${speaker.side}`}>
       <p className="app-line__speaker">
         <SideIcon side={speaker.side} />
         <span className="app-line__name">{speaker.name}</span>
         <span className="app-line__role">
-          {speaker.role} <span className="app-line__side">({sideLabel[speaker.side]})</span>
+          {speaker.role} <span className="app-line__side">({t(`side.${speaker.side}`)})</span>
         </span>
       </p>
       <p className="app-line__text">{line.text}</p>
@@ -60,6 +62,7 @@ function nodeHeading(node: ScenarioNode): string | null {
 
 /** The conversation so far: lines, jumps in time and place, choices and their feedback. */
 export function TranscriptView({ scenario, entries, currentHeadingRef, heldScene, feedbackStep, feedbackHeadingRef, isPractice, foldEarlierSteps }: Props) {
+  const t = useTranslate();
   const renderEntry = (entry: TranscriptEntry, index: number) => {
         // Feedback that follows the current step's consequence waits for its scene, as it waits
         // for Continue when read: the learner sees what happened before being told why.
@@ -117,13 +120,13 @@ export function TranscriptView({ scenario, entries, currentHeadingRef, heldScene
           <li key={headingId} className={`app-step app-step--${node.kind}${current ? ' app-step--current' : ''}`}>
             {node.kind === 'scene' && (
               <p className="app-step__jump">
-                <span className="nhsuk-tag nhsuk-tag--grey">Scene change</span>
-                {node.perspective && <span className="app-step__perspective"> Seen from: {sideLabel[node.perspective]}</span>}
+                <span className="nhsuk-tag nhsuk-tag--grey">{t('case.log.sceneChange')}</span>
+                {node.perspective && <span className="app-step__perspective"> {t('case.log.seenFrom', { side: t(`side.${node.perspective}`) })}</span>}
               </p>
             )}
             {node.kind === 'ending' && (
               <p className="app-step__jump">
-                <span className={`nhsuk-tag app-outcome app-outcome--${node.outcome}`}>{outcomeLabel[node.outcome]}</span>
+                <span className={`nhsuk-tag app-outcome app-outcome--${node.outcome}`}>{t(`outcome.${node.outcome}`)}</span>
               </p>
             )}
             {heading ? (
@@ -133,13 +136,13 @@ export function TranscriptView({ scenario, entries, currentHeadingRef, heldScene
                 tabIndex={-1}
                 ref={current ? (element) => { currentHeadingRef.current = element; } : undefined}
               >
-                {node.kind === 'decision' && <span className="nhsuk-u-visually-hidden">Decision: </span>}
+                {node.kind === 'decision' && <span className="nhsuk-u-visually-hidden">{t('case.log.decision')} </span>}
                 {heading}
               </h3>
             ) : (
               current && (
                 <h3 id={headingId} className="nhsuk-u-visually-hidden" tabIndex={-1} ref={(element) => { currentHeadingRef.current = element; }}>
-                  The conversation continues
+                  {t('case.log.continues')}
                 </h3>
               )
             )}
@@ -161,7 +164,7 @@ export function TranscriptView({ scenario, entries, currentHeadingRef, heldScene
     const earlier = entries.slice(0, lastIndex);
     const steps = earlier.filter((entry) => entry.kind === 'node').length;
     return (
-      <ol className="app-case__log" aria-label="The conversation so far">
+      <ol className="app-case__log" aria-label={t('case.log.label')}>
         <li className="app-case__folded">
           <details className="nhsuk-details">
             <summary className="nhsuk-details__summary">
@@ -177,7 +180,7 @@ export function TranscriptView({ scenario, entries, currentHeadingRef, heldScene
     );
   }
   return (
-    <ol className="app-case__log" aria-label="The conversation so far">
+    <ol className="app-case__log" aria-label={t('case.log.label')}>
       {entries.map(renderEntry)}
     </ol>
   );

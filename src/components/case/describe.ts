@@ -1,6 +1,7 @@
 import type { CastMember } from './case-types';
 import type { Choice, DecisionNode, Line, Outcome, ScenarioNode, Scenario } from '../../schemas/scenario';
 import type { Side } from '../../schemas/common';
+import type { Translate } from '../../i18n/messages';
 
 /** Words for each side, so the view never relies on colour alone. */
 export const sideLabel: Record<Side, string> = {
@@ -24,16 +25,16 @@ export function speakerLabel(scenario: Scenario, line: Line): string {
   return `${member.name}, ${member.role}`;
 }
 
-/** What a screen reader hears when a node appears. */
-export function announceNode(scenario: Scenario, node: ScenarioNode, lines: readonly Line[]): string {
+/** What a screen reader hears when a node appears, in the page's language (t: the case.* strings). */
+export function announceNode(scenario: Scenario, node: ScenarioNode, lines: readonly Line[], t: Translate): string {
   const spoken = lines.map((line) => `${speakerLabel(scenario, line)}: ${line.text}`);
   switch (node.kind) {
     case 'scene':
-      return [`Scene: ${node.when}, ${node.where}.`, ...spoken].join(' ');
+      return [t('case.announce.scene', { when: node.when, where: node.where }), ...spoken].join(' ');
     case 'decision':
-      return `Decision: ${node.prompt}`;
+      return t('case.announce.decision', { prompt: node.prompt });
     case 'ending':
-      return [`Ending: ${node.title}. ${outcomeLabel[node.outcome]}.`, ...spoken].join(' ');
+      return [t('case.announce.ending', { title: node.title, outcome: t(`outcome.${node.outcome}`) }), ...spoken].join(' ');
     default:
       return spoken.join(' ');
   }
@@ -43,10 +44,9 @@ export function announceNode(scenario: Scenario, node: ScenarioNode, lines: read
 export type HeldScene = 'waiting' | 'playing';
 
 /** What the learner is told, on screen and by the screen reader, while a scene holds back its words. */
-export function describeHeldScene(node: ScenarioNode, held: HeldScene): string {
-  if (held === 'waiting') return 'A vlog scene is ready. Play it, or read it instead.';
-  const where = node.kind === 'scene' ? `: ${node.when}, ${node.where}` : '';
-  return `Scene playing${where}. Its words follow in the conversation when it ends, or skip it to read them now.`;
+export function describeHeldScene(node: ScenarioNode, held: HeldScene, t: Translate): string {
+  if (held === 'waiting') return t('case.held.waiting');
+  return node.kind === 'scene' ? t('case.held.playingScene', { when: node.when, where: node.where }) : t('case.held.playing');
 }
 
 /** What a screen reader hears when a choice's "Why it matters" appears: the points, why, the fix, the source. */

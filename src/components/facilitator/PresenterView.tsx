@@ -47,6 +47,8 @@ import { FeedbackPanel } from './FeedbackPanel';
 import { HelpDialog } from './HelpDialog';
 import { SpokenLines } from './SpokenLines';
 import { downloadText } from './download';
+import { MessagesProvider } from '../../i18n/MessagesContext';
+import type { Messages } from '../../i18n/messages';
 
 export interface PresenterViewProps {
   scenario: Scenario;
@@ -59,6 +61,8 @@ export interface PresenterViewProps {
   /** A scenario to present next, for the debrief's way on. */
   next?: { title: string; href: string };
   module: { title: string; version?: string };
+  /** The page's interface strings for the vlog player (player.*), in its language. */
+  messages: Messages;
 }
 
 type TextSize = 'compact' | 'normal' | 'large' | 'larger' | 'largest';
@@ -122,7 +126,7 @@ function useOpenedRun(scenario: Scenario, store: SessionStore, machine: ReturnTy
   })[0];
 }
 
-function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: nextScenario, module }: PresenterViewProps) {
+function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: nextScenario, module }: Omit<PresenterViewProps, 'messages'>) {
   const store = useMemo(() => createSessionStore(), []);
   const machine = useMemo(() => createDialogueMachine(scenario), [scenario]);
   const recommended = useMemo(() => recommendedPath(scenario).choices.map((choice) => choice.id), [scenario]);
@@ -936,10 +940,12 @@ function fitToScreen(root: HTMLElement | null, fit: boolean) {
 const noop = () => undefined;
 
 /** The presenter view island: the room's run of one scenario, driven from the keyboard or a clicker. */
-export default function PresenterView(props: PresenterViewProps) {
+export default function PresenterView({ messages, ...props }: PresenterViewProps) {
   return (
-    <FacilitatorErrorBoundary startHref={props.startHref}>
-      <PresenterStage {...props} />
-    </FacilitatorErrorBoundary>
+    <MessagesProvider messages={messages}>
+      <FacilitatorErrorBoundary startHref={props.startHref}>
+        <PresenterStage {...props} />
+      </FacilitatorErrorBoundary>
+    </MessagesProvider>
   );
 }

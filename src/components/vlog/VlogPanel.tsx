@@ -2,6 +2,7 @@ import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref
 import { loadVideoJs, type VlogPlayerApi } from './load-videojs';
 import { revealAndFocus } from '../case/reveal';
 import { captionsPreferred, rememberCaptions, rememberVlogMode, vlogMode, type VlogMode } from './vlog-preferences';
+import { useTranslate } from '../../i18n/MessagesContext';
 
 export interface VlogSources {
   video: string;
@@ -275,6 +276,7 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
   }, []);
 
   const sceneLength = segment ? formatDuration(segment.end - segment.start) : '';
+  const t = useTranslate();
   const seekInScene = (seconds: number) => {
     const player = playerRef.current;
     if (!player || !segment) return;
@@ -286,7 +288,7 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
   const sceneElapsed = segment ? Math.min(sceneSeconds, Math.max(0, time - segment.start)) : 0;
 
   return (
-    <div className="app-vlog" aria-label={`Vlog: ${title}`} role="region" ref={panelRef}>
+    <div className="app-vlog" aria-label={t('player.label', { title })} role="region" ref={panelRef}>
       <div className="app-vlog__player" hidden={!playerShown}>
         {/* The element video.js enhances; React never re-renders its children after mount. */}
         <div data-vjs-player="">
@@ -296,11 +298,11 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
             playsInline
             preload="none"
             poster={sources.poster}
-            aria-label={`Vlog: ${title}`}
+            aria-label={t('player.label', { title })}
           >
             <source src={sources.video} type="video/mp4" />
-            <track kind="captions" src={sources.captions} srcLang="en" label="English captions" default />
-            {sources.chapters && <track kind="chapters" src={sources.chapters} srcLang="en" label="Scenes" default />}
+            <track kind="captions" src={sources.captions} srcLang={t('player.captionsLanguage')} label={t('player.captions')} default />
+            {sources.chapters && <track kind="chapters" src={sources.chapters} srcLang={t('player.captionsLanguage')} label={t('player.chapters')} default />}
           </video>
         </div>
         {segment && (
@@ -336,15 +338,15 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
         <div className="nhsuk-card nhsuk-card--warning app-vlog__problem" role="alert">
           <div className="nhsuk-card__content">
             <p className="nhsuk-card__heading nhsuk-heading-s">
-              {problem === 'failed' ? 'The video could not be played' : 'The video is taking a long time to load'}
+              {problem === 'failed' ? t('player.failed') : t('player.slow')}
             </p>
-            <p className="nhsuk-card__description">You can try again, or read this part of the conversation instead.</p>
+            <p className="nhsuk-card__description">{t('player.problemHelp')}</p>
             <div className="app-vlog__buttons">
               <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={retry}>
-                Try the video again
+                {t('player.retry')}
               </button>
               <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={readInstead}>
-                Read it instead
+                {t('player.readInstead')}
               </button>
             </div>
           </div>
@@ -359,10 +361,10 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
             disabled={phase === 'loading'}
             onClick={watchScene}
           >
-            {phase === 'loading' ? 'Loading the scene…' : `Play the scene (${sceneLength})`}
+            {phase === 'loading' ? t('player.loading') : t('player.play', { length: sceneLength })}
           </button>
           <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={readInstead}>
-            Read it instead
+            {t('player.readInstead')}
           </button>
         </div>
       )}
@@ -370,7 +372,7 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
       {segment && phase === 'playing' && !problem && (
         <div className="app-vlog__buttons">
           <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={readInstead}>
-            Skip the scene and read it
+            {t('player.skip')}
           </button>
         </div>
       )}
@@ -378,7 +380,7 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
       {segment && phase === 'done' && (
         <div className="app-vlog__buttons">
           <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={() => void playScene()}>
-            {mode === 'read' && !playerShown ? `Watch this scene (${sceneLength})` : 'Replay the scene'}
+            {mode === 'read' && !playerShown ? t('player.watch', { length: sceneLength }) : t('player.replay')}
           </button>
           {mode === 'read' ? (
             <button
@@ -389,11 +391,11 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
                 setMode('watch');
               }}
             >
-              Play scenes as I go
+              {t('player.playAsIGo')}
             </button>
           ) : (
             <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={readInstead}>
-              Read scenes instead of watching
+              {t('player.readScenes')}
             </button>
           )}
         </div>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { parseVtt, type VttCue } from '../../video/vtt';
 import type { Segment } from './VlogPanel';
+import { useTranslate } from '../../i18n/MessagesContext';
 
 /**
  * The caption lines a learner may see: those in a scene they have reached. The file holds every
@@ -40,6 +41,7 @@ type Loaded = { state: 'idle' | 'loading' | 'failed' } | { state: 'ready'; cues:
  * line to play from there, download it. It loads only when opened.
  */
 export function VlogTranscript({ title, captionsUrl, reached, currentTime, onSeek, fileName }: Props) {
+  const t = useTranslate();
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'idle' });
   const [query, setQuery] = useState('');
@@ -76,16 +78,16 @@ export function VlogTranscript({ title, captionsUrl, reached, currentTime, onSee
   return (
     <details className="nhsuk-details app-transcript" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="nhsuk-details__summary">
-        <span className="nhsuk-details__summary-text">Vlog transcript</span>
+        <span className="nhsuk-details__summary-text">{t('transcript.heading')}</span>
       </summary>
       <div className="nhsuk-details__text">
-        {loaded.state === 'loading' && <p>Loading the transcript…</p>}
+        {loaded.state === 'loading' && <p>{t('transcript.loading')}</p>}
         {loaded.state === 'failed' && <p>The transcript could not be loaded. The conversation above has every line as text.</p>}
         {loaded.state === 'ready' && (
           <>
             <div className="nhsuk-form-group">
               <label className="nhsuk-label" htmlFor={`${fileName}-transcript-search`}>
-                Search the transcript
+                {t('transcript.search')}
               </label>
               <input
                 id={`${fileName}-transcript-search`}
@@ -109,7 +111,7 @@ export function VlogTranscript({ title, captionsUrl, reached, currentTime, onSee
                   <li key={`${cue.start}-${cue.end}`} className={current ? 'app-transcript__cue app-transcript__cue--current' : 'app-transcript__cue'}>
                     <button type="button" className="app-transcript__seek" aria-current={current ? 'true' : undefined} onClick={() => onSeek(cue.start)}>
                       <span className="app-transcript__time">
-                        <span className="nhsuk-u-visually-hidden">Play from </span>
+                        <span className="nhsuk-u-visually-hidden">{t('transcript.playFrom')} </span>
                         <time dateTime={`PT${cue.start.toFixed(3)}S`}>{clock(cue.start)}</time>
                       </span>{' '}
                       {cue.voice && <strong>{cue.voice}: </strong>}

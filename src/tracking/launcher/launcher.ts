@@ -5,6 +5,7 @@ import { createScorm12Tracker, createScorm2004Tracker } from '../scorm-trackers'
 import { launchChannelName, watchForOtherLaunches } from '../second-launch';
 import { createTrackingSession, type NoticeId, type SessionSnapshot, type TrackingSession } from '../session';
 import { createLocalTracker, createNoneTracker, type Tracker } from '../tracker';
+import { languageOfTag, languageTags, startLocation, type Language } from '../../i18n/languages';
 
 /**
  * The launcher: the page an LMS launches (the manifest's SCO). It finds the LMS's API, opens the
@@ -14,28 +15,31 @@ import { createLocalTracker, createNoneTracker, type Tracker } from '../tracker'
  * and is not fired reliably on mobile).
  */
 
-const messages: Record<NoticeId, string> = {
-  'no-lms': 'We could not find your learning system, so your progress is saved in this browser only.',
-  'lms-unreachable':
-    'Your learning system did not respond, so your progress is saved in this browser only and your completion will not be recorded. Try opening the module again from your learning system.',
-  'not-saved': 'Your learning system has not accepted your latest progress. It is safe in this browser and we will keep trying.',
-  'progress-reset':
-    'This module has changed since you last used it, or your saved place could not be read, so the scenarios start afresh. A completion already recorded is kept.',
-  'new-attempt': 'This is a new attempt: it starts from the beginning. Your earlier result is kept in your learning system as it was.',
-  review: 'You are reviewing this attempt: nothing you do here is saved or changes your result.',
-  'took-over': 'This module was also open in another window. We saved your progress there and closed it: carry on here.',
-  'opened-elsewhere': 'You opened this module in another window. Your progress here is saved: carry on in the other window.',
-  ended: 'Your progress is saved. You can close this window.',
-  facilitator: 'Facilitator mode: nothing is saved or reported.',
+/** The launcher's words in each of the module's languages, from the interface strings (Launcher.astro). */
+export interface LauncherStrings {
+  languages: Language[];
+  /** By language: the launcher.* interface strings, keyed without the "launcher." prefix. */
+  strings: Partial<Record<Language, Record<string, string>>>;
+}
+
+const noticeKeys: Record<NoticeId, string> = {
+  'no-lms': 'notice.noLms',
+  'lms-unreachable': 'notice.lmsUnreachable',
+  'not-saved': 'notice.notSaved',
+  'progress-reset': 'notice.progressReset',
+  'new-attempt': 'notice.newAttempt',
+  review: 'notice.review',
+  'took-over': 'notice.tookOver',
+  'opened-elsewhere': 'notice.openedElsewhere',
+  ended: 'notice.ended',
+  facilitator: 'notice.facilitator',
 };
 
-const reviewEnded = 'Your review has ended and the attempt is as it was. You can close this window.';
-
-const savedTo: Record<Tracker['mode'], string> = {
-  scorm12: 'Your progress is saved to your learning system as you go.',
-  scorm2004: 'Your progress is saved to your learning system as you go.',
-  local: 'Your progress is saved in this browser.',
-  none: messages.facilitator,
+const savedToKeys: Record<Tracker['mode'], string> = {
+  scorm12: 'savedTo.lms',
+  scorm2004: 'savedTo.lms',
+  local: 'savedTo.browser',
+  none: 'notice.facilitator',
 };
 
 /** A page of the module, relative to the package root: "" (home) or "scenarios/fit-note/". */
@@ -69,6 +73,10 @@ function requiredElement<T extends HTMLElement>(doc: Document, id: string): T {
 export async function startLauncher(win: Window = window): Promise<TrackingSession> {
   const doc = win.document;
   const course = JSON.parse(requiredElement(doc, 'launcher-course').textContent ?? '') as CourseInfo;
+  const { languages, strings } = JSON.parse(requiredElement(doc, 'launcher-strings').textContent ?? '') as LauncherStrings;
+  // The launcher speaks the language of the page in its frame, starting with the learner's choice.
+  let language: Language = languages[0] ?? 'en';
+  const say = (key: string) => strings[language]?.[key] ?? strings[languages[0] ?? 'en']?.[key] ?? key;
   const status = requiredElement<HTMLParagraphElement>(doc, 'launcher-status');
   const saveAndExit = requiredElement<HTMLButtonElement>(doc, 'launcher-save-exit');
   const backToModule = requiredElement<HTMLButtonElement>(doc, 'launcher-back');
@@ -104,17 +112,26 @@ export async function startLauncher(win: Window = window): Promise<TrackingSessi
   const session = createTrackingSession({ course, tracker, storage: browserStorage(win), notices, contentLocation });
   (win as unknown as Record<string, LauncherGlobal>)[launcherGlobal] = { protocol: 1, session };
   const pageUrl = (location: string) => new URL(`${location}index.html`, root).href;
-  let lastLocation = isModuleLocation(session.snapshot().location) ? session.snapshot().location : '';
+  const bookmark = isModuleLocation(session.snapshot().location) ? session.snapshot().location : '';
+  // Inside an LMS the module opens in the learner's LMS language preference, when it offers it.
+  let lastLocation = startLocation(bookmark, session.snapshot().languagePreference, languages);
+  language = languageOfTag(lastLocation.split('/')[0], languages) ?? languages[0] ?? 'en';
+  if (!isModuleLocation(lastLocation)) lastLocation = bookmark;
+  const showLanguage = () => {
+    doc.documentElement.lang = languageTags[language];
+    backToModule.textContent = say('back');
+    saveAndExit.textContent = say(session.snapshot().readOnly ? 'exit' : 'saveAndExit');
+  };
   let firstLoad = true;
 
   const render = (snapshot: SessionSnapshot) => {
     const shown = snapshot.notices.filter((notice) => notice !== 'ended' && notice !== 'opened-elsewhere');
     // A new attempt is news on top of the usual line; problems replace it.
     const withUsualLine = !snapshot.readOnly && shown.every((notice) => notice === 'new-attempt');
-    status.textContent = [...shown.map((notice) => messages[notice]), ...(withUsualLine ? [savedTo[snapshot.mode]] : [])].join(' ');
+    status.textContent = [...shown.map((notice) => say(noticeKeys[notice])), ...(withUsualLine ? [say(savedToKeys[snapshot.mode])] : [])].join(' ');
     status.dataset['notices'] = snapshot.notices.join(' ');
     if (snapshot.ended) {
-      endedMessage.textContent = snapshot.notices.includes('opened-elsewhere') ? messages['opened-elsewhere'] : snapshot.readOnly ? reviewEnded : messages.ended;
+      endedMessage.textContent = say(snapshot.notices.includes('opened-elsewhere') ? noticeKeys['opened-elsewhere'] : snapshot.readOnly ? 'reviewEnded' : noticeKeys.ended);
     }
     if (snapshot.ended && endedPanel.hidden) {
       frame.remove();
@@ -125,6 +142,7 @@ export async function startLauncher(win: Window = window): Promise<TrackingSessi
     }
   };
   session.subscribe(render);
+  showLanguage();
   render(session.snapshot());
 
   frame.addEventListener('load', () => {
@@ -139,6 +157,13 @@ export async function startLauncher(win: Window = window): Promise<TrackingSessi
       return;
     }
     backToModule.hidden = true;
+    // The learner may have switched language in the module: the bar follows.
+    const shownIn = languageOfTag(frame.contentDocument?.documentElement.lang, languages);
+    if (shownIn && shownIn !== language) {
+      language = shownIn;
+      showLanguage();
+      render(session.snapshot());
+    }
     const location = path.startsWith(root.pathname) ? decodeURIComponent(path.slice(root.pathname.length)).replace(/index\.html$/, '') : null;
     if (firstLoad && !isModulePage && lastLocation !== '') {
       // The bookmarked page is gone (content changed): start from the home page instead.
@@ -159,8 +184,7 @@ export async function startLauncher(win: Window = window): Promise<TrackingSessi
     frame.src = pageUrl(lastLocation);
   });
   saveAndExit.addEventListener('click', () => session.finish('ended'));
-  // In review there is nothing to save.
-  if (session.snapshot().readOnly) saveAndExit.textContent = 'Exit';
+  // In review there is nothing to save, so the button says Exit (showLanguage).
   saveAndExit.hidden = false;
 
   // Commit whenever the learner might be leaving; end the session only when the launcher goes.

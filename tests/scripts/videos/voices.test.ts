@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { assignVoices, generalPracticeVoice, hospitalVoice, otherVoices } from '../../../scripts/videos/voices';
+import { assignVoices, generalPracticeVoice, hospitalVoice, otherVoices, welshVoices } from '../../../scripts/videos/voices';
 import { fixtureScenario } from './scenario-fixture';
 
 describe('assignVoices', () => {
@@ -38,5 +38,14 @@ describe('assignVoices', () => {
   it('reuses the other voices in turn for a very large cast', () => {
     const crowd = Array.from({ length: otherVoices.length + 1 }, (_, index) => ({ id: `p${index}`, name: `P ${index}`, role: 'Patient', side: 'patient' as const }));
     expect(assignVoices(crowd).get(`p${otherVoices.length}`)).toBe(otherVoices[0]);
+  });
+});
+
+describe('assignVoices in Welsh', () => {
+  it('speaks every part with the Welsh voice, in the same pattern as the English, and the two doctors apart', () => {
+    const voices = assignVoices(fixtureScenario.cast, 'cy');
+    expect(voices.get('amara')).toBe(welshVoices.hospital);
+    expect(voices.get('tom')).toBe(welshVoices.generalPractice);
+    expect([...voices.values()].every((voice) => voice.name.startsWith('cy+'))).toBe(true);
   });
 });

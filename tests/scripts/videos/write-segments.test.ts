@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parse } from 'yaml';
-import { writeSegments } from '../../../scripts/videos/write-segments';
+import { writeOverlaySegments, writeSegments } from '../../../scripts/videos/write-segments';
 import { fixtureYaml } from './scenario-fixture';
 
 const nodesOf = (text: string) => (parse(text) as { nodes: { id: string; segment?: unknown }[] }).nodes;
@@ -80,5 +80,35 @@ describe('writeSegments', () => {
   it('refuses YAML it cannot read', () => {
     expect(() => writeSegments('nodes: [', new Map())).toThrow(/cannot be read/);
     expect(() => writeSegments('id: x\n', new Map())).toThrow(/no nodes/);
+  });
+});
+
+describe('writeOverlaySegments', () => {
+  const overlayText = [
+    'translation: { status: unreviewed }',
+    'nodes:',
+    '  intro:',
+    '    lines:',
+    '      - Helo.',
+    '  later:',
+    '    when: Wedyn',
+    '    where: Yn y feddygfa',
+    '    segment: { start: 9, end: 10 }',
+    '  ask:',
+    '    prompt: Beth?',
+    '',
+  ].join('\n');
+
+  it('writes each timed node its Welsh segment after its last field and removes stale ones, leaving the rest as written', () => {
+    const result = writeOverlaySegments(overlayText, new Map([['intro', { start: 0, end: 1.5 }]]));
+    expect(result).toEqual({
+      changed: true,
+      restyled: false,
+      text: overlayText.replace('      - Helo.\n', '      - Helo.\n    segment: { start: 0, end: 1.5 }\n').replace('    segment: { start: 9, end: 10 }\n', ''),
+    });
+  });
+
+  it('changes nothing when the segments are already right', () => {
+    expect(writeOverlaySegments(overlayText, new Map([['later', { start: 9, end: 10 }]]))).toEqual({ text: overlayText, changed: false, restyled: false });
   });
 });
