@@ -11,7 +11,8 @@ import { expect, test } from '@playwright/test';
  * the page back. The repository's own scenarios are never touched.
  */
 const repo = path.resolve(import.meta.dirname, '../..');
-const port = Number(process.env.E2E_PORT ?? 4329) + 3;
+/** The port after the local LMS preview's two (its own and its second content origin's). */
+const port = Number(process.env.E2E_LMS_PORT ?? 4331) + 2;
 const scenarioFile = 'scenarios/second-problem.yaml';
 /** A target in that file, and the typo the copy gets in its place (its first use only). */
 const target = 'skin-outcome';
