@@ -11,8 +11,13 @@ import { expect, test } from '@playwright/test';
  * the page back. The repository's own scenarios are never touched.
  */
 const repo = path.resolve(import.meta.dirname, '../..');
-const port = Number(process.env.E2E_PORT ?? 4329) + 3;
+/** The port after the local LMS preview's two (its own and its second content origin's). */
+const port = Number(process.env.E2E_LMS_PORT ?? 4331) + 2;
 const scenarioFile = 'scenarios/second-problem.yaml';
+/** A target in that file, and the typo the copy gets in its place (its first use only). */
+const target = 'skin-outcome';
+const typo = 'skin-outcom';
+const targetLine = (name: string) => new RegExp(`^(\\s+target: )${name}$`, 'm');
 
 let copy: string;
 let server: ChildProcess | undefined;
@@ -28,8 +33,8 @@ test.beforeAll(async () => {
   }
   for (const entry of ['node_modules', 'public']) symlinkSync(path.join(repo, entry), path.join(copy, entry));
   const text = readFileSync(path.join(copy, scenarioFile), 'utf8');
-  expect(text).toMatch(/^(\s+target: )bloods$/m);
-  writeFileSync(path.join(copy, scenarioFile), text.replace(/^(\s+target: )bloods$/m, '$1blods'));
+  expect(text).toMatch(targetLine(target));
+  writeFileSync(path.join(copy, scenarioFile), text.replace(targetLine(target), `$1${typo}`));
 
   server = spawn(path.join(repo, 'node_modules/.bin/astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: copy, env: { ...process.env, NODE_ENV: 'development', FORCE_COLOR: '0' } });
   server.stdout!.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
@@ -44,11 +49,11 @@ test.afterAll(() => {
 
 test('npm run dev shows a broken target in the terminal and on the page, and the page comes back once it is fixed', async ({ page }) => {
   test.setTimeout(90_000);
-  const line = readFileSync(path.join(copy, scenarioFile), 'utf8').split('\n').findIndex((text) => text.endsWith('target: blods')) + 1;
+  const line = readFileSync(path.join(copy, scenarioFile), 'utf8').split('\n').findIndex((text) => text.endsWith(`target: ${typo}`)) + 1;
   const where = `${scenarioFile}:${line}`;
   expect(terminal).toContain(`Error in ${where}, node "`);
-  expect(terminal).toContain('"blods" is not a node in this scenario.');
-  expect(terminal).toContain('Fix: did you mean "bloods"?');
+  expect(terminal).toContain(`"${typo}" is not a node in this scenario.`);
+  expect(terminal).toContain(`Fix: did you mean "${target}"?`);
 
   // The dev server may still be preparing its dependencies on the first request; ask until it answers.
   const overlay = page.locator('vite-error-overlay');
@@ -56,14 +61,14 @@ test('npm run dev shows a broken target in the terminal and on the page, and the
     .poll(async () => (await page.goto(`http://127.0.0.1:${port}/scenarios/second-problem/`))?.status(), { timeout: 30_000 })
     .toBe(500);
   await expect(overlay).toBeAttached({ timeout: 15_000 });
-  await expect(overlay).toContainText('"blods" is not a node in this scenario.');
-  await expect(overlay).toContainText('did you mean "bloods"?');
+  await expect(overlay).toContainText(`"${typo}" is not a node in this scenario.`);
+  await expect(overlay).toContainText(`did you mean "${target}"?`);
   await expect(overlay).toContainText(where);
   await expect(page.getByText('The case stopped working')).toHaveCount(0);
 
   // Fixed and saved: the checks run again, the terminal says so and the page reloads to the scenario.
   const text = readFileSync(path.join(copy, scenarioFile), 'utf8');
-  writeFileSync(path.join(copy, scenarioFile), text.replace(/^(\s+target: )blods$/m, '$1bloods'));
+  writeFileSync(path.join(copy, scenarioFile), text.replace(targetLine(typo), `$1${target}`));
   await expect.poll(() => terminal, { timeout: 20_000 }).toContain('The content checks pass again.');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
   await expect(overlay).toHaveCount(0);

@@ -379,10 +379,11 @@ test('the clicker plays the film: forward plays a waiting scene, W shows words o
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 /**
  * Page budgets for the printed guides, below the 8 and 14 pages they took with the session plans
- * repeated in every scenario's guide and each section forced onto a new page (7 and 11 now).
+ * repeated in every scenario's guide and each section forced onto a new page (7 and 11 then; the
+ * scenario's guide is 13 since issue 14's content gave second-problem a longer script).
  */
 const sessionGuidePages = 7;
-const scenarioGuidePages = 12;
+const scenarioGuidePages = 13;
 
 test('the facilitator guides print cleanly on A4, with no JavaScript', async ({ page }, testInfo) => {
   await page.goto('/facilitator/');
