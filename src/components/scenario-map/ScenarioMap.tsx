@@ -1,5 +1,5 @@
 import type { JSX, ReactNode } from 'react';
-import type { Outcome, Scenario, ScenarioNode } from '../../schemas/scenario';
+import type { Outcome, Scenario } from '../../schemas/scenario';
 import { nodeById } from '../../dialogue/scenario-graph';
 import { outcomeLabel } from '../case/describe';
 import { describeConditions } from './describe-conditions';
@@ -13,6 +13,7 @@ import {
   type MapEdge,
   type MapMode,
   type MapNode,
+  type MapNodeKind,
   type MapOrientation,
 } from './scenario-map-layout';
 import './scenario-map.scss';
@@ -66,11 +67,12 @@ export interface MapNumbering {
   legend: string;
 }
 
-const kindLabel: Record<ScenarioNode['kind'], string> = {
+const kindLabel: Record<MapNodeKind, string> = {
   decision: 'Decision',
   ending: 'Ending',
   scene: 'Scene',
   dialogue: 'Conversation',
+  missing: 'Missing node',
 };
 
 /** Each outcome has a pattern and a word as well as a colour (WCAG 1.4.1). */
@@ -204,7 +206,8 @@ export function ScenarioMap({
           rx={node.kind === 'decision' ? 2 : 8}
           fill={node.kind === 'decision' ? colours.decisionFill : colours.nodeFill}
           stroke={onPrimary ? colours.primary : colours.border}
-          strokeWidth={onPrimary ? 5 : node.kind === 'decision' ? 2.5 : 1.5}
+          strokeWidth={onPrimary ? 5 : node.kind === 'decision' || node.kind === 'missing' ? 2.5 : 1.5}
+          strokeDasharray={node.kind === 'missing' ? '8 4' : undefined}
         />
         {style && (
           <rect
@@ -235,7 +238,8 @@ export function ScenarioMap({
       fill="none"
       stroke={colours.edge}
       strokeWidth={2}
-      strokeDasharray={showConditions && edge.conditional ? '3 5' : undefined}
+      strokeDasharray={edge.broken ? '12 4 2 4' : showConditions && edge.conditional ? '3 5' : undefined}
+      data-broken={edge.broken ? 'true' : undefined}
       markerEnd={`url(#${idPrefix}-arrow)`}
     />
   );
@@ -274,7 +278,7 @@ export function ScenarioMap({
       });
 
   const listItem = (node: MapNode) => {
-    const source = nodeById(scenario, node.id)!;
+    const source = nodeById(scenario, node.id) ?? { kind: 'missing' as const };
     const marks = [primaryNodes.has(node.id) && primaryPath ? `On ${primaryPath.label}.` : '', secondaryNodes.has(node.id) && secondaryPath ? `On ${secondaryPath.label}.` : ''].filter(Boolean);
     const decisionVotes = votes?.[node.id];
     const totalVotes = decisionVotes ? Object.values(decisionVotes).reduce((sum, count) => sum + count, 0) : 0;
@@ -314,7 +318,12 @@ export function ScenarioMap({
             })}
           </ul>
         )}
-        {source.kind !== 'decision' && source.kind !== 'ending' && (
+        {source.kind === 'missing' && (
+          <p className="app-map__detail">
+            A choice or route leads here, but <code>scenarios/{scenario.id}.yaml</code> has no node with this id: correct the target&apos;s spelling or add the node.
+          </p>
+        )}
+        {source.kind !== 'decision' && source.kind !== 'ending' && source.kind !== 'missing' && (
           <p className="app-map__detail">
             Leads to {leadsTo(node).join(' or ')}.
             {showConditions && typeof source.next !== 'string' && source.next.length > 1 && (

@@ -26,9 +26,16 @@ export interface EdgeChoice {
   letter: string;
 }
 
+/**
+ * A box the map draws: a scenario node, or "missing" for a target a choice or route names that no
+ * node has. The build refuses such a scenario, but `npm run dev` still shows the review map to the
+ * author, so a broken route is drawn to a marked box rather than dropped.
+ */
+export type MapNodeKind = ScenarioNode['kind'] | 'missing';
+
 export interface MapNode {
   id: string;
-  kind: ScenarioNode['kind'];
+  kind: MapNodeKind;
   /** A short reference used in the diagram and the list: D1 (decision), E2 (ending), S3 (scene), C1 (conversation). */
   ref: string;
   /** The node's words: a decision's prompt, a scene's time and place, an ending's title, a conversation's first line. */
@@ -49,6 +56,8 @@ export interface MapEdge {
   choices: EdgeChoice[];
   /** Set when the edge is a route taken only under some flags (full mode), or passes one (decisions mode). */
   conditional: boolean;
+  /** Set when the edge leads to a target no node has (a broken route). */
+  broken: boolean;
   /** SVG path data, from the right side of `from` to the left side of `to` (bottom to top when reading down). */
   d: string;
   /** Where the edge's label sits. */
@@ -196,8 +205,9 @@ function nextKeyNodes(scenario: Scenario, from: string): { id: string; condition
   const found = new Map<string, boolean>();
   const walk = (id: string, conditional: boolean, visiting: Set<string>) => {
     const node = nodeById(scenario, id);
-    if (!node || visiting.has(id)) return;
-    if (node.kind === 'decision' || node.kind === 'ending') {
+    if (visiting.has(id)) return;
+    // A target no node has is kept, so the map can mark the broken route.
+    if (!node || node.kind === 'decision' || node.kind === 'ending') {
       found.set(id, (found.get(id) ?? true) && conditional);
       return;
     }
@@ -254,7 +264,13 @@ export function layoutScenarioMap(scenario: Scenario, mode: MapMode = 'full', or
   const stray = scenario.nodes.map((node) => node.id).filter((id) => keyNodes.has(id) && !depth.has(id));
   const lastColumn = Math.max(0, ...depth.values());
   stray.forEach((id) => depth.set(id, lastColumn + 1));
-  const placed = [...order.filter((id) => keyNodes.has(id)), ...stray];
+  // Targets no node has: each gets a marked box one column after the latest node leading to it.
+  const missing = [...new Set(abstractEdges.map((edge) => edge.to).filter((id) => !nodeById(scenario, id)))];
+  for (const id of missing) {
+    const from = abstractEdges.filter((edge) => edge.to === id && depth.has(edge.from)).map((edge) => depth.get(edge.from)!);
+    depth.set(id, (from.length ? Math.max(...from) : lastColumn) + 1);
+  }
+  const placed = [...order.filter((id) => keyNodes.has(id)), ...stray, ...missing];
 
   const columns: string[][] = [];
   for (const id of placed) (columns[depth.get(id)!] ??= []).push(id);
@@ -291,10 +307,12 @@ export function layoutScenarioMap(scenario: Scenario, mode: MapMode = 'full', or
   const nodes: MapNode[] = columns.flatMap((column, columnIndex) => {
     // Centre each column, so a lone ending sits level with the middle of the diagram.
     const offset = ((rows - column.length) * (crossSize + crossGap)) / 2;
-    return column.map((id, row) => {
-      const node = nodeById(scenario, id)!;
+    return column.map((id, row): MapNode => {
+      const node = nodeById(scenario, id);
       const main = padding + columnIndex * (mainSize + mainGap);
       const cross = padding + offset + row * (crossSize + crossGap);
+      const position = { column: columnIndex, row, x: across ? main : cross, y: across ? cross : main };
+      if (!node) return { id, kind: 'missing', ref: '?', title: `Broken route: no node has the id "${id}"`, ...position };
       return {
         id,
         kind: node.kind,
@@ -341,6 +359,7 @@ export function layoutScenarioMap(scenario: Scenario, mode: MapMode = 'full', or
         to: edge.to,
         choices: edge.choices,
         conditional: edge.conditional,
+        broken: !nodeById(scenario, edge.to),
         d: `M ${point(m1, c1)} C ${point(m1 + bend, c1)} ${point(m2 - bend, c2)} ${point(m2, c2)}`,
         labelX: across ? labelM : labelC,
         labelY: across ? labelC : labelM,

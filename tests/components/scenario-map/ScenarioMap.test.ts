@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ScenarioMap, type ScenarioMapProps } from '../../../src/components/scenario-map/ScenarioMap';
 import { fixture, loadScenario } from '../../helpers/load-scenario';
+import { withBrokenRoute } from './broken-route';
 
 const scenario = loadScenario(fixture('scenarios/flag-route.yaml'));
 
@@ -64,5 +65,16 @@ describe('the scenario map', () => {
     expect(itemText(html, 'wrap-up')).toContain('E1: Only if earlier the room chose “Phone the patient” (D1).');
     expect(itemText(html, 'later')).toContain('Check the second line with a GP.');
     expect(html).toContain('data-mode="full"');
+  });
+});
+
+describe('the scenario map with a broken route', () => {
+  const broken = withBrokenRoute(scenario);
+
+  it('draws and lists the missing target, so the author sees where the route breaks', () => {
+    const html = renderToStaticMarkup(createElement(ScenarioMap, { scenario: broken, idPrefix: 'test', mode: 'full' }));
+    expect(html).toContain('class="app-map__node app-map__node--missing" data-node="latter"');
+    expect(html).toContain('data-broken="true"');
+    expect(itemText(html, 'latter')).toContain('? · Missing node: Broken route: no node has the id "latter"');
   });
 });

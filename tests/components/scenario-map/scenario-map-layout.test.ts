@@ -11,6 +11,7 @@ import {
   type ScenarioMapLayout,
 } from '../../../src/components/scenario-map/scenario-map-layout';
 import { fixture, loadScenario } from '../../helpers/load-scenario';
+import { withBrokenRoute } from './broken-route';
 
 const tiny = loadScenario(fixture('scenarios/flag-route.yaml'));
 const scenariosDir = new URL('../../../scenarios/', import.meta.url).pathname;
@@ -208,5 +209,31 @@ describe('wrapping text for the diagram', () => {
 
   it('returns nothing for empty text', () => {
     expect(wrapText('   ', 10, 2)).toEqual([]);
+  });
+});
+
+describe('a broken route (a target no node has), as `npm run dev` shows it to the author', () => {
+  // The build refuses this scenario; the dev server still renders the review map, which must show
+  // the author where the route breaks rather than quietly leave the choice out.
+  const broken = withBrokenRoute(tiny);
+
+  it('draws the mistyped target as a marked box after the node that names it, in both modes', () => {
+    for (const mode of ['full', 'decisions'] as const) {
+      const layout = layoutScenarioMap(broken, mode);
+      const missing = node(layout, 'latter');
+      expect(missing, mode).toMatchObject({ kind: 'missing', ref: '?', title: 'Broken route: no node has the id "latter"' });
+      expect(missing.column, mode).toBe(node(layout, 'first-call').column + 1);
+      expect(layout.nodes.filter((candidate) => candidate.kind === 'missing'), mode).toHaveLength(1);
+      for (const other of layout.nodes.filter((candidate) => candidate !== missing)) expect(overlaps(missing, other), `${mode}: ${other.id}`).toBe(false);
+    }
+  });
+
+  it('keeps the choice on a broken edge, and no other edge is broken', () => {
+    const layout = layoutScenarioMap(broken, 'full');
+    const edge = layout.edges.find((candidate) => candidate.to === 'latter')!;
+    expect(edge).toMatchObject({ from: 'first-call', broken: true, choices: [{ decision: 'first-call', choice: 'letter', letter: 'B' }] });
+    expect(layout.edges.filter((candidate) => candidate.broken)).toEqual([edge]);
+    expect(layoutScenarioMap(tiny, 'full').edges.some((candidate) => candidate.broken)).toBe(false);
+    expect(layoutScenarioMap(tiny, 'full').nodes.some((candidate) => candidate.kind === 'missing')).toBe(false);
   });
 });
