@@ -28,12 +28,20 @@ test.beforeAll(async () => {
   expect(built.status, built.stderr + built.stdout).toBe(0);
   const zips = readdirSync(path.join(temp, 'out')).filter((name) => name.endsWith('.zip'));
   expect(zips).toEqual(['across-the-interface-lagan-and-mourne-scorm12.zip']);
-  server = spawn('npx', ['tsx', 'scorm/preview/server.ts', '--zip', path.join(temp, 'out', zips[0]!), '--port', String(previewPort), '--content-port', String(previewPort + 1)], { stdio: 'ignore' });
+  server = spawn('npx', ['tsx', 'scorm/preview/server.ts', '--zip', path.join(temp, 'out', zips[0]!), '--port', String(previewPort), '--content-port', String(previewPort + 1)], { stdio: 'ignore', detached: true });
   await expect.poll(async () => (await fetch(`${origin}/lms/`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
 });
 
 test.afterAll(() => {
-  server?.kill();
+  // npx starts tsx, which starts the server: stop the whole process group, or the server outlives
+  // the run and holds its ports (a second run would then test the old package).
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid);
+    } catch {
+      // Already gone.
+    }
+  }
   if (temp) rmSync(temp, { recursive: true, force: true });
 });
 
