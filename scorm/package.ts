@@ -30,6 +30,7 @@ import { formatProblems } from '../src/integrity/problem';
 import { reviewStatusLines, stopsPackaging, today } from '../src/integrity/review-rules';
 import { minutesSummary } from '../src/integrity/induction-minutes';
 import { refuseMissingVlogs } from '../src/integrity/video-rules';
+import { settingsInLanguage } from '../src/i18n/settings-language';
 import { scenarioSchema } from '../src/schemas/scenario';
 import { fillPlaceholders } from '../src/settings/placeholders';
 import type { Settings } from '../src/schemas/settings';
@@ -126,9 +127,11 @@ function main() {
   if (course.moduleId !== settings.module.id || course.version !== settings.module.version) {
     throw new PackagingError(`${siteDir} was built for ${course.moduleId} ${course.version}, but the settings say ${settings.module.id} ${settings.module.version}: build again.`);
   }
+  // The site's root page is in the first language, so it names the organisation as that language does.
   const builtFor = builtOrganisation(siteDir);
-  if (builtFor !== undefined && builtFor !== settings.organisation.name) {
-    throw new PackagingError(`${siteDir} was built for ${builtFor}, but the settings say ${settings.organisation.name}: run npm run package without --skip-build.`);
+  const expectedName = settingsInLanguage(settings, settings.languages[0]!, root).organisation.name;
+  if (builtFor !== undefined && builtFor !== expectedName) {
+    throw new PackagingError(`${siteDir} was built for ${builtFor}, but the settings say ${expectedName}: run npm run package without --skip-build.`);
   }
   if (!hasXmllint()) console.warn('xmllint is not installed (Debian: apt-get install libxml2-utils), so the manifests were not validated here.');
 

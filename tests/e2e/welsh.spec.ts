@@ -1,47 +1,104 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test, type Frame, type FrameLocator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { builtSite } from '../../playwright.config';
+import { buildPackage, launchPage, tailoringFor } from '../../scorm/build-package';
 import { loadCatalogue } from '../../src/i18n/catalogue';
 import { translator, type Translate } from '../../src/i18n/messages';
 import { scenarioSchema } from '../../src/schemas/scenario';
-import { axeViolations } from './support/axe';
-import { flavours, openPlayer } from './scorm-helpers';
+import { readSettings } from '../../src/settings/load-settings';
+import type { CourseInfo } from '../../src/tracking/course-info';
+import { axeViolationsInFrame } from './support/axe';
+import { flavours, lmsPort, type Flavour } from './scorm-helpers';
 
 /**
- * A bilingual package (settings with languages: [en, cy] or [cy, en]) in Welsh and English: it
- * opens in the learner's LMS language preference, switches language mid-scenario without losing
- * progress, and passes axe in both languages. It runs on a build with Welsh on: a Welsh health
- * board's package, or before the Welsh content exists the bilingual fixture copy
- * (node scripts/welsh-fixture-site.mjs; see docs/welsh.md). An English-only build skips it.
+ * The Welsh health board's real package (content/trusts/cwm-arian.yaml, languages: [cy, en]),
+ * built once from its settings alone and launched from the local LMS preview on its own ports:
+ * it opens in the learner's LMS language preference, switches language mid-scenario without
+ * losing progress, and passes axe in both languages. The board lists SCORM 1.2 only; the same
+ * build is also packaged as SCORM 2004 so both versions' preference elements are tested.
  */
-const site = path.resolve(builtSite);
-const project = path.dirname(site);
-const secondLanguage = existsSync(path.join(site, 'cy', 'index.html')) ? 'cy' : existsSync(path.join(site, 'en', 'index.html')) ? 'en' : null;
-test.skip(!secondLanguage, 'the built site has one language; build with languages: [en, cy] or [cy, en] to run the Welsh tests');
-
-const languages = secondLanguage === 'cy' ? (['en', 'cy'] as const) : (['cy', 'en'] as const);
+const settingsFile = 'content/trusts/cwm-arian.yaml';
+const project = path.resolve(import.meta.dirname, '../..');
+const previewPort = lmsPort + 4;
+const origin = `http://127.0.0.1:${previewPort}`;
+const read = readSettings(project, path.join(project, settingsFile));
+if (!read.settings) throw new Error(`${settingsFile} does not load: run npm run check:content -- --settings ${settingsFile}`);
+const settings = read.settings;
+const languages = settings.languages as readonly ('en' | 'cy')[];
 const tagOf = { en: 'en-GB', cy: 'cy' } as const;
 const strings = (language: 'en' | 'cy'): Translate => translator(loadCatalogue(project, language).messages);
-const cy = secondLanguage ? strings('cy') : null;
-const en = secondLanguage ? strings('en') : null;
+const cy = strings('cy');
+const en = strings('en');
 const prefix = (language: 'en' | 'cy') => (language === languages[0] ? '' : `${language}/`);
 
-/** The first scenario the built site lists, with its English and Welsh text. */
+test.describe.configure({ mode: 'serial' });
+
+let temp = '';
+let server: ChildProcess | undefined;
+
+test.beforeAll(async () => {
+  test.setTimeout(400_000);
+  temp = mkdtempSync(path.join(tmpdir(), 'welsh-e2e-'));
+  const site = path.join(temp, 'site');
+  const out = path.join(temp, 'out');
+  const built = spawnSync('npx', ['tsx', 'scorm/package.ts', '--settings', settingsFile, '--site', site, '--out', out], { cwd: project, encoding: 'utf8' });
+  expect(built.status, built.stderr + built.stdout).toBe(0);
+  expect(readdirSync(out).filter((name) => name.endsWith('.zip'))).toEqual(['across-the-interface-cwm-arian-scorm12.zip']);
+  const launcher = readFileSync(path.join(site, launchPage), 'utf8');
+  const course = JSON.parse(/<script type="application\/json" id="launcher-course">([\s\S]*?)<\/script>/.exec(launcher)![1]!) as CourseInfo;
+  buildPackage(site, 'scorm2004', course, out, tailoringFor(settings.organisation), { insights: settings.insights });
+  const zips = readdirSync(out).filter((name) => name.endsWith('.zip')).flatMap((name) => ['--zip', path.join(out, name)]);
+  // A server left on the port would serve an older package and pass or fail for the wrong build.
+  expect(await fetch(`${origin}/lms/`).catch(() => null), `port ${previewPort} is already in use`).toBeNull();
+  // Its own process group, so afterAll ends tsx's node child too, not only npx.
+  server = spawn('npx', ['tsx', 'scorm/preview/server.ts', ...zips, '--port', String(previewPort), '--content-port', String(previewPort + 1)], { cwd: project, stdio: 'ignore', detached: true });
+  await expect.poll(async () => (await fetch(`${origin}/lms/`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
+});
+
+test.afterAll(() => {
+  if (server?.pid) process.kill(-server.pid);
+  if (temp) rmSync(temp, { recursive: true, force: true });
+});
+
+/** The first scenario the board lists, with its English and Welsh title and first choice. */
 function firstScenario() {
-  const settingsText = readFileSync(path.join(project, 'content/settings.yaml'), 'utf8');
-  const listed = /scenarios:\s*\[\s*\{\s*id:\s*([a-z0-9-]+)/.exec(settingsText)?.[1] ?? /- \{ id: ([a-z0-9-]+)/.exec(settingsText)?.[1];
-  const id = listed!;
+  const id = settings.scenarios[0]!.id;
   const english = scenarioSchema.parse(parse(readFileSync(path.join(project, 'scenarios', `${id}.yaml`), 'utf8')));
   const welsh = parse(readFileSync(path.join(project, 'scenarios/cy', `${id}.yaml`), 'utf8')) as { title: string; nodes: Record<string, { choices?: Record<string, { text: string }> }> };
   const decision = english.nodes.find((node) => node.kind === 'decision')!;
   if (decision.kind !== 'decision') throw new Error('no decision');
   const choice = decision.choices[0]!;
+  if (`${choice.text}${welsh.nodes[decision.id]!.choices![choice.id]!.text}`.includes('{{')) throw new Error(`${id}: the first choice has a placeholder; fill it before matching`);
   return { id, english, welshTitle: welsh.title, choice: { en: choice.text, cy: welsh.nodes[decision.id]!.choices![choice.id]!.text } };
 }
 
-type Surface = Page | FrameLocator;
+interface Player {
+  sco: FrameLocator;
+  module: FrameLocator;
+}
+
+/** Opens the LMS player for the package, scenes read rather than watched, and launches it. */
+async function openPlayer(page: Page, flavour: Flavour, query: string): Promise<Player> {
+  await page.addInitScript(() => {
+    try {
+      localStorage.setItem('across-the-interface:vlog-mode', 'read');
+    } catch {
+      // A frame without storage plays scenes as it would.
+    }
+  });
+  await page.goto(`${origin}/lms/courses/trust-a/player/${flavour.slug}/${query}`);
+  const sco = page.frameLocator('iframe.preview__frame');
+  const module = sco.frameLocator('#launcher-frame');
+  await page.getByRole('button', { name: 'Launch', exact: true }).click();
+  await expect(sco.locator('#launcher-save-exit')).toBeVisible();
+  await expect(module.locator('#maincontent')).toBeVisible();
+  return { sco, module };
+}
+
+type Surface = Page | Frame | FrameLocator;
 
 /** Plays from the start of the case to its first decision and makes its first choice, with the page's own words. */
 async function playToFirstChoice(surface: Surface, t: Translate, choiceText: string) {
@@ -60,65 +117,82 @@ async function playToFirstChoice(surface: Surface, t: Translate, choiceText: str
   throw new Error(`the first decision did not come within 40 steps`);
 }
 
-test.describe('Welsh', () => {
+test.describe('Welsh: the Cwm Arian package', () => {
+  test('opens in Welsh, the first language, without a Welsh or English LMS preference', async ({ page }) => {
+    expect(languages[0]).toBe('cy');
+    const { module } = await openPlayer(page, flavours[1]!, '?language=fr-FR');
+    await expect(module.locator('html')).toHaveAttribute('lang', tagOf[languages[0]!]);
+  });
+
+  test('opens in English when the LMS prefers English, although Welsh is its first language', async ({ page }) => {
+    const { module, sco } = await openPlayer(page, flavours[0]!, '?language=en-GB');
+    await expect(module.locator('html')).toHaveAttribute('lang', 'en-GB');
+    await expect(sco.locator('#launcher-save-exit')).toHaveText(en('launcher.saveAndExit'));
+  });
+
   for (const flavour of flavours) {
     test(`${flavour.slug}: opens in the LMS language preference, switches mid-scenario and back, and keeps progress`, async ({ page }) => {
       const { id, english, welshTitle, choice } = firstScenario();
-      const player = await openPlayer(page, flavour, { query: '?language=cy-GB' });
-      const { module, sco } = player;
-
+      const { module, sco } = await openPlayer(page, flavour, '?language=cy-GB');
       // The launcher and the module's first page are in Welsh.
       await expect(module.locator('html')).toHaveAttribute('lang', 'cy');
       await expect(sco.locator('html')).toHaveAttribute('lang', 'cy');
-      await expect(sco.locator('#launcher-save-exit')).toHaveText(cy!('launcher.saveAndExit'));
+      await expect(sco.locator('#launcher-save-exit')).toHaveText(cy('launcher.saveAndExit'));
 
       // Into the scenario, in Welsh, to the first decision and a choice.
-      await module.getByRole('link', { name: cy!('layout.nav.scenarios') }).first().click();
+      await module.getByRole('link', { name: cy('layout.nav.scenarios') }).first().click();
       await expect(module.locator('html')).toHaveAttribute('lang', 'cy');
       await module.getByRole('link', { name: welshTitle, exact: true }).first().click();
-      await expect(module.getByRole('heading', { level: 2, name: cy!('case.heading'), exact: true })).toBeVisible();
-      await playToFirstChoice(module, cy!, choice.cy);
+      await expect(module.getByRole('heading', { level: 2, name: cy('case.heading'), exact: true })).toBeVisible();
+      await playToFirstChoice(module, cy, choice.cy);
       await expect(module.locator('.app-case__chosen').last()).toContainText(choice.cy);
 
       // Switch to English: the same scenario, where the learner left off, with the same choice.
       await module.locator('[data-language-switch="en"]').click();
       await expect(module.locator('html')).toHaveAttribute('lang', 'en-GB');
       await expect(module.getByRole('heading', { level: 1, name: english.title })).toBeVisible();
-      await expect(module.getByTestId('case-resumed')).toContainText(en!('case.welcomeBack'));
+      await expect(module.getByTestId('case-resumed')).toContainText(en('case.welcomeBack'));
       await expect(module.locator('.app-case__chosen').last()).toContainText(choice.en);
-      await expect(sco.locator('#launcher-save-exit')).toHaveText(en!('launcher.saveAndExit'));
+      await expect(sco.locator('#launcher-save-exit')).toHaveText(en('launcher.saveAndExit'));
 
       // And back to Welsh: still there.
       await module.locator('[data-language-switch="cy"]').click();
       await expect(module.locator('html')).toHaveAttribute('lang', 'cy');
-      await expect(module.getByTestId('case-resumed')).toContainText(cy!('case.welcomeBack'));
+      await expect(module.getByRole('heading', { level: 1, name: welshTitle })).toBeVisible();
+      await expect(module.getByTestId('case-resumed')).toContainText(cy('case.welcomeBack'));
       await expect(module.locator('.app-case__chosen').last()).toContainText(choice.cy);
       await expect.poll(async () => (await page.evaluate(() => (window as unknown as { previewLms: { cmi(): Record<string, string> } }).previewLms.cmi()))[flavour.location]).toBe(`${prefix('cy')}scenarios/${id}/`);
     });
   }
 
-  test('without a Welsh or English preference the LMS launch opens in the first language', async ({ page }) => {
-    const { module } = await openPlayer(page, flavours[1]!, { query: '?language=fr-FR' });
-    await expect(module.locator('html')).toHaveAttribute('lang', tagOf[languages[0]]);
-  });
-
-  test('a scenario page at a decision, and the module pages, pass axe in both languages', async ({ page, baseURL }) => {
-    test.setTimeout(120_000);
+  test('a scenario page at a decision, a teaching page and the module pages pass axe in both languages', async ({ page }) => {
+    test.setTimeout(180_000);
     const { id, choice } = firstScenario();
-    await page.addInitScript(() => localStorage.setItem('across-the-interface:vlog-mode', 'read'));
+    const { module } = await openPlayer(page, flavours[0]!, '?language=cy');
+    const frame = (await (await module.locator('#maincontent').elementHandle())!.ownerFrame())!;
+    const root = frame.url().replace(/[^/]*$/, '').replace(/(\/(cy|en))?\/$/, '/');
     for (const language of ['cy', 'en'] as const) {
-      const t = language === 'cy' ? cy! : en!;
-      for (const pagePath of ['', 'scenarios/', 'summary/', 'facilitator/']) {
-        await page.goto(`${baseURL}/${prefix(language)}${pagePath}`);
-        await expect(page.locator('html')).toHaveAttribute('lang', tagOf[language]);
-        expect(await axeViolations(page), `${prefix(language)}${pagePath}`).toEqual([]);
+      const t = language === 'cy' ? cy : en;
+      for (const pagePath of ['', 'scenarios/', 'glossary/', 'about/', 'summary/', 'facilitator/']) {
+        await test.step(`${prefix(language)}${pagePath}`, async () => {
+          await frame.goto(new URL(`${prefix(language)}${pagePath}index.html`, root).href);
+          await expect(frame.locator('#maincontent')).toBeVisible();
+          await expect(frame.locator('html')).toHaveAttribute('lang', tagOf[language]);
+          expect(await axeViolationsInFrame(frame), `${prefix(language)}${pagePath}`).toEqual([]);
+        });
       }
-      await page.goto(`${baseURL}/${prefix(language)}scenarios/${id}/`);
-      if (language === 'cy') await playToFirstChoice(page, t, choice.cy);
-      // Welsh pages say their Welsh is not yet reviewed, with the English beside it.
-      if (language === 'cy') await expect(page.locator('[data-translation-notice] [lang="en-GB"]')).toBeVisible();
-      await expect(page.locator('.app-case__feedback, .app-case__chosen').first()).toBeVisible();
-      expect(await axeViolations(page), `${prefix(language)}scenarios/${id}/`).toEqual([]);
+      await test.step(`${prefix(language)}scenarios/${id}/ at a decision`, async () => {
+        await frame.goto(new URL(`${prefix(language)}scenarios/${id}/index.html`, root).href);
+        await expect(frame.locator('html')).toHaveAttribute('lang', tagOf[language]);
+        // Progress is kept across languages: the Welsh choice shows on the English page too.
+        if (language === 'cy') await playToFirstChoice(frame, t, choice.cy);
+        // Welsh pages say their Welsh is not yet reviewed, with the English beside it.
+        if (language === 'cy') await expect(frame.locator('[data-translation-notice] [lang="en-GB"]').first()).toBeVisible();
+        // The teaching notes fill the nation's values in the page's language (content/nations/cy/wales.yaml).
+        if (language === 'cy') expect(await frame.locator('#maincontent').innerText()).not.toMatch(/Yn achos Wales|eich health board|\bIn Wales:/);
+        await expect(frame.locator('.app-case__chosen').last()).toContainText(language === 'cy' ? choice.cy : choice.en);
+        expect(await axeViolationsInFrame(frame), `${prefix(language)}scenarios/${id}/`).toEqual([]);
+      });
     }
   });
 });
