@@ -352,7 +352,10 @@ function PresenterStage({ scenario, vlog, teaching, startHref, guideHref, next: 
   const fitKey = `${fullscreen}|${textSize}|${visit}|${view.step}|${held}|${vlogAside}|${removeArmed}|${chooseArmed}|${screenSize}`;
   useLayoutEffect(() => {
     const root = rootRef.current;
-    if (root) fitToScreen(root, fullscreen && !held);
+    // Whether the stage is full screen is read from the document, not from the state that follows
+    // the fullscreenchange event: that event comes a rendering frame later (later still on a busy
+    // machine), and a text size chosen in between would otherwise go unfitted.
+    if (root) fitToScreen(root, document.fullscreenElement === root && !held);
   }, [fitKey]);
   useEffect(() => () => fitToScreen(null, false), []);
 
