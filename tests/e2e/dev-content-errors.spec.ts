@@ -11,8 +11,10 @@ import { expect, test } from '@playwright/test';
  * the page back. The repository's own scenarios are never touched.
  */
 const repo = path.resolve(import.meta.dirname, '../..');
-/** The port after the local LMS preview's two (its own and its second content origin's). */
-const port = Number(process.env.E2E_LMS_PORT ?? 4331) + 2;
+/**
+ * Past the ports the other specs take: the LMS preview (+0, +1), nations (+2, +3), Welsh (+4, +5).
+ */
+const port = Number(process.env.E2E_LMS_PORT ?? 4331) + 6;
 const scenarioFile = 'scenarios/second-problem.yaml';
 /** A target in that file, and the typo the copy gets in its place (its first use only). */
 const target = 'skin-outcome';
