@@ -67,3 +67,11 @@ export function startLocation(location: string, preference: string | null | unde
   const { path } = splitLanguagePath(`/${location}`, languages);
   return pathInLanguage(path, preferred, languages).slice(1);
 }
+
+/**
+ * The locale an island writes dates in: its page's lang attribute ("cy", "en-GB"), so a date
+ * reads "6 Rhagfyr 2026" on a Welsh page; British English outside a page (unit tests).
+ */
+export function documentLocale(): string {
+  return (typeof document !== 'undefined' && document.documentElement.lang) || 'en-GB';
+}

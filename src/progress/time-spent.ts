@@ -3,6 +3,8 @@
  * a case page is visible, in whole seconds, in local storage (it is not progress, so it never
  * goes near the LMS's size-limited progress data; the LMS keeps its own session times).
  */
+import type { Translate } from '../i18n/messages';
+
 const key = 'across-the-interface:v1:seconds-in-cases';
 
 export function secondsSpent(storage: Storage | undefined = globalThis.localStorage): number {
@@ -22,15 +24,15 @@ export function addSecondsSpent(seconds: number, storage: Storage | undefined = 
   }
 }
 
-/** "1 hour 5 minutes", "35 minutes", "less than a minute". */
-export function describeDuration(seconds: number): string {
+/** "1 hour 5 minutes", "35 minutes", "less than a minute", in the page's language (t: the duration.* strings). */
+export function describeDuration(seconds: number, t: Translate): string {
   const minutes = Math.floor(seconds / 60);
-  if (minutes < 1) return 'less than a minute';
+  if (minutes < 1) return t('duration.lessThanAMinute');
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  const part = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
-  if (!hours) return part(minutes, 'minute');
-  return rest ? `${part(hours, 'hour')} ${part(rest, 'minute')}` : part(hours, 'hour');
+  const part = (count: number, unit: 'minutes' | 'hours') => t(`duration.${unit}${count === 1 ? 'One' : 'Many'}`, { count });
+  if (!hours) return part(minutes, 'minutes');
+  return rest ? t('duration.hoursAndMinutes', { hours: part(hours, 'hours'), minutes: part(rest, 'minutes') }) : part(hours, 'hours');
 }
 
 /** Counts visible time on the current page every few seconds, so a closed tab loses little. */

@@ -2,6 +2,8 @@
  * The learner's reflective notes. They belong to the learner: they stay in this browser (never in
  * the LMS's progress data, which has a hard size limit) unless the learner downloads or prints them.
  */
+import type { Translate } from '../i18n/messages';
+
 export interface Reflection {
   whatHappened: string;
   whatILearned: string;
@@ -10,18 +12,15 @@ export interface Reflection {
   updatedAt: string;
 }
 
-export const reflectionFields = [
-  { key: 'whatHappened', label: 'What happened', hint: 'The situation, what you decided and what followed for the patient and the other side.' },
-  { key: 'whatILearned', label: 'What I learned', hint: 'About the requirement, the other side of the interface, or yourself.' },
-  { key: 'whatIWillDoDifferently', label: 'What I will do differently', hint: 'One or two concrete things for your next shift.' },
-] as const;
+/** The three reflective headings, in order; each one's label and hint are reflections.fields.<field>.* in the catalogue. */
+export const reflectionFields = ['whatHappened', 'whatILearned', 'whatIWillDoDifferently'] as const;
 
-export type ReflectionField = (typeof reflectionFields)[number]['key'];
+export type ReflectionField = (typeof reflectionFields)[number];
 
 const keyFor = (scenarioId: string) => `across-the-interface:v1:reflection:${scenarioId}`;
 
 export function isEmpty(reflection: Reflection | null): boolean {
-  return !reflection || reflectionFields.every(({ key }) => !reflection[key].trim());
+  return !reflection || reflectionFields.every((key) => !reflection[key].trim());
 }
 
 export function loadReflection(scenarioId: string, storage: Storage | undefined = globalThis.localStorage): Reflection | null {
@@ -52,17 +51,18 @@ export function saveReflection(scenarioId: string, reflection: Reflection, stora
 
 /**
  * A reflective note laid out for a foundation or GP training e-portfolio entry: title, date,
- * the three reflective headings, and where it came from.
+ * the three reflective headings, and where it came from; in the page's language (t: the
+ * reflections.* strings; locale: how it writes the date).
  */
-export function portfolioNote(entries: { title: string; reflection: Reflection }[], moduleTitle: string, today = new Date()): string {
-  const date = today.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+export function portfolioNote(entries: { title: string; reflection: Reflection }[], moduleTitle: string, t: Translate, today = new Date(), locale = 'en-GB'): string {
+  const date = today.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
   const sections = entries.map(({ title, reflection }) =>
     [
-      `Reflection: ${title}`,
-      `Learning activity: ${moduleTitle}, e-learning scenario "${title}"`,
-      `Date: ${date}`,
+      t('reflections.file.heading', { title }),
+      t('reflections.file.activity', { module: moduleTitle, title }),
+      t('reflections.file.date', { date }),
       '',
-      ...reflectionFields.flatMap(({ key, label }) => [label, reflection[key].trim() || '(not written)', '']),
+      ...reflectionFields.flatMap((key) => [t(`reflections.fields.${key}.label`), reflection[key].trim() || t('reflections.notWritten'), '']),
     ].join('\n'),
   );
   return `${sections.join('\n----------------------------------------\n\n').trimEnd()}\n`;

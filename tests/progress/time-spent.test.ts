@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../helpers/memory-storage';
+import { translate } from '../helpers/catalogue';
 import { addSecondsSpent, describeDuration, secondsSpent } from '../../src/progress/time-spent';
 
 describe('time spent', () => {
@@ -24,6 +25,15 @@ describe('time spent', () => {
     [3900, '1 hour 5 minutes'],
     [7300, '2 hours 1 minute'],
   ])('describes %i seconds as "%s"', (seconds, words) => {
-    expect(describeDuration(seconds)).toBe(words);
+    expect(describeDuration(seconds, translate('en'))).toBe(words);
+  });
+
+  it.each([
+    [20, 'llai na munud'],
+    [60, '1 munud'],
+    [3900, '1 awr 5 munud'],
+    [7300, '2 awr 1 munud'],
+  ])('describes %i seconds in Welsh as "%s"', (seconds, words) => {
+    expect(describeDuration(seconds, translate('cy'))).toBe(words);
   });
 });

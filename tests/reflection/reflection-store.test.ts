@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../helpers/memory-storage';
 import { isEmpty, loadReflection, portfolioNote, saveReflection, type Reflection } from '../../src/reflection/reflection-store';
+import { translate } from '../helpers/catalogue';
 
 const note: Reflection = { whatHappened: 'Discharged after a DNA.', whatILearned: 'Check the notes.', whatIWillDoDifferently: '', updatedAt: '2026-11-21T10:00:00Z' };
 
@@ -29,7 +30,7 @@ describe('reflections', () => {
   });
 
   it('formats a portfolio entry with the three reflective headings', () => {
-    expect(portfolioNote([{ title: 'The missed appointment', reflection: note }], 'Across the Interface', new Date('2026-11-21'))).toBe(
+    expect(portfolioNote([{ title: 'The missed appointment', reflection: note }], 'Across the Interface', translate('en'), new Date('2026-11-21'))).toBe(
       [
         'Reflection: The missed appointment',
         'Learning activity: Across the Interface, e-learning scenario "The missed appointment"',
@@ -46,5 +47,12 @@ describe('reflections', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('writes the note in the language of the page, headings and date included', () => {
+    const welsh = portfolioNote([{ title: 'Yr apwyntiad a gollwyd', reflection: note }], 'Ar Draws y Rhyngwyneb', translate('cy'), new Date('2026-11-21'), 'cy');
+    expect(welsh).toContain('Dyddiad: 21 Tachwedd 2026');
+    expect(welsh).toContain(translate('cy')('reflections.fields.whatHappened.label'));
+    expect(welsh).not.toMatch(/What happened|Learning activity|\(not written\)|November/);
   });
 });

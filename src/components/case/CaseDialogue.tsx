@@ -193,7 +193,7 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
     const entry = transcript[currentIndex];
     const nodeMessage = entry?.kind === 'node' ? announceNode(scenario, entry.node, entry.lines, t) : '';
     const feedbackEntry = transcript[feedbackIndex];
-    const feedbackMessage = feedbackEntry?.kind === 'feedback' ? announceFeedback(feedbackEntry.decision, feedbackEntry.choice, isPractice(feedbackEntry.decision.id)) : '';
+    const feedbackMessage = feedbackEntry?.kind === 'feedback' ? announceFeedback(feedbackEntry.decision, feedbackEntry.choice, isPractice(feedbackEntry.decision.id), t) : '';
     // The consequence is announced as it appears, then why it matters as its own step.
     const message = step === 'feedback' ? feedbackMessage : heldScene ? describeHeldScene(node, heldScene, t) : nodeMessage;
     const change = pendingChange.current;
@@ -211,7 +211,7 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
         : change.action === 'undid'
           ? `${t('case.announce.undone')} `
           : change.action === 'returned'
-            ? 'You are back where your scored answers left off. '
+            ? `${t('practice.returned')} `
             : '';
     setAnnouncement(prefix + message);
     lastAnnounced.current = visit;
@@ -311,9 +311,8 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
         <div className="nhsuk-inset-text app-case__notice app-case__practice" data-testid="case-practice">
           <span className="nhsuk-u-visually-hidden">{t('case.information')}: </span>
           <p>
-            <strong>Practice.</strong> Your first answer at each decision is the one scored
-            {scoredRun.finished ? ` (${scoredRun.finished.score} out of ${scoredRun.finished.maxScore})` : ''}; choices after going back show
-            where they lead but do not change your score.
+            <strong>{t('practice.notice.label')}</strong>
+            {scoredRun.finished ? t('practice.notice.bodyWithScore', { score: scoredRun.finished.score, maxScore: scoredRun.finished.maxScore }) : t('practice.notice.body')}
           </p>
         </div>
       )}
@@ -341,7 +340,7 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
         {step === 'node' && node.kind === 'decision' && !held && (
           <fieldset className="nhsuk-fieldset app-case__choices">
             <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
-              {t('case.choose')}{practising ? ' (practice: your first answers are the ones scored)' : ''}
+              {practising ? t('practice.choose', { choose: t('case.choose') }) : t('case.choose')}
             </legend>
             <ul className="app-case__choice-list">
               {node.choices
@@ -434,7 +433,7 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
                 {t('case.restart')}
               </button>
               <p id="case-restart-hint" className="nhsuk-body-s app-case__restart-hint">
-                {scoredRun.finished ? 'Your scored result stays; a new run is practice.' : 'Your first answers stay scored.'}
+                {t(scoredRun.finished ? 'practice.restartHint.finished' : 'practice.restartHint.unfinished')}
               </p>
             </div>
           )}
@@ -446,8 +445,8 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
             <p id="case-restart-question" ref={restartQuestionRef} tabIndex={-1}>
               {node.kind === 'ending' ? t('case.restartConfirm.fromEnding') : t('case.restartConfirm.midway')}{' '}
               {scoredRun.finished
-                ? `Your scored result, ${scoredRun.finished.score} out of ${scoredRun.finished.maxScore}, stays as it is; the new run is practice. `
-                : 'Your first answers stay scored. '}
+                ? t('practice.restartConfirm.finished', { score: scoredRun.finished.score, maxScore: scoredRun.finished.maxScore })
+                : t('practice.restartConfirm.unfinished')}{' '}
               {t('case.restartConfirm.question')}
             </p>
             <div className="app-case__restart-actions">

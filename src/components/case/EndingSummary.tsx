@@ -1,7 +1,6 @@
 import type { Choice, EndingNode, Scenario } from '../../schemas/scenario';
 import type { ChoiceStep } from '../../dialogue/dialogue-machine';
 import type { Finish } from '../../progress/scoring';
-import { outcomeLabel } from './describe';
 import { useTranslate } from '../../i18n/MessagesContext';
 
 interface Props {
@@ -48,7 +47,7 @@ export function EndingSummary({ scenario, ending, score, maxScore, scored, pract
     <div className="app-ending" data-outcome={ending.outcome}>
       <div className="nhsuk-card">
         <div className="nhsuk-card__content">
-          <h3 className="nhsuk-card__heading">{practice ? 'Your practice run' : 'Your summary'}</h3>
+          <h3 className="nhsuk-card__heading">{t(practice ? 'practice.ending.heading' : 'case.ending.heading')}</h3>
           <p className="nhsuk-card__description">{ending.summary}</p>
           <dl className="nhsuk-summary-list">
             <div className="nhsuk-summary-list__row">
@@ -56,31 +55,35 @@ export function EndingSummary({ scenario, ending, score, maxScore, scored, pract
               <dd className="nhsuk-summary-list__value">{t(`outcome.${ending.outcome}`)}</dd>
             </div>
             <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">{practice ? 'This run (practice)' : 'Score'}</dt>
+              <dt className="nhsuk-summary-list__key">{t(practice ? 'practice.ending.thisRun' : 'case.ending.score')}</dt>
               <dd className="nhsuk-summary-list__value" data-testid={practice ? 'case-practice-score' : 'case-score'}>
-                {score} out of {maxScore} ({percent}%){practice ? ', not scored' : ''}
+                {t(practice ? 'practice.ending.notScored' : 'case.ending.scoreValue', { score, maxScore, percent })}
               </dd>
             </div>
             {practice && (
               <div className="nhsuk-summary-list__row">
-                <dt className="nhsuk-summary-list__key">Your score</dt>
+                <dt className="nhsuk-summary-list__key">{t('practice.ending.yourScore')}</dt>
                 <dd className="nhsuk-summary-list__value" data-testid="case-score">
                   {scored
-                    ? `${scored.score} out of ${scored.maxScore} (${scored.maxScore > 0 ? Math.round((scored.score / scored.maxScore) * 100) : 0}%), ${outcomeLabel[scored.outcome].toLowerCase()}, from your first answers`
-                    : 'Not yet: finish the case with your first answers'}
+                    ? t('practice.ending.scored', {
+                        score: scored.score,
+                        maxScore: scored.maxScore,
+                        percent: scored.maxScore > 0 ? Math.round((scored.score / scored.maxScore) * 100) : 0,
+                        outcome: t(`outcome.${scored.outcome}`).toLowerCase(),
+                      })
+                    : t('practice.ending.notYet')}
                 </dd>
               </div>
             )}
           </dl>
           {practice && (
             <p className="nhsuk-card__description" data-testid="case-practice-note">
-              You went back or started again, so this run shows where those choices lead without changing your score. Your first
-              answer at each decision is the one that counts.
+              {t('practice.ending.note')}
             </p>
           )}
           {practice && onReturnToScoredRun && (
             <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={onReturnToScoredRun}>
-              Go back to your scored answers and finish the case
+              {t('practice.ending.returnToScored')}
             </button>
           )}
         </div>
@@ -101,18 +104,18 @@ export function EndingSummary({ scenario, ending, score, maxScore, scored, pract
           {rows.map((row) => (
             <tr key={row.step.decision} className="nhsuk-table__row" role="row">
               <td className="nhsuk-table__cell" role="cell">
-                <span className="app-path-table__label" aria-hidden="true">Decision</span>
+                <span className="app-path-table__label" aria-hidden="true">{t('case.ending.decision')}</span>
                 {row.prompt}
               </td>
               <td className="nhsuk-table__cell" role="cell">
-                <span className="app-path-table__label" aria-hidden="true">You chose</span>
+                <span className="app-path-table__label" aria-hidden="true">{t('case.ending.youChose')}</span>
                 {row.text}
                 <span className={`app-path-table__verdict app-path-table__verdict--${row.matches ? 'same' : 'different'}`}>
-                  {row.matches ? ' (as recommended)' : ' (differs)'}
+                  {` (${t(row.matches ? 'case.ending.asRecommended' : 'case.ending.differs')})`}
                 </span>
               </td>
               <td className="nhsuk-table__cell" role="cell">
-                <span className="app-path-table__label" aria-hidden="true">Recommended</span>
+                <span className="app-path-table__label" aria-hidden="true">{t('case.ending.recommended')}</span>
                 {row.bestText}
               </td>
             </tr>

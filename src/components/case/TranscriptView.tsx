@@ -25,10 +25,6 @@ interface Props {
   foldEarlierSteps: boolean;
 }
 
-const heldText: Record<HeldScene, string> = {
-  waiting: 'This part of the conversation is in the vlog scene below. Play it, or read it instead.',
-  playing: 'This part of the conversation is playing in the vlog scene below. Its words appear here when it ends.',
-};
 
 function SpokenLine({ scenario, line }: { scenario: Scenario; line: Line }) {
   const speaker = castMember(scenario, line.speaker);
@@ -77,7 +73,7 @@ export function TranscriptView({ scenario, entries, currentHeadingRef, heldScene
           return (
             <li key={`choice-${entry.decision.id}`} className={`app-case__chosen${practice ? ' app-case__chosen--practice' : ''}`}>
               <p>
-                <strong>You chose{practice ? ' (practice, not scored)' : ''}:</strong> {entry.choice.text}
+                <strong>{t(practice ? 'practice.youChose' : 'case.log.youChose')}</strong> {entry.choice.text}
               </p>
             </li>
           );
@@ -96,18 +92,18 @@ export function TranscriptView({ scenario, entries, currentHeadingRef, heldScene
                     tabIndex={isStep ? -1 : undefined}
                     ref={isStep ? (element) => { feedbackHeadingRef.current = element; } : undefined}
                   >
-                    Why it matters{' '}
+                    {t('case.feedback.heading')}{' '}
                     <span className="app-feedback__score">
-                      {practice ? `(practice: ${entry.choice.score} of ${best} points, not scored)` : `(${entry.choice.score} of ${best} points)`}
+                      {t(practice ? 'practice.practicePoints' : 'practice.points', { score: entry.choice.score, best })}
                     </span>
                   </h3>
                   <p className="nhsuk-card__description">{entry.choice.feedback}</p>
                   {entry.decision.twoMinuteFix && (
                     <p className="nhsuk-card__description">
-                      <strong>The two-minute way to get it right:</strong> {entry.decision.twoMinuteFix}
+                      <strong>{t('case.feedback.twoMinuteFix')}</strong> {entry.decision.twoMinuteFix}
                     </p>
                   )}
-                  {source && <p className="nhsuk-body-s app-feedback__source">Source: {source}</p>}
+                  {source && <p className="nhsuk-body-s app-feedback__source">{t('case.feedback.source', { source })}</p>}
                 </div>
               </div>
             </li>
@@ -147,7 +143,7 @@ export function TranscriptView({ scenario, entries, currentHeadingRef, heldScene
               )
             )}
             {current && heldScene ? (
-              <p className="app-step__held">{heldText[heldScene]}</p>
+              <p className="app-step__held">{t(`case.log.held.${heldScene}`)}</p>
             ) : lines.length > 0 && (
               <ul className="app-case__lines">
                 {lines.map((line, lineIndex) => (
@@ -168,7 +164,7 @@ export function TranscriptView({ scenario, entries, currentHeadingRef, heldScene
         <li className="app-case__folded">
           <details className="nhsuk-details">
             <summary className="nhsuk-details__summary">
-              <span className="nhsuk-details__summary-text">Show the conversation that led here ({steps} {steps === 1 ? 'step' : 'steps'})</span>
+              <span className="nhsuk-details__summary-text">{t(steps === 1 ? 'practice.folded.one' : 'practice.folded.many', { count: steps })}</span>
             </summary>
             <div className="nhsuk-details__text">
               <ol className="app-case__log">{earlier.map(renderEntry)}</ol>

@@ -49,16 +49,18 @@ export function describeHeldScene(node: ScenarioNode, held: HeldScene, t: Transl
   return node.kind === 'scene' ? t('case.held.playingScene', { when: node.when, where: node.where }) : t('case.held.playing');
 }
 
-/** What a screen reader hears when a choice's "Why it matters" appears: the points, why, the fix, the source. */
-export function announceFeedback(decision: DecisionNode, choice: Choice, practice: boolean): string {
+/**
+ * What a screen reader hears when a choice's "Why it matters" appears: the points, why, the fix,
+ * the source, in the page's language (t: the practice.* and case.* strings).
+ */
+export function announceFeedback(decision: DecisionNode, choice: Choice, practice: boolean, t: Translate): string {
   const best = Math.max(...decision.choices.map((candidate) => candidate.score));
-  const points = practice ? `Practice, not scored: ${choice.score} of ${best} points.` : `${choice.score} of ${best} points.`;
   const source = choice.source ?? decision.source;
   return [
-    `Why it matters, ${points}`,
+    t(practice ? 'practice.announcePracticeFeedback' : 'practice.announceFeedback', { score: choice.score, best }),
     choice.feedback,
-    decision.twoMinuteFix ? `The two-minute way to get it right: ${decision.twoMinuteFix}` : '',
-    source ? `Source: ${source}` : '',
+    decision.twoMinuteFix ? t('practice.announceTwoMinuteFix', { fix: decision.twoMinuteFix }) : '',
+    source ? t('case.feedback.source', { source }) : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -3,6 +3,9 @@ import type { CourseInfo } from '../../tracking/course-info';
 import { getLearnerName } from '../../tracking/learner-name';
 import { describeDuration, secondsSpent } from '../../progress/time-spent';
 import { shortCode } from '../../tracking/short-code';
+import { MessagesProvider, useTranslate } from '../../i18n/MessagesContext';
+import { documentLocale } from '../../i18n/languages';
+import type { Messages } from '../../i18n/messages';
 import { overallScore, useCourseRecords } from './use-course-records';
 
 interface Props {
@@ -35,7 +38,16 @@ function readTypedName(): string {
  * The certificate of completion: one A4 page when printed. The learner's name comes from the LMS
  * when there is one, or is typed in; either way it is rendered as text, never as HTML.
  */
-export default function Certificate({ course, organisation, logoHref, summaryHref }: Props) {
+export default function Certificate({ messages, ...props }: Props & { messages: Messages }) {
+  return (
+    <MessagesProvider messages={messages}>
+      <CertificatePage {...props} />
+    </MessagesProvider>
+  );
+}
+
+function CertificatePage({ course, organisation, logoHref, summaryHref }: Props) {
+  const t = useTranslate();
   const state = useCourseRecords(course);
   const [lmsName, setLmsName] = useState<string | null>(null);
   const [typedName, setTypedName] = useState('');
@@ -47,14 +59,16 @@ export default function Certificate({ course, organisation, logoHref, summaryHre
     setSeconds(secondsSpent());
   }, []);
 
-  if (!state) return <p>Checking your progress…</p>;
+  if (!state) return <p>{t('certificate.checking')}</p>;
   const { records, status } = state;
   if (!status.completed) {
     return (
       <div className="nhsuk-inset-text">
-        <span className="nhsuk-u-visually-hidden">Information: </span>
+        <span className="nhsuk-u-visually-hidden">{t('certificate.information')} </span>
         <p>
-          Your certificate is ready once you have finished every required scenario. <a href={summaryHref}>See what is left</a>.
+          {t('certificate.notYet.before')}
+          <a href={summaryHref}>{t('certificate.notYet.link')}</a>
+          {t('certificate.notYet.after')}
         </p>
       </div>
     );
@@ -67,18 +81,23 @@ export default function Certificate({ course, organisation, logoHref, summaryHre
     .filter((date): date is string => !!date)
     .sort()
     .at(-1);
-  const completedOn = new Date(lastFinish ?? Date.now()).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const completedDate = new Date(lastFinish ?? Date.now());
+  const dateFormat = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+  const completedOn = completedDate.toLocaleDateString(documentLocale(), dateFormat);
+  // The reference is worked from the date in English, so it is the same in every language.
+  const referenceDate = completedDate.toLocaleDateString('en-GB', dateFormat);
   // "Completed" is a claim of a pass: below the pass mark the page is a record of participation.
   const passed = status.success === 'passed';
-  const title = passed ? 'Certificate of completion' : 'Record of participation';
-  const printHint = 'Type your name above to print.';
+  const kind = passed ? 'passed' : 'participation';
+  const title = t(`certificate.heading.${kind}`);
+  const printHint = t('certificate.printHint');
 
   return (
     <>
       {!lmsName && (
         <div className="nhsuk-form-group app-no-print">
           <label className="nhsuk-label" htmlFor="certificate-name">
-            Your name, as it should appear on the certificate
+            {t('certificate.nameLabel')}
           </label>
           <input
             id="certificate-name"
@@ -109,7 +128,7 @@ export default function Certificate({ course, organisation, logoHref, summaryHre
           else document.getElementById('certificate-name')?.focus();
         }}
       >
-        Print your {passed ? 'certificate' : 'record of participation'}
+        {t(`certificate.print.${kind}`)}
       </button>
       {!name && (
         <p id="certificate-print-hint" className="nhsuk-body-s app-no-print" data-testid="certificate-print-hint">
@@ -124,39 +143,39 @@ export default function Certificate({ course, organisation, logoHref, summaryHre
           <p className="app-certificate__organisation">{organisation}</p>
         )}
         <h2 className="app-certificate__title">{title}</h2>
-        <p className="app-certificate__intro">This is to certify that</p>
+        <p className="app-certificate__intro">{t('certificate.certify')}</p>
         <p className="app-certificate__name" data-testid="certificate-name">
-          {name || 'Your name'}
+          {name || t('certificate.namePlaceholder')}
         </p>
-        <p className="app-certificate__intro">{passed ? 'has completed the e-learning module' : 'has taken part in, and finished every required case of, the e-learning module'}</p>
+        <p className="app-certificate__intro">{t(`certificate.completed.${kind}`)}</p>
         <p className="app-certificate__module">
-          {course.title} <span className="app-certificate__version">(version {course.version})</span>
+          {course.title} <span className="app-certificate__version">{t('certificate.version', { version: course.version })}</span>
         </p>
         <dl className="app-certificate__facts">
           <div>
-            <dt>{passed ? 'Completed on' : 'Finished on'}</dt>
+            <dt>{t(`certificate.completedOn.${kind}`)}</dt>
             <dd>{completedOn}</dd>
           </div>
           <div>
-            <dt>Time spent in the cases</dt>
-            <dd>{describeDuration(seconds)}</dd>
+            <dt>{t('certificate.timeSpent')}</dt>
+            <dd>{describeDuration(seconds, t)}</dd>
           </div>
           <div>
-            <dt>Overall score</dt>
+            <dt>{t('certificate.overallScore')}</dt>
             <dd>
               {/* Said either way: a certificate of completion must not read as a pass it is not. */}
-              {overallScore(status)}% {passed ? `(passed; pass mark ${course.passMark}%)` : `(below the pass mark of ${course.passMark}%; not a pass)`}
+              {t(`certificate.scoreValue.${kind}`, { score: overallScore(status), passMark: course.passMark })}
             </dd>
           </div>
         </dl>
-        <p className="app-certificate__list-heading">Scenarios finished ({finished.length}):</p>
+        <p className="app-certificate__list-heading">{t('certificate.scenariosFinished', { count: finished.length })}</p>
         <ul className="app-certificate__scenarios">
           {finished.map((scenario) => (
             <li key={scenario.id}>{scenario.title}</li>
           ))}
         </ul>
         <p className="app-certificate__reference" data-testid="certificate-reference">
-          {organisation} · Reference {certificateReference(course, name, completedOn)}
+          {t('certificate.reference', { organisation, reference: certificateReference(course, name, referenceDate) })}
         </p>
       </article>
     </>

@@ -1,12 +1,11 @@
 import type { CourseInfo } from '../../tracking/course-info';
 import { isPractising, scoredRunOf } from '../../progress/scoring';
 import { describeDuration, secondsSpent } from '../../progress/time-spent';
-import { outcomeLabel } from '../case/describe';
 import { requiredScenarios } from '../../tracking/status-rules';
+import { MessagesProvider, useTranslate } from '../../i18n/MessagesContext';
+import { documentLocale } from '../../i18n/languages';
+import type { Messages, Translate } from '../../i18n/messages';
 import { overallScore, useCourseRecords, type CourseRecords } from './use-course-records';
-
-/** "an acceptable outcome", "a poor outcome". */
-const withArticle = (phrase: string) => `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
 
 interface Props {
   course: CourseInfo;
@@ -17,30 +16,29 @@ interface Props {
 
 /**
  * A record of the learner's progress as plain text, to download or keep: for a learner who stops
- * part-way (an induction slot ends) as much as for one who finishes.
+ * part-way (an induction slot ends) as much as for one who finishes. In the page's language
+ * (t: the summary.*, outcome.* and duration.* strings; locale: how it writes the date).
  */
-export function progressRecordText(course: CourseInfo, { records, status }: CourseRecords, now: Date, seconds: number): string {
+export function progressRecordText(course: CourseInfo, { records, status }: CourseRecords, now: Date, seconds: number, t: Translate, locale = 'en-GB'): string {
   const required = requiredScenarios(course);
   const finishedRequired = required.filter((scenario) => records[scenario.id]?.finished).length;
   const lines = course.scenarios.map((scenario) => {
     const record = records[scenario.id];
     const finished = record?.finished;
     const state = finished
-      ? `finished: ${outcomeLabel[finished.outcome].toLowerCase()}, ${finished.score} of ${finished.maxScore} points (first answers)`
-      : record
-        ? 'started, not finished'
-        : 'not started';
-    return `- ${scenario.title}${scenario.required ? '' : ' (optional)'}: ${state}`;
+      ? t('summary.record.finishedState', { outcome: t(`outcome.${finished.outcome}`).toLowerCase(), score: finished.score, maxScore: finished.maxScore })
+      : t(record ? 'summary.record.started' : 'summary.record.notStarted');
+    return t(scenario.required ? 'summary.record.scenario' : 'summary.record.optionalScenario', { title: scenario.title, state });
   });
   return [
-    `${course.title} (version ${course.version}): record of progress`,
-    `Made on ${now.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}`,
-    `Time spent in the cases on this device: ${describeDuration(seconds)}`,
+    t('summary.record.heading', { title: course.title, version: course.version }),
+    t('summary.record.madeOn', { date: now.toLocaleString(locale, { dateStyle: 'long', timeStyle: 'short' }) }),
+    t('summary.record.timeSpent', { duration: describeDuration(seconds, t) }),
     '',
-    `Finished ${finishedRequired} of ${required.length} required scenarios.`,
+    t('summary.record.finished', { finished: finishedRequired, total: required.length }),
     status.completed && status.score !== null
-      ? `Overall score: ${overallScore(status)}% (pass mark ${course.passMark}%), ${status.success === 'passed' ? 'passed' : 'below the pass mark'}.`
-      : 'Overall score: given once every required scenario is finished.',
+      ? t('summary.record.score', { score: overallScore(status), passMark: course.passMark, result: t(status.success === 'passed' ? 'summary.record.passed' : 'summary.record.belowPassMark') })
+      : t('summary.record.scoreLater'),
     '',
     ...lines,
     '',
@@ -48,18 +46,27 @@ export function progressRecordText(course: CourseInfo, { records, status }: Cour
 }
 
 /** Overall score (once it is out of everything it counts), each scenario's outcome, and what to revisit. */
-export default function ModuleSummary({ course, hrefs, certificateHref, reflectionsHref }: Props) {
+export default function ModuleSummary({ messages, ...props }: Props & { messages: Messages }) {
+  return (
+    <MessagesProvider messages={messages}>
+      <Summary {...props} />
+    </MessagesProvider>
+  );
+}
+
+function Summary({ course, hrefs, certificateHref, reflectionsHref }: Props) {
+  const t = useTranslate();
   const state = useCourseRecords(course);
-  if (!state) return <p>Checking your progress…</p>;
+  if (!state) return <p>{t('summary.checking')}</p>;
   const { records, status } = state;
   const required = requiredScenarios(course);
   const finishedRequired = required.filter((scenario) => records[scenario.id]?.finished).length;
   const download = () => {
-    const text = progressRecordText(course, state, new Date(), secondsSpent());
+    const text = progressRecordText(course, state, new Date(), secondsSpent(), t, documentLocale());
     const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `${course.moduleId}-progress-${new Date().toISOString().slice(0, 10)}.txt`;
+    link.download = t('summary.record.fileName', { module: course.moduleId, date: new Date().toISOString().slice(0, 10) });
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
@@ -72,43 +79,44 @@ export default function ModuleSummary({ course, hrefs, certificateHref, reflecti
     <div className="app-summary">
       <div className="nhsuk-card">
         <div className="nhsuk-card__content">
-          <h2 className="nhsuk-card__heading">Overall</h2>
+          <h2 className="nhsuk-card__heading">{t('summary.overall')}</h2>
           <dl className="nhsuk-summary-list">
             {/* A score out of scenarios still to do would read as a fail (6% of everything after
                 one case): until all are finished the summary shows progress, as the LMS does. */}
             <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">{status.completed && status.score !== null ? 'Score' : 'Progress'}</dt>
+              <dt className="nhsuk-summary-list__key">{t(status.completed && status.score !== null ? 'summary.score' : 'summary.progress')}</dt>
               <dd className="nhsuk-summary-list__value" data-testid="overall-score">
                 {status.completed && status.score !== null
-                  ? `${overallScore(status)}% (pass mark ${course.passMark}%)`
-                  : `Finished ${finishedRequired} of ${required.length} required scenarios. Your score is given once all are finished.`}
+                  ? t('summary.scoreValue', { score: overallScore(status), passMark: course.passMark })
+                  : t('summary.progressValue', { finished: finishedRequired, total: required.length })}
               </dd>
             </div>
             <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Status</dt>
+              <dt className="nhsuk-summary-list__key">{t('summary.status')}</dt>
               <dd className="nhsuk-summary-list__value" data-testid="overall-status">
-                {status.completed
-                  ? status.success === 'passed'
-                    ? 'Completed and passed'
-                    : 'Completed, below the pass mark'
-                  : !Object.values(records).some(Boolean)
-                    ? 'Not started'
-                    : 'In progress'}
+                {t(
+                  status.completed
+                    ? status.success === 'passed'
+                      ? 'summary.statusValue.passed'
+                      : 'summary.statusValue.belowPassMark'
+                    : !Object.values(records).some(Boolean)
+                      ? 'summary.statusValue.notStarted'
+                      : 'summary.statusValue.inProgress',
+                )}
               </dd>
             </div>
           </dl>
           {status.completed && status.success !== 'passed' && (
             <p className="nhsuk-card__description" data-testid="below-pass-mark">
-              You have completed the module. Your score is below the pass mark of {course.passMark}%: play again the scenarios listed under
-              &ldquo;What to revisit&rdquo; to raise it. Your certificate records completion and your score.
+              {t('summary.belowPassMark', { passMark: course.passMark })}
             </p>
           )}
           {status.completed ? (
             <p className="nhsuk-card__description">
-              <a href={certificateHref}>Print your certificate</a>
+              <a href={certificateHref}>{t('summary.printCertificate')}</a>
             </p>
           ) : (
-            <p className="nhsuk-card__description">Finish every required scenario to complete the module and print your certificate.</p>
+            <p className="nhsuk-card__description">{t('summary.finishToComplete')}</p>
           )}
         </div>
       </div>
@@ -117,12 +125,12 @@ export default function ModuleSummary({ course, hrefs, certificateHref, reflecti
           instead of three squeezed columns that break words in the middle (WCAG 1.4.10). The
           roles keep the table's meaning when the rows are laid out as blocks. */}
       <table className="nhsuk-table nhsuk-table--responsive" role="table">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--m">Each scenario</caption>
+        <caption className="nhsuk-table__caption nhsuk-table__caption--m">{t('summary.table.caption')}</caption>
         <thead className="nhsuk-table__head" role="rowgroup">
           <tr className="nhsuk-table__row" role="row">
-            <th scope="col" className="nhsuk-table__header" role="columnheader">Scenario</th>
-            <th scope="col" className="nhsuk-table__header" role="columnheader">Outcome</th>
-            <th scope="col" className="nhsuk-table__header" role="columnheader">Points</th>
+            <th scope="col" className="nhsuk-table__header" role="columnheader">{t('summary.table.scenario')}</th>
+            <th scope="col" className="nhsuk-table__header" role="columnheader">{t('summary.table.outcome')}</th>
+            <th scope="col" className="nhsuk-table__header" role="columnheader">{t('summary.table.points')}</th>
           </tr>
         </thead>
         <tbody className="nhsuk-table__body" role="rowgroup">
@@ -132,22 +140,22 @@ export default function ModuleSummary({ course, hrefs, certificateHref, reflecti
             return (
               <tr className="nhsuk-table__row" role="row" key={scenario.id}>
                 <td className="nhsuk-table__cell" role="cell">
-                  <span className="nhsuk-table__heading" aria-hidden="true">Scenario </span>
+                  <span className="nhsuk-table__heading" aria-hidden="true">{t('summary.table.scenario')} </span>
                   <span>
                     <a href={hrefs[scenario.id]}>{scenario.title}</a>
-                    {!scenario.required && <span className="nhsuk-body-s"> (optional)</span>}
+                    {!scenario.required && <span className="nhsuk-body-s"> {t('summary.table.optional')}</span>}
                   </span>
                 </td>
                 <td className="nhsuk-table__cell" role="cell">
-                  <span className="nhsuk-table__heading" aria-hidden="true">Outcome </span>
-                  <span data-testid={`outcome-${scenario.id}`}>{finished ? outcomeLabel[finished.outcome] : records[scenario.id] ? 'Not finished yet' : 'Not started'}</span>
+                  <span className="nhsuk-table__heading" aria-hidden="true">{t('summary.table.outcome')} </span>
+                  <span data-testid={`outcome-${scenario.id}`}>{finished ? t(`outcome.${finished.outcome}`) : t(records[scenario.id] ? 'summary.table.notFinished' : 'summary.table.notStarted')}</span>
                 </td>
                 <td className="nhsuk-table__cell" role="cell">
-                  <span className="nhsuk-table__heading" aria-hidden="true">Points </span>
+                  <span className="nhsuk-table__heading" aria-hidden="true">{t('summary.table.points')} </span>
                   <span data-testid={`points-${scenario.id}`}>
-                    {finished ? `${finished.score} of ${finished.maxScore}` : '–'}
+                    {finished ? t('summary.table.pointsValue', { score: finished.score, maxScore: finished.maxScore }) : '–'}
                     {record && isPractising(scoredRunOf(record), record.choices, record.at) && (
-                      <span className="nhsuk-body-s app-summary__practice"> (practised since; your first answers count)</span>
+                      <span className="nhsuk-body-s app-summary__practice"> {t('summary.table.practisedSince')}</span>
                     )}
                   </span>
                 </td>
@@ -157,12 +165,9 @@ export default function ModuleSummary({ course, hrefs, certificateHref, reflecti
         </tbody>
       </table>
 
-      <p className="nhsuk-body-s">
-        Points come from your first answer at each decision. Going back or playing a case again shows where other choices lead, as
-        practice, and does not change them.
-      </p>
+      <p className="nhsuk-body-s">{t('summary.pointsNote')}</p>
 
-      <h2>What to revisit</h2>
+      <h2>{t('summary.revisitHeading')}</h2>
       {revisit.length ? (
         <ul className="nhsuk-list nhsuk-list--bullet" data-testid="revisit">
           {revisit.map((scenario) => {
@@ -171,27 +176,28 @@ export default function ModuleSummary({ course, hrefs, certificateHref, reflecti
               <li key={scenario.id}>
                 <a href={hrefs[scenario.id]}>{scenario.title}</a>:{' '}
                 {finished
-                  ? `you reached ${withArticle(outcomeLabel[finished.outcome].toLowerCase())}. Play it again and try the other choices, then read its teaching notes.`
-                  : 'not finished yet.'}
+                  ? t('summary.revisitReached', { outcome: t(`summary.reachedOutcome.${finished.outcome}`) })
+                  : t('summary.revisitNotFinished')}
               </li>
             );
           })}
         </ul>
       ) : (
-        <p>Nothing: you reached the recommended outcome in every scenario you played.</p>
+        <p>{t('summary.revisitNothing')}</p>
       )}
-      <h2>Keep a record</h2>
-      <p>If you stop part-way, keep a record of what you have finished so far, for your portfolio or your induction lead.</p>
+      <h2>{t('summary.recordHeading')}</h2>
+      <p>{t('summary.recordBody')}</p>
       <div className="app-summary__record-actions app-no-print">
         <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => window.print()}>
-          Print this summary
+          {t('summary.print')}
         </button>{' '}
         <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={download}>
-          Download a record of your progress (text file)
+          {t('summary.download')}
         </button>
       </div>
       <p>
-        <a href={reflectionsHref}>Print or download your reflections</a> for your e-portfolio.
+        <a href={reflectionsHref}>{t('summary.reflectionsLink')}</a>
+        {t('summary.reflectionsAfter')}
       </p>
     </div>
   );

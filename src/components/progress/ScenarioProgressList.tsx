@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Outcome } from '../../schemas/scenario';
 import { getProgressStore, type ScenarioRecord } from '../../progress/progress-store';
-import { outcomeLabel } from '../case/describe';
+import { MessagesProvider, useTranslate } from '../../i18n/MessagesContext';
+import type { Messages } from '../../i18n/messages';
 
 export interface ScenarioListItem {
   id: string;
@@ -36,12 +37,13 @@ export function statusOf(item: Pick<ScenarioListItem, 'start' | 'endings'>, reco
 }
 
 function StatusTag({ status }: { status: Status | null }) {
-  if (!status) return <span className="nhsuk-tag nhsuk-tag--white">Checking</span>;
-  if (status.kind === 'not-started') return <strong className="nhsuk-tag nhsuk-tag--grey">Not started</strong>;
-  if (status.kind === 'in-progress') return <strong className="nhsuk-tag nhsuk-tag--blue">In progress</strong>;
+  const t = useTranslate();
+  if (!status) return <span className="nhsuk-tag nhsuk-tag--white">{t('scenarioList.status.checking')}</span>;
+  if (status.kind === 'not-started') return <strong className="nhsuk-tag nhsuk-tag--grey">{t('scenarioList.status.notStarted')}</strong>;
+  if (status.kind === 'in-progress') return <strong className="nhsuk-tag nhsuk-tag--blue">{t('scenarioList.status.inProgress')}</strong>;
   return (
     <strong className="nhsuk-tag nhsuk-tag--green">
-      Finished: {outcomeLabel[status.outcome].toLowerCase()}, {status.score} of {status.maxScore} points
+      {t('scenarioList.status.finished', { outcome: t(`outcome.${status.outcome}`).toLowerCase(), score: status.score, maxScore: status.maxScore })}
     </strong>
   );
 }
@@ -76,7 +78,16 @@ export const startQuery = 'start';
  * Every scenario with the learner's status. Progress is read after hydration: the server cannot
  * know it, and rendering a guess first would flash a wrong status.
  */
-export default function ScenarioProgressList({ items }: { items: ScenarioListItem[] }) {
+export default function ScenarioProgressList({ items, messages }: { items: ScenarioListItem[]; messages: Messages }) {
+  return (
+    <MessagesProvider messages={messages}>
+      <ProgressList items={items} />
+    </MessagesProvider>
+  );
+}
+
+function ProgressList({ items }: { items: ScenarioListItem[] }) {
+  const t = useTranslate();
   const [records, setRecords] = useState<Map<string, ScenarioRecord | null> | null>(null);
   useEffect(() => {
     const store = getProgressStore();
@@ -102,18 +113,20 @@ export default function ScenarioProgressList({ items }: { items: ScenarioListIte
   return (
     <div className="app-progress">
       <p className="nhsuk-body-l" aria-live="polite" data-testid="finished-count">
-        {records
-          ? `You have finished ${finishedIn(required)} of ${required.length} required scenarios${optional.length ? ` and ${finishedIn(optional)} of ${optional.length} optional` : ''}.`
-          : 'Checking your progress…'}
+        {!records
+          ? t('scenarioList.checking')
+          : optional.length
+            ? t('scenarioList.finished.withOptional', { finished: finishedIn(required), total: required.length, optionalFinished: finishedIn(optional), optionalTotal: optional.length })
+            : t('scenarioList.finished.requiredOnly', { finished: finishedIn(required), total: required.length })}
       </p>
       {resumeTarget ? (
         <a className="nhsuk-button" href={resumeTarget.href}>
-          Resume where you left off: {resumeTarget.title}
+          {t('scenarioList.resume', { title: resumeTarget.title })}
         </a>
       ) : (
         firstNotStarted && (
           <a className="nhsuk-button" href={firstNotStarted.href}>
-            {finishedCount ? 'Start the next scenario' : 'Start'}: {firstNotStarted.title}
+            {t(finishedCount ? 'scenarioList.startNext' : 'scenarioList.start', { title: firstNotStarted.title })}
           </a>
         )
       )}
@@ -128,10 +141,10 @@ export default function ScenarioProgressList({ items }: { items: ScenarioListIte
                 </h2>
                 <p className="nhsuk-card__description">{item.summary}</p>
                 <p className="nhsuk-body-s">
-                  About {item.minutes} minutes. You play: {item.learnerSideLabel}. {item.required ? 'Required.' : 'Optional.'}
+                  {t(item.required ? 'scenarioList.meta.required' : 'scenarioList.meta.optional', { minutes: item.minutes, side: item.learnerSideLabel })}
                 </p>
                 <p className="nhsuk-body-s" data-testid={`status-${item.id}`}>
-                  <span className="nhsuk-u-visually-hidden">Status: </span>
+                  <span className="nhsuk-u-visually-hidden">{t('scenarioList.statusLabel')} </span>
                   <StatusTag status={status} />
                 </p>
               </div>

@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { loadReflection, portfolioNote, reflectionFields, saveReflection, type Reflection, type ReflectionField } from '../../reflection/reflection-store';
+import { MessagesProvider, useTranslate } from '../../i18n/MessagesContext';
+import { documentLocale } from '../../i18n/languages';
+import type { Messages } from '../../i18n/messages';
 import { downloadText } from './download-text';
 
 interface Props {
@@ -18,7 +21,16 @@ const blank: Reflection = { whatHappened: '', whatILearned: '', whatIWillDoDiffe
  * An optional reflection on one scenario, saved in this browser as the learner types, and
  * downloadable as a note for a foundation or GP training e-portfolio.
  */
-export default function ReflectionNotes({ scenarioId, scenarioTitle, moduleTitle, prompt, reflectionsHref }: Props) {
+export default function ReflectionNotes({ messages, ...props }: Props & { messages: Messages }) {
+  return (
+    <MessagesProvider messages={messages}>
+      <Notes {...props} />
+    </MessagesProvider>
+  );
+}
+
+function Notes({ scenarioId, scenarioTitle, moduleTitle, prompt, reflectionsHref }: Props) {
+  const t = useTranslate();
   const [reflection, setReflection] = useState<Reflection>(blank);
   const [status, setStatus] = useState<'idle' | 'saved' | 'unsaved'>('idle');
   const loaded = useRef(false);
@@ -36,19 +48,16 @@ export default function ReflectionNotes({ scenarioId, scenarioTitle, moduleTitle
 
   return (
     <section className="app-reflection" aria-labelledby={`reflection-${scenarioId}`}>
-      <h2 id={`reflection-${scenarioId}`}>Reflect on this case (optional)</h2>
+      <h2 id={`reflection-${scenarioId}`}>{t('reflections.notes.heading')}</h2>
       <p>{prompt}</p>
-      <p className="nhsuk-body-s">
-        Your notes are saved in this browser as you type. They are yours: they are not sent to your organisation's learning
-        system or anywhere else unless you download or print them.
-      </p>
-      {reflectionFields.map(({ key, label, hint }) => (
+      <p className="nhsuk-body-s">{t('reflections.notes.privacy')}</p>
+      {reflectionFields.map((key) => (
         <div className="nhsuk-form-group" key={key}>
           <label className="nhsuk-label nhsuk-label--s" htmlFor={`${scenarioId}-${key}`}>
-            {label}
+            {t(`reflections.fields.${key}.label`)}
           </label>
           <div className="nhsuk-hint" id={`${scenarioId}-${key}-hint`}>
-            {hint}
+            {t(`reflections.fields.${key}.hint`)}
           </div>
           <textarea
             className="nhsuk-textarea"
@@ -61,19 +70,19 @@ export default function ReflectionNotes({ scenarioId, scenarioTitle, moduleTitle
         </div>
       ))}
       <p className="nhsuk-body-s" role="status" aria-live="polite">
-        {status === 'saved' && 'Your notes are saved in this browser.'}
-        {status === 'unsaved' && 'This browser is not keeping your notes (private browsing or storage turned off). Download them before you leave.'}
+        {status === 'saved' && t('reflections.notes.saved')}
+        {status === 'unsaved' && t('reflections.notes.unsaved')}
       </p>
       <div className="app-case__secondary-actions">
         <button
           type="button"
           className="nhsuk-button nhsuk-button--secondary app-case__small-button"
-          onClick={() => downloadText(`reflection-${scenarioId}.txt`, portfolioNote([{ title: scenarioTitle, reflection }], moduleTitle))}
+          onClick={() => downloadText(`reflection-${scenarioId}.txt`, portfolioNote([{ title: scenarioTitle, reflection }], moduleTitle, t, new Date(), documentLocale()))}
         >
-          Download this reflection (text file)
+          {t('reflections.notes.download')}
         </button>
         <a className="nhsuk-button nhsuk-button--secondary app-case__small-button" href={reflectionsHref}>
-          Print or download all my reflections
+          {t('reflections.notes.allLink')}
         </a>
       </div>
     </section>

@@ -2,23 +2,35 @@ import { useEffect, useRef, useState } from 'react';
 import { createLocalProgressStore } from '../../progress/progress-store';
 import { findLauncherSession } from '../launcher-session';
 import type { TrackingMode } from '../tracker';
+import { MessagesProvider, useTranslate } from '../../i18n/MessagesContext';
+import type { Messages } from '../../i18n/messages';
 
 type Where = TrackingMode | 'standalone' | 'review';
 
-const sentences: Record<Where, string> = {
-  standalone: 'Your progress is saved in this browser on this device.',
-  local: 'Your learning system could not be reached, so your progress is saved in this browser only.',
-  scorm12: 'Your progress is saved to your learning system as you go.',
-  scorm2004: 'Your progress is saved to your learning system as you go.',
-  none: 'Facilitator mode: nothing is saved.',
-  review: 'You are reviewing this attempt in your learning system: nothing you do here is saved.',
+/** The progressNotice.where.* string for each place progress can be kept. */
+const sentenceKeys: Record<Where, string> = {
+  standalone: 'progressNotice.where.standalone',
+  local: 'progressNotice.where.local',
+  scorm12: 'progressNotice.where.lms',
+  scorm2004: 'progressNotice.where.lms',
+  none: 'progressNotice.where.none',
+  review: 'progressNotice.where.review',
 };
 
 /**
  * Says, discreetly, where the learner's progress is kept, and offers to reset it (with a
  * confirmation). Where is only known in the browser, so nothing is said until then.
  */
-export default function WhereProgressIsSaved({ scenarioIds }: { scenarioIds: string[] }) {
+export default function WhereProgressIsSaved({ scenarioIds, messages }: { scenarioIds: string[]; messages: Messages }) {
+  return (
+    <MessagesProvider messages={messages}>
+      <ProgressNotice scenarioIds={scenarioIds} />
+    </MessagesProvider>
+  );
+}
+
+function ProgressNotice({ scenarioIds }: { scenarioIds: string[] }) {
+  const t = useTranslate();
   const [where, setWhere] = useState<Where | null>(null);
   const [confirming, setConfirming] = useState(false);
   const question = useRef<HTMLParagraphElement>(null);
@@ -47,22 +59,22 @@ export default function WhereProgressIsSaved({ scenarioIds }: { scenarioIds: str
   return (
     <div className="app-progress-where">
       <p className="nhsuk-body-s" data-testid="where-progress-is-saved">
-        {sentences[where]}
+        {t(sentenceKeys[where])}
       </p>
       {where !== 'none' && where !== 'review' && !confirming && (
         <button ref={resetButton} type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => setConfirming(true)}>
-          Reset my progress
+          {t('progressNotice.reset')}
         </button>
       )}
       {confirming && (
         <div className="nhsuk-warning-callout" role="group" aria-labelledby="reset-question">
           <p id="reset-question" ref={question} tabIndex={-1}>
-            This clears your progress in every scenario{where === 'scorm12' || where === 'scorm2004' ? '. A completion your learning system has already recorded is kept.' : ' in this browser.'}{' '}
-            Reset your progress?
+            {t(where === 'scorm12' || where === 'scorm2004' ? 'progressNotice.confirm.lms' : 'progressNotice.confirm.browser')}{' '}
+            {t('progressNotice.confirm.question')}
           </p>
           <div className="app-progress-where__actions">
             <button type="button" className="nhsuk-button nhsuk-button--warning nhsuk-button--small" onClick={reset}>
-              Yes, reset my progress
+              {t('progressNotice.confirm.yes')}
             </button>{' '}
             <button
               type="button"
@@ -72,7 +84,7 @@ export default function WhereProgressIsSaved({ scenarioIds }: { scenarioIds: str
                 requestAnimationFrame(() => resetButton.current?.focus());
               }}
             >
-              Cancel
+              {t('progressNotice.confirm.cancel')}
             </button>
           </div>
         </div>
