@@ -60,6 +60,13 @@ export const nationSchema = z.strictObject({
   referralRoute: textSchema,
   /** How a GP asks a specialist before or instead of referring, as a phrase. */
   adviceRoute: textSchema,
+  /**
+   * One request made that way, as a noun in running text: England's "Advice and Guidance request"
+   * (NHS e-RS); elsewhere a plain description, "request for specialist advice", since no other
+   * nation's route has a verified name. Spoken lines and scene cards cannot hold it (they are
+   * in the vlog), so they say "a request for advice".
+   */
+  adviceRequest: nounSchema,
   /** The prescription forms a community pharmacy dispenses. */
   prescriptionForm: z.strictObject({
     /** The GP's form, e.g. "FP10", "WP10", "GP10", "HS21". */

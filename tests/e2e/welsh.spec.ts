@@ -117,6 +117,48 @@ async function playToFirstChoice(surface: Surface, t: Translate, choiceText: str
   throw new Error(`the first decision did not come within 40 steps`);
 }
 
+/**
+ * English interface text that a Welsh page must not show: every English catalogue string the
+ * Welsh catalogue words differently, cut at its {parameters} into runs of two words or more.
+ */
+function englishInterfaceFragments(): string[] {
+  const english = loadCatalogue(project, 'en').messages;
+  const welsh = loadCatalogue(project, 'cy').messages;
+  const fragments = Object.entries(english)
+    // The launcher's bar is outside the module's pages; the captions' language is a tag, not text.
+    .filter(([key, text]) => welsh[key] !== text && !key.startsWith('launcher.') && key !== 'player.captionsLanguage')
+    .flatMap(([, text]) => text.split(/\{[\w-]+\}/))
+    .map((fragment) => fragment.trim())
+    .filter((fragment) => fragment.length >= 10 && /\S\s+\S/.test(fragment));
+  return [...new Set(fragments)];
+}
+
+/**
+ * Everything a page says to a learner: its title, its text (screen-reader-only text included)
+ * and its labels, leaving out what it marks as English on purpose (the reviewer's name, the
+ * English beside the review notice, the switch to English).
+ */
+async function interfaceText(frame: Frame): Promise<string> {
+  return frame.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    body.querySelectorAll('[lang="en-GB"], script, style, template, noscript').forEach((element) => element.remove());
+    const labels = [...document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')]
+      .filter((element) => !element.closest('[lang="en-GB"]'))
+      .flatMap((element) => ['aria-label', 'title', 'placeholder', 'alt'].map((name) => element.getAttribute(name) ?? ''));
+    return [document.title, body.textContent ?? '', ...labels].join(' | ').replace(/\s+/g, ' ');
+  });
+}
+
+/** The English each page showed before its interface came from the catalogue, as a second net. */
+const knownEnglish: Record<string, string[]> = {
+  '': ['Start, or resume where you left off', 'What you will learn', 'Time needed', 'The scenarios', 'You play:', 'scenarios and progress page'],
+  'scenarios/': ['Scenarios and your progress', 'You have finished', 'Checking your progress', 'Reset my progress', 'Not started', 'Required.', 'Your progress is saved', 'Status:', 'My reflections'],
+  scenario: ['Reflect on this case', 'What happened', 'What I learned', 'Your notes are saved', 'You chose', 'All scenarios', 'Teaching notes'],
+  'summary/': ['Your summary', 'Each scenario', 'What to revisit', 'Keep a record', 'Print this summary', 'Not started', 'Overall', 'Progress'],
+  'certificate/': ['Your certificate', 'See what is left', 'Your certificate is ready', 'Information:'],
+  'reflections/': ['My reflections', 'Print my reflections', 'Download my reflections', 'Learning activity', 'Open the scenario', 'Reflection:', 'What happened'],
+};
+
 test.describe('Welsh: the Cwm Arian package', () => {
   test('opens in Welsh, the first language, without a Welsh or English LMS preference', async ({ page }) => {
     expect(languages[0]).toBe('cy');
@@ -192,6 +234,49 @@ test.describe('Welsh: the Cwm Arian package', () => {
         if (language === 'cy') expect(await frame.locator('#maincontent').innerText()).not.toMatch(/Yn achos Wales|eich health board|\bIn Wales:/);
         await expect(frame.locator('.app-case__chosen').last()).toContainText(language === 'cy' ? choice.cy : choice.en);
         expect(await axeViolationsInFrame(frame), `${prefix(language)}scenarios/${id}/`).toEqual([]);
+      });
+    }
+  });
+
+  test('the Welsh learner pages show no English interface text', async ({ page }) => {
+    test.setTimeout(180_000);
+    const { id, choice } = firstScenario();
+    const { module } = await openPlayer(page, flavours[0]!, '?language=cy');
+    const frame = (await (await module.locator('#maincontent').elementHandle())!.ownerFrame())!;
+    const root = frame.url().replace(/[^/]*$/, '').replace(/(\/(cy|en))?\/$/, '/');
+    const fragments = englishInterfaceFragments();
+    const open = async (pagePath: string) => {
+      await frame.goto(new URL(`${prefix('cy')}${pagePath}index.html`, root).href);
+      await expect(frame.locator('html')).toHaveAttribute('lang', 'cy');
+      // Islands say what they know once hydrated: wait for every one, so their words are checked too.
+      await expect(frame.locator('astro-island[ssr]')).toHaveCount(0);
+    };
+    const expectNoEnglish = async (name: string) => {
+      const text = await interfaceText(frame);
+      const found = [...fragments, ...knownEnglish[name]!].filter((english) => text.includes(english));
+      expect(found, `English interface text on the Welsh page ${name || 'home'}`).toEqual([]);
+    };
+
+    for (const pagePath of ['', 'scenarios/']) {
+      await test.step(`${prefix('cy')}${pagePath}`, async () => {
+        await open(pagePath);
+        if (pagePath === 'scenarios/') await expect(frame.getByTestId('finished-count')).not.toHaveText(cy('scenarioList.checking'));
+        await expectNoEnglish(pagePath);
+      });
+    }
+    await test.step(`${prefix('cy')}scenarios/${id}/ after a choice, with a reflection`, async () => {
+      await open(`scenarios/${id}/`);
+      await playToFirstChoice(frame, cy, choice.cy);
+      await frame.getByLabel(cy('reflections.fields.whatHappened.label'), { exact: true }).fill('Nodyn prawf.');
+      await expect(frame.getByRole('status').filter({ hasText: cy('reflections.notes.saved') })).toBeVisible();
+      await expectNoEnglish('scenario');
+    });
+    for (const pagePath of ['summary/', 'certificate/', 'reflections/']) {
+      await test.step(`${prefix('cy')}${pagePath}`, async () => {
+        await open(pagePath);
+        await expect(frame.locator('#maincontent')).not.toContainText(cy('summary.checking'));
+        if (pagePath === 'reflections/') await expect(frame.getByRole('heading', { level: 2, name: cy('reflections.entryHeading', { title: firstScenario().welshTitle }) })).toBeVisible();
+        await expectNoEnglish(pagePath);
       });
     }
   });

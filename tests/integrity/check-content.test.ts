@@ -205,7 +205,7 @@ describe('content integrity', () => {
   it('reports a LocalValue component naming a nation value the nation does not define', () => {
     expect(report(projectWith({ teaching: (text) => `${text}\nThe form is <LocalValue name="nation.prescriptionPad" />.\n` }))).toMatchInlineSnapshot(`
       "Error in content/scenarios/tiny.mdx:15, field "LocalValue": <LocalValue name="nation.prescriptionPad" />: {{nation.prescriptionPad}} names a value that content/nations/england.yaml (nation: england) does not define.
-        Fix: use one of: nation.name, nation.service, nation.organisation, nation.organisations, nation.anOrganisation, nation.commissioner, nation.commissionerShort, nation.referralRoute, nation.adviceRoute, nation.prescriptionForm, nation.hospitalPrescriptionForm, nation.aHospitalPrescriptionForm, nation.guidanceBody, nation.suspectedCancerGuidance, nation.fitNoteDepartment, nation.fitNoteDepartmentShort, nation.instrument, nation.instrumentShort, nation.sources.results (see src/schemas/nation.ts).
+        Fix: use one of: nation.name, nation.service, nation.organisation, nation.organisations, nation.anOrganisation, nation.commissioner, nation.commissionerShort, nation.referralRoute, nation.adviceRoute, nation.adviceRequest, nation.adviceRequests, nation.anAdviceRequest, nation.prescriptionForm, nation.hospitalPrescriptionForm, nation.aHospitalPrescriptionForm, nation.guidanceBody, nation.suspectedCancerGuidance, nation.fitNoteDepartment, nation.fitNoteDepartmentShort, nation.instrument, nation.instrumentShort, nation.sources.results (see src/schemas/nation.ts).
 
       1 error, 0 warnings in the content."
     `);

@@ -69,6 +69,9 @@ describe('the nation setting', () => {
     expect(nationIds.map((id) => fill(id, 'nation.fitNoteDepartmentShort'))).toEqual(['DWP', 'DWP', 'DWP', 'Department for Communities']);
     expect(fill('wales', 'nation.referralRoute')).toBe('the Welsh Clinical Communications Gateway (WCCG)');
     expect(fill('scotland', 'nation.referralRoute')).toBe('SCI Gateway');
+    // Only England's route for asking a specialist first has a verified name (NHS e-RS Advice and Guidance).
+    expect(nationIds.map((id) => fill(id, 'nation.anAdviceRequest'))).toEqual(['an Advice and Guidance request', ...Array(3).fill('a request for specialist advice')]);
+    expect(nationIds.map((id) => fill(id, 'nation.adviceRequests'))).toEqual(['Advice and Guidance requests', ...Array(3).fill('requests for specialist advice')]);
     expect(fill('wales', 'nation.sources.results')).toMatch(/^the All Wales interface standards \(April 2026\), investigations/);
     expect(fill('northern-ireland', 'nation.sources.missed-appointment')).toMatch(/goes back to the hospital, not the GP/);
   });
@@ -115,10 +118,10 @@ describe('the nation setting', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('nhsLogo: false', 'nhsLogo: no').replace('  gp: WP10\n', ''));
     writeFileSync(path.join(root, 'trust.yaml'), 'nation: wales\n');
     expect(formatProblems(readSettings(root, path.join(root, 'trust.yaml')).problems)).toMatchInlineSnapshot(`
-      "Error in content/nations/wales.yaml:18, field "prescriptionForm.gp": the required field "gp" is missing.
+      "Error in content/nations/wales.yaml:22, field "prescriptionForm.gp": the required field "gp" is missing.
         Fix: add gp: (it must be text).
 
-      Error in content/nations/wales.yaml:31, field "nhsLogo": nhsLogo must be true or false (found "no").
+      Error in content/nations/wales.yaml:35, field "nhsLogo": nhsLogo must be true or false (found "no").
         Fix: correct nhsLogo: it must be true or false.
 
       2 errors, 0 warnings in the content."
