@@ -56,3 +56,17 @@ export function flattenCatalogue(value: unknown, prefix = '', into: Record<strin
   } else problems.push(prefix);
   return { messages: into, problems };
 }
+
+/** A message given as data (a key and its parameters), e.g. from a Web Worker, so the page words it. */
+export interface MessageData {
+  key: string;
+  params?: MessageParams;
+  /** Parameters that are themselves messages, by key. */
+  keyParams?: Readonly<Record<string, string>>;
+}
+
+/** Words a message given as data, in the lookup's language. */
+export function sayMessage(t: Translate, message: MessageData): string {
+  const named = Object.fromEntries(Object.entries(message.keyParams ?? {}).map(([name, key]) => [name, t(key)]));
+  return t(message.key, { ...message.params, ...named });
+}

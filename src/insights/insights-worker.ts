@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 import type { InsightsCourse } from './course';
-import { formatLabel, InsightsFileError, type ExportFile, type InteractionKey, type LoadedFile, type SessionRecordFile } from './files';
+import { InsightsFileError, type ExportFile, type InteractionKey, type LoadedFile, type SessionRecordFile } from './files';
 import { loadFile } from './load-file';
 import { buildReport, noFilter, type ReportFilter } from './report';
-import type { FileStatus, FromWorker, ToWorker } from './worker-protocol';
+import type { FileStatus, FromWorker, ToWorker, WorkerText } from './worker-protocol';
 
 /**
  * Reads the files and counts in a Web Worker, so a 500,000-row export never freezes the page:
@@ -21,19 +21,22 @@ let filter: ReportFilter = noFilter;
 const post = (message: FromWorker) => self.postMessage(message);
 
 function describe(file: LoadedFile): FileStatus {
-  if (file.kind === 'key') return { name: file.name, kind: 'key', description: `Interaction key: ${file.decisions.size} decisions` };
+  const plural = (count: number) => (count === 1 ? 'One' : 'Many');
+  if (file.kind === 'key') return { name: file.name, kind: 'key', description: { key: 'insights.files.key', params: { decisions: file.decisions.size } } };
   if (file.kind === 'session-record') {
     const decisions = file.scenarios.reduce((sum, scenario) => sum + scenario.decisions.length, 0);
-    return { name: file.name, kind: 'session-record', description: `Facilitator session record, ${file.day}: ${file.scenarios.length} scenario${file.scenarios.length === 1 ? '' : 's'}, ${decisions} decision${decisions === 1 ? '' : 's'} voted on` };
+    const scenarios = file.scenarios.length;
+    return { name: file.name, kind: 'session-record', description: { key: `insights.files.session.scenarios${plural(scenarios)}Decisions${plural(decisions)}`, params: { day: file.day, scenarios, decisions } } };
   }
-  return { name: file.name, kind: 'export', description: `${formatLabel[file.format]}: ${file.attempts.length} attempt${file.attempts.length === 1 ? '' : 's'}` };
+  const attempts = file.attempts.length;
+  return { name: file.name, kind: 'export', description: { key: `insights.files.export${plural(attempts)}`, params: { attempts }, keyParams: { format: `insights.format.${file.format}` } } };
 }
 
 function publish(loadMilliseconds: number | null) {
   const files = [...(key ? [describe(key)] : []), ...exports.map(describe), ...sessions.map(describe)];
-  let waitingFor: string | null = null;
-  if (!key) waitingFor = 'the interaction key (across-the-interface-interactions.csv), which says what each response letter means';
-  else if (!exports.length && !sessions.length) waitingFor = "an export of the learners' answers from your LMS, or a facilitator session record";
+  let waitingFor: WorkerText | null = null;
+  if (!key) waitingFor = { key: 'insights.waitingFor.key' };
+  else if (!exports.length && !sessions.length) waitingFor = { key: 'insights.waitingFor.answers' };
   try {
     const report = waitingFor ? null : buildReport(course!, key!, exports, sessions, filter);
     post({ type: 'state', files, report, waitingFor, loadMilliseconds });

@@ -4,7 +4,9 @@ import type { InsightsCourse } from '../../insights/course';
 import type { Report, ReportFilter } from '../../insights/report';
 import { noFilter } from '../../insights/report';
 import { reportCsv, reportFileName } from '../../insights/report-csv';
-import type { FileStatus, FromWorker, ToWorker } from '../../insights/worker-protocol';
+import type { FileStatus, FromWorker, ToWorker, WorkerText } from '../../insights/worker-protocol';
+import { MessagesProvider, useTranslate } from '../../i18n/MessagesContext';
+import { sayMessage, type Messages } from '../../i18n/messages';
 import { downloadText } from '../facilitator/download';
 import { CohortSummary, RankingSection, ScenarioSection } from './InsightsReport';
 
@@ -12,6 +14,8 @@ export interface InsightsAppProps {
   course: InsightsCourse;
   /** The scenarios as authored (placeholders filled), for the scenario maps. */
   scenarios: Scenario[];
+  /** The page's insights.* strings. */
+  messages: Messages;
 }
 
 interface Refusal {
@@ -21,12 +25,21 @@ interface Refusal {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export default function InsightsApp({ course, scenarios }: InsightsAppProps) {
+export default function InsightsApp({ messages, ...props }: InsightsAppProps) {
+  return (
+    <MessagesProvider messages={messages}>
+      <Insights {...props} />
+    </MessagesProvider>
+  );
+}
+
+function Insights({ course, scenarios }: Omit<InsightsAppProps, 'messages'>) {
+  const t = useTranslate();
   const worker = useRef<Worker | null>(null);
   const [files, setFiles] = useState<FileStatus[]>([]);
   const [refusals, setRefusals] = useState<Refusal[]>([]);
   const [report, setReport] = useState<Report | null>(null);
-  const [waitingFor, setWaitingFor] = useState<string | null>(null);
+  const [waitingFor, setWaitingFor] = useState<WorkerText | null>(null);
   const [reading, setReading] = useState<{ name: string; share: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -45,9 +58,9 @@ export default function InsightsApp({ course, scenarios }: InsightsAppProps) {
     const chosen = [...list];
     setRefusals((current) => current.filter((item) => !chosen.some((file) => file.name === item.name)));
     setBusy(true);
-    setAnnouncement(`Reading ${chosen.length} file${chosen.length === 1 ? '' : 's'}…`);
+    setAnnouncement(t(chosen.length === 1 ? 'insights.load.readingOne' : 'insights.load.readingMany', { count: chosen.length }));
     send({ type: 'load', files: chosen });
-  }, []);
+  }, [t]);
 
   useEffect(() => {
     const started = new Worker(new URL('../../insights/insights-worker.ts', import.meta.url), { type: 'module', name: 'insights' });
@@ -65,17 +78,25 @@ export default function InsightsApp({ course, scenarios }: InsightsAppProps) {
         setReading(null);
         if (filterPending.current && message.report) {
           filterPending.current = false;
-          setAnnouncement(`Figures updated: ${message.report.learners.hidden ? 'fewer than 5 learners' : `${message.report.learners.value} learner${message.report.learners.value === 1 ? '' : 's'}`} included.`);
+          const { learners } = message.report;
+          setAnnouncement(learners.hidden ? t('insights.announce.updatedFew') : t(learners.value === 1 ? 'insights.announce.updatedOne' : 'insights.announce.updatedMany', { count: learners.value }));
         }
         if (message.loadMilliseconds !== null) {
           setLoadSeconds(message.loadMilliseconds / 1000);
-          setAnnouncement(message.report ? `Files read. ${message.report.learners.hidden ? 'Fewer than 5 learners' : `${message.report.learners.value} learners`} in the report.` : `Files read. Still needed: ${message.waitingFor}.`);
+          const learners = message.report?.learners;
+          setAnnouncement(
+            learners
+              ? learners.hidden
+                ? t('insights.announce.readFew')
+                : t('insights.announce.readMany', { count: learners.value })
+              : t('insights.announce.readWaiting', { what: message.waitingFor ? sayMessage(t, message.waitingFor) : '' }),
+          );
         }
       }
     };
     started.onerror = () => {
       setBusy(false);
-      setRefusals((list) => [...list, { name: 'the page', message: 'This browser could not start the part of the page that reads files (a Web Worker). Use an up-to-date Edge, Chrome, Firefox or Safari, and open the page from the module\'s site rather than from a saved copy.' }]);
+      setRefusals((list) => [...list, { name: t('insights.load.thePage'), message: t('insights.load.noWorker') }]);
     };
     started.postMessage({ type: 'start', course } satisfies ToWorker);
     // Files chosen before the page finished loading its script are still in the input: read them now.
@@ -85,7 +106,7 @@ export default function InsightsApp({ course, scenarios }: InsightsAppProps) {
       input.value = '';
     }
     return () => started.terminate();
-  }, [course]);
+  }, [course, t]);
 
   useEffect(() => {
     if (refusals.length) refusalsHeading.current?.focus();
@@ -120,7 +141,7 @@ export default function InsightsApp({ course, scenarios }: InsightsAppProps) {
   return (
     <div className="app-insights__app">
       <section className="app-insights__load app-insights__screen-only" aria-labelledby="load-heading">
-        <h2 id="load-heading">1. Load the files</h2>
+        <h2 id="load-heading">{t('insights.load.heading')}</h2>
         <div
           className={`app-insights__drop${dragging ? ' app-insights__drop--over' : ''}`}
           onDragOver={(event) => {
@@ -132,10 +153,10 @@ export default function InsightsApp({ course, scenarios }: InsightsAppProps) {
         >
           <div className="nhsuk-form-group">
             <label className="nhsuk-label nhsuk-label--s" htmlFor="insights-files">
-              Choose files, or drop them here
+              {t('insights.load.label')}
             </label>
             <div className="nhsuk-hint" id="insights-files-hint">
-              The interaction key and one or more exports or session records, all at once if you like: .txt, .csv, .xlsx or .json.
+              {t('insights.load.hint')}
             </div>
             <input ref={fileInput} className="app-insights__file-input" id="insights-files" type="file" multiple accept=".csv,.txt,.tsv,.xlsx,.json,text/csv,text/plain,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="insights-files-hint" onChange={onChoose} />
           </div>
@@ -146,7 +167,7 @@ export default function InsightsApp({ course, scenarios }: InsightsAppProps) {
         </div>
         {busy && (
           <div className="app-insights__progress">
-            <label htmlFor="insights-progress">{reading ? `Reading ${reading.name}: ${Math.round(reading.share * 100)}%` : 'Reading…'}</label>
+            <label htmlFor="insights-progress">{reading ? t('insights.load.readingFile', { name: reading.name, percent: Math.round(reading.share * 100) }) : t('insights.load.reading')}</label>
             <progress id="insights-progress" max={1} value={reading?.share ?? undefined} />
           </div>
         )}
@@ -154,7 +175,7 @@ export default function InsightsApp({ course, scenarios }: InsightsAppProps) {
         {refusals.length > 0 && (
           <div className="nhsuk-error-summary" aria-labelledby="refusals-heading">
             <h3 className="nhsuk-error-summary__title" id="refusals-heading" tabIndex={-1} ref={refusalsHeading}>
-              {refusals.length === 1 ? 'A file could not be used' : `${refusals.length} files could not be used`}
+              {refusals.length === 1 ? t('insights.load.refusedOne') : t('insights.load.refusedMany', { count: refusals.length })}
             </h3>
             <div className="nhsuk-error-summary__body">
               <ul className="nhsuk-list nhsuk-error-summary__list" data-testid="refusals">
@@ -168,13 +189,13 @@ export default function InsightsApp({ course, scenarios }: InsightsAppProps) {
 
         {files.length > 0 && (
           <table className="nhsuk-table app-insights__files">
-            <caption className="nhsuk-table__caption nhsuk-table__caption--s">Files loaded (kept in this tab only)</caption>
+            <caption className="nhsuk-table__caption nhsuk-table__caption--s">{t('insights.load.filesCaption')}</caption>
             <thead className="nhsuk-table__head">
               <tr>
-                <th scope="col" className="nhsuk-table__header">File</th>
-                <th scope="col" className="nhsuk-table__header">Read as</th>
+                <th scope="col" className="nhsuk-table__header">{t('insights.load.file')}</th>
+                <th scope="col" className="nhsuk-table__header">{t('insights.load.readAs')}</th>
                 <th scope="col" className="nhsuk-table__header">
-                  <span className="nhsuk-u-visually-hidden">Remove</span>
+                  <span className="nhsuk-u-visually-hidden">{t('insights.load.remove')}</span>
                 </th>
               </tr>
             </thead>
@@ -182,10 +203,11 @@ export default function InsightsApp({ course, scenarios }: InsightsAppProps) {
               {files.map((file) => (
                 <tr key={file.name} className="nhsuk-table__row">
                   <td className="nhsuk-table__cell app-insights__file-name">{file.name}</td>
-                  <td className="nhsuk-table__cell">{file.description}</td>
+                  <td className="nhsuk-table__cell">{sayMessage(t, file.description)}</td>
                   <td className="nhsuk-table__cell">
                     <button type="button" className="app-insights__link-button" onClick={() => send({ type: 'remove', name: file.name })}>
-                      Remove<span className="nhsuk-u-visually-hidden"> {file.name}</span>
+                      {t('insights.load.remove')}
+                      <span className="nhsuk-u-visually-hidden"> {file.name}</span>
                     </button>
                   </td>
                 </tr>
@@ -195,7 +217,7 @@ export default function InsightsApp({ course, scenarios }: InsightsAppProps) {
         )}
         {waitingFor && files.length > 0 && (
           <p className="nhsuk-inset-text" data-testid="waiting-for">
-            Still needed: {waitingFor}.
+            {t('insights.load.stillNeeded', { what: sayMessage(t, waitingFor) })}
           </p>
         )}
       </section>
@@ -203,24 +225,24 @@ export default function InsightsApp({ course, scenarios }: InsightsAppProps) {
       {report && (
         <>
           <section className="app-insights__filters app-insights__screen-only" aria-labelledby="filter-heading">
-            <h2 id="filter-heading">2. Choose who to include</h2>
+            <h2 id="filter-heading">{t('insights.filters.heading')}</h2>
             <div className="app-insights__filter-row">
               <div className="nhsuk-form-group">
                 <label className="nhsuk-label" htmlFor="insights-from">
-                  From (day the attempt started)
+                  {t('insights.filters.from')}
                 </label>
                 <input className="nhsuk-input nhsuk-input--width-10" id="insights-from" type="date" value={filter.from ?? ''} min={report.days.first ?? undefined} max={report.days.last ?? undefined} onChange={(event) => updateFilter({ ...filter, from: event.target.value || null })} />
               </div>
               <div className="nhsuk-form-group">
                 <label className="nhsuk-label" htmlFor="insights-to">
-                  To
+                  {t('insights.filters.to')}
                 </label>
                 <input className="nhsuk-input nhsuk-input--width-10" id="insights-to" type="date" value={filter.to ?? ''} min={report.days.first ?? undefined} max={report.days.last ?? undefined} onChange={(event) => updateFilter({ ...filter, to: event.target.value || null })} />
               </div>
             </div>
             {dataFiles.length > 1 && (
               <fieldset className="nhsuk-fieldset">
-                <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Cohorts (one per file)</legend>
+                <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{t('insights.filters.cohorts')}</legend>
                 <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
                   {dataFiles.map((file, index) => (
                     <div className="nhsuk-checkboxes__item" key={file.name}>
@@ -235,16 +257,18 @@ export default function InsightsApp({ course, scenarios }: InsightsAppProps) {
             )}
             {report.days.first && (
               <p className="nhsuk-body-s">
-                The files cover {report.days.first === report.days.last ? report.days.first : `${report.days.first} to ${report.days.last}`}.{' '}
-                {loadSeconds !== null && `Read in ${loadSeconds.toFixed(1)} seconds.`}
+                {report.days.first === report.days.last
+                  ? t('insights.filters.coverDay', { first: report.days.first })
+                  : t('insights.filters.coverRange', { first: report.days.first, last: report.days.last ?? '' })}{' '}
+                {loadSeconds !== null && t('insights.filters.readIn', { seconds: loadSeconds.toFixed(1) })}
               </p>
             )}
             <div className="app-insights__actions">
               <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => downloadText(reportFileName(course, today()), reportCsv(course, report, filter), 'text/csv;charset=utf-8')}>
-                Download the figures (CSV)
+                {t('insights.filters.download')}
               </button>
               <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => window.print()}>
-                Print: one A4 page per scenario
+                {t('insights.filters.print')}
               </button>
             </div>
           </section>
