@@ -1,6 +1,6 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Conditions, Scenario, ScenarioNode } from '../schemas/scenario';
-import { meetsConditions, requireNode, withFlags, type Flags } from './scenario-graph';
+import { meetsConditions, requireNode, routesOf, withFlags, type Flags } from './scenario-graph';
 
 /** One decision taken: which decision node, which choice. */
 export interface ChoiceStep {
@@ -58,9 +58,8 @@ function transitionsFor(node: ScenarioNode) {
         })),
       };
     default: {
-      const routes = typeof node.next === 'string' ? [{ target: node.next }] : node.next;
       return {
-        'dialogue.continued': routes.map((route) => ({
+        'dialogue.continued': routesOf(node.next).map((route) => ({
           guard: { type: 'routeApplies' as const, params: { requires: route.requires, unless: route.unless } },
           target: route.target,
           actions: { type: 'enterNode' as const, params: { node: route.target } },

@@ -1,6 +1,8 @@
 import { initialTransition, transition } from 'xstate';
 import type { Scenario } from '../schemas/scenario';
 import { currentNodeId, type DialogueEvent, type DialogueMachine, type DialogueSnapshot } from './dialogue-machine';
+import { replayChoices } from './replay';
+import { isAtDecision } from './selectors';
 
 /**
  * A learner's place in one scenario: the choices made, in order, and the node reached after
@@ -58,27 +60,6 @@ export function restoreProgress(
  * has been practising. Null when the choices no longer fit the scenario.
  */
 export function eventsToReplay(machine: DialogueMachine, scenario: Scenario, choices: readonly string[]): DialogueEvent[] | null {
-  let [snapshot] = initialTransition(machine);
-  const events: DialogueEvent[] = [];
-  let stepsLeft = scenario.nodes.length * (choices.length + 2);
-  const send = (event: DialogueEvent) => {
-    events.push(event);
-    snapshot = transition(machine, snapshot, event)[0];
-  };
-  const continueToStop = (): boolean => {
-    for (let kind = nodeKind(scenario, snapshot); kind !== 'decision' && kind !== 'ending'; kind = nodeKind(scenario, snapshot)) {
-      if (stepsLeft-- <= 0) return false;
-      const before = snapshot.context.trail.length;
-      send({ type: 'dialogue.continued' });
-      if (snapshot.context.trail.length === before) return false;
-    }
-    return true;
-  };
-  for (const choiceId of choices) {
-    if (!continueToStop() || nodeKind(scenario, snapshot) !== 'decision') return null;
-    const before = snapshot.context.path.length;
-    send({ type: 'choice.selected', choiceId });
-    if (snapshot.context.path.length === before) return null;
-  }
-  return continueToStop() ? events : null;
+  const replay = replayChoices(scenario, choices, machine);
+  return replay.complete && (replay.finished || isAtDecision(replay.snapshot)) ? replay.events : null;
 }

@@ -33,17 +33,28 @@ export function requireNode(scenario: Scenario, id: string): ScenarioNode {
   return node;
 }
 
+/** One way on from a conversation or scene: its target, and the flags it is taken under. */
+export type Route = Conditions & { target: string };
+
+/**
+ * A `next` as a list of routes. Authors may write a bare node id for the common case; this is the
+ * one place that shorthand is unfolded, so everything else reads routes.
+ */
+export function routesOf(next: Next): Route[] {
+  return typeof next === 'string' ? [{ target: next }] : next;
+}
+
 /** The node a dialogue or scene moves on to, given the flags set so far. */
 export function resolveNext(next: Next, flags: Flags): string {
-  if (typeof next === 'string') return next;
-  const route = next.find((candidate) => meetsConditions(flags, candidate));
+  const routes = routesOf(next);
+  const route = routes.find((candidate) => meetsConditions(flags, candidate));
   // The schema requires an unconditional last route, so a route is always found.
-  return (route ?? next[next.length - 1]!).target;
+  return (route ?? routes[routes.length - 1]!).target;
 }
 
 /** Every node id a `next` could lead to, whatever the flags. */
 export function possibleTargets(next: Next): string[] {
-  return typeof next === 'string' ? [next] : next.map((route) => route.target);
+  return routesOf(next).map((route) => route.target);
 }
 
 /** Every node id a node can lead to, whatever the flags (for integrity checks and diagrams). */
@@ -183,6 +194,50 @@ export function longestChoicePath(scenario: Scenario): { choices: string[]; endi
     return best;
   };
   return walk({ node: scenario.start, flags: [] });
+}
+
+/**
+ * Longest distance from the start for every node reachable from it along `targets`, and the
+ * order the nodes were found in (breadth first). Integrity checks reject cycles; with a cycle,
+ * the relaxation is still bounded. Used for node references and the map's columns.
+ */
+export function longestDepths(
+  scenario: Scenario,
+  targets: (node: ScenarioNode) => string[] = targetsOf,
+): { depth: Map<string, number>; order: string[] } {
+  const order: string[] = [];
+  const seen = new Set<string>([scenario.start]);
+  const queue = [scenario.start];
+  while (queue.length) {
+    const id = queue.shift()!;
+    order.push(id);
+    const node = nodeById(scenario, id);
+    for (const target of node ? targets(node) : []) {
+      if (!seen.has(target) && nodeById(scenario, target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  const depth = new Map<string, number>([[scenario.start, 0]]);
+  // Relax edges |V| times (Bellman-Ford style for longest paths on a DAG); bounded even with a cycle.
+  for (let pass = 0; pass < order.length; pass += 1) {
+    let changed = false;
+    for (const id of order) {
+      const from = depth.get(id);
+      const node = nodeById(scenario, id);
+      if (from === undefined || !node) continue;
+      for (const target of targets(node)) {
+        if (!seen.has(target)) continue;
+        if ((depth.get(target) ?? -1) < from + 1) {
+          depth.set(target, from + 1);
+          changed = true;
+        }
+      }
+    }
+    if (!changed) break;
+  }
+  return { depth, order };
 }
 
 export function isDecision(node: ScenarioNode | undefined): node is DecisionNode {

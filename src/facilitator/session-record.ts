@@ -1,5 +1,6 @@
 import type { Outcome } from '../schemas/scenario';
 import { hasContent, type FacilitatorSession } from './room-session';
+import { plural } from '../vocabulary/format';
 
 /**
  * The session record a facilitator downloads for their teaching log: the date, the scenarios
@@ -100,8 +101,6 @@ function longDate(iso: string): string {
   const date = new Date(iso);
   return `${weekdays[date.getDay()]} ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`;
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** The record as plain text, for printing or pasting into a teaching log. */
 export function sessionRecordText(record: SessionRecord): string {

@@ -1,3 +1,5 @@
+import { formatMinutesSeconds } from '../vocabulary/format';
+
 /**
  * The discussion timer: a countdown the facilitator starts, pauses and resets. Kept as plain
  * data (when it last started, how long it had run before) so it survives a reload and can be
@@ -59,8 +61,7 @@ export function resetTimer(timer: TimerState, durationMs: number = timer.duratio
 
 /** "2:00", "0:09". Rounds up, so the clock shows 0:00 only when time is up. */
 export function formatClock(milliseconds: number): string {
-  const seconds = Math.ceil(Math.max(0, milliseconds) / 1000);
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+  return formatMinutesSeconds(Math.ceil(Math.max(0, milliseconds) / 1000));
 }
 
 /** "2 minutes", "1 minute 30 seconds": for labels and screen readers. */

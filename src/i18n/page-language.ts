@@ -12,6 +12,7 @@ import { languageTags, otherLanguage, pathInLanguage, splitLanguagePath, type La
 import type { SignOffWording } from '../settings/sign-off';
 import { translator, pickMessages, type Messages, type Translate } from './messages';
 import type { Settings } from '../schemas/settings';
+import { formatLongDate } from '../vocabulary/format';
 
 const storage = new AsyncLocalStorage<Language>();
 
@@ -95,7 +96,7 @@ export async function secondLanguagePaths<P extends { params?: Record<string, st
 
 /** A date as the current page's language writes it: "6 December 2026", "6 Rhagfyr 2026". */
 export function formatPageDate(date: Date, language: Language = pageLanguage()): string {
-  return date.toLocaleDateString(languageTags[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return formatLongDate(date, languageTags[language]);
 }
 
 /** The clinical sign-off line in the current page's language (src/settings/sign-off.ts). */

@@ -1,5 +1,6 @@
 import type { Review } from '../schemas/teaching-page';
 import type { Problem } from './problem';
+import { formatLongDate } from '../vocabulary/format';
 
 /**
  * Clinical review dates. Every scenario's teaching page records who reviewed it, when, and when it
@@ -34,7 +35,7 @@ export function today(): Date {
   return new Date();
 }
 
-export const formatReviewDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+export const formatReviewDate = (date: Date) => formatLongDate(date);
 
 const days = (count: number) => `${count} day${count === 1 ? '' : 's'}`;
 

@@ -1,4 +1,5 @@
 import type { ClinicalSignOff, Settings } from '../schemas/settings';
+import { formatLongDate } from '../vocabulary/format';
 
 /**
  * A trust's local clinical sign-off of a scenario, as the scenario page, the about page and the
@@ -25,7 +26,6 @@ export type SignOffStatus =
   | { signed: true; signOff: ClinicalSignOff; organisation: string; text: string }
   | { signed: false; text: string };
 
-const formatDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** The sign-off line in another language: its words, and how it writes a date. */
 export interface SignOffWording {
@@ -38,7 +38,7 @@ export interface SignOffWording {
 const englishWording: SignOffWording = {
   awaiting: awaitingSignOffText,
   signed: ({ organisation, name, role, date }) => `Signed off for use at ${organisation} by ${name}, ${role}, on ${date}`,
-  formatDate,
+  formatDate: (date) => formatLongDate(date),
 };
 
 /** Whether, by whom and when the organisation in the settings signed a scenario off. */

@@ -6,6 +6,7 @@ import { roomNumbering } from '../../facilitator/room-numbering';
 import { outcomeLabel } from '../case/describe';
 import { ScenarioMap } from '../scenario-map/ScenarioMap';
 import { layoutScenarioMap } from '../scenario-map/scenario-map-layout';
+import { plural } from '../../vocabulary/format';
 
 /** How far the debrief map may grow beyond its drawing units: enough for 18-pixel labels, not so far that a small map fills two screens. */
 const mapMaxScale = 1.5;
@@ -29,8 +30,6 @@ interface Props {
   guideHref: string;
   next?: { title: string; href: string };
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** The end of a run, a section at a time: the room's path on the map, the questions to debrief with, the votes and the record. */
 export function Debrief({ scenario, run, teaching, recommendedChoices, section, headingRef, onDownload, onRunAgain, startHref, guideHref, next }: Props) {

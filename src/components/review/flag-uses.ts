@@ -1,5 +1,6 @@
 import type { Conditions, Scenario } from '../../schemas/scenario';
-import { choiceLetter } from '../scenario-map/scenario-map-layout';
+import { routesOf } from '../../dialogue/scenario-graph';
+import { choiceLetter } from '../../vocabulary/node-references';
 
 /** Where a flag is set or tested, in the map's references: "D1 option B", "S2 line 3", "C4 route to E2". */
 export interface FlagUse {
@@ -42,8 +43,8 @@ export function flagUses(scenario: Scenario, refOf: (id: string) => string | und
       continue;
     }
     (node.lines ?? []).forEach((line, index) => tests(name, `line ${index + 1}`, line));
-    if (node.kind !== 'ending' && typeof node.next !== 'string') {
-      for (const route of node.next) tests(name, `route to ${refOf(route.target) ?? route.target}`, route);
+    if (node.kind !== 'ending') {
+      for (const route of routesOf(node.next)) tests(name, `route to ${refOf(route.target) ?? route.target}`, route);
     }
   }
   return [...flags.values()].sort((a, b) => a.flag.localeCompare(b.flag));

@@ -1,10 +1,12 @@
-import type { Choice, Conditions, Outcome, Scenario, ScenarioNode } from '../../schemas/scenario';
-import type { ChoiceStep } from '../../dialogue/dialogue-machine';
-import { availableChoices, nodeById, possibleTargets, resolveNext, targetsOf, withFlags, type Flags } from '../../dialogue/scenario-graph';
+import type { Conditions, Outcome, Scenario, ScenarioNode } from '../../schemas/scenario';
+import { longestDepths, nodeById, possibleTargets, routesOf } from '../../dialogue/scenario-graph';
+import { choiceLetter } from '../../vocabulary/node-references';
+import type { NodeKindOrMissing } from '../../vocabulary/labels';
 
 /**
- * Lays a scenario's graph out as columns by depth, for a diagram that reads left to right. Pure:
- * the React component only draws what this returns, so the geometry is testable in Node.
+ * Lays a scenario's graph out as columns by depth, for a diagram that reads left to right. Pure
+ * geometry: where boxes and edges go, not what they say (./map-text.ts); the React component only
+ * draws what these return, so both are testable in Node.
  *
  * Two views of the same graph:
  * - "full": every node (conversations, scenes, decisions, endings), for reviewers;
@@ -31,15 +33,11 @@ export interface EdgeChoice {
  * node has. The build refuses such a scenario, but `npm run dev` still shows the review map to the
  * author, so a broken route is drawn to a marked box rather than dropped.
  */
-export type MapNodeKind = ScenarioNode['kind'] | 'missing';
+export type MapNodeKind = NodeKindOrMissing;
 
 export interface MapNode {
   id: string;
   kind: MapNodeKind;
-  /** A short reference used in the diagram and the list: D1 (decision), E2 (ending), S3 (scene), C1 (conversation). */
-  ref: string;
-  /** The node's words: a decision's prompt, a scene's time and place, an ending's title, a conversation's first line. */
-  title: string;
   outcome?: Outcome;
   column: number;
   row: number;
@@ -88,88 +86,6 @@ export const geometry = {
   padding: 16,
 } as const;
 
-const kindLetter: Record<ScenarioNode['kind'], string> = { decision: 'D', ending: 'E', scene: 'S', dialogue: 'C' };
-
-/** A for the first choice of a decision, B for the second, as authored (conditional ones included). */
-export const choiceLetter = (index: number) => String.fromCharCode(65 + index);
-
-/** The words a node stands for, in one line. */
-export function nodeTitle(scenario: Scenario, node: ScenarioNode): string {
-  switch (node.kind) {
-    case 'decision':
-      return node.prompt;
-    case 'ending':
-      return node.title;
-    case 'scene':
-      return `${node.when}, ${node.where}`;
-    default: {
-      const first = node.lines[0];
-      const speaker = scenario.cast.find((member) => member.id === first?.speaker)?.name ?? first?.speaker ?? '';
-      return first ? `${speaker}: ${first.text}` : 'Conversation';
-    }
-  }
-}
-
-/**
- * Longest distance from the start for every node reachable from it, so every edge points to a
- * later column. Integrity checks reject cycles; a cycle here falls back to the first distance found.
- */
-function longestDepths(scenario: Scenario, targets: (node: ScenarioNode) => string[]): { depth: Map<string, number>; order: string[] } {
-  const order: string[] = [];
-  const seen = new Set<string>([scenario.start]);
-  const queue = [scenario.start];
-  while (queue.length) {
-    const id = queue.shift()!;
-    order.push(id);
-    const node = nodeById(scenario, id);
-    for (const target of node ? targets(node) : []) {
-      if (!seen.has(target) && nodeById(scenario, target)) {
-        seen.add(target);
-        queue.push(target);
-      }
-    }
-  }
-  const depth = new Map<string, number>([[scenario.start, 0]]);
-  // Relax edges |V| times (Bellman-Ford style for longest paths on a DAG); bounded even with a cycle.
-  for (let pass = 0; pass < order.length; pass += 1) {
-    let changed = false;
-    for (const id of order) {
-      const from = depth.get(id);
-      const node = nodeById(scenario, id);
-      if (from === undefined || !node) continue;
-      for (const target of targets(node)) {
-        if (!seen.has(target)) continue;
-        if ((depth.get(target) ?? -1) < from + 1) {
-          depth.set(target, from + 1);
-          changed = true;
-        }
-      }
-    }
-    if (!changed) break;
-  }
-  return { depth, order };
-}
-
-/**
- * A stable short reference for every node (D1, D2… for decisions; E1… endings; S1… scenes; C1…
- * conversations), numbered by depth then by discovery, the same in both modes, so the guide,
- * the map and the presenter agree.
- */
-export function nodeRefs(scenario: Scenario): Map<string, string> {
-  const { depth, order } = longestDepths(scenario, targetsOf);
-  const unreachable = scenario.nodes.map((node) => node.id).filter((id) => !depth.has(id));
-  const sorted = [...order].sort((a, b) => depth.get(a)! - depth.get(b)! || order.indexOf(a) - order.indexOf(b));
-  const counters: Record<string, number> = {};
-  const refs = new Map<string, string>();
-  for (const id of [...sorted, ...unreachable]) {
-    const node = nodeById(scenario, id)!;
-    const letter = kindLetter[node.kind];
-    counters[letter] = (counters[letter] ?? 0) + 1;
-    refs.set(id, `${letter}${counters[letter]}`);
-  }
-  return refs;
-}
-
 interface AbstractEdge {
   from: string;
   to: string;
@@ -193,7 +109,7 @@ function fullEdges(scenario: Scenario): AbstractEdge[] {
     if (node.kind === 'decision') {
       node.choices.forEach((choice, index) => add(node.id, choice.target, { decision: node.id, choice: choice.id, letter: choiceLetter(index) }, false));
     } else if (node.kind !== 'ending') {
-      const routes = typeof node.next === 'string' ? [{ target: node.next }] : node.next;
+      const routes = routesOf(node.next);
       for (const route of routes) add(node.id, route.target, null, routes.length > 1 && hasConditions(route));
     }
   }
@@ -211,7 +127,7 @@ function nextKeyNodes(scenario: Scenario, from: string): { id: string; condition
       found.set(id, (found.get(id) ?? true) && conditional);
       return;
     }
-    const routes = typeof node.next === 'string' ? [{ target: node.next }] : node.next;
+    const routes = routesOf(node.next);
     const next = new Set(visiting).add(id);
     for (const route of routes) walk(route.target, conditional || (routes.length > 1 && hasConditions(route)), next);
   };
@@ -255,7 +171,6 @@ function cubicPoint(t: number, p0: number, p1: number, p2: number, p3: number) {
 
 /** Lays the scenario out in the given mode, reading across or down. */
 export function layoutScenarioMap(scenario: Scenario, mode: MapMode = 'full', orientation: MapOrientation = 'across'): ScenarioMapLayout {
-  const refs = nodeRefs(scenario);
   const { keyNodes, edges: abstractEdges } =
     mode === 'full' ? { keyNodes: new Set(scenario.nodes.map((node) => node.id)), edges: fullEdges(scenario) } : decisionEdges(scenario);
   const outgoing = (node: ScenarioNode) => abstractEdges.filter((edge) => edge.from === node.id).map((edge) => edge.to);
@@ -312,18 +227,8 @@ export function layoutScenarioMap(scenario: Scenario, mode: MapMode = 'full', or
       const main = padding + columnIndex * (mainSize + mainGap);
       const cross = padding + offset + row * (crossSize + crossGap);
       const position = { column: columnIndex, row, x: across ? main : cross, y: across ? cross : main };
-      if (!node) return { id, kind: 'missing', ref: '?', title: `Broken route: no node has the id "${id}"`, ...position };
-      return {
-        id,
-        kind: node.kind,
-        ref: refs.get(id)!,
-        title: nodeTitle(scenario, node),
-        ...(node.kind === 'ending' ? { outcome: node.outcome } : {}),
-        column: columnIndex,
-        row,
-        x: across ? main : cross,
-        y: across ? cross : main,
-      };
+      if (!node) return { id, kind: 'missing', ...position };
+      return { id, kind: node.kind, ...(node.kind === 'ending' ? { outcome: node.outcome } : {}), ...position };
     });
   });
   const byId = new Map(nodes.map((node) => [node.id, node]));
@@ -369,46 +274,6 @@ export function layoutScenarioMap(scenario: Scenario, mode: MapMode = 'full', or
   return { mode, orientation, nodes, edges, columns: columns.length, rows, width, height };
 }
 
-/** A walk through the scenario: the nodes met, in order, and the choices taken. */
-export interface WalkedPath {
-  trail: string[];
-  steps: ChoiceStep[];
-  /** True when the walk reached an ending. */
-  finished: boolean;
-}
-
-/**
- * Follows a list of choice ids from the start, with the flags they set, as the dialogue machine
- * would: through conversations and scenes by their routes, and at each decision by the next
- * choice. Stops at an ending, or at a decision when the choices run out or the next one is not
- * offered there.
- */
-export function walkChoices(scenario: Scenario, choiceIds: readonly string[]): WalkedPath {
-  const trail: string[] = [];
-  const steps: ChoiceStep[] = [];
-  let flags: Flags = [];
-  let id: string | undefined = scenario.start;
-  const remaining = [...choiceIds];
-  for (let guard = 0; id && guard <= scenario.nodes.length * (choiceIds.length + 2); guard += 1) {
-    const node = nodeById(scenario, id);
-    if (!node) break;
-    trail.push(id);
-    if (node.kind === 'ending') return { trail, steps, finished: true };
-    if (node.kind === 'decision') {
-      const wanted = remaining[0];
-      const choice: Choice | undefined = availableChoices(node, flags).find((candidate) => candidate.id === wanted);
-      if (!choice) break;
-      remaining.shift();
-      steps.push({ decision: node.id, choice: choice.id });
-      flags = withFlags(flags, choice.sets);
-      id = choice.target;
-    } else {
-      id = resolveNext(node.next, flags);
-    }
-  }
-  return { trail, steps, finished: false };
-}
-
 /** The edges of a layout a walk passes along (in decisions mode, between the nodes it shows). */
 export function edgesOnPath(layout: ScenarioMapLayout, trail: readonly string[]): Set<string> {
   const shown = new Set(layout.nodes.map((node) => node.id));
@@ -416,30 +281,4 @@ export function edgesOnPath(layout: ScenarioMapLayout, trail: readonly string[])
   const ids = new Set<string>();
   for (let index = 1; index < kept.length; index += 1) ids.add(`${kept[index - 1]}->${kept[index]}`);
   return ids;
-}
-
-/**
- * Breaks text into at most `maxLines` lines of about `maxChars` characters, on spaces, with an
- * ellipsis when it is cut short. SVG text does not wrap by itself.
- */
-export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const raw of text.split(/\s+/).filter(Boolean)) {
-    const word = raw.length > maxChars ? `${raw.slice(0, maxChars - 1)}…` : raw;
-    if (!current) current = word;
-    else if (current.length + 1 + word.length <= maxChars) current += ` ${word}`;
-    else {
-      lines.push(current);
-      current = word;
-    }
-  }
-  if (current) lines.push(current);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  const last = kept[maxLines - 1]!;
-  // Room for the ellipsis: drop the line's last word, or cut a single long word.
-  const space = last.lastIndexOf(' ');
-  kept[maxLines - 1] = last.length + 1 <= maxChars ? `${last}…` : space > 0 ? `${last.slice(0, space)}…` : `${last.slice(0, maxChars - 1)}…`;
-  return kept;
 }

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ScenarioMap, type ScenarioMapProps } from '../../../src/components/scenario-map/ScenarioMap';
 import { fixture, loadScenario } from '../../helpers/load-scenario';
 import { withBrokenRoute } from './broken-route';
+import { loadCatalogue } from '../../../src/i18n/catalogue';
+import { pickMessages } from '../../../src/i18n/messages';
 
 const scenario = loadScenario(fixture('scenarios/flag-route.yaml'));
 
@@ -76,5 +78,25 @@ describe('the scenario map with a broken route', () => {
     expect(html).toContain('class="app-map__node app-map__node--missing" data-node="latter"');
     expect(html).toContain('data-broken="true"');
     expect(itemText(html, 'latter')).toContain('? · Missing node: Broken route: no node has the id "latter"');
+  });
+});
+
+describe('the scenario map with a broken route and a path', () => {
+  it('still draws the map, without the path, since the machine cannot be built to walk it', () => {
+    const html = renderToStaticMarkup(
+      createElement(ScenarioMap, { scenario: withBrokenRoute(scenario), idPrefix: 'test', mode: 'full', primaryPath: { label: 'the recommended path', choices: ['phone', 'rebook'] } }),
+    );
+    expect(html).toContain('data-node="latter"');
+    expect(html).not.toContain('data-path="primary"');
+  });
+});
+
+describe('the scenario map in the page’s language', () => {
+  it('takes its words from the messages it is given', () => {
+    const welsh = pickMessages(loadCatalogue(process.cwd(), 'cy').messages, 'outcome', 'vocabulary', 'map');
+    const html = render({ mode: 'full', messages: welsh });
+    expect(html).toContain('Y map fel rhestr');
+    expect(itemText(html, 'first-call')).toContain('D1 · Penderfyniad');
+    expect(html).not.toContain('The map as a list');
   });
 });

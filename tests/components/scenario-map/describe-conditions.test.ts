@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeConditions, flagSetters, shorten } from '../../../src/components/scenario-map/describe-conditions';
-import { nodeRefs } from '../../../src/components/scenario-map/scenario-map-layout';
+import { nodeRefs } from '../../../src/vocabulary/node-references';
 import { fixture, loadScenario } from '../../helpers/load-scenario';
 
 const scenario = loadScenario(fixture('scenarios/flag-route.yaml'));
