@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { buildPackage, launchPage, tailoringFor } from '../../scorm/build-package';
 import { loadCatalogue } from '../../src/i18n/catalogue';
 import { translator, type Translate } from '../../src/i18n/messages';
-import { scenarioSchema } from '../../src/schemas/scenario';
+import { loadScenarios } from '../../src/integrity/content-files';
 import { readSettings } from '../../src/settings/load-settings';
 import type { CourseInfo } from '../../src/tracking/course-info';
 import { axeViolationsInFrame } from './support/axe';
@@ -66,7 +66,7 @@ test.afterAll(() => {
 /** The first scenario the board lists, with its English and Welsh title and first choice. */
 function firstScenario() {
   const id = settings.scenarios[0]!.id;
-  const english = scenarioSchema.parse(parse(readFileSync(path.join(project, 'scenarios', `${id}.yaml`), 'utf8')));
+  const english = loadScenarios(project, [id])[0]!;
   const welsh = parse(readFileSync(path.join(project, 'scenarios/cy', `${id}.yaml`), 'utf8')) as { title: string; nodes: Record<string, { choices?: Record<string, { text: string }> }> };
   const decision = english.nodes.find((node) => node.kind === 'decision')!;
   if (decision.kind !== 'decision') throw new Error('no decision');

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { loadScenarios, scenarioFiles } from '../../../src/integrity/content-files';
 import type { Choice, DecisionNode, Outcome, Scenario, ScenarioNode } from '../../../src/schemas/scenario';
 import { exploreStates, recommendedPath, type GraphEdge } from '../../../src/dialogue/scenario-graph';
 import { loadSettings } from '../../../src/settings/load-settings';
@@ -14,8 +14,7 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
  * the words a learner reads.
  */
 export function readScenario(id: string): Scenario {
-  const authored = parse(readFileSync(new URL(`../../../scenarios/${id}.yaml`, import.meta.url), 'utf8')) as Scenario;
-  return fillPlaceholders(authored, loadSettings(root));
+  return fillPlaceholders(loadScenarios(root, [id])[0]!, loadSettings(root));
 }
 
 /** The choices of the recommended path. */
@@ -54,9 +53,8 @@ export function choicesToOutcome(scenario: Scenario, outcome: Outcome): Choice[]
 
 /** The first decision in the module's scenarios with a choice that leads straight to another decision. */
 export function choiceLeadingToDecision(): { scenario: Scenario; decision: DecisionNode; choice: Choice } | null {
-  const ids = readdirSync(new URL('../../../scenarios/', import.meta.url)).filter((file) => file.endsWith('.yaml') && !file.startsWith('_'));
-  for (const file of ids) {
-    const scenario = readScenario(file.replace(/\.yaml$/, ''));
+  for (const file of scenarioFiles(root)) {
+    const scenario = readScenario(path.basename(file, '.yaml'));
     for (const node of scenario.nodes) {
       if (node.kind !== 'decision') continue;
       const choice = node.choices.find((candidate) => scenario.nodes.find((target) => target.id === candidate.target)?.kind === 'decision');
