@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadScenarios, scenarioFiles } from '../../../src/integrity/content-files';
-import type { Choice, DecisionNode, Outcome, Scenario, ScenarioNode } from '../../../src/schemas/scenario';
+import { loadScenarios } from '../../../src/integrity/content-files';
+import type { Choice, Outcome, Scenario, ScenarioNode } from '../../../src/schemas/scenario';
 import { exploreStates, recommendedPath, type GraphEdge } from '../../../src/dialogue/scenario-graph';
 import { loadSettings } from '../../../src/settings/load-settings';
 import { fillPlaceholders } from '../../../src/settings/placeholders';
@@ -49,19 +48,6 @@ export function choicesTo(scenario: Scenario, wanted: (node: ScenarioNode) => bo
 /** Some path of choices from the start to an ending with the given outcome. */
 export function choicesToOutcome(scenario: Scenario, outcome: Outcome): Choice[] {
   return choicesTo(scenario, (node) => node.kind === 'ending' && node.outcome === outcome, `a ${outcome} ending`);
-}
-
-/** The first decision in the module's scenarios with a choice that leads straight to another decision. */
-export function choiceLeadingToDecision(): { scenario: Scenario; decision: DecisionNode; choice: Choice } | null {
-  for (const file of scenarioFiles(root)) {
-    const scenario = readScenario(path.basename(file, '.yaml'));
-    for (const node of scenario.nodes) {
-      if (node.kind !== 'decision') continue;
-      const choice = node.choices.find((candidate) => scenario.nodes.find((target) => target.id === candidate.target)?.kind === 'decision');
-      if (choice) return { scenario, decision: node, choice };
-    }
-  }
-  return null;
 }
 
 /**
