@@ -166,7 +166,3 @@ export function writePackage(made: MadePackage, outDir: string): BuiltPackage {
   writeFileSync(file, made.zip);
   return { version: made.version, file, bytes: made.zip.byteLength, warnings: made.warnings };
 }
-
-export function buildPackage(siteDir: string, version: ScormVersion, course: CourseInfo, outDir: string, tailoring?: PackageTailoring, options: { insights?: boolean } = {}): BuiltPackage {
-  return writePackage(makePackage(siteDir, version, course, tailoring, options), outDir);
-}

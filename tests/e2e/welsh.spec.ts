@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Frame, type FrameLocator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { buildPackage, launchPage, tailoringFor } from '../../scorm/build-package';
+import { launchPage, makePackage, tailoringFor, writePackage } from '../../scorm/build-package';
 import { loadCatalogue } from '../../src/i18n/catalogue';
 import { translator, type Translate } from '../../src/i18n/messages';
 import { loadScenarios } from '../../src/integrity/content-files';
@@ -49,7 +49,7 @@ test.beforeAll(async () => {
   expect(readdirSync(out).filter((name) => name.endsWith('.zip'))).toEqual(['across-the-interface-cwm-arian-scorm12.zip']);
   const launcher = readFileSync(path.join(site, launchPage), 'utf8');
   const course = JSON.parse(/<script type="application\/json" id="launcher-course">([\s\S]*?)<\/script>/.exec(launcher)![1]!) as CourseInfo;
-  buildPackage(site, 'scorm2004', course, out, tailoringFor(settings.organisation), { insights: settings.insights });
+  writePackage(makePackage(site, 'scorm2004', course, tailoringFor(settings.organisation), { insights: settings.insights }), out);
   const zips = readdirSync(out).filter((name) => name.endsWith('.zip')).flatMap((name) => ['--zip', path.join(out, name)]);
   // A server left on the port would serve an older package and pass or fail for the wrong build.
   expect(await fetch(`${origin}/lms/`).catch(() => null), `port ${previewPort} is already in use`).toBeNull();
