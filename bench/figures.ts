@@ -33,8 +33,47 @@ export interface Verdict {
   problem?: string;
 }
 
+/**
+ * The issue's starting budgets: a budget may be tightened when the code beats it, never loosened
+ * past these (docs/performance.md). Lighthouse budgets hold for the home, scenario and presenter pages.
+ */
+export const startingBudgets: Record<string, { max?: number; min?: number }> = {
+  'js.home.gzip': { max: 0 },
+  'js.scenario.gzip': { max: 100 },
+  'js.scenario.videojsBeforePlay': { max: 0 },
+  'zip.scorm12.withoutVideos': { max: 1.5 },
+  'suspendData.worstCase': { max: 1500 },
+  ...Object.fromEntries(
+    ['home', 'scenario', 'presenter'].flatMap((page) => [
+      [`lighthouse.${page}.performance`, { min: 95 }],
+      [`lighthouse.${page}.accessibility`, { min: 100 }],
+      [`lighthouse.${page}.bestPractices`, { min: 100 }],
+      [`lighthouse.${page}.cls`, { max: 0 }],
+    ]),
+  ),
+};
+
+/** What is wrong with a budgets file: a budget missing a limit or a reason, or looser than its starting budget. */
+export function budgetProblems(budgets: Record<string, Budget>): string[] {
+  const problems: string[] = [];
+  for (const [id, budget] of Object.entries(budgets)) {
+    if (budget.max === undefined && budget.min === undefined) problems.push(`${id} has neither max nor min.`);
+    if ((budget.why ?? '').trim().length <= 10) problems.push(`${id} does not say why it is what it is (why).`);
+  }
+  for (const [id, start] of Object.entries(startingBudgets)) {
+    const budget = budgets[id];
+    if (!budget) problems.push(`${id} is missing; its starting budget is ${start.max !== undefined ? `at most ${start.max}` : `at least ${start.min}`}.`);
+    else if (start.max !== undefined && !(budget.max !== undefined && budget.max <= start.max)) problems.push(`${id}: max ${budget.max} is looser than its starting budget of ${start.max}.`);
+    else if (start.min !== undefined && !(budget.min !== undefined && budget.min >= start.min)) problems.push(`${id}: min ${budget.min} is looser than its starting budget of ${start.min}.`);
+  }
+  return problems;
+}
+
+/** Reads bench/budgets.json; refuses one that budgetProblems finds fault with. */
 export function readBudgets(file: URL): Record<string, Budget> {
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as { budgets: Record<string, Budget> };
+  const problems = budgetProblems(parsed.budgets);
+  if (problems.length) throw new Error(`${file.pathname} cannot be used:\n  ${problems.join('\n  ')}`);
   return parsed.budgets;
 }
 

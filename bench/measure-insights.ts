@@ -1,10 +1,9 @@
-import { createWriteStream, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
 import { chromium } from '@playwright/test';
-import { parse } from 'yaml';
 import { interactionKeyCsv } from '../scorm/interaction-key';
-import { scenarioSchema } from '../src/schemas/scenario';
+import { loadScenarios } from '../src/integrity/content-files';
 import { loadSettings } from '../src/settings/load-settings';
 import { buildCourseInfo } from '../src/tracking/course-info';
 import { interactionId } from '../src/tracking/interactions';
@@ -31,9 +30,7 @@ function random(seed: number) {
 
 export async function writeLargeExport(root: string, dir: string): Promise<{ exportFile: string; keyFile: string; bytes: number }> {
   const settings = loadSettings(root, '');
-  const scenarios = readdirSync(path.join(root, 'scenarios'))
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => scenarioSchema.parse(parse(readFileSync(path.join(root, 'scenarios', name), 'utf8'))));
+  const scenarios = loadScenarios(root);
   const course = buildCourseInfo(settings, scenarios);
   const keyFile = path.join(dir, `${course.moduleId}-interactions.csv`);
   writeFileSync(keyFile, interactionKeyCsv(course, scenarios));

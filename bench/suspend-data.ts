@@ -3,12 +3,10 @@
  * at its path with the most choices, finished with its highest score, saved in the far future.
  * The same worst case tests/tracking/progress-codec.test.ts checks against SCORM 1.2's limit.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { longestChoicePath } from '../src/dialogue/scenario-graph';
 import type { ScenarioRecord } from '../src/progress/progress-store';
-import { scenarioSchema, type Scenario } from '../src/schemas/scenario';
+import type { Scenario } from '../src/schemas/scenario';
+import { loadScenarios } from '../src/integrity/content-files';
 import { loadSettings } from '../src/settings/load-settings';
 import { buildCourseInfo, type CourseInfo } from '../src/tracking/course-info';
 import { encodeProgress } from '../src/tracking/progress-codec';
@@ -35,7 +33,7 @@ export function worstCaseProgress(course: CourseInfo, scenarios: readonly Scenar
 /** The worst-case suspend_data for the module in `root`, and how many scenarios it holds. */
 export function worstCaseSuspendData(root: string): { text: string; scenarios: number } {
   const settings = loadSettings(root);
-  const scenarios = settings.scenarios.map(({ id }) => scenarioSchema.parse(parse(readFileSync(path.join(root, 'scenarios', `${id}.yaml`), 'utf8'))));
+  const scenarios = loadScenarios(root, settings.scenarios.map(({ id }) => id));
   const course = buildCourseInfo(settings, scenarios);
   return { text: worstCaseProgress(course, scenarios), scenarios: course.scenarios.length };
 }

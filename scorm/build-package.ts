@@ -139,6 +139,15 @@ export function zipPackage(files: ReadonlyMap<string, Uint8Array>): Uint8Array {
   return zipSync(entries);
 }
 
+/** A package made in memory, not yet written: `npm run package` makes every one before writing any. */
+export interface MadePackage {
+  version: ScormVersion;
+  /** Its file name, e.g. across-the-interface-scorm12.zip. */
+  fileName: string;
+  zip: Uint8Array;
+  warnings: Problem[];
+}
+
 export interface BuiltPackage {
   version: ScormVersion;
   file: string;
@@ -146,11 +155,14 @@ export interface BuiltPackage {
   warnings: Problem[];
 }
 
-export function buildPackage(siteDir: string, version: ScormVersion, course: CourseInfo, outDir: string, tailoring?: PackageTailoring, options: { insights?: boolean } = {}): BuiltPackage {
+export function makePackage(siteDir: string, version: ScormVersion, course: CourseInfo, tailoring?: PackageTailoring, options: { insights?: boolean } = {}): MadePackage {
   const files = packageFiles(siteDir, version, course, tailoring, options);
-  const zip = zipPackage(files);
+  return { version, fileName: packageFileName(course.moduleId, version, tailoring), zip: zipPackage(files), warnings: missingStylesheetFiles(files) };
+}
+
+export function writePackage(made: MadePackage, outDir: string): BuiltPackage {
   mkdirSync(outDir, { recursive: true });
-  const file = path.join(outDir, packageFileName(course.moduleId, version, tailoring));
-  writeFileSync(file, zip);
-  return { version, file, bytes: zip.byteLength, warnings: missingStylesheetFiles(files) };
+  const file = path.join(outDir, made.fileName);
+  writeFileSync(file, made.zip);
+  return { version: made.version, file, bytes: made.zip.byteLength, warnings: made.warnings };
 }

@@ -1,4 +1,4 @@
-import { schemaSets, type ScormVersion } from './schemas';
+import type { ScormVersion } from './schemas';
 
 /**
  * imsmanifest.xml for a single-SCO package, written by hand rather than by an npm packager:
@@ -87,6 +87,3 @@ ${files}
 </manifest>
 `;
 }
-
-/** Every file name a version's schema set ships, for excluding them from the content list. */
-export const schemaFileNames = (version: ScormVersion) => schemaSets[version].files.map((file) => file.name);

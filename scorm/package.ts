@@ -21,22 +21,14 @@
  * (src/pages/insights/) only when the settings say insights: true. See docs/lms.md.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
-import { checkContent } from '../src/integrity/check-content';
-import { formatProblems } from '../src/integrity/problem';
-import { reviewStatusLines, stopsPackaging, today } from '../src/integrity/review-rules';
-import { minutesSummary } from '../src/integrity/induction-minutes';
-import { refuseMissingVlogs } from '../src/integrity/video-rules';
 import { settingsInLanguage } from '../src/i18n/settings-language';
-import { scenarioSchema } from '../src/schemas/scenario';
-import { fillPlaceholders } from '../src/settings/placeholders';
-import type { Settings } from '../src/schemas/settings';
-import { displayPath, readSettings, SettingsError, settingsOverlayVariable } from '../src/settings/load-settings';
+import { displayPath, settingsOverlayVariable } from '../src/settings/load-settings';
 import type { CourseInfo } from '../src/tracking/course-info';
-import { buildPackage, launchPage, PackagingError, tailoringFor, type PackageTailoring } from './build-package';
+import { launchPage, makePackage, PackagingError, tailoringFor, writePackage, type PackageTailoring } from './build-package';
+import { checkBeforeBuilding } from './before-packaging';
 import { interactionKeyCsv } from './interaction-key';
 import { hasXmllint } from './validate';
 
@@ -68,48 +60,11 @@ function builtOrganisation(siteDir: string): string | undefined {
   return name?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
-/**
- * Everything `npm run check:content` checks, before the build: settings (the trust's file and
- * line for each wrong value), content, and clinical review dates, which stop packaging when a
- * review is overdue or missing unless --allow-overdue is given.
- */
-function checkBeforeBuilding(settingsFile: string | undefined): Settings {
-  const read = readSettings(root, settingsFile);
-  if (!read.settings) throw new PackagingError(new SettingsError(read.problems, read.files).message);
-  const on = today();
-  // A missing vlog, only a warning for an optional scenario in the site build, stops a package.
-  const checked = checkContent(root, { overlayFile: settingsFile, today: on });
-  const { minutes } = checked;
-  const problems = refuseMissingVlogs(checked.problems);
-  const errors = problems.filter((problem) => problem.severity === 'error' && !stopsPackaging(problem));
-  if (errors.length) {
-    const check = `npm run check:content${settingsFile ? ` -- --settings ${displayPath(root, settingsFile)}` : ''}`;
-    throw new PackagingError(`The content has problems that would break the module (${check} lists the same):\n\n${formatProblems(problems.filter((problem) => !stopsPackaging(problem)))}`);
-  }
-  const warnings = problems.filter((problem) => problem.severity === 'warning' && !stopsPackaging(problem));
-  if (warnings.length) console.warn(`${formatProblems(warnings)}\n`);
-  const review = reviewStatusLines(problems, on);
-  if (review.length && !values['allow-overdue']) {
-    throw new PackagingError(
-      [
-        `${review.length === 1 ? 'A scenario is' : `${review.length} scenarios are`} not cleared by a clinical review:`,
-        ...review,
-        '',
-        'Get each one reviewed by a clinician and update the review dates in its teaching page (docs/authoring.md),',
-        'or leave it out of scenarios in your settings. To package anyway, which learners will then see, add --allow-overdue.',
-      ].join('\n'),
-    );
-  }
-  if (review.length) console.warn(`Packaging with content not cleared by a clinical review (--allow-overdue):\n${review.join('\n')}\n`);
-  if (minutes) console.log(minutesSummary(minutes));
-  return read.settings;
-}
-
 function main() {
   // --settings, or else ACROSS_SETTINGS (relative to the project, as the build reads it).
   const fromEnvironment = process.env[settingsOverlayVariable];
   const settingsFile = values.settings ? path.resolve(values.settings) : fromEnvironment ? path.resolve(root, fromEnvironment) : undefined;
-  const settings = checkBeforeBuilding(settingsFile);
+  const { settings, scenarios } = checkBeforeBuilding(root, { settingsFile, allowOverdue: values['allow-overdue'] });
   const tailoring: PackageTailoring | undefined = settingsFile ? tailoringFor(settings.organisation) : undefined;
   if (settingsFile) console.log(`Packaging for ${settings.organisation.name} with ${displayPath(root, settingsFile)}.`);
   // A production build whatever the shell says: NODE_ENV=development or test (set by test runners,
@@ -135,19 +90,19 @@ function main() {
   }
   if (!hasXmllint()) console.warn('xmllint is not installed (Debian: apt-get install libxml2-utils), so the manifests were not validated here.');
 
-  for (const version of settings.scormVersions) {
-    const built = buildPackage(siteDir, version, course, values.out, tailoring, { insights: settings.insights });
-    const validated = hasXmllint() ? `; its imsmanifest.xml passed the ${version === 'scorm12' ? 'SCORM 1.2' : 'SCORM 2004'} schema validation` : '';
+  // Every package and the key are made before any is written, so a failure leaves no zips behind
+  // that look finished.
+  const packages = settings.scormVersions.map((version) => makePackage(siteDir, version, course, tailoring, { insights: settings.insights }));
+  const keyFile = path.join(values.out, `${course.moduleId}${tailoring ? `-${tailoring.slug}` : ''}-interactions.csv`);
+  const key = interactionKeyCsv(course, scenarios);
+
+  for (const made of packages) {
+    const built = writePackage(made, values.out);
+    const validated = hasXmllint() ? `; its imsmanifest.xml passed the ${made.version === 'scorm12' ? 'SCORM 1.2' : 'SCORM 2004'} schema validation` : '';
     console.log(`${path.relative(process.cwd(), built.file) || built.file}  ${megabytes(built.bytes)} (${built.bytes} bytes)${validated}`);
     for (const warning of built.warnings) console.warn(`  warning: ${warning.file}: ${warning.message}`);
   }
-
-  const scenarios = readdirSync(path.join(root, 'scenarios'))
-    .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
-    // As learners read them: local and nation values filled in ({{nation.prescriptionForm}} → HS21).
-    .map((name) => fillPlaceholders(scenarioSchema.parse(parse(readFileSync(path.join(root, 'scenarios', name), 'utf8'))), settings));
-  const keyFile = path.join(values.out, `${course.moduleId}${tailoring ? `-${tailoring.slug}` : ''}-interactions.csv`);
-  writeFileSync(keyFile, interactionKeyCsv(course, scenarios));
+  writeFileSync(keyFile, key);
   console.log(`${path.relative(process.cwd(), keyFile) || keyFile}  (what each reported response letter means)`);
 }
 

@@ -20,12 +20,11 @@ import { checkContent } from '../src/integrity/check-content';
 import { formatProblem } from '../src/integrity/problem';
 import { defaultSettingsFile } from '../src/settings/load-settings';
 import { scenarioIdProblem, settingsWithScenario, starterScenarioYaml, starterTeachingPage } from './new-scenario/starter';
+import { missingVlogTools, vlogToolsInstall } from './videos/vlog-tools';
 
 class Refusal extends Error {}
 
 const root = process.cwd();
-const has = (command: string, flag: string) => spawnSync(command, [flag], { stdio: 'ignore' }).status === 0;
-
 function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -66,12 +65,12 @@ function main() {
   console.log(`  ${defaultSettingsFile.padEnd(48)} ${settings.added ? 'now lists it, as optional (required: false)' : 'already listed it'}`);
 
   const videos = `npm run videos -- --only ${id}`;
-  const tools = has('ffmpeg', '-version') && has('espeak-ng', '--version');
-  if (values['no-video'] || !tools) {
+  const missingTools = missingVlogTools();
+  if (values['no-video'] || missingTools.length) {
     console.log(
       values['no-video']
         ? `\nNo placeholder vlog was made (--no-video). Make it with:\n  ${videos}`
-        : `\nNo placeholder vlog was made: it needs ffmpeg and espeak-ng (Debian or Ubuntu: sudo apt-get install ffmpeg espeak-ng fonts-dejavu-core). Then run:\n  ${videos}`,
+        : `\nNo placeholder vlog was made: it needs ${missingTools.join(', ')} (Debian or Ubuntu: ${vlogToolsInstall}). Then run:\n  ${videos}`,
     );
     console.log('Until then, npm run check:content reports the vlog files as missing and the site will not build.');
   } else {

@@ -14,15 +14,16 @@
  * Do not run it for a scenario that has real footage: it replaces the video and the segment times.
  * See docs/videos.md.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { scenarioSchema, type Scenario } from '../../src/schemas/scenario';
+import type { Scenario } from '../../src/schemas/scenario';
 import { applyOverlay, languageAsset, overlayFile, overlayProblems, scenarioOverlaySchema } from '../../src/i18n/scenario-overlay';
-import { formatProblem } from '../../src/integrity/problem';
+import { formatProblem, formatProblems } from '../../src/integrity/problem';
+import { readScenarioFile, scenarioFiles } from '../../src/integrity/content-files';
 import { settingsInLanguage } from '../../src/i18n/settings-language';
 import { loadSettings } from '../../src/settings/load-settings';
 import { fillPlaceholders } from '../../src/settings/placeholders';
@@ -184,10 +185,7 @@ async function main(): Promise<void> {
   if (language !== 'en' && language !== 'cy') throw new Error(`--language must be en or cy, not "${language}".`);
   const scenariosDir = path.join(root, 'scenarios');
   if (!existsSync(scenariosDir)) throw new Error(`there is no scenarios folder in ${root}.`);
-  const files = readdirSync(scenariosDir)
-    .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
-    .sort()
-    .map((name) => `scenarios/${name}`);
+  const files = scenarioFiles(root);
 
   const only = new Set(values.only ?? []);
   const found = new Set<string>();
@@ -203,18 +201,17 @@ async function main(): Promise<void> {
     }
   })();
   for (const file of files) {
-    const yamlText = readFileSync(path.join(root, file), 'utf8');
-    const result = scenarioSchema.safeParse(parse(yamlText));
-    const id = result.success ? result.data.id : path.basename(file, '.yaml');
+    const { text: yamlText, scenario, problems } = readScenarioFile(root, file);
+    const id = scenario?.id ?? path.basename(file, '.yaml');
     if (only.size && !only.has(id)) continue;
     found.add(id);
-    if (result.success && language === 'cy') {
-      const job = welshJob(root, result.data, settings);
+    if (scenario && language === 'cy') {
+      const job = welshJob(root, scenario, settings);
       if (job) jobs.push(job);
       else failures += 1;
-    } else if (result.success) jobs.push({ file, yamlText, scenario: settings ? fillPlaceholders(result.data, settings) : result.data, englishCast: result.data.cast, language });
+    } else if (scenario) jobs.push({ file, yamlText, scenario: settings ? fillPlaceholders(scenario, settings) : scenario, englishCast: scenario.cast, language });
     else {
-      console.error(`${file}: not a valid scenario, so no vlog was made; npm run check:content says what to fix.`);
+      console.error(`${formatProblems(problems)}\n${file}: not a valid scenario, so no vlog was made.`);
       failures += 1;
     }
   }

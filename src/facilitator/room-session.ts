@@ -232,10 +232,6 @@ export function reachEnding(run: ScenarioRun, ending: EndingNode, now: Date): Sc
   return { ...run, ending: { id: ending.id, title: ending.title, outcome: ending.outcome, reachedAt: now.toISOString() } };
 }
 
-export function setView(run: ScenarioRun, view: RunView): ScenarioRun {
-  return { ...run, view };
-}
-
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 

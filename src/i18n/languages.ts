@@ -6,11 +6,6 @@ import type { Language } from '../schemas/settings';
 
 export type { Language } from '../schemas/settings';
 
-export const allLanguages: readonly Language[] = ['en', 'cy'];
-
-/** Each language's name in itself, for the language switch (a switch names the language it goes to). */
-export const languageNames: Record<Language, string> = { en: 'English', cy: 'Cymraeg' };
-
 /** The BCP 47 tag a page's lang attribute carries. */
 export const languageTags: Record<Language, string> = { en: 'en-GB', cy: 'cy' };
 

@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'astro/zod';
-import { scenarioSchema, type Scenario } from '../schemas/scenario';
+import type { Scenario } from '../schemas/scenario';
 import { teachingPageSchema, type TeachingPage } from '../schemas/teaching-page';
 import { pageSchema } from '../schemas/page';
 import { errorsFirst, fieldPath, type Problem } from './problem';
-import { describeIssue, locate, parseYaml, type FieldPath, type ParsedYaml } from './yaml-source';
+import { locate, type FieldPath, type ParsedYaml } from './yaml-source';
+import { contentFiles, parseFrontmatter, readScenarioFile, schemaProblems, scenariosFolder } from './content-files';
 import { readSettings, settingsOverlayVariable, trustSettingsFiles } from '../settings/load-settings';
 import { nationPlaceholderNames, placeholderNames, unknownPlaceholders } from '../settings/placeholders';
 import { nationFile } from '../settings/nations';
@@ -22,37 +22,15 @@ import { checkRequiredMinutes, moduleMinutes, type ModuleMinutes } from './induc
 import { didYouMean } from './did-you-mean';
 import { checkWelsh } from './welsh-rules';
 
-/** Where content lives, relative to the project root. Files starting with "_" are drafts and skipped. */
+/** Where content lives, relative to the project root. Files starting with "_" are drafts and skipped (content-files.ts). */
 export const contentFolders = {
-  scenarios: 'scenarios',
+  scenarios: scenariosFolder,
   teachingPages: 'content/scenarios',
   pages: 'content/pages',
   public: 'public',
 } as const;
 
 type Path = FieldPath;
-
-function schemaProblems(file: string, parsed: ParsedYaml, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => {
-    const { message, fix, path: issuePath } = describeIssue(issue, parsed.data);
-    return { severity: 'error', file, line: parsed.lineOf(issuePath), ...locate(parsed.data, issuePath), message, fix };
-  });
-}
-
-function listFiles(root: string, folder: string, extension: string): string[] {
-  const dir = path.join(root, folder);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(extension) && !name.startsWith('_'))
-    .sort()
-    .map((name) => `${folder}/${name}`);
-}
-
-/** Reads the YAML frontmatter of an MDX file; its lines are counted from the top of the file. */
-function parseFrontmatter(text: string): ParsedYaml | null {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  return match ? parseYaml(match[1]!, 1) : null;
-}
 
 /** Every string in parsed data with its path, to find placeholders and point at them. */
 function* stringsIn(value: unknown, at: Path = []): Generator<{ text: string; path: Path }> {
@@ -138,13 +116,9 @@ export interface CheckedContent {
 
 /** Loads and checks one scenario file: YAML, schema, id, graph and its vlog files. */
 function checkScenarioFile(root: string, file: string, settings: Settings | null): { problems: Problem[]; scenario?: Scenario } {
-  const text = readFileSync(path.join(root, file), 'utf8');
-  const parsed = parseYaml(text);
-  if (parsed.syntaxProblems.length) return { problems: parsed.syntaxProblems.map((problem) => ({ ...problem, file })) };
-  const result = scenarioSchema.safeParse(parsed.data);
-  if (!result.success) return { problems: schemaProblems(file, parsed, result.error) };
+  const { text, parsed, scenario, problems: readProblems } = readScenarioFile(root, file);
+  if (!scenario) return { problems: readProblems };
 
-  const scenario = result.data;
   const problems: Problem[] = [...placeholderProblems(file, parsed, settings), ...starterTextProblems(file, text)];
   const expectedId = path.basename(file, '.yaml');
   if (scenario.id !== expectedId) {
@@ -218,7 +192,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
   const scenarios = new Map<string, { file: string; scenario: Scenario }>();
   const teachingPages = new Map<string, { file: string; page: TeachingPage }>();
 
-  for (const file of listFiles(root, contentFolders.scenarios, '.yaml')) {
+  for (const file of contentFiles(root, contentFolders.scenarios, '.yaml')) {
     const checked = checkScenarioFile(root, file, settings);
     problems.push(...checked.problems);
     if (!checked.scenario) continue;
@@ -236,7 +210,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
     }
   }
 
-  for (const file of listFiles(root, contentFolders.teachingPages, '.mdx')) {
+  for (const file of contentFiles(root, contentFolders.teachingPages, '.mdx')) {
     const text = readFileSync(path.join(root, file), 'utf8');
     const parsed = parseFrontmatter(text);
     if (!parsed) {
@@ -291,7 +265,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
     }
   }
 
-  for (const file of listFiles(root, contentFolders.pages, '.mdx')) {
+  for (const file of contentFiles(root, contentFolders.pages, '.mdx')) {
     const text = readFileSync(path.join(root, file), 'utf8');
     problems.push(...componentProblems(file, text, settings));
     const parsed = parseFrontmatter(text);
@@ -303,7 +277,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
     }
   }
 
-  const scenarioFiles = new Set(listFiles(root, contentFolders.scenarios, '.yaml').map((file) => path.basename(file, '.yaml')));
+  const scenarioFiles = new Set(contentFiles(root, contentFolders.scenarios, '.yaml').map((file) => path.basename(file, '.yaml')));
   problems.push(...checkSettings(root, scenarioFiles, overlayFile, { scenarios, teachingPages, on }, options.allTrustFiles ?? false));
   // Welsh files are required by the settings in force (a trust's, when packaging for it), so an
   // English trust's build never waits for a translation it does not use.
@@ -313,7 +287,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
       const found = where(parts);
       return { file: found.file, ...(found.line ? { line: found.line } : {}), field: fieldPath(parts) };
     };
-    problems.push(...checkWelsh(root, { settings, scenarios, teachingPages, pageFiles: listFiles(root, contentFolders.pages, '.mdx'), at }));
+    problems.push(...checkWelsh(root, { settings, scenarios, teachingPages, pageFiles: contentFiles(root, contentFolders.pages, '.mdx'), at }));
   }
   const minutes = settings ? moduleMinutes(settings.scenarios, minutesOf(scenarios)) : null;
   return { problems: errorsFirst(problems), scenarios, teachingPages, minutes };

@@ -4,9 +4,8 @@
  * every reference page, and the settings text. Each problem names the Welsh file and the missing
  * key, node or field, and says how to fix it (docs/welsh.md).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'astro/zod';
 import type { Scenario } from '../schemas/scenario';
 import type { Settings } from '../schemas/settings';
 import type { TeachingPage } from '../schemas/teaching-page';
@@ -14,7 +13,8 @@ import { translatedPageSchema, translatedTeachingPageSchema } from '../schemas/t
 import { applyOverlay, languageAsset, overlayFile, overlayProblems, scenarioOverlaySchema } from '../i18n/scenario-overlay';
 import { catalogueProblems } from '../i18n/catalogue';
 import type { Problem } from './problem';
-import { describeIssue, locate, parseYaml, type ParsedYaml } from './yaml-source';
+import { parseYaml } from './yaml-source';
+import { contentFiles, parseFrontmatter, schemaProblems } from './content-files';
 import { checkVlog } from './video-rules';
 import { readTranslatedNation, translatedNationFile } from '../i18n/settings-language';
 import { nationFile } from '../settings/nations';
@@ -24,18 +24,6 @@ export const welshFolders = {
   teachingPages: 'content/scenarios/cy',
   pages: 'content/pages/cy',
 } as const;
-
-function schemaProblems(file: string, parsed: ParsedYaml, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => {
-    const { message, fix, path: issuePath } = describeIssue(issue, parsed.data);
-    return { severity: 'error' as const, file, line: parsed.lineOf(issuePath), ...locate(parsed.data, issuePath), message, fix };
-  });
-}
-
-const frontmatterOf = (text: string) => {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  return match ? parseYaml(match[1]!, 1) : null;
-};
 
 const missingFile = (file: string, english: string, what: string): Problem => ({
   severity: 'error',
@@ -98,7 +86,7 @@ function checkTeachingTranslations(root: string, included: readonly string[], te
       problems.push(missingFile(file, english.file, `the teaching page of "${id}"`));
       continue;
     }
-    const parsed = frontmatterOf(readFileSync(path.join(root, file), 'utf8'));
+    const parsed = parseFrontmatter(readFileSync(path.join(root, file), 'utf8'));
     if (!parsed || parsed.syntaxProblems.length) {
       problems.push(...(parsed?.syntaxProblems ?? [{ severity: 'error' as const, message: 'the page has no frontmatter.', fix: `copy the frontmatter of ${english.file} and translate it.` }]).map((problem) => ({ ...problem, file })));
       continue;
@@ -130,7 +118,7 @@ function checkPageTranslations(root: string, pageFiles: readonly string[]): Prob
       problems.push(missingFile(file, englishFile, `the page ${englishFile}`));
       continue;
     }
-    const parsed = frontmatterOf(readFileSync(path.join(root, file), 'utf8'));
+    const parsed = parseFrontmatter(readFileSync(path.join(root, file), 'utf8'));
     const result = parsed && !parsed.syntaxProblems.length ? translatedPageSchema.safeParse(parsed.data) : null;
     if (!parsed || parsed.syntaxProblems.length) problems.push(...(parsed?.syntaxProblems ?? [{ severity: 'error' as const, message: 'the page has no frontmatter.', fix: `copy the frontmatter of ${englishFile} and translate it.` }]).map((problem) => ({ ...problem, file })));
     else if (result && !result.success) problems.push(...schemaProblems(file, parsed, result.error));
@@ -140,14 +128,12 @@ function checkPageTranslations(root: string, pageFiles: readonly string[]): Prob
 
 /** A Welsh file with no English one: an id that was renamed or mistyped. */
 function strayTranslations(root: string, folder: string, extension: string, englishIds: ReadonlySet<string>, englishFolder: string): Problem[] {
-  const dir = path.join(root, folder);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(extension) && !name.startsWith('_') && !englishIds.has(path.basename(name, extension)))
-    .map((name) => ({
+  return contentFiles(root, folder, extension)
+    .filter((file) => !englishIds.has(path.basename(file, extension)))
+    .map((file) => ({
       severity: 'error' as const,
-      file: `${folder}/${name}`,
-      message: `there is no ${englishFolder}/${name} for this Welsh file to translate.`,
+      file,
+      message: `there is no ${englishFolder}/${path.basename(file)} for this Welsh file to translate.`,
       fix: `rename it to match its English file in ${englishFolder}/, or remove it.`,
     }));
 }

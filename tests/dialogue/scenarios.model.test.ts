@@ -1,19 +1,19 @@
-import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
 import { createDialogueMachine, currentNodeId, type DialogueEvent } from '../../src/dialogue/dialogue-machine';
 import { maxScore } from '../../src/dialogue/scenario-graph';
-import { loadScenario } from '../helpers/load-scenario';
+import { loadScenarioFile, scenarioFiles } from '../../src/integrity/content-files';
 
-const scenarioDir = new URL('../../scenarios/', import.meta.url);
-const files = readdirSync(scenarioDir).filter((name) => name.endsWith('.yaml') && !name.startsWith('_'));
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const files = scenarioFiles(root);
 
 /**
  * Model tests: xstate/graph walks every state each scenario's machine can reach through its
  * choices and "continue", so these hold for every path, not only the ones a person tried.
  */
 describe.each(files)('scenario %s', (file) => {
-  const scenario = loadScenario(new URL(file, scenarioDir).pathname);
+  const scenario = loadScenarioFile(root, file);
   const machine = createDialogueMachine(scenario);
   const events: DialogueEvent[] = [
     { type: 'dialogue.continued' },

@@ -1,15 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { announceNode } from '../../src/components/case/describe';
-import { loadCatalogue } from '../../src/i18n/catalogue';
-import { translator } from '../../src/i18n/messages';
-
 import { maxScore } from '../../src/dialogue/scenario-graph';
 import type { ScenarioNode } from '../../src/schemas/scenario';
 import { activateByKeyboard, playByKeyboard, playByMouse, reloadWithSavedProgress } from './support/play';
-import { choiceLeadingToDecision, choicesTo, choicesToOutcome, readScenario, recommendedChoices } from './support/scenario-plans';
-
-/** The English interface strings, as the English pages use them. */
-const t = translator(loadCatalogue(process.cwd(), 'en').messages);
+import { choicesToOutcome, readScenario, recommendedChoices } from './support/scenario-plans';
 
 const scenario = readScenario('missed-appointment');
 const pageUrl = `/scenarios/${scenario.id}/`;
@@ -58,6 +51,15 @@ test.describe(`playing "${scenario.title}"`, () => {
     const nodeById = (id: string) => scenario.nodes.find((node) => node.id === id)!;
     const linesOf = (node: ScenarioNode) => ('lines' in node ? (node.lines ?? []) : []);
     const nextOf = (node: ScenarioNode) => ('next' in node && typeof node.next === 'string' ? nodeById(node.next) : null);
+    // Written out from the scenario and the English strings (case.announce in content/i18n/en.yaml),
+    // not with the function the page uses, so a change to what is announced shows here.
+    const heard = (node: ScenarioNode) => {
+      const lines = linesOf(node).map((line) => {
+        const speaker = scenario.cast.find((member) => member.id === line.speaker)!;
+        return `${speaker.name}, ${speaker.role}: ${line.text}`;
+      });
+      return [...(node.kind === 'scene' ? [`Scene: ${node.when}, ${node.where}.`] : []), ...lines].join(' ');
+    };
     await page.goto(pageUrl);
     await expect(announcer).toHaveAttribute('aria-live', 'polite');
     await expect(announcer).toHaveAttribute('aria-atomic', 'true');
@@ -65,11 +67,11 @@ test.describe(`playing "${scenario.title}"`, () => {
     // The opening, read instead of watched: who says what, as on screen.
     const opening = nodeById(scenario.start);
     await page.getByRole('button', { name: 'Read it instead' }).click();
-    await expect(announcer).toHaveText(announceNode(scenario, opening, linesOf(opening), t));
+    await expect(announcer).toHaveText(heard(opening));
     // Continue: the next part of the conversation, with its time and place.
     const second = nextOf(opening)!;
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
-    await expect(announcer).toHaveText(announceNode(scenario, second, linesOf(second), t));
+    await expect(announcer).toHaveText(heard(second));
     expect(linesOf(second).length).toBeGreaterThan(0);
     await expect(announcer).toContainText(linesOf(second)[0]!.text);
 
@@ -213,38 +215,6 @@ test.describe(`playing "${scenario.title}"`, () => {
     await expect(announcer).toContainText(`Why it matters, ${plan[0]!.score} of `);
     await expect(announcer).toContainText(plan[0]!.feedback);
   });
-});
-
-test('a choice that leads straight to another decision: why it matters is announced and read before the next question', async ({ page }) => {
-  const found = choiceLeadingToDecision();
-  test.skip(!found, 'no scenario has a choice that leads straight to a decision');
-  if (!found) return;
-  const { scenario: straight, decision, choice } = found;
-  const next = straight.nodes.find((node) => node.id === choice.target)!;
-  const announcer = page.getByTestId('case-announcer');
-  await page.goto(`/scenarios/${straight.id}/`);
-  const way = choicesTo(straight, (node) => node.id === decision.id, `decision ${decision.id}`);
-  await playByMouse(page, way, { stopAfterChoices: way.length });
-  await expect(page.getByRole('heading', { name: `Decision: ${decision.prompt}` })).toBeFocused();
-  await page.keyboard.press('Tab');
-  await expect(page.locator('.app-case__choice').first()).toBeFocused();
-  await page.getByRole('button', { name: choice.text, exact: true }).click();
-
-  // Why it matters first, focused and announced; the next question waits below Continue.
-  const feedbackHeading = page.locator('.app-case__feedback.app-step--current .app-step__heading');
-  await expect(feedbackHeading).toBeFocused();
-  await expect(announcer).toContainText(`Why it matters, ${choice.score} of `);
-  await expect(announcer).toContainText(choice.feedback);
-  if (next.kind === 'decision') await expect(page.getByRole('heading', { name: `Decision: ${next.prompt}` })).toHaveCount(0);
-  const snapshot = await page.locator('.app-case').ariaSnapshot();
-  expect(snapshot).toContain('Why it matters');
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Continue', exact: true })).toBeFocused();
-  await page.keyboard.press('Enter');
-  if (next.kind === 'decision') {
-    await expect(page.getByRole('heading', { name: `Decision: ${next.prompt}` })).toBeFocused();
-    await expect(announcer).toHaveText(`Decision: ${next.prompt}`);
-  }
 });
 
 test('the scenarios page shows each status and offers to resume', async ({ page }) => {

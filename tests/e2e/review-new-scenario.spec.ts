@@ -1,24 +1,26 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { parse } from 'yaml';
 import type { Scenario } from '../../src/schemas/scenario';
+import { loadScenarioFile, scenarioFile } from '../../src/integrity/content-files';
 import { playByMouse } from './support/play';
 import { choicesToOutcome } from './support/scenario-plans';
+import { missingVlogTools } from '../../scripts/videos/vlog-tools';
 
 /**
  * What an author gets from `npm run new:scenario -- <id>` plays, to every ending, and has its
  * review map: made, built and served in a copy of the project, so the repository is untouched.
- * Needs ffmpeg and espeak-ng for the placeholder vlog (the site does not build without one).
+ * Needs ffmpeg, espeak-ng and DejaVu Sans for the placeholder vlog (the site does not build without one).
  */
 const repo = path.resolve(import.meta.dirname, '../..');
-const canFilm = ['ffmpeg', 'espeak-ng'].every((command) => spawnSync(command, [command === 'ffmpeg' ? '-version' : '--version'], { stdio: 'ignore' }).status === 0);
+const canFilm = missingVlogTools().length === 0;
 const id = 'self-discharge';
 
 test.describe.configure({ mode: 'serial' });
-test.skip(!canFilm, 'needs ffmpeg and espeak-ng to make the placeholder vlog');
+// CI installs them (.ci/run), so there this always runs.
+test.skip(!canFilm, `needs ${missingVlogTools().join(', ')} to make the placeholder vlog`);
 
 let copy: string;
 let server: ChildProcess | undefined;
@@ -38,7 +40,7 @@ test.beforeAll(async () => {
   };
   run(path.join(repo, 'node_modules/.bin/tsx'), ['scripts/new-scenario.ts', id]);
   run(path.join(repo, 'node_modules/.bin/astro'), ['build', '--outDir', path.join(copy, 'dist')]);
-  scenario = parse(readFileSync(path.join(copy, 'scenarios', `${id}.yaml`), 'utf8')) as Scenario;
+  scenario = loadScenarioFile(copy, scenarioFile(id));
 
   server = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--dir', 'dist'], { cwd: copy });
   site = await new Promise<string>((resolve, reject) => {

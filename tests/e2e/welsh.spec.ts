@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Frame, type FrameLocator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { buildPackage, launchPage, tailoringFor } from '../../scorm/build-package';
+import { launchPage, makePackage, tailoringFor, writePackage } from '../../scorm/build-package';
 import { loadCatalogue } from '../../src/i18n/catalogue';
 import { translator, type Translate } from '../../src/i18n/messages';
-import { scenarioSchema } from '../../src/schemas/scenario';
+import { loadScenarios } from '../../src/integrity/content-files';
 import { readSettings } from '../../src/settings/load-settings';
 import type { CourseInfo } from '../../src/tracking/course-info';
 import { axeViolationsInFrame } from './support/axe';
@@ -49,7 +49,7 @@ test.beforeAll(async () => {
   expect(readdirSync(out).filter((name) => name.endsWith('.zip'))).toEqual(['across-the-interface-cwm-arian-scorm12.zip']);
   const launcher = readFileSync(path.join(site, launchPage), 'utf8');
   const course = JSON.parse(/<script type="application\/json" id="launcher-course">([\s\S]*?)<\/script>/.exec(launcher)![1]!) as CourseInfo;
-  buildPackage(site, 'scorm2004', course, out, tailoringFor(settings.organisation), { insights: settings.insights });
+  writePackage(makePackage(site, 'scorm2004', course, tailoringFor(settings.organisation), { insights: settings.insights }), out);
   const zips = readdirSync(out).filter((name) => name.endsWith('.zip')).flatMap((name) => ['--zip', path.join(out, name)]);
   // A server left on the port would serve an older package and pass or fail for the wrong build.
   expect(await fetch(`${origin}/lms/`).catch(() => null), `port ${previewPort} is already in use`).toBeNull();
@@ -66,7 +66,7 @@ test.afterAll(() => {
 /** The first scenario the board lists, with its English and Welsh title and first choice. */
 function firstScenario() {
   const id = settings.scenarios[0]!.id;
-  const english = scenarioSchema.parse(parse(readFileSync(path.join(project, 'scenarios', `${id}.yaml`), 'utf8')));
+  const english = loadScenarios(project, [id])[0]!;
   const welsh = parse(readFileSync(path.join(project, 'scenarios/cy', `${id}.yaml`), 'utf8')) as { title: string; nodes: Record<string, { choices?: Record<string, { text: string }> }> };
   const decision = english.nodes.find((node) => node.kind === 'decision')!;
   if (decision.kind !== 'decision') throw new Error('no decision');

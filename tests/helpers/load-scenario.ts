@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { scenarioSchema, type Scenario } from '../../src/schemas/scenario';
+import path from 'node:path';
+import { loadScenarioFile } from '../../src/integrity/content-files';
+import type { Scenario } from '../../src/schemas/scenario';
 
-/** Reads and validates a scenario file, as the build does. */
+/** Reads and validates a scenario file, as the build does; a bad one fails with its file and line. */
 export function loadScenario(file: string): Scenario {
-  return scenarioSchema.parse(parse(readFileSync(file, 'utf8')));
+  return loadScenarioFile(path.dirname(file), file);
 }
 
 export const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;

@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { interactionKeyCsv } from '../../scorm/interaction-key';
 import type { ExportFile, InteractionKey } from '../../src/insights/files';
@@ -8,7 +7,7 @@ import { courseForKey } from '../../src/insights/key-course';
 import { loadFile } from '../../src/insights/load-file';
 import { buildReport } from '../../src/insights/report';
 import { significantEventSummary } from '../../src/insights/significant-event';
-import { scenarioSchema } from '../../src/schemas/scenario';
+import { loadScenarios } from '../../src/integrity/content-files';
 import { loadSettings } from '../../src/settings/load-settings';
 import { buildCourseInfo } from '../../src/tracking/course-info';
 import { loadFixture, madeFile, moodleFixtures, nationalCourse, root } from './course-fixture';
@@ -21,9 +20,7 @@ const fixtureExportText = readFileSync(path.join(moodleFixtures, 'scorm12-intera
 /** The key npm run package writes for the current content, with the package code itself. */
 function currentKeyText(): string {
   const settings = loadSettings(root, '');
-  const scenarios = readdirSync(path.join(root, 'scenarios'))
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => scenarioSchema.parse(parse(readFileSync(path.join(root, 'scenarios', name), 'utf8'))));
+  const scenarios = loadScenarios(root);
   return interactionKeyCsv(buildCourseInfo(settings, scenarios), scenarios);
 }
 

@@ -1,8 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import { scenarioSchema, type Scenario } from '../../src/schemas/scenario';
+import type { Scenario } from '../../src/schemas/scenario';
+import { loadScenarios } from '../../src/integrity/content-files';
 import { checkContent } from '../../src/integrity/check-content';
 import { checkVlog } from '../../src/integrity/video-rules';
 
@@ -10,7 +9,7 @@ import { checkVlog } from '../../src/integrity/video-rules';
 const root = fileURLToPath(new URL('../fixtures/video-rules/', import.meta.url));
 
 function fixture(name: string): Scenario {
-  return scenarioSchema.parse(parse(readFileSync(`${root}scenarios/${name}.yaml`, 'utf8')));
+  return loadScenarios(root, [name])[0]!;
 }
 
 describe('checkVlog', () => {

@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { interactionKeyCsv } from '../../scorm/interaction-key';
-import { scenarioSchema } from '../../src/schemas/scenario';
+import { loadScenarios } from '../../src/integrity/content-files';
 import { loadSettings } from '../../src/settings/load-settings';
 import { buildCourseInfo } from '../../src/tracking/course-info';
 
@@ -12,9 +11,7 @@ const olderKey = readFileSync(path.join(root, 'tests/fixtures/lms-exports/moodle
 
 describe('the interaction key npm run package writes', () => {
   const settings = loadSettings(root, '');
-  const scenarios = readdirSync(path.join(root, 'scenarios'))
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => scenarioSchema.parse(parse(readFileSync(path.join(root, 'scenarios', name), 'utf8'))));
+  const scenarios = loadScenarios(root);
   const course = buildCourseInfo(settings, scenarios);
   const lines = interactionKeyCsv(course, scenarios).split('\r\n').filter(Boolean);
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildPackage, packageFiles, PackagingError } from '../../scorm/build-package';
+import { makePackage, packageFiles, PackagingError, writePackage } from '../../scorm/build-package';
 import { checkManifestFiles, checkPackageFiles } from '../../scorm/package-checks';
 import { readSchemaFiles } from '../../scorm/schemas';
 import { validateManifest } from '../../scorm/validate';
@@ -54,7 +54,7 @@ describe('packaging', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('writes a zip an LMS can unpack, with entries at the root and nothing outside it', () => {
-    const built = buildPackage(site, 'scorm12', course, out);
+    const built = writePackage(makePackage(site, 'scorm12', course), out);
     expect(path.basename(built.file)).toBe('tiny-module-scorm12.zip');
     const entries = unzipSync(readFileSync(built.file));
     expect(Object.keys(entries)).toContain('imsmanifest.xml');
@@ -63,8 +63,8 @@ describe('packaging', () => {
   });
 
   it('is reproducible: the same site makes the same zip', () => {
-    const first = readFileSync(buildPackage(site, 'scorm2004', course, out).file);
-    const second = readFileSync(buildPackage(site, 'scorm2004', course, out).file);
+    const first = readFileSync(writePackage(makePackage(site, 'scorm2004', course), out).file);
+    const second = readFileSync(writePackage(makePackage(site, 'scorm2004', course), out).file);
     expect(Buffer.compare(first, second)).toBe(0);
   });
 

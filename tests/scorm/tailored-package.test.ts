@@ -4,6 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tailoringFor } from '../../scorm/build-package';
+import { loadScenarios } from '../../src/integrity/content-files';
+import { loadSettings } from '../../src/settings/load-settings';
+import { fillText } from '../../src/settings/placeholders';
 
 /**
  * The example trust's package, made the way a trust makes it:
@@ -13,7 +17,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const repo = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(repo, 'node_modules/.bin/tsx');
 const trustFile = 'content/trusts/northshire.yaml';
-const organisation = 'Northshire Hospitals NHS Foundation Trust';
+/** What the trust's file says, overlaid on the national settings: the package must show it. */
+const settings = loadSettings(repo, trustFile);
+const organisation = settings.organisation.name;
+const slug = tailoringFor(settings.organisation).slug;
 
 let work: string;
 let zip: Record<string, Uint8Array>;
@@ -28,7 +35,7 @@ const packageFor = (args: string[], env: Record<string, string> = {}) => {
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'tailored-package-'));
   packaged = packageFor(['--settings', trustFile, '--site', path.join(work, 'site'), '--out', path.join(work, 'out')]);
-  const file = path.join(work, 'out', 'across-the-interface-northshire-scorm12.zip');
+  const file = path.join(work, 'out', `${settings.module.id}-${slug}-scorm12.zip`);
   zip = existsSync(file) ? unzipSync(readFileSync(file)) : {};
 }, 240_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -37,8 +44,10 @@ describe("Northshire's package, from its settings file alone", () => {
   it('is built, named for the organisation, in the one SCORM version the trust asks for', () => {
     expect(packaged.status, packaged.output).toBe(0);
     expect(packaged.output).toContain(`Packaging for ${organisation} with ${trustFile}.`);
-    expect(packaged.output).toMatch(/Playing time: required 8 scenarios, \d+ minutes \(at most 45 for induction\); optional 2 scenarios, \d+ minutes\./);
-    expect(readdirSync(path.join(work, 'out')).sort()).toEqual(['across-the-interface-northshire-interactions.csv', 'across-the-interface-northshire-scorm12.zip']);
+    const required = settings.scenarios.filter((entry) => entry.required).length;
+    const optional = settings.scenarios.length - required;
+    expect(packaged.output).toMatch(new RegExp(`Playing time: required ${required} scenarios, \\d+ minutes \\(at most 45 for induction\\); optional ${optional} scenarios?, \\d+ minutes\\.`));
+    expect(readdirSync(path.join(work, 'out')).sort()).toEqual([`${settings.module.id}-${slug}-interactions.csv`, ...settings.scormVersions.map((version) => `${settings.module.id}-${slug}-${version}.zip`)].sort());
   });
 
   it('carries the organisation in the title the LMS shows', () => {
@@ -48,28 +57,31 @@ describe("Northshire's package, from its settings file alone", () => {
   it("shows the trust's name, logo and colour on its pages", () => {
     const home = text('index.html');
     expect(home).toContain(`<p class="app-header__organisation">${organisation}</p>`);
-    expect(home).toContain(`src="./trusts/northshire/logo.svg" alt="${organisation}"`);
-    expect(zip['trusts/northshire/logo.svg']).toBeDefined();
+    expect(home).toContain(`src="./${settings.organisation.logo}" alt="${organisation}"`);
+    expect(zip[settings.organisation.logo!]).toBeDefined();
     expect(text('certificate/index.html')).toContain(organisation);
     const css = Object.keys(zip).filter((name) => name.endsWith('.css')).map(text).join('\n');
-    expect(css).toMatch(/\.nhsuk-header,\.nhsuk-header__navigation\{background-color:#00615c/);
+    expect(css).toContain(`.nhsuk-header,.nhsuk-header__navigation{background-color:${settings.accentColour.toLowerCase()}`);
   });
 
   it('puts the local policy beside the national requirement', () => {
-    expect(text('scenarios/medicines-to-take-out/index.html')).toContain('the 2017–19 NHS Standard Contract set a minimum of 7 days of medicines on discharge (check the current service conditions); at Northshire we supply 14 days');
-    expect(text('scenarios/clinic-letter/index.html')).toContain('at Northshire our target is 5 days');
+    expect(text('scenarios/medicines-to-take-out/index.html')).toContain(fillText('{{policies.medicines-on-discharge.both}}', settings));
+    expect(text('scenarios/clinic-letter/index.html')).toContain(fillText('{{policies.clinic-letter.both}}', settings));
   });
 
   it("uses the trust's contact routes and its choice of optional scenario", () => {
-    expect(text('scenarios/discharge-summary/index.html')).toContain('the Northshire interface team (interface.team@northshire-hospitals.example, or 01632 960214)');
+    expect(text('scenarios/discharge-summary/index.html')).toContain(settings.contacts['interface-lead']!);
     const course = JSON.parse(/<script type="application\/json" id="launcher-course">([\s\S]*?)<\/script>/.exec(text('launch/index.html'))![1]!) as { scenarios: { id: string; required: boolean }[] };
-    expect(course.scenarios.filter((scenario) => !scenario.required).map((scenario) => scenario.id)).toEqual(['new-medicine', 'fit-note']);
+    expect(course.scenarios.filter((scenario) => !scenario.required).map((scenario) => scenario.id)).toEqual(settings.scenarios.filter((entry) => !entry.required).map((entry) => entry.id));
   });
 
   it('writes the interactions key as learners read the choices: local and nation values filled in', () => {
-    const key = readFileSync(path.join(work, 'out', 'across-the-interface-northshire-interactions.csv'), 'utf8');
+    const key = readFileSync(path.join(work, 'out', `${settings.module.id}-${slug}-interactions.csv`), 'utf8');
     expect(key).not.toContain('{{');
-    expect(key).toContain('Write him an FP10 for 28 days.');
+    const choices = loadScenarios(repo).flatMap((scenario) => scenario.nodes.flatMap((node) => (node.kind === 'decision' ? node.choices.map((choice) => choice.text) : [])));
+    const templated = choices.filter((choice) => choice.includes('{{'));
+    expect(templated.length).toBeGreaterThan(0);
+    for (const choice of templated) expect(key).toContain(fillText(choice, settings).replaceAll('"', '""'));
   });
 
   it('has no pages for authors and reviewers, and no links to them', () => {

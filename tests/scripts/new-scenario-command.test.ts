@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrity/check-content';
+import { missingVlogTools } from '../../scripts/videos/vlog-tools';
 
 /**
  * npm run new:scenario, run for real in a copy of the project's content (so no stray scenario is
@@ -12,7 +13,7 @@ import { checkContent } from '../../src/integrity/check-content';
 const repo = path.resolve(import.meta.dirname, '../..');
 const script = path.join(repo, 'scripts/new-scenario.ts');
 const tsx = path.join(repo, 'node_modules/.bin/tsx');
-const canFilm = ['ffmpeg', 'espeak-ng'].every((command) => spawnSync(command, [command === 'ffmpeg' ? '-version' : '--version'], { stdio: 'ignore' }).status === 0);
+const canFilm = missingVlogTools().length === 0;
 
 let root: string;
 const run = (...args: string[]) => {

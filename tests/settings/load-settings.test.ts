@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Settings } from '../../src/schemas/settings';
 import { loadSettings, readSettings, SettingsError } from '../../src/settings/load-settings';
 import { fillText } from '../../src/settings/placeholders';
 import { checkContent } from '../../src/integrity/check-content';
@@ -113,14 +115,26 @@ describe("a trust's settings overlaid on the defaults", () => {
 
 describe('the example trust, Northshire', () => {
   const settings = loadSettings(repo, 'content/trusts/northshire.yaml');
+  const national = loadSettings(repo, undefined);
+  /** The trust's file as written, so these tests follow it when the example changes. */
+  const file = parse(readFileSync(path.join(repo, 'content/trusts/northshire.yaml'), 'utf8')) as {
+    organisation: Settings['organisation'];
+    accentColour: string;
+    contacts: Record<string, string>;
+    policies: Record<string, { local: number }>;
+    scenarios: Settings['scenarios'];
+    scormVersions: Settings['scormVersions'];
+  };
 
-  it('is valid, with its own name, logo, colour, contacts and local policies', () => {
-    expect(settings.organisation).toEqual({ name: 'Northshire Hospitals NHS Foundation Trust', shortName: 'Northshire', logo: 'trusts/northshire/logo.svg' });
-    expect(settings.accentColour).toBe('#00615c');
-    expect(settings.contacts['interface-lead']).toContain('01632 960');
-    expect(settings.contacts['advice-and-guidance']).toBe(loadSettings(repo, undefined).contacts['advice-and-guidance']);
-    expect(settings.scenarios.filter((entry) => !entry.required).map((entry) => entry.id)).toEqual(['new-medicine', 'fit-note']);
-    expect(settings.scormVersions).toEqual(['scorm12']);
+  it('is valid: its own name, logo, colour, contacts, scenarios and SCORM versions, and the national values for what it leaves out', () => {
+    expect(settings.organisation).toEqual(file.organisation);
+    expect(settings.accentColour).toBe(file.accentColour);
+    for (const [name, contact] of Object.entries(file.contacts)) expect(settings.contacts[name]).toBe(contact);
+    const leftOut = Object.keys(national.contacts).filter((name) => !(name in file.contacts));
+    expect(leftOut.length).toBeGreaterThan(0);
+    for (const name of leftOut) expect(settings.contacts[name]).toBe(national.contacts[name]);
+    expect(settings.scenarios).toEqual(file.scenarios);
+    expect(settings.scormVersions).toEqual(file.scormVersions);
   });
 
   it('uses only fictional phone numbers, from the range Ofcom keeps for drama', () => {
@@ -129,13 +143,16 @@ describe('the example trust, Northshire', () => {
     for (const number of numbers) expect(number.replace(' ', '')).toMatch(/^01632960\d{3}$/);
   });
 
-  it('puts its local policies beside the national requirement', () => {
-    expect(fillText('{{policies.medicines-on-discharge.both}}', settings)).toBe(
-      'the 2017–19 NHS Standard Contract set a minimum of 7 days of medicines on discharge (check the current service conditions); at Northshire we supply 14 days',
-    );
-    expect(fillText('{{policies.clinic-letter.both}}', settings)).toBe(
-      'from April 2018 the 2017–19 NHS Standard Contract required clinic letters to reach the GP within 7 days where the GP must act (check the current service conditions); at Northshire our target is 5 days',
-    );
+  it('puts each local policy that differs beside the national requirement, field by field', () => {
+    for (const [name, { local }] of Object.entries(file.policies)) {
+      const policy = national.policies[name]!;
+      expect(local).not.toBe(policy.national);
+      // Only local: is set, so the national figure, unit and wording stay.
+      expect(settings.policies[name]).toEqual({ ...policy, local });
+      const nationalText = policy.nationalText.replace('{value}', String(policy.national)).replace('{unit}', policy.unit);
+      const localText = policy.localText.replace('{organisation}', file.organisation.shortName).replace('{value}', String(local)).replace('{unit}', policy.unit);
+      expect(fillText(`{{policies.${name}.both}}`, settings)).toBe(`${nationalText}; ${localText}`);
+    }
   });
 
   it('records no clinical sign-off, since nobody has signed anything for a fictional trust', () => {

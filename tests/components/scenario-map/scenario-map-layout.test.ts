@@ -1,16 +1,14 @@
-import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { targetsOf } from '../../../src/dialogue/scenario-graph';
 import { edgesOnPath, geometry, layoutScenarioMap, type ScenarioMapLayout } from '../../../src/components/scenario-map/scenario-map-layout';
 import { replayChoices } from '../../../src/dialogue/replay';
 import { fixture, loadScenario } from '../../helpers/load-scenario';
+import { loadScenarios } from '../../../src/integrity/content-files';
 import { withBrokenRoute } from './broken-route';
 
 const tiny = loadScenario(fixture('scenarios/flag-route.yaml'));
-const scenariosDir = new URL('../../../scenarios/', import.meta.url).pathname;
-const real = readdirSync(scenariosDir)
-  .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
-  .map((name) => loadScenario(`${scenariosDir}${name}`));
+const real = loadScenarios(fileURLToPath(new URL('../../../', import.meta.url)));
 
 const node = (layout: ScenarioMapLayout, id: string) => layout.nodes.find((candidate) => candidate.id === id)!;
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
+import { scenarioFiles } from '../../../src/integrity/content-files';
 
 /** The built site under test (playwright.config.ts: E2E_DIST, else dist/). */
 export const builtSite = process.env.E2E_DIST ?? 'dist';
@@ -37,11 +38,7 @@ export function packagedPages(zipFile: string): Map<string, string> {
   return new Map(Object.entries(files).map(([name, bytes]) => [name, new TextDecoder().decode(bytes)]));
 }
 
-const scenarioIds = new Set(
-  readdirSync('scenarios')
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => name.replace(/\.yaml$/, '')),
-);
+const scenarioIds = new Set(scenarioFiles(process.cwd()).map((file) => path.basename(file, '.yaml')));
 
 /**
  * The kind of page a site path is, for checks run once per kind: a scenario's id in the path

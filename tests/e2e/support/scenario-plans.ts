@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import type { Choice, DecisionNode, Outcome, Scenario, ScenarioNode } from '../../../src/schemas/scenario';
+import { loadScenarios } from '../../../src/integrity/content-files';
+import type { Choice, Outcome, Scenario, ScenarioNode } from '../../../src/schemas/scenario';
 import { exploreStates, recommendedPath, type GraphEdge } from '../../../src/dialogue/scenario-graph';
 import { loadSettings } from '../../../src/settings/load-settings';
 import { fillPlaceholders } from '../../../src/settings/placeholders';
@@ -14,8 +13,7 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
  * the words a learner reads.
  */
 export function readScenario(id: string): Scenario {
-  const authored = parse(readFileSync(new URL(`../../../scenarios/${id}.yaml`, import.meta.url), 'utf8')) as Scenario;
-  return fillPlaceholders(authored, loadSettings(root));
+  return fillPlaceholders(loadScenarios(root, [id])[0]!, loadSettings(root));
 }
 
 /** The choices of the recommended path. */
@@ -50,20 +48,6 @@ export function choicesTo(scenario: Scenario, wanted: (node: ScenarioNode) => bo
 /** Some path of choices from the start to an ending with the given outcome. */
 export function choicesToOutcome(scenario: Scenario, outcome: Outcome): Choice[] {
   return choicesTo(scenario, (node) => node.kind === 'ending' && node.outcome === outcome, `a ${outcome} ending`);
-}
-
-/** The first decision in the module's scenarios with a choice that leads straight to another decision. */
-export function choiceLeadingToDecision(): { scenario: Scenario; decision: DecisionNode; choice: Choice } | null {
-  const ids = readdirSync(new URL('../../../scenarios/', import.meta.url)).filter((file) => file.endsWith('.yaml') && !file.startsWith('_'));
-  for (const file of ids) {
-    const scenario = readScenario(file.replace(/\.yaml$/, ''));
-    for (const node of scenario.nodes) {
-      if (node.kind !== 'decision') continue;
-      const choice = node.choices.find((candidate) => scenario.nodes.find((target) => target.id === candidate.target)?.kind === 'decision');
-      if (choice) return { scenario, decision: node, choice };
-    }
-  }
-  return null;
 }
 
 /**

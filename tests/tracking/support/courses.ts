@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { scenarioSchema, type Scenario } from '../../../src/schemas/scenario';
+import type { Scenario } from '../../../src/schemas/scenario';
+import { loadScenarios } from '../../../src/integrity/content-files';
 import { loadSettings } from '../../../src/settings/load-settings';
 import { buildCourseInfo, type CourseInfo } from '../../../src/tracking/course-info';
 import { fixture, loadScenario } from '../../helpers/load-scenario';
@@ -40,6 +39,6 @@ export const contentAtVersion1 = () => contentAt(fixture('tracking/content-1.0.0
 
 function contentAt(root: string): { course: CourseInfo; scenarios: Scenario[] } {
   const settings = loadSettings(root);
-  const scenarios = settings.scenarios.map(({ id }) => scenarioSchema.parse(parse(readFileSync(path.join(root, 'scenarios', `${id}.yaml`), 'utf8'))));
+  const scenarios = loadScenarios(root, settings.scenarios.map(({ id }) => id));
   return { course: buildCourseInfo(settings, scenarios), scenarios };
 }
