@@ -26,7 +26,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { checkContent } from '../src/integrity/check-content';
-import { formatProblems } from '../src/integrity/problem';
+import { formatProblems } from '../src/schemas/problem';
 import { reviewStatusLines, stopsPackaging, today } from '../src/integrity/review-rules';
 import { minutesSummary } from '../src/integrity/induction-minutes';
 import { refuseMissingVlogs } from '../src/integrity/video-rules';

@@ -4,8 +4,8 @@ import type { z } from 'astro/zod';
 import { scenarioSchema, type Scenario } from '../schemas/scenario';
 import { teachingPageSchema, type TeachingPage } from '../schemas/teaching-page';
 import { pageSchema } from '../schemas/page';
-import { errorsFirst, fieldPath, type Problem } from './problem';
-import { describeIssue, locate, parseYaml, type FieldPath, type ParsedYaml } from './yaml-source';
+import { errorsFirst, fieldPath, type Problem } from '../schemas/problem';
+import { describeIssue, locate, parseYaml, type FieldPath, type ParsedYaml } from '../schemas/yaml-source';
 import { readSettings, settingsOverlayVariable, trustSettingsFiles } from '../settings/load-settings';
 import { nationPlaceholderNames, placeholderNames, unknownPlaceholders } from '../settings/placeholders';
 import { nationFile } from '../settings/nations';
@@ -19,7 +19,7 @@ import { checkLearningDesign } from './learning-design-rules';
 import { checkContractReview } from './contract-review-rules';
 import { checkSignOffs } from './sign-off-rules';
 import { checkRequiredMinutes, moduleMinutes, type ModuleMinutes } from './induction-minutes';
-import { didYouMean } from './did-you-mean';
+import { didYouMean } from '../schemas/did-you-mean';
 import { checkWelsh } from './welsh-rules';
 
 /** Where content lives, relative to the project root. Files starting with "_" are drafts and skipped. */

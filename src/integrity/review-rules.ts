@@ -1,5 +1,5 @@
 import type { Review } from '../schemas/teaching-page';
-import type { Problem } from './problem';
+import type { Problem } from '../schemas/problem';
 
 /**
  * Clinical review dates. Every scenario's teaching page records who reviewed it, when, and when it

@@ -1,19 +1,12 @@
-import type { ScenarioRecord } from '../progress/progress-store';
+import type { DecisionMade, ScenarioRecord } from '../progress/progress-store';
 import { planAttempt } from './attempt-rules';
 import type { CourseInfo } from './course-info';
 import { interactionFor } from './interactions';
 import { decodeProgress, encodeProgress } from './progress-codec';
-import { courseStatus } from './status-rules';
+import { courseStatus } from '../progress/course-status';
 import type { Tracker, TrackingMode } from './tracker';
 
 /** A decision as pages hand it over: plain data, with the time as ISO 8601 (Dates do not cross frames). */
-export interface DecisionData {
-  scenarioId: string;
-  decisionId: string;
-  choiceId: string;
-  at: string;
-}
-
 /** Things the learner may need to know about where their progress is going. */
 export type NoticeId =
   /** No LMS was found: progress is kept in this browser only. */
@@ -59,7 +52,7 @@ export interface TrackingSession {
   clear(scenarioId: string): void;
   /** Clears progress in every scenario; a completion the LMS holds is kept. */
   reset(): void;
-  recordDecision(decision: DecisionData): void;
+  recordDecision(decision: DecisionMade): void;
   /** The page the learner is on, relative to the package root, e.g. "scenarios/fit-note/". */
   setLocation(location: string): void;
   /** Writes everything to the LMS and commits, now. */

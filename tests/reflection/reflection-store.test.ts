@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStorage } from '../helpers/memory-storage';
+import { blockSiteData, memoryStorage } from '../helpers/memory-storage';
 import { isEmpty, loadReflection, portfolioNote, saveReflection, type Reflection } from '../../src/reflection/reflection-store';
 
 const note: Reflection = { whatHappened: 'Discharged after a DNA.', whatILearned: 'Check the notes.', whatIWillDoDifferently: '', updatedAt: '2026-11-21T10:00:00Z' };
@@ -14,6 +14,12 @@ describe('reflections', () => {
   it('says when storage refuses the notes, instead of throwing', () => {
     const full = { setItem: () => { throw new Error('QuotaExceededError'); } } as unknown as Storage;
     expect(saveReflection('x', note, full)).toBe(false);
+  });
+
+  it('says the notes were not kept where site data is blocked (reading localStorage throws)', () => {
+    blockSiteData();
+    expect(saveReflection('x', note)).toBe(false);
+    expect(loadReflection('x')).toBeNull();
   });
 
   it('reads corrupt storage as no notes', () => {

@@ -49,12 +49,8 @@ describe('the progress store inside a launcher', () => {
     createSessionProgressStore(session).recordDecision({
       scenarioId: 'flag-route',
       decisionId: 'first-call',
-      prompt: 'What do you do?',
       choiceId: 'letter',
-      choiceText: 'Send the standard letter',
-      score: 2,
-      bestScore: 10,
-      at: new Date(Date.UTC(2026, 10, 21, 10)),
+      at: new Date(Date.UTC(2026, 10, 21, 10)).toISOString(),
     });
     expect(fake.log.interactions[0]![1]).toMatchObject({ response: 'b', correct: false, at: new Date(Date.UTC(2026, 10, 21, 10)) });
   });

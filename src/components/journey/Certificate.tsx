@@ -3,6 +3,7 @@ import type { CourseInfo } from '../../tracking/course-info';
 import { getLearnerName } from '../../tracking/learner-name';
 import { describeDuration, secondsSpent } from '../../progress/time-spent';
 import { shortCode } from '../../tracking/short-code';
+import { moduleKey, moduleStorage, readText, writeText } from '../../storage/browser-storage';
 import { overallScore, useCourseRecords } from './use-course-records';
 
 interface Props {
@@ -21,14 +22,10 @@ export function certificateReference(course: Pick<CourseInfo, 'moduleId' | 'vers
   return ['ATI', shortCode(`${course.moduleId}@${course.version}`), shortCode(name.trim().toLowerCase()), shortCode(completedOn)].join('-').toUpperCase();
 }
 
-const typedNameKey = 'across-the-interface:v1:certificate-name';
+const typedNameKey = moduleKey('v1:certificate-name');
 
 function readTypedName(): string {
-  try {
-    return localStorage.getItem(typedNameKey) ?? '';
-  } catch {
-    return '';
-  }
+  return readText(moduleStorage(), typedNameKey) ?? '';
 }
 
 /**
@@ -89,11 +86,8 @@ export default function Certificate({ course, organisation, logoHref, summaryHre
             value={typedName}
             onChange={(event) => {
               setTypedName(event.target.value);
-              try {
-                localStorage.setItem(typedNameKey, event.target.value);
-              } catch {
-                // The name lasts for this visit only.
-              }
+              // Where storage is blocked, the name lasts for this visit only.
+              writeText(moduleStorage(), typedNameKey, event.target.value);
             }}
           />
         </div>

@@ -2,7 +2,7 @@ import type { CourseInfo } from '../../tracking/course-info';
 import { isPractising, scoredRunOf } from '../../progress/scoring';
 import { describeDuration, secondsSpent } from '../../progress/time-spent';
 import { outcomeLabel } from '../case/describe';
-import { requiredScenarios } from '../../tracking/status-rules';
+import { requiredScenarios } from '../../progress/course-status';
 import { overallScore, useCourseRecords, type CourseRecords } from './use-course-records';
 
 /** "an acceptable outcome", "a poor outcome". */

@@ -1,16 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { createLocalProgressStore } from '../../progress/progress-store';
-import { findLauncherSession } from '../launcher-session';
-import type { TrackingMode } from '../tracker';
+import type { ProgressStore, ProgressWhere } from '../../progress/progress-store';
+import { getProgressStore } from '../../tracking/launcher-session';
 
-type Where = TrackingMode | 'standalone' | 'review';
-
-const sentences: Record<Where, string> = {
-  standalone: 'Your progress is saved in this browser on this device.',
-  local: 'Your learning system could not be reached, so your progress is saved in this browser only.',
-  scorm12: 'Your progress is saved to your learning system as you go.',
-  scorm2004: 'Your progress is saved to your learning system as you go.',
-  none: 'Facilitator mode: nothing is saved.',
+const sentences: Record<ProgressWhere, string> = {
+  browser: 'Your progress is saved in this browser on this device.',
+  'browser-lms-unreachable': 'Your learning system could not be reached, so your progress is saved in this browser only.',
+  lms: 'Your progress is saved to your learning system as you go.',
+  nowhere: 'Facilitator mode: nothing is saved.',
   review: 'You are reviewing this attempt in your learning system: nothing you do here is saved.',
 };
 
@@ -18,29 +14,22 @@ const sentences: Record<Where, string> = {
  * Says, discreetly, where the learner's progress is kept, and offers to reset it (with a
  * confirmation). Where is only known in the browser, so nothing is said until then.
  */
-export default function WhereProgressIsSaved({ scenarioIds }: { scenarioIds: string[] }) {
-  const [where, setWhere] = useState<Where | null>(null);
+export default function WhereProgressIsSaved() {
+  const [store, setStore] = useState<ProgressStore | null>(null);
   const [confirming, setConfirming] = useState(false);
   const question = useRef<HTMLParagraphElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    const session = findLauncherSession();
-    setWhere(session?.snapshot().readOnly ? 'review' : (session?.mode ?? 'standalone'));
-  }, []);
+  useEffect(() => setStore(getProgressStore()), []);
   useEffect(() => {
     if (confirming) question.current?.focus();
   }, [confirming]);
 
-  if (!where) return <p className="nhsuk-body-s app-progress-where" aria-hidden="true">&nbsp;</p>;
+  if (!store) return <p className="nhsuk-body-s app-progress-where" aria-hidden="true">&nbsp;</p>;
 
+  const where = store.where;
   const reset = () => {
-    const session = findLauncherSession();
-    if (session) session.reset();
-    else {
-      const store = createLocalProgressStore();
-      for (const id of scenarioIds) store.clear(id);
-    }
+    store.reset();
     window.location.reload();
   };
 
@@ -49,7 +38,7 @@ export default function WhereProgressIsSaved({ scenarioIds }: { scenarioIds: str
       <p className="nhsuk-body-s" data-testid="where-progress-is-saved">
         {sentences[where]}
       </p>
-      {where !== 'none' && where !== 'review' && !confirming && (
+      {where !== 'nowhere' && where !== 'review' && !confirming && (
         <button ref={resetButton} type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => setConfirming(true)}>
           Reset my progress
         </button>
@@ -57,7 +46,7 @@ export default function WhereProgressIsSaved({ scenarioIds }: { scenarioIds: str
       {confirming && (
         <div className="nhsuk-warning-callout" role="group" aria-labelledby="reset-question">
           <p id="reset-question" ref={question} tabIndex={-1}>
-            This clears your progress in every scenario{where === 'scorm12' || where === 'scorm2004' ? '. A completion your learning system has already recorded is kept.' : ' in this browser.'}{' '}
+            This clears your progress in every scenario{where === 'lms' ? '. A completion your learning system has already recorded is kept.' : ' in this browser.'}{' '}
             Reset your progress?
           </p>
           <div className="app-progress-where__actions">
