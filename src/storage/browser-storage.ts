@@ -30,7 +30,7 @@ export function localStorageIfAllowed(scope: object = globalThis): KeyValueStora
   }
 }
 
-export function readText(storage: KeyValueStorage | undefined, key: string): string | null {
+export function readText(storage: Pick<Storage, 'getItem'> | null | undefined, key: string): string | null {
   try {
     return storage?.getItem(key) ?? null;
   } catch {
@@ -42,7 +42,7 @@ export function readText(storage: KeyValueStorage | undefined, key: string): str
  * The stored JSON value as `parse` makes it (a guard's `value is T ? value : null`, or a reader
  * that fills in defaults); null when it is missing, corrupt or of another shape.
  */
-export function readJson<T>(storage: KeyValueStorage | undefined, key: string, parse: (value: unknown) => T | null): T | null {
+export function readJson<T>(storage: Pick<Storage, 'getItem'> | null | undefined, key: string, parse: (value: unknown) => T | null): T | null {
   const text = readText(storage, key);
   if (text === null) return null;
   try {
@@ -53,7 +53,7 @@ export function readJson<T>(storage: KeyValueStorage | undefined, key: string, p
 }
 
 /** Whether the browser kept the value: false when storage is missing, full or blocked. */
-export function writeText(storage: KeyValueStorage | undefined, key: string, value: string): boolean {
+export function writeText(storage: Pick<Storage, 'setItem'> | null | undefined, key: string, value: string): boolean {
   if (!storage) return false;
   try {
     storage.setItem(key, value);
@@ -63,11 +63,11 @@ export function writeText(storage: KeyValueStorage | undefined, key: string, val
   }
 }
 
-export function writeJson(storage: KeyValueStorage | undefined, key: string, value: unknown): boolean {
+export function writeJson(storage: Pick<Storage, 'setItem'> | null | undefined, key: string, value: unknown): boolean {
   return writeText(storage, key, JSON.stringify(value));
 }
 
-export function removeKey(storage: KeyValueStorage | undefined, key: string): boolean {
+export function removeKey(storage: Pick<Storage, 'removeItem'> | null | undefined, key: string): boolean {
   if (!storage) return false;
   try {
     storage.removeItem(key);
@@ -77,7 +77,7 @@ export function removeKey(storage: KeyValueStorage | undefined, key: string): bo
   }
 }
 
-export function keysStartingWith(storage: KeyValueStorage | undefined, prefix: string): string[] {
+export function keysStartingWith(storage: Pick<Storage, 'key' | 'length'> | null | undefined, prefix: string): string[] {
   const keys: string[] = [];
   try {
     for (let index = 0; storage && index < storage.length; index += 1) {

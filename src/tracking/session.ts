@@ -1,4 +1,5 @@
 import type { DecisionMade, ScenarioRecord } from '../progress/progress-store';
+import { readJson, removeKey, writeJson } from '../storage/browser-storage';
 import { planAttempt } from './attempt-rules';
 import type { CourseInfo } from './course-info';
 import { interactionFor } from './interactions';
@@ -117,12 +118,10 @@ interface BrowserCopy {
 }
 
 function readBrowserCopy(storage: StorageLike | null, key: string): BrowserCopy | null {
-  try {
-    const parsed = JSON.parse(storage?.getItem(key) ?? 'null') as Partial<BrowserCopy> | null;
+  return readJson(storage, key, (value) => {
+    const parsed = value as Partial<BrowserCopy> | null;
     return parsed && typeof parsed.suspendData === 'string' ? { suspendData: parsed.suspendData, location: typeof parsed.location === 'string' ? parsed.location : '' } : null;
-  } catch {
-    return null;
-  }
+  });
 }
 
 export function createTrackingSession(options: SessionOptions): TrackingSession {
@@ -140,11 +139,8 @@ export function createTrackingSession(options: SessionOptions): TrackingSession 
   const copyKey = activityCopyKey(course.moduleId, start.learnerId, options.contentLocation ?? '');
   const notices = new Set<NoticeId>(options.notices ?? []);
   if (tracker.mode === 'none') notices.add('facilitator');
-  try {
-    storage?.removeItem(legacyCopyKey(course.moduleId, start.learnerId));
-  } catch {
-    // Blocked storage holds no old copy worth worrying about.
-  }
+  // Blocked storage holds no old copy worth worrying about.
+  removeKey(storage, legacyCopyKey(course.moduleId, start.learnerId));
 
   // The LMS decides what this attempt is; the copy only puts back what the LMS lost.
   const copy = readBrowserCopy(storage, copyKey);
@@ -200,12 +196,9 @@ export function createTrackingSession(options: SessionOptions): TrackingSession 
   };
 
   const writeBrowserCopy = () => {
-    if (!storage || ended || !plan.keepCopy) return;
-    try {
-      storage.setItem(copyKey, JSON.stringify({ suspendData: encoded, location } satisfies BrowserCopy));
-    } catch {
-      // Storage full or blocked: the LMS copy is all there is.
-    }
+    if (ended || !plan.keepCopy) return;
+    // Storage full or blocked: the LMS copy is all there is.
+    writeJson(storage, copyKey, { suspendData: encoded, location } satisfies BrowserCopy);
   };
 
   /** Writes the current state; true if the LMS took it all and committed. */
