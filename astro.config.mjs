@@ -43,6 +43,8 @@ export default defineConfig({
   // content has no code blocks, so nothing is lost.
   markdown: { syntaxHighlight: false },
   vite: {
+    // Browser storage keys are scoped by the module's id (src/storage/browser-storage.ts).
+    define: { 'import.meta.env.ACROSS_MODULE_ID': JSON.stringify(settings.module.id) },
     css: { preprocessorOptions: { scss: { additionalData: `$app-accent: ${settings.accentColour};` } } },
   },
 });

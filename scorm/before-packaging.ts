@@ -5,7 +5,7 @@
  * read again, unchecked, once the packages are being written.
  */
 import { checkContent } from '../src/integrity/check-content';
-import { formatProblems } from '../src/integrity/problem';
+import { formatProblems } from '../src/schemas/problem';
 import { reviewStatusLines, stopsPackaging, today } from '../src/integrity/review-rules';
 import { minutesSummary } from '../src/integrity/induction-minutes';
 import { refuseMissingVlogs } from '../src/integrity/video-rules';

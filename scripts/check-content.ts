@@ -10,7 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/integrity/check-content.ts';
-import { formatProblems } from '../src/integrity/problem.ts';
+import { formatProblems } from '../src/schemas/problem.ts';
 import { allowOverdue, isReviewProblem, reviewStatusLines, today } from '../src/integrity/review-rules.ts';
 import { minutesSummary } from '../src/integrity/induction-minutes.ts';
 import { optionLengthSummary } from '../src/integrity/option-balance-rules.ts';

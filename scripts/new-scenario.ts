@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/integrity/check-content';
-import { formatProblem } from '../src/integrity/problem';
+import { formatProblem } from '../src/schemas/problem';
 import { defaultSettingsFile } from '../src/settings/load-settings';
 import { scenarioIdProblem, settingsWithScenario, starterScenarioYaml, starterTeachingPage } from './new-scenario/starter';
 import { missingVlogTools, vlogToolsInstall } from './videos/vlog-tools';

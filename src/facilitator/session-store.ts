@@ -1,3 +1,4 @@
+import { moduleKey, moduleStorage, readJson, removeKey, writeJson, type KeyValueStorage } from '../storage/browser-storage';
 import { createSession, isStale, parseSession, type FacilitatorSession } from './room-session';
 
 /**
@@ -6,9 +7,9 @@ import { createSession, isStale, parseSession, type FacilitatorSession } from '.
  * progress (src/progress): facilitator pages never read or write a learner's record, and never
  * look for an LMS.
  */
-export const sessionKey = 'across-the-interface:facilitator:v1:session';
+export const sessionKey = moduleKey('facilitator:v1:session');
 /** The session before the current one, kept so its record can still be downloaded. */
-export const previousSessionKey = 'across-the-interface:facilitator:v1:previous-session';
+export const previousSessionKey = moduleKey('facilitator:v1:previous-session');
 
 export interface SessionStore {
   /** The current session, or null when there is none (or it cannot be read). */
@@ -25,34 +26,15 @@ export interface SessionStore {
   current(now: Date): FacilitatorSession;
 }
 
-function read(storage: Storage | undefined, key: string): FacilitatorSession | null {
-  try {
-    const text = storage?.getItem(key);
-    return text ? parseSession(JSON.parse(text)) : null;
-  } catch {
-    return null;
-  }
+const read = (storage: KeyValueStorage | undefined, key: string) => readJson(storage, key, parseSession);
+
+/** Where storage is full or blocked, the session lasts as long as the page. */
+function write(storage: KeyValueStorage | undefined, key: string, session: FacilitatorSession | null) {
+  if (session) writeJson(storage, key, session);
+  else removeKey(storage, key);
 }
 
-function write(storage: Storage | undefined, key: string, session: FacilitatorSession | null) {
-  try {
-    if (session) storage?.setItem(key, JSON.stringify(session));
-    else storage?.removeItem(key);
-  } catch {
-    // Storage full or blocked: the session lasts as long as the page.
-  }
-}
-
-/** This browser's local storage, or undefined where it is blocked (reading it can throw). */
-function localStorageIfAllowed(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-export function createSessionStore(storage: Storage | undefined = localStorageIfAllowed()): SessionStore {
+export function createSessionStore(storage: KeyValueStorage | undefined = moduleStorage()): SessionStore {
   let memory: FacilitatorSession | null = null;
   const store: SessionStore = {
     load: () => read(storage, sessionKey) ?? memory,

@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { Language } from '../schemas/settings';
-import type { Problem } from '../integrity/problem';
-import { translationStatusSchema, type TranslationStatus } from './scenario-overlay';
+import type { Problem } from '../schemas/problem';
+import { translationStatusSchema, type TranslationStatus } from '../schemas/translation';
 import { flattenCatalogue, messageParams, type Messages } from './messages';
 
 export const catalogueFile = (language: Language) => `content/i18n/${language}.yaml`;

@@ -5,7 +5,7 @@
  * a second-language page's getStaticPaths runs its English twin's inside the language too.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { moduleSettings } from '../lib/module-settings';
+import { moduleSettings } from '../settings/module-settings';
 import { settingsInLanguage } from './settings-language';
 import { loadCatalogue } from './catalogue';
 import { languageTags, otherLanguage, pathInLanguage, splitLanguagePath, type Language } from './languages';

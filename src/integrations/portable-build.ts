@@ -41,14 +41,14 @@ export function makeSiteRelative(root: string): number {
  * - Vite's chunk preloads resolve against each chunk's own URL instead of the site root.
  * - After the build, root-absolute URLs in HTML (including island attributes and props) and CSS
  *   become relative to the file they are in.
- * - The launcher page an LMS starts (src/tracking/launcher/) is built at /launch/.
+ * - The launcher page an LMS starts (src/components/launcher/Launcher.astro, its script in src/tracking/launcher/) is built at /launch/.
  */
 export function portableBuild(): AstroIntegration {
   return {
     name: 'across-the-interface:portable-build',
     hooks: {
       'astro:config:setup': ({ injectRoute, updateConfig }) => {
-        injectRoute({ pattern: '/launch', entrypoint: fileURLToPath(new URL('../tracking/launcher/Launcher.astro', import.meta.url)), prerender: true });
+        injectRoute({ pattern: '/launch', entrypoint: fileURLToPath(new URL('../components/launcher/Launcher.astro', import.meta.url)), prerender: true });
         updateConfig({
           vite: {
             experimental: {

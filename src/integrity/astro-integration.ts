@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent, contentFolders } from './check-content';
-import { errorsFirst, formatProblem, formatProblems, type Problem } from './problem';
+import { errorsFirst, formatProblem, formatProblems, type Problem } from '../schemas/problem';
 import { allowOverdue } from './review-rules';
 import { defaultSettingsFile, settingsOverlayVariable, trustSettingsFolder } from '../settings/load-settings';
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Scenario } from '../schemas/scenario';
 import { teachingPageSchema, type TeachingPage } from '../schemas/teaching-page';
 import { pageSchema } from '../schemas/page';
-import { errorsFirst, fieldPath, type Problem } from './problem';
-import { locate, type FieldPath, type ParsedYaml } from './yaml-source';
+import { errorsFirst, fieldPath, type Problem } from '../schemas/problem';
+import { locate, type FieldPath, type ParsedYaml } from '../schemas/yaml-source';
 import { contentFiles, parseFrontmatter, readScenarioFile, schemaProblems, scenariosFolder } from './content-files';
 import { readSettings, settingsOverlayVariable, trustSettingsFiles } from '../settings/load-settings';
 import { nationPlaceholderNames, placeholderNames, unknownPlaceholders } from '../settings/placeholders';
@@ -19,7 +19,7 @@ import { checkLearningDesign } from './learning-design-rules';
 import { checkContractReview } from './contract-review-rules';
 import { checkSignOffs } from './sign-off-rules';
 import { checkRequiredMinutes, moduleMinutes, type ModuleMinutes } from './induction-minutes';
-import { didYouMean } from './did-you-mean';
+import { didYouMean } from '../schemas/did-you-mean';
 import { checkWelsh } from './welsh-rules';
 
 /** Where content lives, relative to the project root. Files starting with "_" are drafts and skipped (content-files.ts). */

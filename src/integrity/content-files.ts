@@ -13,8 +13,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { scenarioSchema, type Scenario } from '../schemas/scenario';
-import { formatProblems, type Problem } from './problem';
-import { describeIssue, locate, parseYaml, type ParsedYaml } from './yaml-source';
+import { formatProblems, type Problem } from '../schemas/problem';
+import { describeIssue, locate, parseYaml, type ParsedYaml } from '../schemas/yaml-source';
 
 /** Where the scenarios live, relative to the project root. */
 export const scenariosFolder = 'scenarios';

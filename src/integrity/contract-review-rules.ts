@@ -1,6 +1,6 @@
 import type { Scenario } from '../schemas/scenario';
 import type { Review } from '../schemas/teaching-page';
-import type { Problem } from './problem';
+import type { Problem } from '../schemas/problem';
 import { formatReviewDate } from './review-rules';
 
 /**

@@ -1,5 +1,5 @@
 import type { Settings } from '../schemas/settings';
-import type { Problem } from './problem';
+import type { Problem } from '../schemas/problem';
 
 /**
  * Induction-sized (CONTENT-RULES.md rule 6). Junior doctors have 20 to 40 minutes at induction

@@ -1,5 +1,5 @@
 import type { Review } from '../schemas/teaching-page';
-import type { Problem } from './problem';
+import type { Problem } from '../schemas/problem';
 import { formatLongDate } from '../vocabulary/format';
 
 /**

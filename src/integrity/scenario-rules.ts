@@ -6,7 +6,7 @@ import {
   type GraphState,
 } from '../dialogue/scenario-graph';
 import type { Conditions, Next, Scenario, ScenarioNode } from '../schemas/scenario';
-import { didYouMean } from './did-you-mean';
+import { didYouMean } from '../schemas/did-you-mean';
 
 /** A finding located by its path in the scenario file, e.g. ['nodes', 3, 'choices', 1, 'target']. */
 export interface Finding {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Scenario } from '../schemas/scenario';
 import { readMp4Duration } from '../video/mp4-duration';
 import { formatVttTimestamp, parseVtt } from '../video/vtt';
-import type { Problem } from './problem';
+import type { Problem } from '../schemas/problem';
 import type { Finding } from './scenario-rules';
 
 /**

@@ -1,5 +1,5 @@
 import { buildCourseInfo, type CourseInfo } from '../tracking/course-info';
-import { moduleSettings } from './module-settings';
+import { moduleSettings } from '../settings/module-settings';
 import { scenarioCatalogue } from './scenario-catalogue';
 
 /** Ids, scores and settings for the scenarios in this module, as status rules need them. */

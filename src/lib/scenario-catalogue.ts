@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { moduleSettings } from './module-settings';
+import { moduleSettings } from '../settings/module-settings';
 import { fillPlaceholders } from '../settings/placeholders';
-import { applyOverlay, type TranslationStatus } from '../i18n/scenario-overlay';
+import { applyOverlay } from '../i18n/scenario-overlay';
+import type { TranslationStatus } from '../schemas/translation';
 import { pageLanguage, pageSettings } from '../i18n/page-language';
 import type { Language } from '../i18n/languages';
 

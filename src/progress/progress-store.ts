@@ -1,6 +1,6 @@
 import type { Outcome } from '../schemas/scenario';
 import type { ScenarioProgress } from '../dialogue/progress';
-import { createSessionProgressStore, findLauncherSession } from '../tracking/launcher-session';
+import { keysStartingWith, moduleKey, moduleStorage, readJson, removeKey, writeJson, type KeyValueStorage } from '../storage/browser-storage';
 
 /** What the module remembers about one scenario for one learner. */
 export interface ScenarioRecord extends ScenarioProgress {
@@ -15,33 +15,42 @@ export interface ScenarioRecord extends ScenarioProgress {
   updatedAt?: string;
 }
 
-/** One decision a learner made, as a learning record store or LMS would want to see it. */
-export interface DecisionReport {
+/**
+ * One decision a learner made, as the LMS is told it (src/tracking/interactions.ts looks up the
+ * rest: the question, the response letter and the weighting, from the course data).
+ */
+export interface DecisionMade {
   scenarioId: string;
   decisionId: string;
-  /** The question the learner answered. */
-  prompt: string;
   choiceId: string;
-  choiceText: string;
-  /** Points for the choice made, and for the best choice the decision offered. */
-  score: number;
-  bestScore: number;
-  /** When the choice was made. */
-  at: Date;
+  /** When the choice was made (ISO 8601). It crosses into the launcher's realm as plain data. */
+  at: string;
 }
 
 /**
+ * Where a store keeps progress, as the learner is told: this browser; the LMS; this browser
+ * because the LMS could not be reached; nowhere (facilitator mode); nowhere because the LMS opened
+ * the attempt for review.
+ */
+export type ProgressWhere = 'browser' | 'lms' | 'browser-lms-unreachable' | 'nowhere' | 'review';
+
+/**
  * Where progress is kept and decisions are reported. The island and the pages talk only to
- * this; which implementation sits behind it (local storage, an LMS) is decided in one place.
+ * this; which implementation sits behind it (local storage, an LMS) is decided in one place
+ * (src/tracking/launcher-session.ts).
  */
 export interface ProgressStore {
+  readonly where: ProgressWhere;
   load(scenarioId: string): ScenarioRecord | null;
   save(scenarioId: string, record: ScenarioRecord): void;
   clear(scenarioId: string): void;
-  recordDecision(report: DecisionReport): void;
+  /** Clears progress in every scenario (an LMS keeps a completion it has already recorded). */
+  reset(): void;
+  recordDecision(decision: DecisionMade): void;
 }
 
-const keyFor = (scenarioId: string) => `across-the-interface:v1:scenario:${scenarioId}`;
+const scenarioKeyPrefix = 'v1:scenario:';
+const keyFor = (scenarioId: string, moduleId?: string) => moduleKey(`${scenarioKeyPrefix}${scenarioId}`, moduleId);
 
 function isRecord(value: unknown): value is ScenarioRecord {
   if (!value || typeof value !== 'object') return false;
@@ -51,52 +60,30 @@ function isRecord(value: unknown): value is ScenarioRecord {
 }
 
 /**
- * Progress in the browser's local storage. Storage can be missing, full or blocked (private
- * windows, locked-down ward PCs), so every access is guarded and a memory copy keeps the current
- * visit working whatever happens.
+ * Progress in the browser's local storage, under this module's keys. Storage can be missing, full
+ * or blocked (private windows, locked-down ward PCs): a memory copy keeps the current visit
+ * working whatever happens.
  */
-export function createLocalProgressStore(storage: Storage | undefined = globalThis.localStorage): ProgressStore {
+export function createLocalProgressStore(storage: KeyValueStorage | undefined = moduleStorage(), moduleId?: string): ProgressStore {
   const memory = new Map<string, ScenarioRecord>();
   return {
-    load(scenarioId) {
-      try {
-        const raw = storage?.getItem(keyFor(scenarioId));
-        if (raw) {
-          const parsed: unknown = JSON.parse(raw);
-          if (isRecord(parsed)) return parsed;
-        }
-      } catch {
-        // Unreadable or corrupt storage: fall back to what this visit has seen.
-      }
-      return memory.get(scenarioId) ?? null;
-    },
+    where: 'browser',
+    // Unreadable or corrupt storage: fall back to what this visit has seen.
+    load: (scenarioId) => readJson(storage, keyFor(scenarioId, moduleId), (value) => (isRecord(value) ? value : null)) ?? memory.get(scenarioId) ?? null,
     save(scenarioId, record) {
       memory.set(scenarioId, record);
-      try {
-        storage?.setItem(keyFor(scenarioId), JSON.stringify(record));
-      } catch {
-        // Storage full or blocked: the memory copy keeps this visit going.
-      }
+      writeJson(storage, keyFor(scenarioId, moduleId), record);
     },
     clear(scenarioId) {
       memory.delete(scenarioId);
-      try {
-        storage?.removeItem(keyFor(scenarioId));
-      } catch {
-        // Nothing to clear if storage is blocked.
-      }
+      removeKey(storage, keyFor(scenarioId, moduleId));
+    },
+    reset() {
+      memory.clear();
+      for (const key of keysStartingWith(storage, keyFor('', moduleId))) removeKey(storage, key);
     },
     recordDecision() {
       // Without an LMS there is nobody to report to; the choice itself is in the saved path.
     },
   };
-}
-
-/**
- * The store for this page: the LMS session when the page runs inside the SCORM launcher, this
- * browser's local storage otherwise (the open web, or a page opened on its own).
- */
-export function getProgressStore(): ProgressStore {
-  const session = findLauncherSession();
-  return session ? createSessionProgressStore(session) : createLocalProgressStore();
 }

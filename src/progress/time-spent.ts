@@ -1,27 +1,21 @@
+import type { Translate } from '../i18n/messages';
+import { moduleKey, moduleStorage, readText, writeText, type KeyValueStorage } from '../storage/browser-storage';
+
 /**
  * Time the learner has spent in the cases on this device, for the certificate. Counted only while
  * a case page is visible, in whole seconds, in local storage (it is not progress, so it never
  * goes near the LMS's size-limited progress data; the LMS keeps its own session times).
  */
-import type { Translate } from '../i18n/messages';
+const key = moduleKey('v1:seconds-in-cases');
 
-const key = 'across-the-interface:v1:seconds-in-cases';
-
-export function secondsSpent(storage: Storage | undefined = globalThis.localStorage): number {
-  try {
-    const value = Number(storage?.getItem(key) ?? 0);
-    return Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
-  } catch {
-    return 0;
-  }
+export function secondsSpent(storage: KeyValueStorage | undefined = moduleStorage()): number {
+  const value = Number(readText(storage, key) ?? 0);
+  return Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
 }
 
-export function addSecondsSpent(seconds: number, storage: Storage | undefined = globalThis.localStorage) {
-  try {
-    storage?.setItem(key, String(secondsSpent(storage) + Math.max(0, Math.round(seconds))));
-  } catch {
-    // Storage blocked: the certificate will show less time, nothing else is affected.
-  }
+/** Storage blocked: the certificate will show less time, nothing else is affected. */
+export function addSecondsSpent(seconds: number, storage: KeyValueStorage | undefined = moduleStorage()) {
+  writeText(storage, key, String(secondsSpent(storage) + Math.max(0, Math.round(seconds))));
 }
 
 /** "1 hour 5 minutes", "35 minutes", "less than a minute", in the page's language (t: the duration.* strings). */

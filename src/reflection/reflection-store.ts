@@ -1,3 +1,5 @@
+import { moduleKey, moduleStorage, readJson, writeJson, type KeyValueStorage } from '../storage/browser-storage';
+
 /**
  * The learner's reflective notes. They belong to the learner: they stay in this browser (never in
  * the LMS's progress data, which has a hard size limit) unless the learner downloads or prints them.
@@ -17,36 +19,28 @@ export const reflectionFields = ['whatHappened', 'whatILearned', 'whatIWillDoDif
 
 export type ReflectionField = (typeof reflectionFields)[number];
 
-const keyFor = (scenarioId: string) => `across-the-interface:v1:reflection:${scenarioId}`;
+const keyFor = (scenarioId: string) => moduleKey(`v1:reflection:${scenarioId}`);
 
 export function isEmpty(reflection: Reflection | null): boolean {
   return !reflection || reflectionFields.every((key) => !reflection[key].trim());
 }
 
-export function loadReflection(scenarioId: string, storage: Storage | undefined = globalThis.localStorage): Reflection | null {
-  try {
-    const raw = storage?.getItem(keyFor(scenarioId));
-    if (!raw) return null;
-    const parsed = JSON.parse(raw) as Partial<Reflection>;
+export function loadReflection(scenarioId: string, storage: KeyValueStorage | undefined = moduleStorage()): Reflection | null {
+  return readJson(storage, keyFor(scenarioId), (value) => {
+    if (!value || typeof value !== 'object') return null;
+    const parsed = value as Partial<Reflection>;
     return {
       whatHappened: String(parsed.whatHappened ?? ''),
       whatILearned: String(parsed.whatILearned ?? ''),
       whatIWillDoDifferently: String(parsed.whatIWillDoDifferently ?? ''),
       updatedAt: String(parsed.updatedAt ?? ''),
     };
-  } catch {
-    return null;
-  }
+  });
 }
 
 /** Returns false when the browser would not keep the notes, so the page can say so. */
-export function saveReflection(scenarioId: string, reflection: Reflection, storage: Storage | undefined = globalThis.localStorage): boolean {
-  try {
-    storage?.setItem(keyFor(scenarioId), JSON.stringify(reflection));
-    return !!storage;
-  } catch {
-    return false;
-  }
+export function saveReflection(scenarioId: string, reflection: Reflection, storage: KeyValueStorage | undefined = moduleStorage()): boolean {
+  return writeJson(storage, keyFor(scenarioId), reflection);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { dateSchema, idSchema, textSchema } from './common';
-import { accentContrastProblems } from '../settings/contrast';
+import { accentContrastProblems } from './contrast';
 import { nationIdSchema, type Nation } from './nation';
 
 /** One scenario as this module runs it. */

@@ -4,8 +4,8 @@ import type { z } from 'astro/zod';
 import { settingsSchema, type Settings } from '../schemas/settings';
 import { nationIdSchema, type Nation } from '../schemas/nation';
 import { readNation } from './nations';
-import { formatProblem, fieldPath, type Problem } from '../integrity/problem';
-import { depthIn, describeIssue, parseYaml, valueAt, type FieldPath, type ParsedYaml } from '../integrity/yaml-source';
+import { formatProblem, fieldPath, type Problem } from '../schemas/problem';
+import { depthIn, describeIssue, parseYaml, valueAt, type FieldPath, type ParsedYaml } from '../schemas/yaml-source';
 
 /** The national defaults, relative to the project root. */
 export const defaultSettingsFile = 'content/settings.yaml';

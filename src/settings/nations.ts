@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { nationSchema, type Nation, type NationId } from '../schemas/nation';
-import { fieldPath, type Problem } from '../integrity/problem';
-import { describeIssue, parseYaml } from '../integrity/yaml-source';
+import { fieldPath, type Problem } from '../schemas/problem';
+import { describeIssue, parseYaml } from '../schemas/yaml-source';
 
 /** Where the nations' data live, relative to the project root: one file per nation. */
 export const nationsFolder = 'content/nations';

@@ -1,5 +1,5 @@
 import type { DecodeResult } from './progress-codec';
-import { noPriorStatus, type PriorStatus } from './status-rules';
+import { noPriorStatus, type PriorStatus } from '../progress/course-status';
 
 /**
  * What an attempt is, decided by the LMS. The LMS says, at every launch, whether this is a new

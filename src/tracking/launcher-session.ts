@@ -1,4 +1,4 @@
-import type { ProgressStore, ScenarioRecord } from '../progress/progress-store';
+import { createLocalProgressStore, type ProgressStore, type ProgressWhere, type ScenarioRecord } from '../progress/progress-store';
 import { findUpwards, readWindow } from './api-discovery';
 import type { TrackingSession } from './session';
 
@@ -27,18 +27,32 @@ export function findLauncherSession(start: unknown = globalThis.window): Trackin
 // Objects cross between the page's and the launcher's JavaScript realms: copy, never share.
 const copy = <T>(value: T): T => (value === null || value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
 
+/** Where a session keeps progress, as the learner is told. */
+function whereSessionSaves(session: TrackingSession): ProgressWhere {
+  if (session.snapshot().readOnly) return 'review';
+  if (session.mode === 'none') return 'nowhere';
+  return session.mode === 'local' ? 'browser-lms-unreachable' : 'lms';
+}
+
 /** The ProgressStore the module's pages use inside a launcher. */
 export function createSessionProgressStore(session: TrackingSession): ProgressStore {
   return {
+    get where() {
+      return whereSessionSaves(session);
+    },
     load: (scenarioId) => copy<ScenarioRecord | null>(session.load(scenarioId)),
     save: (scenarioId, record) => session.save(scenarioId, copy(record)),
     clear: (scenarioId) => session.clear(scenarioId),
-    recordDecision: (report) =>
-      session.recordDecision({
-        scenarioId: report.scenarioId,
-        decisionId: report.decisionId,
-        choiceId: report.choiceId,
-        at: report.at.toISOString(),
-      }),
+    reset: () => session.reset(),
+    recordDecision: (decision) => session.recordDecision(copy(decision)),
   };
+}
+
+/**
+ * The store for this page: the LMS session when the page runs inside the SCORM launcher, this
+ * browser's local storage otherwise (the open web, or a page opened on its own).
+ */
+export function getProgressStore(): ProgressStore {
+  const session = findLauncherSession();
+  return session ? createSessionProgressStore(session) : createLocalProgressStore();
 }

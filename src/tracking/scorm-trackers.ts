@@ -1,7 +1,7 @@
 import type { Scorm12Api, Scorm2004Api } from './api-discovery';
 import { readCredit, readEntry, readLaunchMode } from './attempt-rules';
 import { scorm12TimeOfDay, scorm12Timespan, scorm2004Duration, scorm2004Timestamp } from './scorm-time';
-import type { PriorStatus, Success } from './status-rules';
+import type { PriorStatus, Success } from '../progress/course-status';
 import type { LmsStart, Tracker, WriteOutcome } from './tracker';
 
 /** SCORM 1.2's real limits (CMIString4096, CMIString255); scorm-again does not enforce them. */

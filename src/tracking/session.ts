@@ -1,19 +1,13 @@
-import type { ScenarioRecord } from '../progress/progress-store';
+import type { DecisionMade, ScenarioRecord } from '../progress/progress-store';
+import { readJson, removeKey, writeJson } from '../storage/browser-storage';
 import { planAttempt } from './attempt-rules';
 import type { CourseInfo } from './course-info';
 import { interactionFor } from './interactions';
 import { decodeProgress, encodeProgress } from './progress-codec';
-import { courseStatus } from './status-rules';
+import { courseStatus } from '../progress/course-status';
 import type { Tracker, TrackingMode } from './tracker';
 
 /** A decision as pages hand it over: plain data, with the time as ISO 8601 (Dates do not cross frames). */
-export interface DecisionData {
-  scenarioId: string;
-  decisionId: string;
-  choiceId: string;
-  at: string;
-}
-
 /** Things the learner may need to know about where their progress is going. */
 export type NoticeId =
   /** No LMS was found: progress is kept in this browser only. */
@@ -59,7 +53,7 @@ export interface TrackingSession {
   clear(scenarioId: string): void;
   /** Clears progress in every scenario; a completion the LMS holds is kept. */
   reset(): void;
-  recordDecision(decision: DecisionData): void;
+  recordDecision(decision: DecisionMade): void;
   /** The page the learner is on, relative to the package root, e.g. "scenarios/fit-note/". */
   setLocation(location: string): void;
   /** Writes everything to the LMS and commits, now. */
@@ -124,12 +118,10 @@ interface BrowserCopy {
 }
 
 function readBrowserCopy(storage: StorageLike | null, key: string): BrowserCopy | null {
-  try {
-    const parsed = JSON.parse(storage?.getItem(key) ?? 'null') as Partial<BrowserCopy> | null;
+  return readJson(storage, key, (value) => {
+    const parsed = value as Partial<BrowserCopy> | null;
     return parsed && typeof parsed.suspendData === 'string' ? { suspendData: parsed.suspendData, location: typeof parsed.location === 'string' ? parsed.location : '' } : null;
-  } catch {
-    return null;
-  }
+  });
 }
 
 export function createTrackingSession(options: SessionOptions): TrackingSession {
@@ -147,11 +139,8 @@ export function createTrackingSession(options: SessionOptions): TrackingSession 
   const copyKey = activityCopyKey(course.moduleId, start.learnerId, options.contentLocation ?? '');
   const notices = new Set<NoticeId>(options.notices ?? []);
   if (tracker.mode === 'none') notices.add('facilitator');
-  try {
-    storage?.removeItem(legacyCopyKey(course.moduleId, start.learnerId));
-  } catch {
-    // Blocked storage holds no old copy worth worrying about.
-  }
+  // Blocked storage holds no old copy worth worrying about.
+  removeKey(storage, legacyCopyKey(course.moduleId, start.learnerId));
 
   // The LMS decides what this attempt is; the copy only puts back what the LMS lost.
   const copy = readBrowserCopy(storage, copyKey);
@@ -207,12 +196,9 @@ export function createTrackingSession(options: SessionOptions): TrackingSession 
   };
 
   const writeBrowserCopy = () => {
-    if (!storage || ended || !plan.keepCopy) return;
-    try {
-      storage.setItem(copyKey, JSON.stringify({ suspendData: encoded, location } satisfies BrowserCopy));
-    } catch {
-      // Storage full or blocked: the LMS copy is all there is.
-    }
+    if (ended || !plan.keepCopy) return;
+    // Storage full or blocked: the LMS copy is all there is.
+    writeJson(storage, copyKey, { suspendData: encoded, location } satisfies BrowserCopy);
   };
 
   /** Writes the current state; true if the LMS took it all and committed. */

@@ -1,6 +1,6 @@
 import type { Credit, Entry, LaunchMode } from './attempt-rules';
 import type { InteractionRecord } from './interactions';
-import type { CourseStatus, PriorStatus } from './status-rules';
+import type { CourseStatus, PriorStatus } from '../progress/course-status';
 
 /**
  * The one tracking interface. Everything the module tells an LMS goes through a Tracker, in

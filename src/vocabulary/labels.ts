@@ -3,8 +3,10 @@
  * (content/i18n/<language>.yaml, sections vocabulary and outcome), so every view names them alike
  * in either language. `t` is the page's or island's translate function.
  */
-import type { Translate } from '../i18n/messages';
 import type { Outcome, ScenarioNode } from '../schemas/scenario';
+
+/** A catalogue lookup (src/i18n's Translate), declared by shape so this layer sits below i18n. */
+type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
 
 /** What the map can draw: a node of the scenario, or "missing" for a target no node has. */
 export type NodeKindOrMissing = ScenarioNode['kind'] | 'missing';

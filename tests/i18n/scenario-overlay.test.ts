@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { applyOverlay, languageAsset, overlayProblems, scenarioOverlaySchema, type ScenarioOverlay } from '../../src/i18n/scenario-overlay';
-import { formatProblem } from '../../src/integrity/problem';
+import { applyOverlay, languageAsset, overlayProblems } from '../../src/i18n/scenario-overlay';
+import { scenarioOverlaySchema, type ScenarioOverlay } from '../../src/schemas/translation';
+import { formatProblem } from '../../src/schemas/problem';
 import { fixture, loadScenario } from '../helpers/load-scenario';
 
 const english = loadScenario(fixture('integrity/base/scenarios/tiny.yaml'));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, type CheckOptions } from '../../src/integrity/check-content';
-import { formatProblems } from '../../src/integrity/problem';
+import { formatProblems } from '../../src/schemas/problem';
 import { allowOverdue, notYetReviewedText, reviewStatusLines, stopsPackaging } from '../../src/integrity/review-rules';
 import { refuseMissingVlogs } from '../../src/integrity/video-rules';
 

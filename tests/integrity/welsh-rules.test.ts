@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrity/check-content';
-import { formatProblems } from '../../src/integrity/problem';
+import { formatProblems } from '../../src/schemas/problem';
 
 const fixtures = new URL('../fixtures/integrity/', import.meta.url).pathname;
 const roots: string[] = [];

@@ -6,7 +6,7 @@ import { maxScore } from '../../src/dialogue/scenario-graph';
 import type { ScenarioRecord } from '../../src/progress/progress-store';
 import { isOnScoredRun, isPractising, isScoredStep, recordAfterMove, scoredRunOf, scoresNextChoice } from '../../src/progress/scoring';
 import { decodeProgress, encodeProgress } from '../../src/tracking/progress-codec';
-import { courseStatus, noPriorStatus } from '../../src/tracking/status-rules';
+import { courseStatus, noPriorStatus } from '../../src/progress/course-status';
 import { flagRoute, tinyCourse } from '../tracking/support/courses';
 
 const machine = createDialogueMachine(flagRoute);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStorage } from '../helpers/memory-storage';
+import { blockSiteData, memoryStorage } from '../helpers/memory-storage';
 import { isEmpty, loadReflection, portfolioNote, saveReflection, type Reflection } from '../../src/reflection/reflection-store';
 import { translate } from '../helpers/catalogue';
 
@@ -15,6 +15,12 @@ describe('reflections', () => {
   it('says when storage refuses the notes, instead of throwing', () => {
     const full = { setItem: () => { throw new Error('QuotaExceededError'); } } as unknown as Storage;
     expect(saveReflection('x', note, full)).toBe(false);
+  });
+
+  it('says the notes were not kept where site data is blocked (reading localStorage throws)', () => {
+    blockSiteData();
+    expect(saveReflection('x', note)).toBe(false);
+    expect(loadReflection('x')).toBeNull();
   });
 
   it('reads corrupt storage as no notes', () => {

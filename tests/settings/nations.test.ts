@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nationIds } from '../../src/schemas/nation';
-import { formatProblems } from '../../src/integrity/problem';
+import { formatProblems } from '../../src/schemas/problem';
 import { loadSettings, readSettings } from '../../src/settings/load-settings';
 import { readNation } from '../../src/settings/nations';
 import { resolvePlaceholder } from '../../src/settings/placeholders';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planAttempt, readCredit, readEntry, readLaunchMode, type AttemptFacts } from '../../src/tracking/attempt-rules';
 import type { DecodeResult } from '../../src/tracking/progress-codec';
-import { noPriorStatus } from '../../src/tracking/status-rules';
+import { noPriorStatus } from '../../src/progress/course-status';
 
 const saved = (savedAt: number, scenarios = ['flag-route']): DecodeResult => ({
   ok: true,

@@ -4,8 +4,8 @@ import { createTrackingSession } from '../../src/tracking/session';
 import { tinyCourse } from './support/courses';
 import { fakeTracker, memoryStorage } from './support/fakes';
 
-function launcher() {
-  const fake = fakeTracker();
+function launcher(...args: Parameters<typeof fakeTracker>) {
+  const fake = fakeTracker(...args);
   const session = createTrackingSession({ course: tinyCourse(), tracker: fake.tracker, storage: memoryStorage(), setTimer: () => 0, clearTimer: () => undefined });
   return { fake, session };
 }
@@ -44,17 +44,28 @@ describe('the progress store inside a launcher', () => {
     expect(store.load('flag-route')).toBeNull();
   });
 
+  it('says where it keeps progress, as the learner is told', () => {
+    expect(createSessionProgressStore(launcher().session).where).toBe('lms');
+    expect(createSessionProgressStore(launcher({}, 'local').session).where).toBe('browser-lms-unreachable');
+    expect(createSessionProgressStore(launcher({}, 'none').session).where).toBe('nowhere');
+    expect(createSessionProgressStore(launcher({ mode: 'review' }).session).where).toBe('review');
+  });
+
+  it('resets every scenario through the session', () => {
+    const { session } = launcher();
+    const store = createSessionProgressStore(session);
+    store.save('flag-route', { choices: ['phone'], at: 'second-call' });
+    store.reset();
+    expect(store.load('flag-route')).toBeNull();
+  });
+
   it('reports decisions with the time as text, because Date objects do not cross frames', () => {
     const { session, fake } = launcher();
     createSessionProgressStore(session).recordDecision({
       scenarioId: 'flag-route',
       decisionId: 'first-call',
-      prompt: 'What do you do?',
       choiceId: 'letter',
-      choiceText: 'Send the standard letter',
-      score: 2,
-      bestScore: 10,
-      at: new Date(Date.UTC(2026, 10, 21, 10)),
+      at: new Date(Date.UTC(2026, 10, 21, 10)).toISOString(),
     });
     expect(fake.log.interactions[0]![1]).toMatchObject({ response: 'b', correct: false, at: new Date(Date.UTC(2026, 10, 21, 10)) });
   });

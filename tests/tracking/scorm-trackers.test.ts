@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { Scorm12Api, Scorm2004Api } from '../../src/tracking/api-discovery';
 import { createScorm12Tracker, createScorm2004Tracker, scorm12Limits } from '../../src/tracking/scorm-trackers';
-import type { CourseStatus } from '../../src/tracking/status-rules';
+import type { CourseStatus } from '../../src/progress/course-status';
 import type { ProgressReport } from '../../src/tracking/tracker';
 
 /** scorm-again as a stand-in LMS, with what the LMS would hold at launch. */

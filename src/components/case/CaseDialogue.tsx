@@ -6,7 +6,8 @@ import { eventsToReplay, progressOf, restoreProgress } from '../../dialogue/prog
 import { maxScore, recommendedPath } from '../../dialogue/scenario-graph';
 import { buildTranscript } from '../../dialogue/transcript';
 import { advanceScoredRun, isPractising, isScoredStep, recordAfterMove, scoredRunOf, scoresNextChoice, type ScoredRun } from '../../progress/scoring';
-import { getProgressStore, type ProgressStore } from '../../progress/progress-store';
+import type { ProgressStore } from '../../progress/progress-store';
+import { getProgressStore } from '../../tracking/launcher-session';
 import { countTimeWhileVisible } from '../../progress/time-spent';
 import { VlogPanel, type ScenePhase, type VlogSources } from '../vlog/VlogPanel';
 import { VlogTranscript } from '../vlog/VlogTranscript';
@@ -356,12 +357,8 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
                           store.recordDecision({
                             scenarioId: scenario.id,
                             decisionId: node.id,
-                            prompt: node.prompt,
                             choiceId: choice.id,
-                            choiceText: choice.text,
-                            score: choice.score,
-                            bestScore: Math.max(...node.choices.map((candidate) => candidate.score)),
-                            at: new Date(),
+                            at: new Date().toISOString(),
                           });
                         }
                         setFeedback({ decision: node.id, shown: false });

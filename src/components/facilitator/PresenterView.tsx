@@ -49,6 +49,7 @@ import { SpokenLines } from './SpokenLines';
 import { downloadText } from './download';
 import { MessagesProvider } from '../../i18n/MessagesContext';
 import type { Messages } from '../../i18n/messages';
+import { moduleKey, moduleStorage, readText, writeText } from '../../storage/browser-storage';
 
 export interface PresenterViewProps {
   scenario: Scenario;
@@ -66,7 +67,7 @@ export interface PresenterViewProps {
 }
 
 type TextSize = 'compact' | 'normal' | 'large' | 'larger' | 'largest';
-const textSizeKey = 'across-the-interface:facilitator:text-size';
+const textSizeKey = moduleKey('facilitator:text-size');
 // Compact and Normal fit a decision's question and its options on a short screen (1280 by 720,
 // 1024 by 768); the larger sizes are for a big room with a tall screen.
 const textSizes: { value: TextSize; label: string }[] = [
@@ -83,20 +84,13 @@ const shortScreenPixels = 800;
 /** The size the facilitator chose on this computer, or one that fits the screen: Compact on a short screen, Large otherwise. */
 function storedTextSize(): TextSize {
   const fitting: TextSize = (globalThis.innerHeight ?? Infinity) <= shortScreenPixels ? 'compact' : 'large';
-  try {
-    const value = globalThis.localStorage?.getItem(textSizeKey);
-    return textSizes.find((size) => size.value === value)?.value ?? fitting;
-  } catch {
-    return fitting;
-  }
+  const value = readText(moduleStorage(), textSizeKey);
+  return textSizes.find((size) => size.value === value)?.value ?? fitting;
 }
 
+/** Where storage is blocked, the size lasts for this page. */
 function rememberTextSize(size: TextSize) {
-  try {
-    globalThis.localStorage?.setItem(textSizeKey, size);
-  } catch {
-    // Blocked storage: the size lasts for this page.
-  }
+  writeText(moduleStorage(), textSizeKey, size);
 }
 
 

@@ -6,6 +6,7 @@ import { shortCode } from '../../tracking/short-code';
 import { MessagesProvider, useTranslate } from '../../i18n/MessagesContext';
 import { documentLocale } from '../../i18n/languages';
 import type { Messages } from '../../i18n/messages';
+import { moduleKey, moduleStorage, readText, writeText } from '../../storage/browser-storage';
 import { overallScore, useCourseRecords } from './use-course-records';
 
 interface Props {
@@ -24,14 +25,10 @@ export function certificateReference(course: Pick<CourseInfo, 'moduleId' | 'vers
   return ['ATI', shortCode(`${course.moduleId}@${course.version}`), shortCode(name.trim().toLowerCase()), shortCode(completedOn)].join('-').toUpperCase();
 }
 
-const typedNameKey = 'across-the-interface:v1:certificate-name';
+const typedNameKey = moduleKey('v1:certificate-name');
 
 function readTypedName(): string {
-  try {
-    return localStorage.getItem(typedNameKey) ?? '';
-  } catch {
-    return '';
-  }
+  return readText(moduleStorage(), typedNameKey) ?? '';
 }
 
 /**
@@ -108,11 +105,8 @@ function CertificatePage({ course, organisation, logoHref, summaryHref }: Props)
             value={typedName}
             onChange={(event) => {
               setTypedName(event.target.value);
-              try {
-                localStorage.setItem(typedNameKey, event.target.value);
-              } catch {
-                // The name lasts for this visit only.
-              }
+              // Where storage is blocked, the name lasts for this visit only.
+              writeText(moduleStorage(), typedNameKey, event.target.value);
             }}
           />
         </div>

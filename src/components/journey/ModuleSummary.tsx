@@ -1,7 +1,7 @@
 import type { CourseInfo } from '../../tracking/course-info';
 import { isPractising, scoredRunOf } from '../../progress/scoring';
 import { describeDuration, secondsSpent } from '../../progress/time-spent';
-import { requiredScenarios } from '../../tracking/status-rules';
+import { requiredScenarios } from '../../progress/course-status';
 import { MessagesProvider, useTranslate } from '../../i18n/MessagesContext';
 import { documentLocale } from '../../i18n/languages';
 import type { Messages, Translate } from '../../i18n/messages';

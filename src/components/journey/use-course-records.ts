@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { CourseInfo } from '../../tracking/course-info';
-import { courseStatus, noPriorStatus, type CourseStatus } from '../../tracking/status-rules';
-import { getProgressStore, type ScenarioRecord } from '../../progress/progress-store';
+import { courseStatus, noPriorStatus, type CourseStatus } from '../../progress/course-status';
+import type { ScenarioRecord } from '../../progress/progress-store';
+import { getProgressStore } from '../../tracking/launcher-session';
 
 export interface CourseRecords {
   records: Record<string, ScenarioRecord | undefined>;

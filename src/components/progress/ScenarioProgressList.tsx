@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Outcome } from '../../schemas/scenario';
-import { getProgressStore, type ScenarioRecord } from '../../progress/progress-store';
+import type { ScenarioRecord } from '../../progress/progress-store';
+import { getProgressStore } from '../../tracking/launcher-session';
 import { MessagesProvider, useTranslate } from '../../i18n/MessagesContext';
 import type { Messages } from '../../i18n/messages';
 

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { moduleSettings } from '../../lib/module-settings';
+import { moduleSettings } from '../../settings/module-settings';
 import { fillPlaceholders } from '../../settings/placeholders';
 import { forNation } from '../../lib/scenario-catalogue';
 

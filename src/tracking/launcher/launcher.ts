@@ -5,6 +5,7 @@ import { createScorm12Tracker, createScorm2004Tracker } from '../scorm-trackers'
 import { launchChannelName, watchForOtherLaunches } from '../second-launch';
 import { createTrackingSession, type NoticeId, type SessionSnapshot, type TrackingSession } from '../session';
 import { createLocalTracker, createNoneTracker, type Tracker } from '../tracker';
+import { moduleStorage } from '../../storage/browser-storage';
 import { languageOfTag, languageTags, startLocation, type Language } from '../../i18n/languages';
 
 /**
@@ -46,13 +47,6 @@ const savedToKeys: Record<Tracker['mode'], string> = {
 const locationPattern = /^(?:[a-z0-9][a-z0-9-]*\/){0,4}$/;
 export const isModuleLocation = (location: string) => location.length <= 200 && locationPattern.test(location);
 
-function browserStorage(win: Window): Storage | null {
-  try {
-    return win.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 const wait = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
@@ -109,7 +103,7 @@ export async function startLauncher(win: Window = window): Promise<TrackingSessi
   // is where the LMS serves this activity from, which tells activities apart.
   const root = new URL('../', win.location.href);
   const contentLocation = root.pathname;
-  const session = createTrackingSession({ course, tracker, storage: browserStorage(win), notices, contentLocation });
+  const session = createTrackingSession({ course, tracker, storage: moduleStorage(win), notices, contentLocation });
   (win as unknown as Record<string, LauncherGlobal>)[launcherGlobal] = { protocol: 1, session };
   const pageUrl = (location: string) => new URL(`${location}index.html`, root).href;
   const bookmark = isModuleLocation(session.snapshot().location) ? session.snapshot().location : '';

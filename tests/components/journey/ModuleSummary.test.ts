@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { certificateReference } from '../../../src/components/journey/Certificate';
 import { progressRecordText } from '../../../src/components/journey/ModuleSummary';
-import { courseStatus, noPriorStatus } from '../../../src/tracking/status-rules';
+import { courseStatus, noPriorStatus } from '../../../src/progress/course-status';
 import { tinyCourse } from '../../tracking/support/courses';
 import { translate } from '../../helpers/catalogue';
 

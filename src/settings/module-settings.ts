@@ -1,4 +1,4 @@
-import { loadSettings } from '../settings/load-settings';
+import { loadSettings } from './load-settings';
 
 /** The settings in force for this build: the national defaults, or a trust's overlay. */
 export const moduleSettings = loadSettings(process.cwd());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestName, didYouMean, editDistance } from '../../src/integrity/did-you-mean';
+import { closestName, didYouMean, editDistance } from '../../src/schemas/did-you-mean';
 
 describe('did you mean', () => {
   it('counts edits, with a swap of two neighbouring letters as one, ignoring case', () => {

@@ -1,5 +1,4 @@
-import type { ScenarioRecord } from '../progress/progress-store';
-import type { CourseInfo } from './course-info';
+import type { ScenarioRecord } from './progress-store';
 
 export type Success = 'passed' | 'failed' | 'unknown';
 
@@ -31,6 +30,13 @@ export function requiredScenarios<T extends { required: boolean }>(course: { sce
   return course.scenarios.some((scenario) => scenario.required) ? course.scenarios.filter((scenario) => scenario.required) : course.scenarios;
 }
 
+/** What the status rules need to know about the module: each scenario's weight, and the pass mark (LMS course data, src/tracking/course-info.ts, is one). */
+export interface CourseScoring {
+  scenarios: { id: string; required: boolean; maxScore: number }[];
+  /** Percentage needed to pass, from the settings. */
+  passMark: number;
+}
+
 const roundTo = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
 
 /**
@@ -49,7 +55,7 @@ const roundTo = (value: number, places: number) => Math.round(value * 10 ** plac
  *   after new content versions start progress afresh, the LMS's score is left as it is.
  * - The attempt is suspended (kept open for resuming) until the module is completed.
  */
-export function courseStatus(course: CourseInfo, records: Readonly<Record<string, ScenarioRecord | undefined>>, prior: PriorStatus): CourseStatus {
+export function courseStatus(course: CourseScoring, records: Readonly<Record<string, ScenarioRecord | undefined>>, prior: PriorStatus): CourseStatus {
   const required = requiredScenarios(course);
   const finished = required.filter((scenario) => records[scenario.id]?.finished);
   const completedNow = finished.length === required.length;

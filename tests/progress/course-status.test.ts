@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioRecord } from '../../src/progress/progress-store';
-import { courseStatus, noPriorStatus } from '../../src/tracking/status-rules';
-import { tinyCourse } from './support/courses';
+import { courseStatus, noPriorStatus } from '../../src/progress/course-status';
+import { tinyCourse } from '../tracking/support/courses';
 
 const finishedWith = (score: number): ScenarioRecord => ({
   choices: [],

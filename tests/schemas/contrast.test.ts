@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accentContrastProblems, contrastRatio, luminance } from '../../src/settings/contrast';
+import { accentContrastProblems, contrastRatio, luminance } from '../../src/schemas/contrast';
 
 describe('WCAG contrast', () => {
   it('measures the extremes and a known pair', () => {

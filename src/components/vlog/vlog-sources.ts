@@ -1,6 +1,6 @@
-import type { Scenario } from '../schemas/scenario';
-import type { VlogSources } from '../components/vlog/VlogPanel';
-import { localPath } from '../i18n/page-language';
+import type { Scenario } from '../../schemas/scenario';
+import type { VlogSources } from './VlogPanel';
+import { localPath } from '../../i18n/page-language';
 
 /**
  * A scenario's vlog files as URLs relative to a page two folders below the site root
