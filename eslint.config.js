@@ -30,8 +30,14 @@ export default defineConfig([
   astro.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
-    extends: [reactHooks.configs.flat.recommended],
+    plugins: { 'react-hooks': { rules: reactHooks.rules } },
+    // The two rules of hooks, not plugin v7's recommended set: its other rules (refs, purity,
+    // set-state-in-effect, preserve-manual-memoization) describe code the React Compiler can
+    // optimise, and this project does not use the compiler. set-state-in-effect would also forbid
+    // the pattern every island needs here: static HTML first, then state only the browser knows
+    // (local storage, the LMS) read in an effect.
     rules: {
+      'react-hooks/rules-of-hooks': 'error',
       // A missing dependency is a stale-closure bug; where one is left out on purpose, the
       // eslint-disable comment says why.
       'react-hooks/exhaustive-deps': 'error',

@@ -211,7 +211,7 @@
   const readRecord = () => {
     try {
       return JSON.parse(localStorage.getItem(storeKey) || 'null');
-    } catch (error) {
+    } catch {
       return null;
     }
   };
@@ -219,7 +219,7 @@
   const earlierAttempts = () => {
     try {
       return JSON.parse(localStorage.getItem(attemptsKey) || '[]');
-    } catch (error) {
+    } catch {
       return [];
     }
   };

@@ -86,6 +86,7 @@ export async function loadFile(file: FileLike, course: InsightsCourse, onProgres
         pending += value;
         if (mode === 'undecided') {
           const start = pending.replace(/^\ufeff/, '').trimStart();
+          // eslint-disable-next-line no-control-regex -- control bytes are what tell a binary file from text
           if (/[\u0000-\u0008\u000e-\u001a]/.test(pending.slice(0, 2000))) throw new InsightsFileError(file.name, notTextMessage(file.name));
           if (start.startsWith('{') || start.startsWith('[')) mode = 'json';
           else if (/\r|\n/.test(pending) || pending.length > 65536) {

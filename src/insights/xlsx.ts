@@ -82,7 +82,7 @@ export function readXlsxRows(bytes: Uint8Array): string[][] {
       const type = /\bt="([^"]+)"/.exec(attributes)?.[1];
       const body = cell[2] ?? '';
       const value = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
-      let text = '';
+      let text: string;
       if (type === 's') text = value === undefined ? '' : (shared[Number(value)] ?? '');
       else if (type === 'inlineStr') text = runsText(body);
       else if (type === 'str' || type === 'e') text = decodeEntities(value ?? '');

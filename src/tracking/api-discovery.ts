@@ -52,7 +52,7 @@ function parentOf(win: unknown): unknown {
 export function findUpwards<T>(start: unknown, pick: (win: unknown) => T | null, maxLevels = maxParentLevels): T | null {
   let win: unknown = start;
   for (let level = 0; win && level <= maxLevels; level += 1) {
-    let found: T | null = null;
+    let found: T | null;
     try {
       found = pick(win);
     } catch {

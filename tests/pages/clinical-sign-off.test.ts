@@ -21,7 +21,7 @@ const byTestId = (html: string, id: string) =>
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'sign-off-'));
   const northshire = readFileSync(path.join(repo, 'content/trusts/northshire.yaml'), 'utf8');
-  const example = /^# clinicalSignOff:\n(?:#   .*\n)+/m.exec(northshire)![0].replace(/^# /gm, '');
+  const example = /^# clinicalSignOff:\n(?:# {3}.*\n)+/m.exec(northshire)![0].replace(/^# /gm, '');
   writeFileSync(path.join(work, 'trust.yaml'), `${northshire}\n${example}`);
   const result = spawnSync('npx', ['astro', 'build', '--outDir', path.join(work, 'site')], {
     cwd: repo,

@@ -161,7 +161,7 @@ describe('the example trust, Northshire', () => {
 
   it('documents a sign-off that, uncommented, the checks accept once its dates have come', () => {
     const text = readFileSync(path.join(repo, 'content/trusts/northshire.yaml'), 'utf8');
-    const example = text.match(/^# clinicalSignOff:\n(?:#   .*\n)+/m)?.[0].replace(/^# /gm, '');
+    const example = text.match(/^# clinicalSignOff:\n(?:# {3}.*\n)+/m)?.[0].replace(/^# /gm, '');
     expect(example).toBeDefined();
     const work = mkdtempSync(path.join(tmpdir(), 'northshire-'));
     try {

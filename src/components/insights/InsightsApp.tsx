@@ -106,7 +106,7 @@ function Insights({ course, scenarios }: Omit<InsightsAppProps, 'messages'>) {
       input.value = '';
     }
     return () => started.terminate();
-  }, [course, t]);
+  }, [course, t, loadFiles]);
 
   useEffect(() => {
     if (refusals.length) refusalsHeading.current?.focus();

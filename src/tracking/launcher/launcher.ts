@@ -141,7 +141,7 @@ export async function startLauncher(win: Window = window): Promise<TrackingSessi
 
   frame.addEventListener('load', () => {
     let path: string;
-    let isModulePage = false;
+    let isModulePage: boolean;
     try {
       path = frame.contentWindow?.location.pathname ?? '';
       isModulePage = !!frame.contentDocument?.getElementById('maincontent');
