@@ -215,5 +215,3 @@ export function sceneProblemOf(snapshot: ScenePlayerSnapshot): SceneProblem | nu
   return null;
 }
 
-/** The video is meant to be playing (it may be buffering), as against paused, stopped or not started. */
-export const isPlaybackUnderWay = (snapshot: ScenePlayerSnapshot) => snapshot.matches('playing') || snapshot.matches('loading');
