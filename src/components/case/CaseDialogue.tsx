@@ -1,21 +1,20 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useActor } from '@xstate/react';
 import type { Scenario } from '../../schemas/scenario';
-import { createDialogueMachine, currentNodeId } from '../../dialogue/dialogue-machine';
-import { eventsToReplay, progressOf, restoreProgress } from '../../dialogue/progress';
-import { maxScore, recommendedPath } from '../../dialogue/scenario-graph';
+import { eventsToReplay } from '../../dialogue/progress';
 import { buildTranscript } from '../../dialogue/transcript';
-import { advanceScoredRun, isPractising, isScoredStep, recordAfterMove, scoredRunOf, scoresNextChoice, type ScoredRun } from '../../progress/scoring';
-import type { ProgressStore } from '../../progress/progress-store';
-import { getProgressStore } from '../../tracking/launcher-session';
 import { countTimeWhileVisible } from '../../progress/time-spent';
-import { VlogPanel, type ScenePhase, type VlogSources } from '../vlog/VlogPanel';
+import { VlogPanel, type VlogControls, type VlogSources } from '../vlog/VlogPanel';
 import { VlogTranscript } from '../vlog/VlogTranscript';
-import { vlogMode } from '../vlog/vlog-preferences';
 import { CaseErrorBoundary } from './CaseErrorBoundary';
 import { TranscriptView } from './TranscriptView';
 import { EndingSummary } from './EndingSummary';
-import { announceFeedback, announceNode, describeHeldScene, type HeldScene } from './describe';
+import { announceFeedback, announceNode, describeHeldScene } from './describe';
+import type { CaseAction } from './step-announcement';
+import { useStepAnnouncer } from './use-step-announcer';
+import { useCaseProgress, type Resume } from './use-case-progress';
+import { useCaseScene } from './use-case-scene';
+import { CaseSecondaryActions } from './CaseSecondaryActions';
+import { DecisionChoices } from './DecisionChoices';
 import { MessagesProvider, useTranslate } from '../../i18n/MessagesContext';
 import type { Messages } from '../../i18n/messages';
 import { revealAndFocus } from './reveal';
@@ -32,37 +31,12 @@ export interface CaseDialogueProps {
   messages: Messages;
 }
 
-type Resume = { kind: 'fresh' } | { kind: 'resumed' } | { kind: 'discarded' };
-type Action = 'continued' | 'chose' | 'undid' | 'restarted' | 'returned' | 'scene-ended';
-
-/** Restores saved progress once, before the machine starts, so the first render is already right. */
-function useRestoredStart(scenario: Scenario, store: ProgressStore, machine: ReturnType<typeof createDialogueMachine>) {
-  return useState(() => {
-    const saved = store.load(scenario.id);
-    if (!saved) return { resume: { kind: 'fresh' } as Resume, snapshot: undefined, saved };
-    const restored = restoreProgress(machine, scenario, saved);
-    if (!restored) return { resume: { kind: 'discarded' } as Resume, snapshot: undefined, saved };
-    const resumed = saved.choices.length > 0 || saved.at !== scenario.start;
-    return { resume: { kind: resumed ? 'resumed' : 'fresh' } as Resume, snapshot: machine.getPersistedSnapshot(restored), saved };
-  })[0];
-}
-
 function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialogueProps, 'messages'>) {
   const t = useTranslate();
-  const store = useMemo(() => getProgressStore(), []);
-  const machine = useMemo(() => createDialogueMachine(scenario), [scenario]);
-  const best = useMemo(() => ({ maxScore: maxScore(scenario), path: recommendedPath(scenario) }), [scenario]);
-  const start = useRestoredStart(scenario, store, machine);
-  const [snapshot, send] = useActor(machine, start.snapshot ? { snapshot: start.snapshot } : undefined);
-  const [announcement, setAnnouncement] = useState('');
+  const { machine, best, start, snapshot, send, moved, nodeId, scoredRun, practising, isPractice, recordChoice } = useCaseProgress(scenario);
   const [resume, setResume] = useState<Resume>(start.resume);
-  const [scene, setScene] = useState<{ key: string; phase: ScenePhase } | null>(null);
   const [videoTime, setVideoTime] = useState(0);
-  const [seekRequest, setSeekRequest] = useState<{ seconds: number; nonce: number } | null>(null);
-  // The scored run (the learner's first answers, src/progress/scoring.ts): what counts, whatever
-  // going back or starting again does afterwards.
-  const scoredRunRef = useRef<ScoredRun>(scoredRunOf(start.saved));
-  const [savedScoredRun, setSavedScoredRun] = useState<ScoredRun>(scoredRunRef.current);
+  const vlogControls = useRef<VlogControls>(null);
   // After a choice, its "Why it matters" is a step of its own, read before the case moves on:
   // first the consequence (watched, or read with Continue), then the feedback (shown), then on.
   const [feedback, setFeedback] = useState<{ decision: string; shown: boolean } | null>(null);
@@ -71,21 +45,12 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
   feedbackForRef.current = feedbackFor;
   const feedbackHeadingRef = useRef<HTMLElement | null>(null);
   const [confirmingRestart, setConfirmingRestart] = useState(false);
-  const moved = useRef(false);
-  const lastAction = useRef<Action | null>(null);
-  /** A change not yet announced or focused: it waits until the scene's phase for the new step is known. */
-  const pendingChange = useRef<{ action: Action | null; released: boolean } | null>(null);
-  /** The scene visit and phase last announced, so a phase change within one visit is announced once. */
-  const lastAnnounced = useRef<string | null>(null);
+  const lastAction = useRef<CaseAction | null>(null);
   const resumeRevealed = useRef(false);
   const sectionRef = useRef<HTMLElement>(null);
   const continueRef = useRef<HTMLButtonElement>(null);
-  const restartRef = useRef<HTMLButtonElement>(null);
-  const restartQuestionRef = useRef<HTMLParagraphElement>(null);
   const currentHeadingRef = useRef<HTMLElement | null>(null);
-  const previous = useRef({ trailLength: snapshot.context.trail.length, held: false });
 
-  const nodeId = currentNodeId(snapshot);
   const node = scenario.nodes.find((candidate) => candidate.id === nodeId)!;
   const transcript = useMemo(() => buildTranscript(scenario, snapshot.context), [scenario, snapshot.context]);
   const learner = scenario.cast.find((member) => member.side === scenario.learnerSide);
@@ -95,56 +60,16 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
   const feedbackIndex = feedbackFor ? transcript.findIndex((entry) => entry.kind === 'feedback' && entry.decision.id === feedbackFor) : -1;
   const currentIndex = transcript.findLastIndex((entry) => entry.kind === 'node' && entry.current);
   const nodeWaits = feedbackIndex >= 0 && feedbackIndex < currentIndex;
-  const path = useMemo(() => progressOf(snapshot).choices, [snapshot]);
-  // The run as of this very move (advancing is idempotent), so the step just rendered is labelled
-  // and announced as scored or practice before the save below has run.
-  const scoredRun = useMemo(() => advanceScoredRun(scenario, savedScoredRun, snapshot, best.maxScore), [scenario, savedScoredRun, snapshot, best.maxScore]);
-  const practising = isPractising(scoredRun, path, nodeId);
-  const isPractice = useCallback(
-    (decisionId: string) => {
-      const index = snapshot.context.path.findIndex((step) => step.decision === decisionId);
-      return index >= 0 && !isScoredStep(scoredRun, path, index);
-    },
-    [snapshot, scoredRun, path],
-  );
-
-  // The vlog scene of this node visit holds back its text and the way on until it has played or
-  // been skipped. Phase is keyed by visit, so a new node starts from the learner's preference.
-  // A node that waits behind its feedback step has no scene yet.
-  const segment = nodeWaits ? null : (node.segment ?? null);
-  const sceneKey = `${snapshot.context.trail.length}:${nodeId}${nodeWaits ? ':after-feedback' : ''}`;
-  const sceneKeyRef = useRef(sceneKey);
-  sceneKeyRef.current = sceneKey;
-  const scenePhase: ScenePhase = !segment
-    ? 'done'
-    : scene?.key === sceneKey
-      ? scene.phase
-      : vlogMode() === 'read'
-        ? 'done'
-        : 'waiting';
-  const held = scenePhase !== 'done';
-  const heldScene: HeldScene | null = !held ? null : scenePhase === 'waiting' ? 'waiting' : 'playing';
-  // In watch or ask mode the vlog says what it does with a new visit's scene (wait, or play on)
-  // only after it has seen the visit; until then the phase above is a guess not worth announcing.
-  const sceneKnown = !segment || scene?.key === sceneKey || vlogMode() === 'read';
-  // The vlog lines the learner has reached, for the transcript: never a scene still to come.
-  const reachedSegments = useMemo(
-    () =>
-      snapshot.context.trail.flatMap((id, index) => {
-        const visited = scenario.nodes.find((candidate) => candidate.id === id);
-        const isCurrent = index === snapshot.context.trail.length - 1;
-        if (!visited?.segment || (isCurrent && (nodeWaits || scenePhase === 'waiting'))) return [];
-        return [visited.segment];
-      }),
-    [snapshot, scenario, nodeWaits, scenePhase],
-  );
+  // "Welcome back" is for the moment of return: once the learner plays a scene it has been read.
+  const { segment, sceneKey, held, heldScene, sceneKnown, reachedSegments, onPhaseChange } = useCaseScene({
+    scenario,
+    trail: snapshot.context.trail,
+    node,
+    nodeWaits,
+    onScenePlays: () => setResume((current) => (current.kind === 'resumed' ? { kind: 'fresh' } : current)),
+  });
   /** What the learner does now: read a choice's "Why it matters", or the node they are at. */
   const step: 'feedback' | 'node' = feedbackIndex >= 0 && (nodeWaits || (!held && !!feedback?.shown)) ? 'feedback' : 'node';
-  const onPhaseChange = useCallback((phase: ScenePhase) => {
-    setScene({ key: sceneKeyRef.current, phase });
-    // "Welcome back" is for the moment of return: once the learner plays a scene it has been read.
-    if (phase === 'loading' || phase === 'playing') setResume((current) => (current.kind === 'resumed' ? { kind: 'fresh' } : current));
-  }, []);
   // A scene watched to its end leads straight on: the vlog plays scene after scene up to the
   // next decision. The scene's lines stay in the conversation as text.
   const sendRef = useRef(send);
@@ -161,81 +86,37 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
     lastAction.current = 'scene-ended';
     moved.current = true;
     sendRef.current({ type: 'dialogue.continued' });
-  }, []);
+  }, [moved]);
   const movesOnByContinue = node.kind === 'dialogue' || node.kind === 'scene';
 
   useEffect(() => countTimeWhileVisible(), []);
 
-  // Save after every move. Only the scored run's own moves change what counts (scoring.ts).
-  useEffect(() => {
-    const updatedAt = moved.current ? new Date().toISOString() : start.saved?.updatedAt;
-    const record = recordAfterMove(scenario, snapshot, { scored: scoredRunRef.current, maxScore: best.maxScore, updatedAt });
-    scoredRunRef.current = scoredRunOf(record);
-    setSavedScoredRun(scoredRunRef.current);
-    store.save(scenario.id, record);
-  }, [snapshot, store, scenario, best.maxScore, start.saved]);
-
-  // Announce what is new, and put focus where the learner's next action is, with the new step
-  // scrolled to the top: the scene's play button; the heading of a decision, an ending or a
-  // choice's "Why it matters"; Continue while the conversation flows. A scene that plays takes
-  // focus to the player (VlogPanel). Focus only ever goes to something visible.
-  useEffect(() => {
-    const grew = snapshot.context.trail.length > previous.current.trailLength;
-    const released = previous.current.held && !held;
-    previous.current = { trailLength: snapshot.context.trail.length, held };
-    const action = lastAction.current;
-    lastAction.current = null;
-    if (grew || action || released) {
-      pendingChange.current = { action: action ?? pendingChange.current?.action ?? null, released: released || !!pendingChange.current?.released };
-    }
-    if (!sceneKnown) return;
-
-    const visit = `${sceneKey}|${heldScene ?? 'done'}|${step}`;
-    const entry = transcript[currentIndex];
-    const nodeMessage = entry?.kind === 'node' ? announceNode(scenario, entry.node, entry.lines, t) : '';
-    const feedbackEntry = transcript[feedbackIndex];
-    const feedbackMessage = feedbackEntry?.kind === 'feedback' ? announceFeedback(feedbackEntry.decision, feedbackEntry.choice, isPractice(feedbackEntry.decision.id), t) : '';
-    // The consequence is announced as it appears, then why it matters as its own step.
-    const message = step === 'feedback' ? feedbackMessage : heldScene ? describeHeldScene(node, heldScene, t) : nodeMessage;
-    const change = pendingChange.current;
-    pendingChange.current = null;
-    if (!change) {
-      // Within one visit, say when its scene starts playing, or waits again because it could not.
-      const sameVisit = lastAnnounced.current?.startsWith(`${sceneKey}|`) ?? false;
-      if (sameVisit && heldScene && lastAnnounced.current !== visit) setAnnouncement(message);
-      if (sameVisit || lastAnnounced.current === null) lastAnnounced.current = visit;
-      return;
-    }
-    const prefix =
-      change.action === 'restarted'
-        ? `${t('case.announce.restarted')} `
-        : change.action === 'undid'
-          ? `${t('case.announce.undone')} `
-          : change.action === 'returned'
-            ? `${t('practice.returned')} `
-            : '';
-    setAnnouncement(prefix + message);
-    lastAnnounced.current = visit;
-
-    if (!change.action && !change.released) return;
-    const currentStep = sectionRef.current?.querySelector<HTMLElement>(step === 'feedback' ? '.app-case__feedback.app-step--current' : '.app-step.app-step--current') ?? null;
-    if (heldScene === 'waiting') {
-      revealAndFocus(sectionRef.current?.querySelector<HTMLButtonElement>('.app-vlog__play'), 'start', currentStep);
-      return;
-    }
-    if (heldScene === 'playing') return;
-    if (step === 'feedback') {
-      // Straight after a choice that leads straight on, "You chose" (just above) stays in view too.
-      const chosen = nodeWaits ? currentStep?.previousElementSibling : null;
-      revealAndFocus(feedbackHeadingRef.current, 'start', chosen instanceof HTMLElement && chosen.matches('.app-case__chosen') ? chosen : currentStep);
-      return;
-    }
-    // After a watched scene the case moves on by itself; focus moves only when a decision or an
-    // ending needs the learner, so a watcher's focus stays on the player meanwhile.
-    if (change.action === 'scene-ended' && movesOnByContinue) return;
-    if (movesOnByContinue) revealAndFocus(continueRef.current, 'start', currentStep);
-    else revealAndFocus(currentHeadingRef.current, 'start', currentStep);
-  }, [snapshot, transcript, scenario, node, movesOnByContinue, held, heldScene, sceneKey, sceneKnown, step, nodeWaits, currentIndex, feedbackIndex, isPractice, t]);
+  const announcement = useStepAnnouncer({
+    view: { sceneKey, heldScene, step, movesOnByContinue },
+    trailLength: snapshot.context.trail.length,
+    sceneKnown,
+    nodeWaits,
+    messages: () => {
+      const entry = transcript[currentIndex];
+      const feedbackEntry = transcript[feedbackIndex];
+      return {
+        node: entry?.kind === 'node' ? announceNode(scenario, entry.node, entry.lines, t) : '',
+        feedback: feedbackEntry?.kind === 'feedback' ? announceFeedback(feedbackEntry.decision, feedbackEntry.choice, isPractice(feedbackEntry.decision.id), t) : '',
+        held: heldScene ? describeHeldScene(node, heldScene, t) : '',
+        prefix: (action) =>
+          action === 'restarted'
+            ? `${t('case.announce.restarted')} `
+            : action === 'undid'
+              ? `${t('case.announce.undone')} `
+              : action === 'returned'
+                ? `${t('practice.returned')} `
+                : '',
+      };
+    },
+    lastAction,
+    elements: { section: sectionRef, continueButton: continueRef, currentHeading: currentHeadingRef, feedbackHeading: feedbackHeadingRef, vlog: vlogControls },
+    renderKey: snapshot,
+  });
 
   // A learner who comes back lands on the step they left, not wherever the browser restores the
   // scroll to: the page was short before the case rendered, so a reload restores into the notes.
@@ -247,19 +128,15 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
     // only a heading for screen readers), else the step's heading.
     const reveal = () => {
       const current = sectionRef.current?.querySelector<HTMLElement>('.app-step--current');
-      const target = continueRef.current ?? sectionRef.current?.querySelector<HTMLElement>('.app-vlog__play') ?? currentHeadingRef.current;
-      revealAndFocus(target, 'start', current);
+      if (continueRef.current) revealAndFocus(continueRef.current, 'start', current);
+      else if (!vlogControls.current?.focusPlayButton(current)) revealAndFocus(currentHeadingRef.current, 'start', current);
     };
     reveal();
     // Loading may still be under way, and the browser restores its scroll when it finishes.
     if (document.readyState !== 'complete') window.addEventListener('load', () => requestAnimationFrame(reveal), { once: true });
   }, [start.resume.kind, sceneKnown]);
 
-  useEffect(() => {
-    if (confirmingRestart) restartQuestionRef.current?.focus();
-  }, [confirmingRestart]);
-
-  const act = (action: Action, ...events: Parameters<typeof send>[0][]) => {
+  const act = (action: CaseAction, ...events: Parameters<typeof send>[0][]) => {
     lastAction.current = action;
     moved.current = true;
     setResume({ kind: 'fresh' });
@@ -339,38 +216,15 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
         )}
 
         {step === 'node' && node.kind === 'decision' && !held && (
-          <fieldset className="nhsuk-fieldset app-case__choices">
-            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
-              {practising ? t('practice.choose', { choose: t('case.choose') }) : t('case.choose')}
-            </legend>
-            <ul className="app-case__choice-list">
-              {node.choices
-                .filter((choice) => snapshot.can({ type: 'choice.selected', choiceId: choice.id }))
-                .map((choice) => (
-                  <li key={choice.id}>
-                    <button
-                      type="button"
-                      className="nhsuk-button nhsuk-button--secondary app-case__choice"
-                      onClick={() => {
-                        // Only the scored run's first answer at a decision is reported: one interaction per decision.
-                        if (scoresNextChoice(scoredRunRef.current, path)) {
-                          store.recordDecision({
-                            scenarioId: scenario.id,
-                            decisionId: node.id,
-                            choiceId: choice.id,
-                            at: new Date().toISOString(),
-                          });
-                        }
-                        setFeedback({ decision: node.id, shown: false });
-                        act('chose', { type: 'choice.selected', choiceId: choice.id });
-                      }}
-                    >
-                      {choice.text}
-                    </button>
-                  </li>
-                ))}
-            </ul>
-          </fieldset>
+          <DecisionChoices
+            choices={node.choices.filter((choice) => snapshot.can({ type: 'choice.selected', choiceId: choice.id }))}
+            practising={practising}
+            onChoose={(choice) => {
+              recordChoice(node, choice);
+              setFeedback({ decision: node.id, shown: false });
+              act('chose', { type: 'choice.selected', choiceId: choice.id });
+            }}
+          />
         )}
 
         {step === 'node' && node.kind === 'ending' && !held && (
@@ -404,65 +258,19 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
           onPhaseChange={onPhaseChange}
           onSceneEnded={onSceneEnded}
           onTimeUpdate={setVideoTime}
-          seekRequest={seekRequest}
+          controls={vlogControls}
         />
 
-        <div className="app-case__secondary-actions">
-          {returnEvents && node.kind !== 'ending' && (
-            <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={returnToScoredRun}>
-              Go back to your scored answers
-            </button>
-          )}
-          {snapshot.can({ type: 'choice.undone' }) && (
-            <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={() => act('undid', { type: 'choice.undone' })}>
-              {t('case.undo')}
-            </button>
-          )}
-          {snapshot.context.trail.length > 1 && !confirmingRestart && (
-            <div className="app-case__restart">
-              <button
-                ref={restartRef}
-                type="button"
-                className="nhsuk-button nhsuk-button--secondary app-case__small-button"
-                aria-describedby="case-restart-hint"
-                onClick={() => setConfirmingRestart(true)}
-              >
-                {t('case.restart')}
-              </button>
-              <p id="case-restart-hint" className="nhsuk-body-s app-case__restart-hint">
-                {t(scoredRun.finished ? 'practice.restartHint.finished' : 'practice.restartHint.unfinished')}
-              </p>
-            </div>
-          )}
-        </div>
-
-        {/* Restarting clears the run in progress, so it asks first, as resetting progress does. */}
-        {confirmingRestart && (
-          <div className="nhsuk-warning-callout app-case__restart-confirm" role="group" aria-labelledby="case-restart-question">
-            <p id="case-restart-question" ref={restartQuestionRef} tabIndex={-1}>
-              {node.kind === 'ending' ? t('case.restartConfirm.fromEnding') : t('case.restartConfirm.midway')}{' '}
-              {scoredRun.finished
-                ? t('practice.restartConfirm.finished', { score: scoredRun.finished.score, maxScore: scoredRun.finished.maxScore })
-                : t('practice.restartConfirm.unfinished')}{' '}
-              {t('case.restartConfirm.question')}
-            </p>
-            <div className="app-case__restart-actions">
-              <button type="button" className="nhsuk-button nhsuk-button--warning nhsuk-button--small" onClick={() => act('restarted', { type: 'dialogue.restarted' })}>
-                {t('case.restartConfirm.yes')}
-              </button>{' '}
-              <button
-                type="button"
-                className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                onClick={() => {
-                  setConfirmingRestart(false);
-                  requestAnimationFrame(() => restartRef.current?.focus());
-                }}
-              >
-                {t('case.restartConfirm.cancel')}
-              </button>
-            </div>
-          </div>
-        )}
+        <CaseSecondaryActions
+          onReturnToScoredRun={returnEvents && node.kind !== 'ending' ? returnToScoredRun : undefined}
+          onUndo={snapshot.can({ type: 'choice.undone' }) ? () => act('undid', { type: 'choice.undone' }) : undefined}
+          canRestart={snapshot.context.trail.length > 1}
+          atEnding={node.kind === 'ending'}
+          scored={scoredRun.finished}
+          confirmingRestart={confirmingRestart}
+          onConfirmingRestartChange={setConfirmingRestart}
+          onRestart={() => act('restarted', { type: 'dialogue.restarted' })}
+        />
       </div>
 
       <VlogTranscript
@@ -471,7 +279,7 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
         reached={reachedSegments}
         currentTime={videoTime}
         fileName={scenario.id}
-        onSeek={(seconds) => setSeekRequest({ seconds, nonce: Date.now() })}
+        onSeek={(seconds) => vlogControls.current?.seek(seconds)}
       />
 
       <div className="nhsuk-u-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="case-announcer">
