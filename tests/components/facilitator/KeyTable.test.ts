@@ -39,7 +39,7 @@ describe('the key table', () => {
 
 describe('the held scene hint', () => {
   const render = (messages: Messages, phase: 'waiting' | 'playing' | 'loading', playable = true) =>
-    renderToStaticMarkup(createElement(MessagesProvider, { messages }, createElement(HeldSceneHint, { phase, videoPaused: true, playable }))).replace(/&#x27;/g, "'");
+    renderToStaticMarkup(createElement(MessagesProvider, { messages, children: createElement(HeldSceneHint, { phase, videoPaused: true, playable }) })).replace(/&#x27;/g, "'");
 
   it('shows the keys it names as keys, in the page language', () => {
     expect(render(catalogue('en'), 'playing')).toContain('The scene is paused. Press <kbd>V</kbd> to carry on, or <kbd>W</kbd> to show its words.');
