@@ -56,9 +56,9 @@ interface KeyPress {
  */
 export interface KeyBinding {
   command: CommandType;
-  /** The keys as the help, the start page and the key card name them. */
+  /** The keys as the help, the start page and the key card name them: catalogue keys (presenter.keyNames.*), or digits. */
   labels: readonly string[];
-  /** What the keys do, in the words of the help. */
+  /** What the keys do, in the words of the help: a catalogue key (presenter.keyActions.*). */
   action: string;
   presses: readonly KeyPress[];
   /** Other commands on the same row of the help (Minus beside Shift + number; Shift + T beside T). */
@@ -67,50 +67,52 @@ export interface KeyBinding {
 
 const letter = (key: string, shift?: boolean): KeyPress => ({ key, ...(shift === undefined ? {} : { shift }) });
 
+const names = (...keys: string[]) => keys.map((key) => `presenter.keyNames.${key}`);
+const action = (key: string) => `presenter.keyActions.${key}`;
+
 export const keyBindings: readonly KeyBinding[] = [
   {
     command: 'next',
-    labels: ['Space', 'Right arrow', 'Page Down', 'Enter'],
-    action: 'Next step: play a waiting scene (or, while it plays, stop it and show its words), show the next option, close the vote, show what happened, then each part of the debrief',
+    labels: names('space', 'rightArrow', 'pageDown', 'enter'),
+    action: action('next'),
     presses: [' ', 'Spacebar', 'ArrowRight', 'PageDown', 'Enter'].map((key) => letter(key)),
   },
-  {
-    command: 'back',
-    labels: ['Left arrow', 'Page Up'],
-    action: 'Back a step: hide the last option shown, go back a screen, or from the screen right after a choice undo it (votes are kept)',
-    presses: ['ArrowLeft', 'PageUp'].map((key) => letter(key)),
-  },
-  { command: 'number', labels: ['1', '2', '3', '4'], action: 'Add a vote for that option (also after the vote has closed)', presses: [] },
+  { command: 'back', labels: names('leftArrow', 'pageUp'), action: action('back'), presses: ['ArrowLeft', 'PageUp'].map((key) => letter(key)) },
+  { command: 'number', labels: ['1', '2', '3', '4'], action: action('number'), presses: [] },
   {
     command: 'remove-vote',
-    labels: ['Shift + 1 to 4', 'Minus, then 1 to 4'],
-    action: 'Take a vote away from that option (Shift with the number row: on Windows, Shift with the number pad sends the keys printed under its digits instead, which are ignored; use Minus then the number there)',
+    labels: names('shiftNumber', 'minusNumber'),
+    action: action('removeVote'),
     presses: [],
     alsoFor: [{ command: 'remove-mode', presses: [letter('-'), letter('Subtract')] }],
   },
-  { command: 'choose', labels: ['P, then 1 to 4'], action: 'Choose the option the room follows (it need not have the most votes)', presses: [letter('p')] },
-  { command: 'reveal-all', labels: ['A'], action: 'Show all the options at once', presses: [letter('a')] },
+  { command: 'choose', labels: names('pNumber'), action: action('choose'), presses: [letter('p')] },
+  { command: 'reveal-all', labels: names('a'), action: action('revealAll'), presses: [letter('a')] },
   {
     command: 'timer',
-    labels: ['T'],
-    action: 'Start or pause the discussion timer; after time is up, start it again (Shift + T resets it)',
+    labels: names('t'),
+    action: action('timer'),
     presses: [letter('t', false)],
     alsoFor: [{ command: 'timer-reset', presses: [letter('t', true)] }],
   },
-  { command: 'vlog', labels: ['V'], action: 'Play the vlog scene, pause or carry on while it plays, or replay it', presses: [letter('v')] },
-  { command: 'words', labels: ['W'], action: 'Show the scene’s words without playing it (or stop it and show them)', presses: [letter('w')] },
-  { command: 'fullscreen', labels: ['F'], action: 'Full screen on or off', presses: [letter('f')] },
-  { command: 'blank', labels: ['B', 'Full stop'], action: 'Blank the screen (black), or show it again', presses: [letter('b'), letter('.')] },
-  { command: 'help', labels: ['?', 'H'], action: 'Show or hide this list of keys', presses: [letter('?'), letter('h')] },
-  { command: 'escape', labels: ['Escape'], action: 'Close this list, leave a number box or a select, or show a blanked screen', presses: [letter('Escape')] },
+  { command: 'vlog', labels: names('v'), action: action('vlog'), presses: [letter('v')] },
+  { command: 'words', labels: names('w'), action: action('words'), presses: [letter('w')] },
+  { command: 'fullscreen', labels: names('f'), action: action('fullscreen'), presses: [letter('f')] },
+  { command: 'blank', labels: names('b', 'fullStop'), action: action('blank'), presses: [letter('b'), letter('.')] },
+  { command: 'help', labels: names('question', 'h'), action: action('help'), presses: [letter('?'), letter('h')] },
+  { command: 'escape', labels: names('escape'), action: action('escape'), presses: [letter('Escape')] },
 ];
 
-/** The help's rows, straight from the bindings. */
+/** A key's name as the help shows it: a catalogue key (presenter.keyNames.*) in the page's language, or a digit as it is. */
+export const keyName = (label: string, translate: (key: string) => string) => (label.startsWith('presenter.') ? translate(label) : label);
+
+/** The help's rows, straight from the bindings, in the page's language. */
 export interface KeyHelp {
   keys: readonly string[];
   action: string;
 }
-export const keyHelp: readonly KeyHelp[] = keyBindings.map((binding) => ({ keys: binding.labels, action: binding.action }));
+export const keyHelp = (translate: (key: string) => string): readonly KeyHelp[] =>
+  keyBindings.map((binding) => ({ keys: binding.labels.map((label) => keyName(label, translate)), action: translate(binding.action) }));
 
 const matches = (press: KeyPress, input: KeyInput) =>
   (press.key.length === 1 ? press.key.toLowerCase() === input.key.toLowerCase() : press.key === input.key) &&

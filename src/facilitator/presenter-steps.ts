@@ -1,4 +1,5 @@
 import type { ScenarioNode } from '../schemas/scenario';
+import { messageIn, type Message } from './presenter-message';
 
 /**
  * The steps a facilitator moves through at one node of the room's path. The dialogue machine
@@ -176,43 +177,39 @@ export function vlogKeyAction(scene: SceneState): VlogKeyAction {
   }
 }
 
+const nextWords = messageIn('presenter.next');
+
 /** Words for the Next button, saying what it will do. */
-export function nextLabel(action: NextAction, steps: readonly PresenterStep[]): string {
+export function nextLabel(action: NextAction, steps: readonly PresenterStep[]): Message {
   switch (action.type) {
     case 'play-scene':
-      return 'Play the scene';
+      return nextWords('playScene');
     case 'release-scene':
-      return 'Show the words of the scene';
+      return nextWords('showWords');
     case 'continue':
-      return 'Continue';
+      return nextWords('continue');
     case 'follow':
-      return 'Follow the option with most votes';
+      return nextWords('followMostVotes');
     case 'needs-choice':
-      return 'Press P and a number to choose';
+      return nextWords('needsChoice');
     case 'none':
-      return 'End of the scenario';
+      return nextWords('end');
     case 'step': {
       const step = steps[action.to];
       switch (step?.kind) {
         case 'feedback':
-          return 'Show why it matters';
+          return nextWords('feedback');
         case 'options':
-          return step.revealed === 0 ? 'Show the decision' : `Show option ${step.revealed}`;
+          return step.revealed === 0 ? nextWords('decision') : nextWords('option', { number: step.revealed });
         case 'choose':
-          return 'Close the vote';
+          return nextWords('closeVote');
         case 'ending':
-          return 'Show the ending';
+          return nextWords('ending');
         case 'debrief':
-          return debriefLabel[step.section];
+          return nextWords(`debrief.${step.section}`);
         default:
-          return 'Next';
+          return nextWords('next');
       }
     }
   }
 }
-
-const debriefLabel: Record<DebriefSection, string> = {
-  map: 'Show the debrief map',
-  questions: 'Show the questions for the room',
-  record: 'Show the votes and session record',
-};

@@ -64,14 +64,14 @@ export function formatClock(milliseconds: number): string {
   return formatMinutesSeconds(Math.ceil(Math.max(0, milliseconds) / 1000));
 }
 
-/** "2 minutes", "1 minute 30 seconds": for labels and screen readers. */
-export function formatSpoken(milliseconds: number): string {
+/** "2 minutes", "1 minute 30 seconds" (in the catalogue's words): for labels and screen readers. */
+export function formatSpoken(milliseconds: number, translate: (key: string, params: { count: number }) => string): string {
   const seconds = Math.ceil(Math.max(0, milliseconds) / 1000);
   const minutes = Math.floor(seconds / 60);
   const rest = seconds % 60;
   const parts = [];
-  if (minutes) parts.push(`${minutes} minute${minutes === 1 ? '' : 's'}`);
-  if (rest || !minutes) parts.push(`${rest} second${rest === 1 ? '' : 's'}`);
+  if (minutes) parts.push(translate(`presenter.timer.${minutes === 1 ? 'minuteOne' : 'minutes'}`, { count: minutes }));
+  if (rest || !minutes) parts.push(translate(`presenter.timer.${rest === 1 ? 'secondOne' : 'seconds'}`, { count: rest }));
   return parts.join(' ');
 }
 

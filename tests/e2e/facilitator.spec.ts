@@ -96,16 +96,16 @@ test('a facilitator runs a scenario by keyboard alone: votes, a minority choice,
     await revealOptions(page);
     await expect(page.getByTestId('option-3')).toBeVisible();
 
-    // The room votes 2, 5 and 1; one vote for option 2 is taken back with Shift.
-    await pressTimes(page, '1', 2);
-    await pressTimes(page, '2', 5);
-    await pressTimes(page, '3', 1);
-    await page.keyboard.press('Shift+Digit2');
-    await expect(page.getByTestId('votes-1')).toHaveText('2 votes (29%)');
-    await expect(page.getByTestId('votes-2')).toHaveText('4 votes (57%)');
-    await expect(page.getByTestId('votes-3')).toHaveText('1 vote (14%)');
-
     if (decisionCount === 1) {
+      // The room votes 2, 5 and 1; one vote for option 2 is taken back with Shift.
+      await pressTimes(page, '1', 2);
+      await pressTimes(page, '2', 5);
+      await pressTimes(page, '3', 1);
+      await page.keyboard.press('Shift+Digit2');
+      await expect(page.getByTestId('votes-1')).toHaveText('2 votes (29%)');
+      await expect(page.getByTestId('votes-2')).toHaveText('4 votes (57%)');
+      await expect(page.getByTestId('votes-3')).toHaveText('1 vote (14%)');
+
       // A typed count: Tab to option 3's box, type, and Escape back to the presenter.
       await tabTo(page, page.getByLabel('Votes for option 3'));
       await page.keyboard.type('2');
@@ -167,8 +167,8 @@ test('a facilitator runs a scenario by keyboard alone: votes, a minority choice,
   const json = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8'));
   expect(json.scenarios[0].decisions.map((decision: { followed: number; totalVotes: number }) => [decision.followed, decision.totalVotes])).toEqual([
     [1, 8],
-    [1, 7],
-    [1, 7],
+    [1, 0],
+    [1, 0],
   ]);
 
   // Facilitator pages never look for an LMS, and never write a learner's progress.
@@ -252,7 +252,7 @@ test('the presenter keys: help dialog, back and undo, full screen, and a frame t
   expect(await frame.locator('body').evaluate(() => (window as unknown as { __lmsLookups: string[] }).__lmsLookups)).toEqual([]);
 });
 
-test('presenter keys after a select, counting after the vote closes, Back that keeps votes, and a debrief a clicker can reach', async ({ page }) => {
+test('presenter keys after a select, and a debrief a clicker can reach', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`/facilitator/${scenario.id}/`);
   await expect(presenter(page)).toBeVisible();
@@ -272,38 +272,8 @@ test('presenter keys after a select, counting after the vote closes, Back that k
   await expect(page.locator('.app-timer__state')).toHaveText('Running');
   await page.keyboard.press('t');
 
-  // After "Close the vote", a number counts a hand; only P then a number follows an option.
-  await pressAndWait(page, 'PageDown');
-  await expect(presenter(page)).toHaveAttribute('data-step', 'choose');
-  await page.keyboard.press('3');
-  await page.keyboard.press('3');
-  await expect(page.getByTestId('votes-3')).toHaveText('2 votes (67%)');
-  await expect(presenter(page)).toHaveAttribute('data-step', 'choose');
-  await page.keyboard.press('p');
-  await pressAndWait(page, '2');
-
-  // Count votes at the next decision, step back past the choice, follow it again: the votes are kept.
-  await stepToDecisionOrDebrief(page);
-  await revealOptions(page);
-  await pressTimes(page, '1', 2);
-  await pressTimes(page, '3', 3);
-  for (let press = 0; press < 12 && (await page.getByTestId('presenter-progress').textContent()) !== 'Decision 1: 3 of 3 options shown'; press += 1) await pressAndWait(page, 'PageUp');
-  await expect(page.getByTestId('votes-3')).toHaveText('2 votes (67%)');
-  await page.keyboard.press('p');
-  await pressAndWait(page, '2');
-  await stepToDecisionOrDebrief(page);
-  await expect(page.getByTestId('presenter-progress')).toHaveText('Decision 2: 0 of 3 options shown');
-  await page.keyboard.press('a');
-  await expect(page.getByTestId('votes-1')).toHaveText('2 votes (40%)');
-  await expect(page.getByTestId('votes-3')).toHaveText('3 votes (60%)');
-
-  // Back from a decision's first screen goes to the screen before it, keeping the room's choice.
-  for (let press = 0; press < 6 && (await stepOf(page)) === 'options'; press += 1) await pressAndWait(page, 'PageUp');
-  await expect(presenter(page)).not.toHaveAttribute('data-step', 'options');
-  await expect(page.getByTestId('presenter-progress')).not.toContainText('Decision 1');
-  await stepToDecisionOrDebrief(page);
-  await expect(page.getByTestId('presenter-progress')).toHaveText('Decision 2: 0 of 3 options shown');
-
+  // What the keys do after the vote closes and Back across a choice are unit-tested
+  // (tests/facilitator/presenter-machine.test.ts); here, the clicker reaches the debrief.
   // To the end; then the clicker steps through the debrief: map, questions, record.
   for (;;) {
     if ((await stepToDecisionOrDebrief(page)) === 'debrief') break;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { commandForKey, isTextEntry, keyBelongsToElement, keyBindings, keyHelp, type CommandType } from '../../src/facilitator/keymap';
+import { commandForKey, isTextEntry, keyBelongsToElement, keyBindings, keyHelp as keyHelpIn, keyName, type CommandType } from '../../src/facilitator/keymap';
+import { loadCatalogue } from '../../src/i18n/catalogue';
+import { translator } from '../../src/i18n/messages';
+
+const english = translator(loadCatalogue(process.cwd(), 'en').messages);
+const welsh = translator(loadCatalogue(process.cwd(), 'cy').messages);
+const keyHelp = keyHelpIn(english);
 
 describe('presenter keys', () => {
   it('moves on with Space, Right arrow, Page Down (a clicker) and Enter', () => {
@@ -96,7 +102,7 @@ describe('presenter keys', () => {
         }
       }
     }
-    expect(keyHelp).toEqual(keyBindings.map((binding) => ({ keys: binding.labels, action: binding.action })));
+    expect(keyHelp).toEqual(keyBindings.map((binding) => ({ keys: binding.labels.map((label) => keyName(label, english)), action: english(binding.action) })));
   });
 
   it('lists every command the handler can give, once', () => {
@@ -108,7 +114,7 @@ describe('presenter keys', () => {
   it('names each key as it is labelled: the labels of a row are the keys that give its command', () => {
     const keyForLabel: Record<string, string> = { Space: ' ', 'Right arrow': 'ArrowRight', 'Left arrow': 'ArrowLeft', 'Page Down': 'PageDown', 'Page Up': 'PageUp', 'Full stop': '.' };
     for (const binding of keyBindings.filter((row) => row.presses.length)) {
-      for (const label of binding.labels.filter((candidate) => !candidate.includes(' then ') && !candidate.includes('+'))) {
+      for (const label of binding.labels.map((name) => keyName(name, english)).filter((candidate) => !candidate.includes(' then ') && !candidate.includes('+'))) {
         expect(commandForKey({ key: keyForLabel[label] ?? (label.length === 1 ? label.toLowerCase() : label) })?.type, label).toBe(binding.command);
       }
     }
@@ -118,7 +124,15 @@ describe('presenter keys', () => {
     expect(commandForKey({ key: 'PageDown' })).toEqual({ type: 'next' });
     expect(commandForKey({ key: 'w' })).toEqual({ type: 'words' });
     expect(commandForKey({ key: 'W', shiftKey: true })).toEqual({ type: 'words' });
-    expect(keyBindings.find((binding) => binding.command === 'words')?.labels).toEqual(['W']);
+    expect(keyBindings.find((binding) => binding.command === 'words')?.labels.map((label) => keyName(label, english))).toEqual(['W']);
     expect(keyHelp[0]!.action).toContain('play a waiting scene');
+  });
+
+  it('names every key and action from the catalogue, in each language, with no row left untranslated', () => {
+    const rows = keyHelpIn(welsh);
+    expect(rows).toHaveLength(keyBindings.length);
+    expect(rows.find((row) => row.keys.includes('Bylchwr'))?.action).toContain('Y cam nesaf');
+    // Digits are the same in every language; every other label is a catalogue key.
+    for (const label of keyBindings.flatMap((binding) => binding.labels)) expect(/^\d$/.test(label) || label.startsWith('presenter.keyNames.'), label).toBe(true);
   });
 });

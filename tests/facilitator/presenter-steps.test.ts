@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { backAction, mostVoted, nextAction, nextLabel, showsScene, stepAfterUndo, stepsFor, vlogKeyAction, type PresenterStep } from '../../src/facilitator/presenter-steps';
+import { loadCatalogue } from '../../src/i18n/catalogue';
+import { translator } from '../../src/i18n/messages';
+import { backAction, mostVoted, nextAction, nextLabel as nextMessage, showsScene, stepAfterUndo, stepsFor, vlogKeyAction, type PresenterStep } from '../../src/facilitator/presenter-steps';
 
+const english = translator(loadCatalogue(process.cwd(), 'en').messages);
+const nextLabel = (...args: Parameters<typeof nextMessage>) => {
+  const message = nextMessage(...args);
+  return english(message.key, message.params);
+};
 const kinds = (steps: PresenterStep[]) => steps.map((step) => (step.kind === 'options' ? `options:${step.revealed}` : step.kind === 'debrief' ? `debrief:${step.section}` : step.kind));
 const open = { held: false, optionIds: ['a', 'b', 'c'], votes: {} };
 

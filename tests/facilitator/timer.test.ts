@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { elapsed, formatClock, formatSpoken, isCounting, isFinished, isRunning, newTimer, parseTimer, remaining, resetTimer, setTimerLength, toggleTimer } from '../../src/facilitator/timer';
+import { loadCatalogue } from '../../src/i18n/catalogue';
+import { translator } from '../../src/i18n/messages';
+
+const english = translator(loadCatalogue(process.cwd(), 'en').messages);
 
 describe('the discussion timer', () => {
   it('counts down from its length while running, and holds while paused', () => {
@@ -53,9 +57,9 @@ describe('the discussion timer', () => {
     expect(formatClock(120_000)).toBe('2:00');
     expect(formatClock(9_001)).toBe('0:10');
     expect(formatClock(0)).toBe('0:00');
-    expect(formatSpoken(90_000)).toBe('1 minute 30 seconds');
-    expect(formatSpoken(120_000)).toBe('2 minutes');
-    expect(formatSpoken(1_000)).toBe('1 second');
+    expect(formatSpoken(90_000, english)).toBe('1 minute 30 seconds');
+    expect(formatSpoken(120_000, english)).toBe('2 minutes');
+    expect(formatSpoken(1_000, english)).toBe('1 second');
   });
 
   it('reads a stored timer, or starts afresh from anything else', () => {

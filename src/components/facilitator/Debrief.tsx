@@ -3,7 +3,7 @@ import type { Scenario } from '../../schemas/scenario';
 import type { ScenarioRun } from '../../facilitator/room-session';
 import type { DebriefSection } from '../../facilitator/presenter-steps';
 import { roomNumbering } from '../../facilitator/room-numbering';
-import { outcomeLabel } from '../case/describe';
+import { useTranslate } from '../../i18n/MessagesContext';
 import { ScenarioMap } from '../scenario-map/ScenarioMap';
 import { layoutScenarioMap } from '../scenario-map/scenario-map-layout';
 import { plural } from '../../vocabulary/format';
@@ -33,19 +33,22 @@ interface Props {
 
 /** The end of a run, a section at a time: the room's path on the map, the questions to debrief with, the votes and the record. */
 export function Debrief({ scenario, run, teaching, recommendedChoices, section, headingRef, onDownload, onRunAgain, startHref, guideHref, next }: Props) {
+  const t = useTranslate();
   const votes = Object.fromEntries(run.decisions.map((record) => [record.decision, record.votes]));
   const refFor = (candidate: DebriefSection) => (candidate === section ? headingRef : undefined);
   const mapStyle = { '--map-max-width': `${Math.round(layoutScenarioMap(scenario, 'decisions', 'down').width * mapMaxScale)}px` } as CSSProperties;
   return (
     <div className="app-debrief">
       <section className="app-debrief__section" data-section="map" aria-labelledby="debrief-map-heading">
-        <p className="app-presenter__kicker">Debrief</p>
+        <p className="app-presenter__kicker">{t('presenter.debrief.kicker')}</p>
         <h2 className="app-presenter__heading app-debrief__heading" id="debrief-map-heading" tabIndex={-1} ref={refFor('map')}>
-          How the room's path went
+          {t('presenter.debrief.mapHeading')}
         </h2>
         {run.ending && (
           <p className="app-debrief__ending">
-            The room reached <strong>{run.ending.title}</strong>: {outcomeLabel[run.ending.outcome].toLowerCase()}.
+            {t('presenter.debrief.reached')}
+            <strong>{run.ending.title}</strong>
+            {t('presenter.debrief.reachedOutcome', { outcome: t(`outcome.${run.ending.outcome}`).toLowerCase() })}
           </p>
         )}
         <div className="app-debrief__map" style={mapStyle}>
@@ -54,8 +57,8 @@ export function Debrief({ scenario, run, teaching, recommendedChoices, section, 
             idPrefix="debrief"
             mode="decisions"
             orientation="down"
-            primaryPath={{ label: "the room's path", choices: run.choices }}
-            secondaryPath={{ label: 'the recommended path', choices: recommendedChoices }}
+            primaryPath={{ label: t('presenter.debrief.roomPath'), choices: run.choices }}
+            secondaryPath={{ label: t('presenter.debrief.recommendedPath'), choices: recommendedChoices }}
             votes={votes}
             numbering={roomNumbering(run, scenario)}
           />
@@ -64,7 +67,7 @@ export function Debrief({ scenario, run, teaching, recommendedChoices, section, 
 
       <section className="app-debrief__section" data-section="questions" aria-labelledby="debrief-questions-heading">
         <h3 className="app-debrief__heading" id="debrief-questions-heading" tabIndex={-1} ref={refFor('questions')}>
-          Questions for the room
+          {t('presenter.debrief.questions')}
         </h3>
         <ol className="app-debrief__questions">
           {teaching.discussionQuestions.map((question) => (
@@ -72,7 +75,7 @@ export function Debrief({ scenario, run, teaching, recommendedChoices, section, 
           ))}
         </ol>
 
-        <h3>Learning outcomes to check</h3>
+        <h3>{t('presenter.debrief.outcomes')}</h3>
         <ul className="app-debrief__outcomes">
           {teaching.learningOutcomes.map((outcome) => (
             <li key={outcome}>{outcome}</li>
@@ -82,20 +85,20 @@ export function Debrief({ scenario, run, teaching, recommendedChoices, section, 
 
       <section className="app-debrief__section" data-section="record" aria-labelledby="debrief-record-heading">
         <h3 className="app-debrief__heading" id="debrief-record-heading" tabIndex={-1} ref={refFor('record')}>
-          The votes and the session record
+          {t('presenter.debrief.recordHeading')}
         </h3>
         <table className="nhsuk-table app-debrief__votes">
-          <caption className="nhsuk-table__caption">The room's votes at each decision</caption>
+          <caption className="nhsuk-table__caption">{t('presenter.debrief.votesCaption')}</caption>
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
               <th scope="col" className="nhsuk-table__header">
-                Decision
+                {t('presenter.debrief.decision')}
               </th>
               <th scope="col" className="nhsuk-table__header">
-                Options and votes
+                {t('presenter.debrief.optionsAndVotes')}
               </th>
               <th scope="col" className="nhsuk-table__header">
-                The room followed
+                {t('presenter.debrief.followed')}
               </th>
             </tr>
           </thead>
@@ -108,7 +111,7 @@ export function Debrief({ scenario, run, teaching, recommendedChoices, section, 
               return (
                 <tr key={record.decision} className="nhsuk-table__row">
                   <td className="nhsuk-table__cell">
-                    <strong>Decision {index + 1}.</strong> {record.prompt}
+                    <strong>{t('presenter.debrief.decisionNumber', { number: index + 1 })}</strong> {record.prompt}
                   </td>
                   <td className="nhsuk-table__cell">
                     <ol className="app-debrief__option-list">
@@ -116,10 +119,10 @@ export function Debrief({ scenario, run, teaching, recommendedChoices, section, 
                         <li key={option.id}>
                           {option.text}{' '}
                           <strong className="app-debrief__count">
-                            {plural(record.votes[option.id] ?? 0, 'vote')}
-                            {total > 0 ? ` (${Math.round(((record.votes[option.id] ?? 0) / total) * 100)}%)` : ''}
+                            {t((record.votes[option.id] ?? 0) === 1 ? 'presenter.decision.votesOne' : 'presenter.decision.votes', { count: record.votes[option.id] ?? 0 })}
+                            {total > 0 ? t('presenter.decision.share', { percent: Math.round(((record.votes[option.id] ?? 0) / total) * 100) }) : ''}
                           </strong>
-                          {option.best && <span className="app-debrief__best"> What good looks like.</span>}
+                          {option.best && <span className="app-debrief__best">{t('presenter.debrief.best')}</span>}
                         </li>
                       ))}
                     </ol>
@@ -127,11 +130,11 @@ export function Debrief({ scenario, run, teaching, recommendedChoices, section, 
                   <td className="nhsuk-table__cell">
                     {followed ? (
                       <>
-                        Option {followedIndex + 1}
-                        {total > 0 && (record.votes[followed.id] ?? 0) < top ? ' (not the most votes)' : ''}
+                        {t('presenter.debrief.option', { number: followedIndex + 1 })}
+                        {total > 0 && (record.votes[followed.id] ?? 0) < top ? t('presenter.debrief.notMostVotes') : ''}
                       </>
                     ) : (
-                      'Not chosen yet'
+                      t('presenter.debrief.notChosen')
                     )}
                   </td>
                 </tr>
@@ -141,31 +144,31 @@ export function Debrief({ scenario, run, teaching, recommendedChoices, section, 
         </table>
 
         <div className="app-debrief__actions">
-          <p>A short record of this session for your teaching log: the date, the scenarios run, the room's votes and path. No names.</p>
+          <p>{t('presenter.debrief.recordIntro')}</p>
           <div className="app-presenter__button-row">
             <button type="button" className="nhsuk-button" onClick={() => onDownload('txt')}>
-              Download the session record (text)
+              {t('presenter.debrief.downloadText')}
             </button>
             <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => onDownload('json')}>
-              Download it as data (JSON)
+              {t('presenter.debrief.downloadJson')}
             </button>
           </div>
-          <h3>What next</h3>
+          <h3>{t('presenter.debrief.whatNext')}</h3>
           <ul className="app-debrief__next">
             {next && (
               <li>
-                <a href={next.href}>Present next: {next.title}</a>
+                <a href={next.href}>{t('presenter.debrief.presentNext', { title: next.title })}</a>
               </li>
             )}
             <li>
-              <a href={startHref}>Choose another scenario to present</a>
+              <a href={startHref}>{t('presenter.debrief.another')}</a>
             </li>
             <li>
-              <a href={guideHref}>Open the printable facilitator guide for this scenario</a>
+              <a href={guideHref}>{t('presenter.debrief.guide')}</a>
             </li>
           </ul>
           <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onRunAgain}>
-            Run this scenario again with the room
+            {t('presenter.debrief.runAgain')}
           </button>
         </div>
       </section>

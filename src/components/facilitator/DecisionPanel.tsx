@@ -4,6 +4,7 @@ import type { TimerState } from '../../facilitator/timer';
 import { mostVoted } from '../../facilitator/presenter-steps';
 import { maxVotes } from '../../facilitator/room-session';
 import { RoomTimer } from './RoomTimer';
+import { useTranslate } from '../../i18n/MessagesContext';
 
 interface Props {
   decision: DecisionNode;
@@ -30,8 +31,6 @@ interface Props {
   onTimerReset: () => void;
   onTimerLength: (durationMs: number) => void;
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** A typed vote count: keeps what is being typed until it is a number, then records it. */
 function VoteInput({ id, label, value, onSet }: { id: string; label: string; value: number; onSet: (count: number) => void }) {
@@ -67,10 +66,12 @@ export function DecisionPanel(props: Props) {
   const total = options.reduce((sum, option) => sum + (votes[option.id] ?? 0), 0);
   const top = mostVoted(votes, options.map((option) => option.id));
   const topNumber = top ? options.findIndex((option) => option.id === top) + 1 : null;
+  const t = useTranslate();
+  const mode = (name: string, params?: Record<string, number>) => t(`presenter.decision.mode.${name}`, params);
 
   return (
     <div className={`app-decision${choosing ? ' app-decision--choosing' : ''}`}>
-      <p className="app-presenter__kicker">Decision {number}</p>
+      <p className="app-presenter__kicker">{t('presenter.decision.kicker', { number })}</p>
       <h2 className="app-presenter__heading" tabIndex={-1} ref={headingRef}>
         {decision.prompt}
       </h2>
@@ -79,16 +80,18 @@ export function DecisionPanel(props: Props) {
         <div className="app-decision__main">
           <p className="app-decision__mode app-trainer-hint" data-testid="decision-mode">
             {revealed === 0
-              ? 'Give the room a moment with the question. Next shows the first option.'
+              ? mode('prompt')
               : chooseArmed
-                ? 'Which option will the room follow? Press its number.'
+                ? mode('chooseArmed')
                 : removeArmed
-                  ? 'Press a number to take a vote away from that option.'
+                  ? mode('removeArmed')
                   : choosing
-                    ? `Which option will the room follow? Press P then its number${topNumber ? `, or Next for option ${topNumber} (most votes)` : ''}. A number alone counts a hand.`
+                    ? topNumber
+                      ? mode('choosingTop', { number: topNumber })
+                      : mode('choosing')
                     : revealed < options.length
-                      ? `${revealed} of ${options.length} options shown. Press a number to add a vote.`
-                      : 'Press a number to add a vote, Shift and the number to take one away. P then a number chooses the option to follow.'}
+                      ? mode('partial', { shown: revealed, count: options.length })
+                      : mode('voting')}
           </p>
 
           {shown.length > 0 && (
@@ -104,7 +107,7 @@ export function DecisionPanel(props: Props) {
                     </span>
                     <div className="app-option__body">
                       <p className="app-option__text">
-                        <span className="nhsuk-u-visually-hidden">Option {optionNumber}: </span>
+                        <span className="nhsuk-u-visually-hidden">{t('presenter.decision.optionHidden', { number: optionNumber })}</span>
                         {option.text}
                       </p>
                       <div className="app-vote">
@@ -112,25 +115,25 @@ export function DecisionPanel(props: Props) {
                           <span className="app-vote__fill" style={{ width: `${share}%` }} />
                         </div>
                         <p className="app-vote__count" data-testid={`votes-${optionNumber}`}>
-                          {plural(count, 'vote')}
-                          {total > 0 ? ` (${share}%)` : ''}
+                          {t(count === 1 ? 'presenter.decision.votesOne' : 'presenter.decision.votes', { count })}
+                          {total > 0 ? t('presenter.decision.share', { percent: share }) : ''}
                         </p>
                         <div className="app-vote__controls">
                           <button type="button" className="app-vote__button" onClick={() => props.onVote(option.id, -1)} disabled={count === 0}>
                             <span aria-hidden="true">−</span>
-                            <span className="nhsuk-u-visually-hidden">Take a vote from option {optionNumber}</span>
+                            <span className="nhsuk-u-visually-hidden">{t('presenter.decision.takeVote', { number: optionNumber })}</span>
                           </button>
-                          <VoteInput id={`votes-input-${option.id}`} label={`Votes for option ${optionNumber}`} value={count} onSet={(value) => props.onSetVotes(option.id, value)} />
+                          <VoteInput id={`votes-input-${option.id}`} label={t('presenter.decision.votesFor', { number: optionNumber })} value={count} onSet={(value) => props.onSetVotes(option.id, value)} />
                           <button type="button" className="app-vote__button" onClick={() => props.onVote(option.id, 1)}>
                             <span aria-hidden="true">+</span>
-                            <span className="nhsuk-u-visually-hidden">Add a vote for option {optionNumber}</span>
+                            <span className="nhsuk-u-visually-hidden">{t('presenter.decision.addVote', { number: optionNumber })}</span>
                           </button>
                         </div>
                       </div>
                       {choosing && (
                         <button type="button" className="nhsuk-button app-option__follow" onClick={() => props.onFollow(option.id)}>
-                          Follow option {optionNumber}
-                          {option.id === top ? ' (most votes)' : ''}
+                          {t('presenter.decision.follow', { number: optionNumber })}
+                          {option.id === top ? t('presenter.decision.mostVotes') : ''}
                         </button>
                       )}
                     </div>
@@ -139,12 +142,12 @@ export function DecisionPanel(props: Props) {
               })}
             </ol>
           )}
-          {shown.length > 0 && <p className="app-decision__total">{plural(total, 'vote')} in all</p>}
+          {shown.length > 0 && <p className="app-decision__total">{t(total === 1 ? 'presenter.decision.totalOne' : 'presenter.decision.total', { count: total })}</p>}
         </div>
 
         <section className="app-decision__aside" aria-labelledby="decision-discuss-heading">
           <h3 className="app-decision__aside-heading" id="decision-discuss-heading">
-            Discuss
+            {t('presenter.decision.discuss')}
           </h3>
           <p className="app-decision__discussion">{discussion}</p>
           <RoomTimer timer={timer} onToggle={props.onTimerToggle} onReset={props.onTimerReset} onLength={props.onTimerLength} />

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useTranslate } from '../../i18n/MessagesContext';
 
 interface Props {
   children: ReactNode;
@@ -23,16 +24,22 @@ export class FacilitatorErrorBoundary extends Component<Props, { failed: boolean
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    return (
-      <div className="nhsuk-card nhsuk-card--warning" role="alert">
-        <div className="nhsuk-card__content">
-          <h2 className="nhsuk-card__heading">Sorry, the presenter view stopped working</h2>
-          <p className="nhsuk-card__description">
-            The room's votes so far are saved in this browser. Reload the page to carry on, or{' '}
-            <a href={this.props.startHref}>go back to the facilitator start page</a>.
-          </p>
-        </div>
-      </div>
-    );
+    return <PresenterStopped startHref={this.props.startHref} />;
   }
+}
+
+/** What the room sees instead of a blank projector. */
+function PresenterStopped({ startHref }: { startHref: string }) {
+  const t = useTranslate();
+  return (
+    <div className="nhsuk-card nhsuk-card--warning" role="alert">
+      <div className="nhsuk-card__content">
+        <h2 className="nhsuk-card__heading">{t('presenter.error.heading')}</h2>
+        <p className="nhsuk-card__description">
+          {t('presenter.error.body')} <a href={startHref}>{t('presenter.error.link')}</a>
+          {t('presenter.error.end')}
+        </p>
+      </div>
+    </div>
+  );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { keyHelp } from '../../facilitator/keymap';
+import { useTranslate } from '../../i18n/MessagesContext';
+import { KeyTable } from './KeyTable';
 
 interface Props {
   open: boolean;
@@ -11,6 +12,7 @@ interface Props {
  * the page inert (so focus stays inside) and closes on Escape. Focus goes back where it was.
  */
 export function HelpDialog({ open, onClose }: Props) {
+  const t = useTranslate();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
 
@@ -39,48 +41,15 @@ export function HelpDialog({ open, onClose }: Props) {
     >
       <div className="app-help__header">
         <h2 id="presenter-help-heading" className="app-help__heading">
-          Keys for presenting
+          {t('presenter.help.heading')}
         </h2>
         <button type="button" className="nhsuk-button nhsuk-button--secondary app-help__close" onClick={() => dialogRef.current?.close()}>
-          Close<span className="nhsuk-u-visually-hidden"> the list of keys</span>
+          {t('presenter.help.close')}
+          <span className="nhsuk-u-visually-hidden">{t('presenter.help.closeHidden')}</span>
         </button>
       </div>
-      <p>Keys work anywhere on the page, except while you are typing in a number box (press Escape to leave it).</p>
+      <p>{t('presenter.help.intro')}</p>
       <KeyTable />
     </dialog>
-  );
-}
-
-/** The key table, shared by the dialog and the debrief. */
-export function KeyTable() {
-  return (
-    <table className="nhsuk-table app-help__table">
-      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Keys and what they do</caption>
-      <thead className="nhsuk-table__head">
-        <tr className="nhsuk-table__row">
-          <th scope="col" className="nhsuk-table__header">
-            Key
-          </th>
-          <th scope="col" className="nhsuk-table__header">
-            What it does
-          </th>
-        </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {keyHelp.map((row) => (
-          <tr key={row.action} className="nhsuk-table__row">
-            <td className="nhsuk-table__cell">
-              {row.keys.map((key, index) => (
-                <span key={key}>
-                  {index > 0 && ' or '}
-                  <kbd>{key}</kbd>
-                </span>
-              ))}
-            </td>
-            <td className="nhsuk-table__cell">{row.action}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

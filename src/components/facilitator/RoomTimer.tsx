@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslate } from '../../i18n/MessagesContext';
 import { formatClock, formatSpoken, isFinished, isRunning, remaining, timerLengths, type TimerState } from '../../facilitator/timer';
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
  * room); "Time is up" is announced once.
  */
 export function RoomTimer({ timer, onToggle, onReset, onLength }: Props) {
+  const t = useTranslate();
   const [now, setNow] = useState(() => Date.now());
   const finished = isFinished(timer, now);
   // A timer that ran out is still started in its data, but it is not counting: say "Start again", not "Pause".
@@ -29,7 +31,7 @@ export function RoomTimer({ timer, onToggle, onReset, onLength }: Props) {
   }, [timer]);
 
   useEffect(() => {
-    if (finished && !announced.current) setMessage('Time is up.');
+    if (finished && !announced.current) setMessage(t('presenter.timer.timeUpAnnounced'));
     if (!finished) setMessage('');
     announced.current = finished;
   }, [finished]);
@@ -37,23 +39,23 @@ export function RoomTimer({ timer, onToggle, onReset, onLength }: Props) {
   const left = remaining(timer, now);
   return (
     <div className={`app-timer${finished ? ' app-timer--finished' : ''}`}>
-      <p className="app-timer__clock" role="timer" aria-label={`Discussion timer: ${formatSpoken(left)} left${running ? ', running' : ', paused'}`}>
+      <p className="app-timer__clock" role="timer" aria-label={t('presenter.timer.label', { time: formatSpoken(left, t), state: t(running ? 'presenter.timer.running' : 'presenter.timer.paused') })}>
         {formatClock(left)}
       </p>
-      <p className="app-timer__state">{finished ? 'Time is up' : running ? 'Running' : left === timer.durationMs ? 'Ready' : 'Paused'}</p>
+      <p className="app-timer__state">{t(`presenter.timer.state.${finished ? 'timeUp' : running ? 'running' : left === timer.durationMs ? 'ready' : 'paused'}`)}</p>
       <p className="nhsuk-u-visually-hidden" aria-live="assertive">
         {message}
       </p>
       <div className="app-timer__controls">
         <button type="button" className="nhsuk-button nhsuk-button--secondary app-presenter__small-button" onClick={onToggle}>
-          {running ? 'Pause' : finished ? 'Start again' : left === timer.durationMs ? 'Start' : 'Resume'} the timer <kbd aria-hidden="true">T</kbd>
+          {t(`presenter.timer.${running ? 'pause' : finished ? 'startAgain' : left === timer.durationMs ? 'start' : 'resume'}`)} <kbd aria-hidden="true">{t('presenter.keyNames.t')}</kbd>
         </button>
         <button type="button" className="nhsuk-button nhsuk-button--secondary app-presenter__small-button" onClick={() => onReset()}>
-          Reset
+          {t('presenter.timer.reset')}
         </button>
         <div className="nhsuk-form-group app-timer__length">
           <label className="nhsuk-label" htmlFor="presenter-timer-length">
-            Length
+            {t('presenter.timer.length')}
           </label>
           <select
             id="presenter-timer-length"
@@ -63,7 +65,7 @@ export function RoomTimer({ timer, onToggle, onReset, onLength }: Props) {
           >
             {timerLengths.map((length) => (
               <option key={length} value={length}>
-                {formatSpoken(length)}
+                {formatSpoken(length, t)}
               </option>
             ))}
           </select>

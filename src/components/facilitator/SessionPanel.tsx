@@ -1,35 +1,37 @@
 import { useEffect, useMemo, useState } from 'react';
 import { hasContent, type FacilitatorSession } from '../../facilitator/room-session';
-import { buildSessionRecord, recordFileName, sessionRecordText } from '../../facilitator/session-record';
 import { createSessionStore } from '../../facilitator/session-store';
-import { outcomeLabel } from '../case/describe';
-import { downloadText } from './download';
+import { MessagesProvider, useTranslate } from '../../i18n/MessagesContext';
+import type { Messages } from '../../i18n/messages';
+import { downloadSessionRecord as download } from './download';
 
 interface Props {
   module: { title: string; version?: string };
+  /** The page's strings for the panel (presenter.session.*, outcome.*), in its language. */
+  messages: Messages;
+  /** The page's language, for the session's date and time. */
+  locale: string;
 }
 
 const timeFormat: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' };
 
-function download(session: FacilitatorSession, module: Props['module'], format: 'txt' | 'json') {
-  const record = buildSessionRecord(session, module, new Date());
-  if (format === 'txt') downloadText(recordFileName(record, 'txt'), sessionRecordText(record), 'text/plain;charset=utf-8');
-  else downloadText(recordFileName(record, 'json'), `${JSON.stringify(record, null, 2)}\n`, 'application/json');
-}
-
-function SessionSummary({ session, module, label }: { session: FacilitatorSession; module: Props['module']; label: string }) {
+function SessionSummary({ session, module, which, locale }: { session: FacilitatorSession; module: Props['module']; which: 'current' | 'previous'; locale: string }) {
+  const t = useTranslate();
   const runs = session.runs.filter(hasContent);
+  const from = <span className="nhsuk-u-visually-hidden">{t(`presenter.session.from.${which}`)}</span>;
   return (
     <>
       <p>
-        {label} started {new Date(session.startedAt).toLocaleString('en-GB', timeFormat)}.{' '}
-        {runs.length === 0 ? 'No scenario has been run in it yet.' : `Scenarios run: ${runs.length}.`}
+        {t(`presenter.session.started.${which}`, { time: new Date(session.startedAt).toLocaleString(locale, timeFormat) })}{' '}
+        {runs.length === 0 ? t('presenter.session.noRuns') : t('presenter.session.runs', { count: runs.length })}
       </p>
       {runs.length > 0 && (
         <ul className="nhsuk-list nhsuk-list--bullet">
           {runs.map((run) => (
             <li key={run.id}>
-              {run.title}: {run.ending ? `finished, ${outcomeLabel[run.ending.outcome].toLowerCase()}` : `in progress, ${run.choices.length} ${run.choices.length === 1 ? 'decision' : 'decisions'} made`}
+              {run.ending
+                ? t('presenter.session.finished', { title: run.title, outcome: t(`outcome.${run.ending.outcome}`).toLowerCase() })
+                : t(run.choices.length === 1 ? 'presenter.session.inProgressOne' : 'presenter.session.inProgress', { title: run.title, count: run.choices.length })}
             </li>
           ))}
         </ul>
@@ -37,10 +39,12 @@ function SessionSummary({ session, module, label }: { session: FacilitatorSessio
       {runs.length > 0 && (
         <div className="app-presenter__button-row">
           <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => download(session, module, 'txt')}>
-            Download the session record (text)<span className="nhsuk-u-visually-hidden"> from {label.toLowerCase()}</span>
+            {t('presenter.debrief.downloadText')}
+            {from}
           </button>
           <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => download(session, module, 'json')}>
-            Download it as data (JSON)<span className="nhsuk-u-visually-hidden"> from {label.toLowerCase()}</span>
+            {t('presenter.debrief.downloadJson')}
+            {from}
           </button>
         </div>
       )}
@@ -52,7 +56,16 @@ function SessionSummary({ session, module, label }: { session: FacilitatorSessio
  * The facilitator start page's view of the session kept in this browser: what has been run,
  * the session record to download, and a fresh start for the next group.
  */
-export default function SessionPanel({ module }: Props) {
+export default function SessionPanel({ messages, ...props }: Props) {
+  return (
+    <MessagesProvider messages={messages}>
+      <SessionStart {...props} />
+    </MessagesProvider>
+  );
+}
+
+function SessionStart({ module, locale }: Omit<Props, 'messages'>) {
+  const t = useTranslate();
   const store = useMemo(() => createSessionStore(), []);
   const [session, setSession] = useState<FacilitatorSession | null>(null);
   const [previous, setPrevious] = useState<FacilitatorSession | null>(null);
@@ -67,19 +80,19 @@ export default function SessionPanel({ module }: Props) {
     const fresh = store.startNew(new Date());
     setSession(fresh);
     setPrevious(store.loadPrevious());
-    setMessage('A new session has started. The previous session’s record can still be downloaded below.');
+    setMessage(t('presenter.session.startedNew'));
   };
 
   return (
     <div className="app-session-panel" data-testid="session-panel">
       {session ? (
-        <SessionSummary session={session} module={module} label="This session" />
+        <SessionSummary session={session} module={module} which="current" locale={locale} />
       ) : (
-        <p>No session yet. One starts when you present a scenario.</p>
+        <p>{t('presenter.session.none')}</p>
       )}
       {session && session.runs.some(hasContent) && (
         <button type="button" className="nhsuk-button app-session-panel__new" onClick={startNew}>
-          Start a new session for another group
+          {t('presenter.session.startNew')}
         </button>
       )}
       <p className="app-session-panel__message" role="status">
@@ -87,8 +100,8 @@ export default function SessionPanel({ module }: Props) {
       </p>
       {previous && previous.runs.some(hasContent) && (
         <div className="app-session-panel__previous">
-          <h3>The previous session</h3>
-          <SessionSummary session={previous} module={module} label="The previous session" />
+          <h3>{t('presenter.session.previousHeading')}</h3>
+          <SessionSummary session={previous} module={module} which="previous" locale={locale} />
         </div>
       )}
     </div>

@@ -1,3 +1,6 @@
+import { buildSessionRecord, recordFileName, sessionRecordText } from '../../facilitator/session-record';
+import type { FacilitatorSession } from '../../facilitator/room-session';
+
 /** Offers text as a file download, without a server: a Blob URL on a temporary link. */
 export function downloadText(fileName: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -9,4 +12,11 @@ export function downloadText(fileName: string, text: string, type: string) {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Offers the session record as a file: text for a teaching log, or JSON as data. */
+export function downloadSessionRecord(session: FacilitatorSession, module: { title: string; version?: string }, format: 'txt' | 'json') {
+  const record = buildSessionRecord(session, module, new Date());
+  if (format === 'txt') downloadText(recordFileName(record, 'txt'), sessionRecordText(record), 'text/plain;charset=utf-8');
+  else downloadText(recordFileName(record, 'json'), `${JSON.stringify(record, null, 2)}\n`, 'application/json');
 }

@@ -1,0 +1,293 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { initialTransition, transition } from 'xstate';
+import type { Choice, DecisionNode, Scenario } from '../../schemas/scenario';
+import { createDialogueMachine, currentNodeId, type DialogueEvent, type DialogueSnapshot } from '../../dialogue/dialogue-machine';
+import { nodeById } from '../../dialogue/scenario-graph';
+import { showsScene, stepsFor, type PresenterStep } from '../../facilitator/presenter-steps';
+import {
+  arrivalView,
+  fullscreenUnavailable,
+  initialModes,
+  playsOnArrival,
+  presenterReducer,
+  sceneFinishedAnnouncement,
+  videoCouldNotPlay,
+  type BackLanding,
+  type Message,
+  type PresenterEffect,
+  type PresenterEvent,
+  type PresenterModes,
+  type PresenterSituation,
+} from '../../facilitator/presenter-machine';
+import { snapshotAtPreviousNode } from '../../facilitator/step-back';
+import { addRun, addVotes, followPath, meetDecision, reachEnding, setVotes, updateRun, upsertRun, type FacilitatorSession, type RunView, type ScenarioRun } from '../../facilitator/room-session';
+import { createSessionStore } from '../../facilitator/session-store';
+import { useOpenedRun, type Notice } from './opened-run';
+import { defaultTimerMs, newTimer } from '../../facilitator/timer';
+import type { ScenePhase, VlogControls } from '../vlog/VlogPanel';
+import { vlogMode } from '../vlog/vlog-preferences';
+import { revealAndFocus, scrollWithinPage } from '../case/reveal';
+import { useTranslate } from '../../i18n/MessagesContext';
+import { downloadSessionRecord } from './download';
+import { toggleFullscreen } from './projector-fit';
+import { pauseScene, playScene, resumeScene, sceneControllable, scenePhaseOf, type SceneHandle } from './scene-control';
+
+export interface PresenterOptions {
+  scenario: Scenario;
+  module: { title: string; version?: string };
+}
+
+/**
+ * The presenter's state and the hands that apply its rules (presenter-machine.ts) to the page:
+ * the room's run in local storage, the dialogue machine, the vlog panel, focus and full screen.
+ */
+export function usePresenter({ scenario, module }: PresenterOptions) {
+  const t = useTranslate();
+  const store = useMemo(() => createSessionStore(), []);
+  const machine = useMemo(() => createDialogueMachine(scenario), [scenario]);
+  const opened = useOpenedRun(scenario, store, machine);
+  // The room's place, moved on with the machine's pure transitions: Back across a conversation
+  // sets a rebuilt snapshot (see step-back.ts), which an actor could not take. The machine has
+  // no timers or invocations, so nothing is lost by not running it as an actor.
+  const [snapshot, setSnapshot] = useState<DialogueSnapshot>(() => opened.snapshot ?? initialTransition(machine)[0]);
+  const send = (event: DialogueEvent) => setSnapshot((current) => transition(machine, current, event)[0]);
+  const [session, setSession] = useState<FacilitatorSession>(opened.session);
+  const [runId, setRunId] = useState(opened.runId);
+  const [notice, setNotice] = useState<Notice>(opened.notice);
+  const [announcement, setAnnouncement] = useState('');
+  const [modes, setModesState] = useState<PresenterModes>(initialModes);
+  // Read by the key listener between renders: two quick keys must see each other's modes.
+  const modesRef = useRef(modes);
+  const setModes = (next: PresenterModes) => {
+    modesRef.current = next;
+    setModesState(next);
+  };
+  // Whether the scene's video is paused (the panel's onPausedChange), for the V key and the words under the video.
+  const [videoPaused, setVideoPaused] = useState(false);
+  const [scene, setScene] = useState<{ key: string; phase: ScenePhase } | null>(null);
+  /** The scene visit whose play Next or V has already tried: Next then shows its words instead. */
+  const [triedScene, setTriedScene] = useState<string | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const vlogControls = useRef<VlogControls>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  /** Where the next node's view starts after Back. */
+  const backPending = useRef<BackLanding | null>(null);
+  const acted = useRef(false);
+  const timerLength = useRef(defaultTimerMs);
+  const sceneHandle = (): SceneHandle => ({ root: rootRef.current, controls: vlogControls.current });
+
+  /** The session as stored, with this presenter's run in it (another tab may have added runs). */
+  const storedSession = useCallback(
+    (current: FacilitatorSession) => {
+      const stored = store.load();
+      const base = stored && stored.id === current.id ? stored : current;
+      const own = current.runs.find((candidate) => candidate.id === runId);
+      return own ? upsertRun(base, own) : base;
+    },
+    [store, runId],
+  );
+  useEffect(() => store.save(storedSession(session)), [store, session, storedSession]);
+
+  const nodeId = currentNodeId(snapshot);
+  const node = nodeById(scenario, nodeId)!;
+  const { trail, path } = snapshot.context;
+  const visit = `${trail.length}:${nodeId}`;
+  const previousNode = trail.length > 1 ? nodeById(scenario, trail[trail.length - 2]!) : undefined;
+  const afterChoice = previousNode?.kind === 'decision' && path.at(-1)?.decision === previousNode.id;
+  const lastDecision = afterChoice ? (previousNode as DecisionNode) : null;
+  const lastChoice = lastDecision ? (lastDecision.choices.find((choice) => choice.id === path.at(-1)!.choice) ?? null) : null;
+  const offered: Choice[] = useMemo(
+    () => (node.kind === 'decision' ? node.choices.filter((choice) => snapshot.can({ type: 'choice.selected', choiceId: choice.id })) : []),
+    [node, snapshot],
+  );
+  const steps = useMemo(() => stepsFor(node.kind, offered.length, afterChoice), [node.kind, offered.length, afterChoice]);
+
+  const run: ScenarioRun = session.runs.find((candidate) => candidate.id === runId)!;
+  const view: RunView =
+    run.view && run.view.visit === visit
+      ? { ...run.view, step: Math.min(run.view.step, steps.length - 1) }
+      : { visit, step: 0, released: false, timer: newTimer(timerLength.current) };
+  const step: PresenterStep = steps[view.step]!;
+  const votes = (node.kind === 'decision' ? run.decisions.find((record) => record.decision === node.id)?.votes : undefined) ?? {};
+
+  // The vlog scene for this step: a node's scene plays at its own steps, not during the feedback
+  // that comes before a decision or ending, nor during the debrief.
+  const sceneShown = showsScene(steps, view.step);
+  const segment = sceneShown ? (node.segment ?? null) : null;
+  const sceneKey = segment ? visit : `${visit}:${step.kind}`;
+  const sceneKeyRef = useRef(sceneKey);
+  sceneKeyRef.current = sceneKey;
+  const scenePhase: ScenePhase = !segment ? 'done' : scene?.key === sceneKey ? scene.phase : vlogMode() === 'read' ? 'done' : 'waiting';
+  const held = Boolean(segment) && scenePhase !== 'done' && !view.released;
+  const playable = held && scenePhase === 'waiting' && triedScene !== sceneKey;
+  const onPhaseChange = useCallback((phase: ScenePhase) => setScene({ key: sceneKeyRef.current, phase }), []);
+
+  const commitRun = useCallback(
+    (change: (current: ScenarioRun) => ScenarioRun) => setSession((current) => updateRun(current, runId, change, new Date())),
+    [runId],
+  );
+  const announce = (message: Message) => {
+    const text = t(message.key, message.params);
+    setAnnouncement((current) => (current === text ? `${text}\u00a0` : text));
+  };
+
+  // Keep the run in step with the machine: the path, the decision met and its options, the ending.
+  // A layout effect, so the new node's screen is settled before the browser paints or takes the
+  // next key: with a plain effect, Back to a decision showed "0 of 3 options" for a frame before
+  // "3 of 3", and a clicker's quick second press acted on that passing screen.
+  useLayoutEffect(() => {
+    const back = backPending.current;
+    backPending.current = null;
+    commitRun((current) => {
+      let next = followPath(current, path, nodeId);
+      if (node.kind === 'decision') next = meetDecision(next, node, offered);
+      if (node.kind === 'ending') next = reachEnding(next, node, new Date());
+      if (next.view?.visit !== visit) next = { ...next, view: { visit, ...arrivalView(back, steps), timer: newTimer(timerLength.current) } };
+      return next;
+    });
+    // The snapshot and run are the inputs; everything else here is derived from them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [snapshot, runId]);
+
+  // A step without the scene stops any scene still playing.
+  useEffect(() => {
+    if (!segment) pauseScene(sceneHandle());
+  }, [sceneKey, segment]);
+
+  // Once the trainer has chosen to watch, each scene plays as the room reaches it, after a reload
+  // too: the panel only plays by itself once its player exists, and a reload starts without one.
+  // The key press that brought the room here lets the browser start the sound.
+  useEffect(() => {
+    if (!playsOnArrival({ present: Boolean(segment), released: view.released, phase: scenePhaseOf(sceneHandle()) }, acted.current, vlogMode() === 'watch')) return;
+    setTriedScene(sceneKey);
+    playScene(sceneHandle());
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sceneKey]);
+
+  // Focus follows the facilitator to each new screen; within a decision, new options are
+  // announced and scrolled into view instead, so focus stays put for the next key.
+  const focusKey = `${visit}|${step.kind}|${step.kind === 'debrief' ? step.section : ''}`;
+  useEffect(() => {
+    if (!acted.current) return;
+    // Only the presenter's own page scrolls, never a page it is framed in (reveal.ts).
+    if (step.kind === 'options' && step.revealed > 0) {
+      scrollWithinPage(rootRef.current?.querySelector(`[data-testid="option-${step.revealed}"]`));
+      return;
+    }
+    revealAndFocus(headingRef.current, 'start');
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusKey, step.kind === 'options' ? step.revealed : -1]);
+
+  // Announce a held scene's words when it finishes playing.
+  const wasHeld = useRef(held);
+  useEffect(() => {
+    const finished = sceneFinishedAnnouncement(wasHeld.current, held, acted.current, view.released);
+    if (finished) announce(finished);
+    wasHeld.current = held;
+  }, [held]);
+
+  const situation = (): PresenterSituation => ({
+    nodeKind: node.kind,
+    steps,
+    step: view.step,
+    options: offered,
+    votes,
+    afterChoice,
+    canUndo: snapshot.can({ type: 'choice.undone' }),
+    hasPreviousNode: trail.length > 1,
+    timer: view.timer,
+    now: Date.now(),
+    scene: { present: Boolean(segment), controllable: sceneControllable(sceneHandle()), held, playable, phase: scenePhase, released: view.released, paused: videoPaused },
+  });
+
+  /** Applies one effect; false when it could not be done, so its announcement is not made. */
+  const apply = (effect: PresenterEffect, viewPatch: Partial<RunView>): boolean => {
+    switch (effect.type) {
+      case 'acted':
+        acted.current = true;
+        setNotice(null);
+        return true;
+      case 'show-step':
+        viewPatch.step = effect.step;
+        return true;
+      case 'release-scene':
+        viewPatch.released = true;
+        return true;
+      case 'set-timer':
+        if (effect.rememberLength) timerLength.current = effect.rememberLength;
+        viewPatch.timer = effect.timer;
+        return true;
+      case 'continue':
+        send({ type: 'dialogue.continued' });
+        return true;
+      case 'follow':
+        send({ type: 'choice.selected', choiceId: effect.choiceId });
+        return true;
+      case 'undo-choice':
+        backPending.current = 'undo';
+        send({ type: 'choice.undone' });
+        return true;
+      case 'previous-node': {
+        const previous = snapshotAtPreviousNode(machine, scenario, snapshot);
+        if (!previous) return false;
+        backPending.current = 'previous-node';
+        setSnapshot(previous);
+        return true;
+      }
+      case 'add-votes':
+        commitRun((current) => addVotes(current, node.id, effect.choiceId, effect.change));
+        return true;
+      case 'set-votes':
+        commitRun((current) => setVotes(current, node.id, effect.choiceId, effect.count));
+        return true;
+      case 'play-scene':
+        setTriedScene(sceneKey);
+        playScene(sceneHandle());
+        return true;
+      case 'pause-scene':
+        pauseScene(sceneHandle());
+        return true;
+      case 'resume-scene':
+        void resumeScene(sceneHandle()).catch(() => announce(videoCouldNotPlay));
+        return true;
+      case 'toggle-fullscreen':
+        void toggleFullscreen(rootRef.current).then((done) => done || announce(fullscreenUnavailable));
+        return true;
+      case 'focus-heading':
+        headingRef.current?.focus({ preventScroll: true });
+        return true;
+      case 'run-again': {
+        const { session: next, run: fresh } = addRun(session, scenario, new Date());
+        setSession(next);
+        setRunId(fresh.id);
+        send({ type: 'dialogue.restarted' });
+        return true;
+      }
+      case 'download':
+        downloadSessionRecord(storedSession(session), module, effect.format);
+        return true;
+    }
+  };
+
+  /** What the facilitator did, through the presenter's rules: new modes, effects applied, the announcement made. */
+  const dispatch = (event: PresenterEvent) => {
+    const outcome = presenterReducer(situation(), modesRef.current, event);
+    setModes(outcome.modes);
+    const viewPatch: Partial<RunView> = {};
+    const done = outcome.effects.map((effect) => apply(effect, viewPatch)).every(Boolean);
+    if (Object.keys(viewPatch).length) commitRun((current) => ({ ...current, view: { ...view, ...viewPatch } }));
+    if (outcome.announcement && done) announce(outcome.announcement);
+  };
+  /** The latest dispatch, for listeners added once. */
+  const dispatchRef = useRef(dispatch);
+  dispatchRef.current = dispatch;
+
+  // prettier-ignore
+  return {
+    scenario, rootRef, headingRef, vlogControls, snapshot, node, nodeId, trail, path, steps, step, view,
+    run, votes, offered, lastDecision, lastChoice, situation, segment, sceneShown, sceneKey, scenePhase, held, playable,
+    videoPaused, onPausedChange: setVideoPaused, onPhaseChange, notice, announcement, modes, modesRef, setModes, dispatch, dispatchRef,
+  };
+}
+
+export type Presenter = ReturnType<typeof usePresenter>;
