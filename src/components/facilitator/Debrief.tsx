@@ -6,7 +6,6 @@ import { roomNumbering } from '../../facilitator/room-numbering';
 import { useTranslate } from '../../i18n/MessagesContext';
 import { ScenarioMap } from '../scenario-map/ScenarioMap';
 import { layoutScenarioMap } from '../scenario-map/scenario-map-layout';
-import { plural } from '../../vocabulary/format';
 
 /** How far the debrief map may grow beyond its drawing units: enough for 18-pixel labels, not so far that a small map fills two screens. */
 const mapMaxScale = 1.5;

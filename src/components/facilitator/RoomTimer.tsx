@@ -34,7 +34,7 @@ export function RoomTimer({ timer, onToggle, onReset, onLength }: Props) {
     if (finished && !announced.current) setMessage(t('presenter.timer.timeUpAnnounced'));
     if (!finished) setMessage('');
     announced.current = finished;
-  }, [finished]);
+  }, [finished, t]);
 
   const left = remaining(timer, now);
   return (

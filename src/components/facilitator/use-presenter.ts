@@ -184,6 +184,9 @@ export function usePresenter({ scenario, module }: PresenterOptions) {
     const finished = sceneFinishedAnnouncement(wasHeld.current, held, acted.current, view.released);
     if (finished) announce(finished);
     wasHeld.current = held;
+    // Runs when the scene stops holding the room, not on every render: what to announce and
+    // whether the trainer released the scene are read at that moment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [held]);
 
   const situation = (): PresenterSituation => ({
