@@ -45,6 +45,8 @@ export default defineConfig({
   vite: {
     // Browser storage keys are scoped by the module's id (src/storage/browser-storage.ts).
     define: { 'import.meta.env.ACROSS_MODULE_ID': JSON.stringify(settings.module.id) },
-    css: { preprocessorOptions: { scss: { additionalData: `$app-accent: ${settings.accentColour};` } } },
+    css: {
+      preprocessorOptions: { scss: { additionalData: `$app-accent: ${settings.accentColour};` } },
+    },
   },
 });

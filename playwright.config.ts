@@ -7,7 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
  * Chromium: CHROMIUM_PATH when set, else Debian's /usr/bin/chromium when present, else
  * Playwright's own browser (installed separately with `npx playwright install chromium`).
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromiumPath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 4329);
 /** The local LMS preview (npm run preview:lms) and, on the next port, its second content origin. */
 const lmsPort = Number(process.env.E2E_LMS_PORT ?? 4331);

@@ -57,14 +57,21 @@ export const startingBudgets: Record<string, { max?: number; min?: number }> = {
 export function budgetProblems(budgets: Record<string, Budget>): string[] {
   const problems: string[] = [];
   for (const [id, budget] of Object.entries(budgets)) {
-    if (budget.max === undefined && budget.min === undefined) problems.push(`${id} has neither max nor min.`);
-    if ((budget.why ?? '').trim().length <= 10) problems.push(`${id} does not say why it is what it is (why).`);
+    if (budget.max === undefined && budget.min === undefined)
+      problems.push(`${id} has neither max nor min.`);
+    if ((budget.why ?? '').trim().length <= 10)
+      problems.push(`${id} does not say why it is what it is (why).`);
   }
   for (const [id, start] of Object.entries(startingBudgets)) {
     const budget = budgets[id];
-    if (!budget) problems.push(`${id} is missing; its starting budget is ${start.max !== undefined ? `at most ${start.max}` : `at least ${start.min}`}.`);
-    else if (start.max !== undefined && !(budget.max !== undefined && budget.max <= start.max)) problems.push(`${id}: max ${budget.max} is looser than its starting budget of ${start.max}.`);
-    else if (start.min !== undefined && !(budget.min !== undefined && budget.min >= start.min)) problems.push(`${id}: min ${budget.min} is looser than its starting budget of ${start.min}.`);
+    if (!budget)
+      problems.push(
+        `${id} is missing; its starting budget is ${start.max !== undefined ? `at most ${start.max}` : `at least ${start.min}`}.`,
+      );
+    else if (start.max !== undefined && !(budget.max !== undefined && budget.max <= start.max))
+      problems.push(`${id}: max ${budget.max} is looser than its starting budget of ${start.max}.`);
+    else if (start.min !== undefined && !(budget.min !== undefined && budget.min >= start.min))
+      problems.push(`${id}: min ${budget.min} is looser than its starting budget of ${start.min}.`);
   }
   return problems;
 }
@@ -73,25 +80,40 @@ export function budgetProblems(budgets: Record<string, Budget>): string[] {
 export function readBudgets(file: URL): Record<string, Budget> {
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as { budgets: Record<string, Budget> };
   const problems = budgetProblems(parsed.budgets);
-  if (problems.length) throw new Error(`${file.pathname} cannot be used:\n  ${problems.join('\n  ')}`);
+  if (problems.length)
+    throw new Error(`${file.pathname} cannot be used:\n  ${problems.join('\n  ')}`);
   return parsed.budgets;
 }
 
 /** Rounds for display and comparison alike, so the table never shows a pass that failed. */
 export function rounded(value: number, unit: Unit): number {
-  const places = unit === 'score' ? 0 : unit === 'shift' ? 3 : unit === 'characters' || unit === 'ms' ? 0 : unit === 'MB' ? 2 : 1;
+  const places =
+    unit === 'score'
+      ? 0
+      : unit === 'shift'
+        ? 3
+        : unit === 'characters' || unit === 'ms'
+          ? 0
+          : unit === 'MB'
+            ? 2
+            : 1;
   const factor = 10 ** places;
   return Math.round(value * factor) / factor;
 }
 
 export const format = (value: number, unit: Unit) => {
   const shown = rounded(value, unit).toLocaleString('en-GB');
-  return unit === 'score' || unit === 'shift' ? shown : `${shown} ${unit === 'characters' ? 'chars' : unit}`;
+  return unit === 'score' || unit === 'shift'
+    ? shown
+    : `${shown} ${unit === 'characters' ? 'chars' : unit}`;
 };
 
 export function describeBudget(budget: Budget | null): string {
   if (!budget) return 'none';
-  const parts = [budget.max !== undefined ? `≤ ${format(budget.max, budget.unit)}` : '', budget.min !== undefined ? `≥ ${format(budget.min, budget.unit)}` : ''];
+  const parts = [
+    budget.max !== undefined ? `≤ ${format(budget.max, budget.unit)}` : '',
+    budget.min !== undefined ? `≥ ${format(budget.min, budget.unit)}` : '',
+  ];
   return parts.filter(Boolean).join(', ');
 }
 
@@ -99,14 +121,41 @@ export function describeBudget(budget: Budget | null): string {
  * Checks every figure against its budget. A figure without a budget, or a budget without a
  * figure, is itself a failure: every figure must have a budget and every budget must be measured.
  */
-export function judge(figures: readonly Figure[], budgets: Record<string, Budget>): { verdicts: Verdict[]; unmeasured: string[] } {
+export function judge(
+  figures: readonly Figure[],
+  budgets: Record<string, Budget>,
+): { verdicts: Verdict[]; unmeasured: string[] } {
   const verdicts = figures.map((figure): Verdict => {
     const budget = budgets[figure.id] ?? null;
-    if (!budget) return { figure, budget, holds: false, problem: `${figure.id} has no budget in bench/budgets.json` };
-    if (budget.unit !== figure.unit) return { figure, budget, holds: false, problem: `${figure.id} is measured in ${figure.unit} but its budget is in ${budget.unit}` };
+    if (!budget)
+      return {
+        figure,
+        budget,
+        holds: false,
+        problem: `${figure.id} has no budget in bench/budgets.json`,
+      };
+    if (budget.unit !== figure.unit)
+      return {
+        figure,
+        budget,
+        holds: false,
+        problem: `${figure.id} is measured in ${figure.unit} but its budget is in ${budget.unit}`,
+      };
     const value = rounded(figure.value, figure.unit);
-    if (budget.max !== undefined && value > budget.max) return { figure, budget, holds: false, problem: `${figure.group}, ${figure.label}: ${format(value, figure.unit)}, over its budget of ${format(budget.max, budget.unit)} (${figure.id})` };
-    if (budget.min !== undefined && value < budget.min) return { figure, budget, holds: false, problem: `${figure.group}, ${figure.label}: ${format(value, figure.unit)}, under its budget of ${format(budget.min, budget.unit)} (${figure.id})` };
+    if (budget.max !== undefined && value > budget.max)
+      return {
+        figure,
+        budget,
+        holds: false,
+        problem: `${figure.group}, ${figure.label}: ${format(value, figure.unit)}, over its budget of ${format(budget.max, budget.unit)} (${figure.id})`,
+      };
+    if (budget.min !== undefined && value < budget.min)
+      return {
+        figure,
+        budget,
+        holds: false,
+        problem: `${figure.group}, ${figure.label}: ${format(value, figure.unit)}, under its budget of ${format(budget.min, budget.unit)} (${figure.id})`,
+      };
     return { figure, budget, holds: true };
   });
   const measured = new Set(figures.map((figure) => figure.id));
@@ -122,7 +171,9 @@ export function markdownTable(verdicts: readonly Verdict[]): string {
       group = figure.group;
       rows.push(`| **${group}** | | | |`);
     }
-    rows.push(`| ${figure.label} | ${format(figure.value, figure.unit)} | ${describeBudget(budget)} | ${holds ? 'yes' : '**NO**'} |`);
+    rows.push(
+      `| ${figure.label} | ${format(figure.value, figure.unit)} | ${describeBudget(budget)} | ${holds ? 'yes' : '**NO**'} |`,
+    );
   }
   return rows.join('\n');
 }

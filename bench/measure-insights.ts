@@ -28,13 +28,21 @@ function random(seed: number) {
   };
 }
 
-export async function writeLargeExport(root: string, dir: string): Promise<{ exportFile: string; keyFile: string; bytes: number }> {
+export async function writeLargeExport(
+  root: string,
+  dir: string,
+): Promise<{ exportFile: string; keyFile: string; bytes: number }> {
   const settings = loadSettings(root, '');
   const scenarios = loadScenarios(root);
   const course = buildCourseInfo(settings, scenarios);
   const keyFile = path.join(dir, `${course.moduleId}-interactions.csv`);
   writeFileSync(keyFile, interactionKeyCsv(course, scenarios));
-  const decisions = course.scenarios.flatMap((scenario) => scenario.decisions.map((decision) => ({ id: interactionId(course, scenario.id, decision.id), letters: decision.choices.map((choice) => choice.response) })));
+  const decisions = course.scenarios.flatMap((scenario) =>
+    scenario.decisions.map((decision) => ({
+      id: interactionId(course, scenario.id, decision.id),
+      letters: decision.choices.map((choice) => choice.response),
+    })),
+  );
   const exportFile = path.join(dir, 'large-export-500000-rows.csv');
   const out = createWriteStream(exportFile);
   const next = random(20261206);
@@ -48,8 +56,12 @@ export async function writeLargeExport(root: string, dir: string): Promise<{ exp
     const learner = Math.floor(row / decisionsPerLearner);
     const decision = decisions[(learner * 7 + (row % decisionsPerLearner)) % decisions.length]!;
     const letter = decision.letters[Math.floor(next() * decision.letters.length)]!;
-    const time = new Date(start + (learner % 30) * 86_400_000 + (row % decisionsPerLearner) * 45_000).toISOString();
-    lines.push(`learner-${learner},${decision.id},${letter},${letter === 'a' ? 'correct' : 'wrong'},${time}`);
+    const time = new Date(
+      start + (learner % 30) * 86_400_000 + (row % decisionsPerLearner) * 45_000,
+    ).toISOString();
+    lines.push(
+      `learner-${learner},${decision.id},${letter},${letter === 'a' ? 'correct' : 'wrong'},${time}`,
+    );
     if (lines.length === 5000) {
       await write(`${lines.join('\r\n')}\r\n`);
       lines = [];
@@ -76,8 +88,17 @@ function peakMemoryMB(pid: number): number {
   return kilobytes / 1024;
 }
 
-export async function measureInsightsLoad(options: { origin: string; chromiumPath: string; exportFile: string; keyFile: string; bytes: number }): Promise<InsightsLoad> {
-  const browser = await chromium.launch({ executablePath: options.chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+export async function measureInsightsLoad(options: {
+  origin: string;
+  chromiumPath: string;
+  exportFile: string;
+  keyFile: string;
+  bytes: number;
+}): Promise<InsightsLoad> {
+  const browser = await chromium.launch({
+    executablePath: options.chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const page = await browser.newPage();
     await page.goto(new URL('/insights/', options.origin).href);
@@ -86,18 +107,25 @@ export async function measureInsightsLoad(options: { origin: string; chromiumPat
       const longest = { value: 0 };
       (window as unknown as { __longestTask: typeof longest }).__longestTask = longest;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) longest.value = Math.max(longest.value, entry.duration);
+        for (const entry of list.getEntries())
+          longest.value = Math.max(longest.value, entry.duration);
       }).observe({ type: 'longtask' });
     });
     const started = performance.now();
-    await page.getByLabel('Choose files, or drop them here').setInputFiles([options.keyFile, options.exportFile]);
+    await page
+      .getByLabel('Choose files, or drop them here')
+      .setInputFiles([options.keyFile, options.exportFile]);
     await page.getByRole('status').filter({ hasText: 'Files read.' }).waitFor({ timeout: 120_000 });
     await page.getByTestId('cohort-summary').waitFor();
     const seconds = (performance.now() - started) / 1000;
-    const longestTaskMs = await page.evaluate(() => (window as unknown as { __longestTask: { value: number } }).__longestTask.value);
+    const longestTaskMs = await page.evaluate(
+      () => (window as unknown as { __longestTask: { value: number } }).__longestTask.value,
+    );
     const learners = (await page.getByTestId('learners').textContent()) ?? '';
     const cdp = await browser.newBrowserCDPSession();
-    const info = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
+    const info = (await cdp.send('SystemInfo.getProcessInfo')) as {
+      processInfo: { type: string; id: number }[];
+    };
     const renderers = info.processInfo.filter((process) => process.type === 'renderer');
     const tabPeakMB = Math.max(...renderers.map((process) => peakMemoryMB(process.id)));
     return { seconds, tabPeakMB, longestTaskMs, bytes: options.bytes, learners };

@@ -22,17 +22,32 @@ export interface LighthouseResult {
 const categories = ['performance', 'accessibility', 'best-practices'] as const;
 
 async function runOnce(url: string, chromePath: string): Promise<LighthouseResult> {
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
   try {
-    const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...categories] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      logLevel: 'error',
+      output: 'json',
+      onlyCategories: [...categories],
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.message}`);
-    const score = (id: (typeof categories)[number]) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    if (lhr.runtimeError)
+      throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.message}`);
+    const score = (id: (typeof categories)[number]) =>
+      Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
     const failing = categories.flatMap((category) =>
       (lhr.categories[category]?.auditRefs ?? [])
-        .filter((ref) => ref.weight > 0 && typeof lhr.audits[ref.id]?.score === 'number' && lhr.audits[ref.id]!.score! < 1)
+        .filter(
+          (ref) =>
+            ref.weight > 0 &&
+            typeof lhr.audits[ref.id]?.score === 'number' &&
+            lhr.audits[ref.id]!.score! < 1,
+        )
         .map((ref) => `${category}: ${ref.id} ${lhr.audits[ref.id]!.displayValue ?? ''}`.trim()),
     );
     return {
@@ -50,7 +65,10 @@ async function runOnce(url: string, chromePath: string): Promise<LighthouseResul
   }
 }
 
-export async function measureLighthouse(url: string, options: { chromePath: string; runs: number }): Promise<LighthouseResult> {
+export async function measureLighthouse(
+  url: string,
+  options: { chromePath: string; runs: number },
+): Promise<LighthouseResult> {
   const runs: LighthouseResult[] = [];
   for (let run = 0; run < options.runs; run += 1) runs.push(await runOnce(url, options.chromePath));
   runs.sort((a, b) => a.performance - b.performance || b.tbt - a.tbt);

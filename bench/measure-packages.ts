@@ -29,7 +29,11 @@ export function measurePackages(outDir: string): PackageSize[] {
       const videos = [...files.keys()].filter(isVideo);
       for (const video of videos) files.delete(video);
       return {
-        version: /scorm2004/.test(name) ? 'scorm2004' : /scorm12/.test(name) ? 'scorm12' : name.replace(/\.zip$/, ''),
+        version: /scorm2004/.test(name)
+          ? 'scorm2004'
+          : /scorm12/.test(name)
+            ? 'scorm12'
+            : name.replace(/\.zip$/, ''),
         file: name,
         bytes: zip.byteLength,
         withoutVideos: zipPackage(files).byteLength,

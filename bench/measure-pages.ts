@@ -42,8 +42,17 @@ export const scenePlaying = async (page: Page) => {
 /** The page kinds measured, each at one representative address. */
 export const pageTypes = (scenarioId: string): PageType[] => [
   { id: 'home', label: 'home page', url: '/' },
-  { id: 'scenario', label: 'scenario page, before a scene plays', url: `/scenarios/${scenarioId}/` },
-  { id: 'scenarioPlaying', label: 'scenario page, once a scene plays', url: `/scenarios/${scenarioId}/`, then: scenePlaying },
+  {
+    id: 'scenario',
+    label: 'scenario page, before a scene plays',
+    url: `/scenarios/${scenarioId}/`,
+  },
+  {
+    id: 'scenarioPlaying',
+    label: 'scenario page, once a scene plays',
+    url: `/scenarios/${scenarioId}/`,
+    then: scenePlaying,
+  },
   { id: 'facilitator', label: 'facilitator start page', url: '/facilitator/' },
   { id: 'presenter', label: 'facilitator presenter view', url: `/facilitator/${scenarioId}/` },
   { id: 'certificate', label: 'certificate', url: '/certificate/' },
@@ -61,10 +70,20 @@ function builtFile(siteDir: string, url: string): string | null {
   return existsSync(candidate) && statSync(candidate).isFile() ? candidate : null;
 }
 
-export async function measurePages(options: { origin: string; siteDir: string; chromiumPath?: string; types: PageType[] }): Promise<PageWeight[]> {
+export async function measurePages(options: {
+  origin: string;
+  siteDir: string;
+  chromiumPath?: string;
+  types: PageType[];
+}): Promise<PageWeight[]> {
   const browser = await chromium.launch({
     ...(options.chromiumPath ? { executablePath: options.chromiumPath } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--autoplay-policy=no-user-gesture-required', '--mute-audio'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--autoplay-policy=no-user-gesture-required',
+      '--mute-audio',
+    ],
   });
   try {
     const results: PageWeight[] = [];
@@ -84,10 +103,15 @@ export async function measurePages(options: { origin: string; siteDir: string; c
       }
       await context.close();
 
-      const weight: PageWeight = { type, js: { raw: 0, gzip: 0, files: [] }, total: { raw: 0, gzip: 0, requests: 0 } };
+      const weight: PageWeight = {
+        type,
+        js: { raw: 0, gzip: 0, files: [] },
+        total: { raw: 0, gzip: 0, requests: 0 },
+      };
       const inline: string[] = [];
       for (const url of requested) {
-        if (!url.startsWith(options.origin)) throw new Error(`${type.url} requested ${url}, which is not the module's own origin`);
+        if (!url.startsWith(options.origin))
+          throw new Error(`${type.url} requested ${url}, which is not the module's own origin`);
         const file = builtFile(options.siteDir, url);
         if (!file || isVideo(file)) continue;
         const bytes = readFileSync(file);
@@ -95,7 +119,11 @@ export async function measurePages(options: { origin: string; siteDir: string; c
         weight.total.raw += bytes.byteLength;
         weight.total.gzip += isText(file) ? gzipped(bytes) : bytes.byteLength;
         if (/\.m?js$/.test(file)) {
-          const sizes = { file: path.relative(options.siteDir, file), raw: bytes.byteLength, gzip: gzipped(bytes) };
+          const sizes = {
+            file: path.relative(options.siteDir, file),
+            raw: bytes.byteLength,
+            gzip: gzipped(bytes),
+          };
           weight.js.raw += sizes.raw;
           weight.js.gzip += sizes.gzip;
           weight.js.files.push(sizes);
@@ -105,7 +133,11 @@ export async function measurePages(options: { origin: string; siteDir: string; c
       }
       if (inline.length) {
         const code = inline.join('\n');
-        const sizes = { file: `${inline.length} inline scripts`, raw: Buffer.byteLength(code), gzip: gzipped(code) };
+        const sizes = {
+          file: `${inline.length} inline scripts`,
+          raw: Buffer.byteLength(code),
+          gzip: gzipped(code),
+        };
         weight.js.raw += sizes.raw;
         weight.js.gzip += sizes.gzip;
         weight.js.files.push(sizes);

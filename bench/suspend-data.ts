@@ -15,13 +15,20 @@ import { encodeProgress } from '../src/tracking/progress-codec';
 export function worstCaseProgress(course: CourseInfo, scenarios: readonly Scenario[]): string {
   const records = Object.fromEntries(
     course.scenarios.map((info, index) => {
-      const { choices, ending } = longestChoicePath(scenarios.find((scenario) => scenario.id === info.id)!);
+      const { choices, ending } = longestChoicePath(
+        scenarios.find((scenario) => scenario.id === info.id)!,
+      );
       const record: ScenarioRecord = {
         choices,
         // A scored run that shares no choice with the path: the longest the scored run can cost.
         scored: [...choices].reverse(),
         at: ending,
-        finished: { ending, outcome: info.endings[ending]!, score: info.maxScore, maxScore: info.maxScore },
+        finished: {
+          ending,
+          outcome: info.endings[ending]!,
+          score: info.maxScore,
+          maxScore: info.maxScore,
+        },
         updatedAt: new Date(Date.UTC(2026, 0, 1, 0, index)).toISOString(),
       };
       return [info.id, record];
@@ -33,7 +40,10 @@ export function worstCaseProgress(course: CourseInfo, scenarios: readonly Scenar
 /** The worst-case suspend_data for the module in `root`, and how many scenarios it holds. */
 export function worstCaseSuspendData(root: string): { text: string; scenarios: number } {
   const settings = loadSettings(root);
-  const scenarios = loadScenarios(root, settings.scenarios.map(({ id }) => id));
+  const scenarios = loadScenarios(
+    root,
+    settings.scenarios.map(({ id }) => id),
+  );
   const course = buildCourseInfo(settings, scenarios);
   return { text: worstCaseProgress(course, scenarios), scenarios: course.scenarios.length };
 }

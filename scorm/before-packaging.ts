@@ -36,21 +36,31 @@ export interface CheckedForPackaging {
  * review is overdue or missing unless allowOverdue. Throws a PackagingError that lists every
  * problem; prints warnings and the playing time.
  */
-export function checkBeforeBuilding(root: string, options: PackagingOptions = {}): CheckedForPackaging {
+export function checkBeforeBuilding(
+  root: string,
+  options: PackagingOptions = {},
+): CheckedForPackaging {
   const { settingsFile } = options;
   const read = readSettings(root, settingsFile);
-  if (!read.settings) throw new PackagingError(new SettingsError(read.problems, read.files).message);
+  if (!read.settings)
+    throw new PackagingError(new SettingsError(read.problems, read.files).message);
   const on = options.today ?? today();
   // A missing vlog, only a warning for an optional scenario in the site build, stops a package.
   const checked = checkContent(root, { overlayFile: settingsFile, today: on });
   const { minutes } = checked;
   const problems = refuseMissingVlogs(checked.problems);
-  const errors = problems.filter((problem) => problem.severity === 'error' && !stopsPackaging(problem));
+  const errors = problems.filter(
+    (problem) => problem.severity === 'error' && !stopsPackaging(problem),
+  );
   if (errors.length) {
     const check = `npm run check:content${settingsFile ? ` -- --settings ${displayPath(root, settingsFile)}` : ''}`;
-    throw new PackagingError(`The content has problems that would break the module (${check} lists the same):\n\n${formatProblems(problems.filter((problem) => !stopsPackaging(problem)))}`);
+    throw new PackagingError(
+      `The content has problems that would break the module (${check} lists the same):\n\n${formatProblems(problems.filter((problem) => !stopsPackaging(problem)))}`,
+    );
   }
-  const warnings = problems.filter((problem) => problem.severity === 'warning' && !stopsPackaging(problem));
+  const warnings = problems.filter(
+    (problem) => problem.severity === 'warning' && !stopsPackaging(problem),
+  );
   if (warnings.length) console.warn(`${formatProblems(warnings)}\n`);
   const review = reviewStatusLines(problems, on);
   if (review.length && !options.allowOverdue) {
@@ -64,10 +74,15 @@ export function checkBeforeBuilding(root: string, options: PackagingOptions = {}
       ].join('\n'),
     );
   }
-  if (review.length) console.warn(`Packaging with content not cleared by a clinical review (--allow-overdue):\n${review.join('\n')}\n`);
+  if (review.length)
+    console.warn(
+      `Packaging with content not cleared by a clinical review (--allow-overdue):\n${review.join('\n')}\n`,
+    );
   if (minutes) console.log(minutesSummary(minutes));
   const settings = read.settings;
   // As learners read them: local and nation values filled in ({{nation.prescriptionForm}} → HS21).
-  const scenarios = [...checked.scenarios.values()].map(({ scenario }) => fillPlaceholders(scenario, settings));
+  const scenarios = [...checked.scenarios.values()].map(({ scenario }) =>
+    fillPlaceholders(scenario, settings),
+  );
   return { settings, scenarios };
 }

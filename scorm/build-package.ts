@@ -33,17 +33,24 @@ export const organisationSlug = (name: string) =>
     .replace(/^-+|-+$/g, '');
 
 /** The tailoring for an organisation: its short name in file names, else its full name. */
-export const tailoringFor = (organisation: { name: string; shortName: string }): PackageTailoring => ({
+export const tailoringFor = (organisation: {
+  name: string;
+  shortName: string;
+}): PackageTailoring => ({
   organisation: organisation.name,
   slug: organisationSlug(organisation.shortName) || organisationSlug(organisation.name) || 'trust',
 });
 
 /** `<module-id>-scorm12.zip`, or `<module-id>-<organisation>-scorm12.zip` for a trust's package. */
-export const packageFileName = (moduleId: string, version: ScormVersion, tailoring?: PackageTailoring) =>
-  `${moduleId}${tailoring ? `-${tailoring.slug}` : ''}-${version}.zip`;
+export const packageFileName = (
+  moduleId: string,
+  version: ScormVersion,
+  tailoring?: PackageTailoring,
+) => `${moduleId}${tailoring ? `-${tailoring.slug}` : ''}-${version}.zip`;
 
 /** The title an LMS shows: the module's, with the organisation's name for a trust's package. */
-export const packageTitle = (title: string, tailoring?: PackageTailoring) => (tailoring ? `${title} – ${tailoring.organisation}` : title);
+export const packageTitle = (title: string, tailoring?: PackageTailoring) =>
+  tailoring ? `${title} – ${tailoring.organisation}` : title;
 
 /**
  * Pages for authors and clinical reviewers (src/pages/review/: scenario maps and printable
@@ -56,7 +63,8 @@ export const authoringOnlyFolder = 'review/';
 const inFirstLanguage = (file: string) => file.replace(/^(?:cy|en)\//, '');
 
 /** The review pages in either language: review/ and, for the second language, cy/review/ or en/review/. */
-export const isAuthoringOnly = (file: string) => inFirstLanguage(file).startsWith(authoringOnlyFolder);
+export const isAuthoringOnly = (file: string) =>
+  inFirstLanguage(file).startsWith(authoringOnlyFolder);
 
 /**
  * The insights page (src/pages/insights/) is for interface leads, not learners: left out of a
@@ -65,7 +73,8 @@ export const isAuthoringOnly = (file: string) => inFirstLanguage(file).startsWit
 export const insightsFolder = 'insights/';
 
 /** Links to those pages are marked data-not-in-package and left out of the package's HTML. */
-export const withoutAuthoringOnly = (html: string) => html.replace(/<([a-z][a-z0-9]*)\b[^>]*\sdata-not-in-package\b[^>]*>[\s\S]*?<\/\1>\s*/g, '');
+export const withoutAuthoringOnly = (html: string) =>
+  html.replace(/<([a-z][a-z0-9]*)\b[^>]*\sdata-not-in-package\b[^>]*>[\s\S]*?<\/\1>\s*/g, '');
 
 /** Already compressed: storing them saves time and gains nothing. */
 const stored = /\.(mp4|webm|jpe?g|png|webp|gif|woff2?|zip)$/i;
@@ -78,7 +87,11 @@ export class PackagingError extends Error {
     message: string,
     readonly problems: Problem[] = [],
   ) {
-    super(problems.length ? `${message}\n${problems.map((problem) => `  ${problem.file}: ${problem.message}`).join('\n')}` : message);
+    super(
+      problems.length
+        ? `${message}\n${problems.map((problem) => `  ${problem.file}: ${problem.message}`).join('\n')}`
+        : message,
+    );
   }
 }
 
@@ -87,14 +100,30 @@ export class PackagingError extends Error {
  * (…/index.html), the launcher told which SCORM version it is in, the manifest and the schema
  * control files.
  */
-export function packageFiles(siteDir: string, version: ScormVersion, course: CourseInfo, tailoring?: PackageTailoring, options: { insights?: boolean } = {}): Map<string, Uint8Array> {
+export function packageFiles(
+  siteDir: string,
+  version: ScormVersion,
+  course: CourseInfo,
+  tailoring?: PackageTailoring,
+  options: { insights?: boolean } = {},
+): Map<string, Uint8Array> {
   const clashes = courseCodeClashes(course);
-  if (clashes.length) throw new PackagingError(`Saved progress could not tell some ids apart:\n  ${clashes.join('\n  ')}`);
+  if (clashes.length)
+    throw new PackagingError(
+      `Saved progress could not tell some ids apart:\n  ${clashes.join('\n  ')}`,
+    );
 
   const siteFiles = listFiles(siteDir)
-    .filter((file) => !isAuthoringOnly(file) && (options.insights || !inFirstLanguage(file).startsWith(insightsFolder)))
+    .filter(
+      (file) =>
+        !isAuthoringOnly(file) &&
+        (options.insights || !inFirstLanguage(file).startsWith(insightsFolder)),
+    )
     .sort();
-  if (!siteFiles.includes(launchPage)) throw new PackagingError(`${siteDir} has no ${launchPage}: build the site first (npm run build).`);
+  if (!siteFiles.includes(launchPage))
+    throw new PackagingError(
+      `${siteDir} has no ${launchPage}: build the site first (npm run build).`,
+    );
   const files = new Map<string, Uint8Array>();
   for (const file of siteFiles) {
     const bytes = readFileSync(path.join(siteDir, file));
@@ -103,23 +132,44 @@ export function packageFiles(siteDir: string, version: ScormVersion, course: Cou
       continue;
     }
     let html = explicitIndexLinks(withoutAuthoringOnly(bytes.toString('utf8')));
-    if (file === launchPage) html = html.replace(/<html\b/, `<html data-scorm-version="${version === 'scorm12' ? '1.2' : '2004'}"`);
+    if (file === launchPage)
+      html = html.replace(
+        /<html\b/,
+        `<html data-scorm-version="${version === 'scorm12' ? '1.2' : '2004'}"`,
+      );
     files.set(file, new TextEncoder().encode(html));
   }
 
-  const problems = checkPackageFiles(files).filter((problem) => !problem.file.endsWith('.css') || !/ is missing /.test(problem.message));
-  if (problems.length) throw new PackagingError('The built site would not work from an LMS:', problems);
+  const problems = checkPackageFiles(files).filter(
+    (problem) => !problem.file.endsWith('.css') || !/ is missing /.test(problem.message),
+  );
+  if (problems.length)
+    throw new PackagingError('The built site would not work from an LMS:', problems);
 
-  const manifest = buildManifest({ version, moduleId: course.moduleId, title: packageTitle(course.title, tailoring), contentVersion: course.version, launch: launchPage, files: siteFiles });
+  const manifest = buildManifest({
+    version,
+    moduleId: course.moduleId,
+    title: packageTitle(course.title, tailoring),
+    contentVersion: course.version,
+    launch: launchPage,
+    files: siteFiles,
+  });
   const schemas = readSchemaFiles(version);
   for (const name of schemas.keys()) {
-    if (files.has(name)) throw new PackagingError(`The site has a file named ${name}, which the package needs for its schema.`);
+    if (files.has(name))
+      throw new PackagingError(
+        `The site has a file named ${name}, which the package needs for its schema.`,
+      );
   }
   const manifestProblems = checkManifestFiles(manifest, new Set(files.keys()));
-  if (manifestProblems.length) throw new PackagingError('The manifest names files the package lacks:', manifestProblems);
+  if (manifestProblems.length)
+    throw new PackagingError('The manifest names files the package lacks:', manifestProblems);
   if (hasXmllint()) {
     const validation = validateManifest(version, manifest, schemas);
-    if (!validation.valid) throw new PackagingError(`imsmanifest.xml does not validate against the SCORM schemas:\n${validation.output}`);
+    if (!validation.valid)
+      throw new PackagingError(
+        `imsmanifest.xml does not validate against the SCORM schemas:\n${validation.output}`,
+      );
   }
   files.set('imsmanifest.xml', new TextEncoder().encode(manifest));
   for (const [name, bytes] of schemas) files.set(name, bytes);
@@ -128,7 +178,9 @@ export function packageFiles(siteDir: string, version: ScormVersion, course: Cou
 
 /** Stylesheet references to missing files: reported, not fatal (see the report in package.ts). */
 export function missingStylesheetFiles(files: ReadonlyMap<string, Uint8Array>): Problem[] {
-  return checkPackageFiles(files).filter((problem) => problem.file.endsWith('.css') && / is missing /.test(problem.message));
+  return checkPackageFiles(files).filter(
+    (problem) => problem.file.endsWith('.css') && / is missing /.test(problem.message),
+  );
 }
 
 export function zipPackage(files: ReadonlyMap<string, Uint8Array>): Uint8Array {
@@ -155,9 +207,20 @@ export interface BuiltPackage {
   warnings: Problem[];
 }
 
-export function makePackage(siteDir: string, version: ScormVersion, course: CourseInfo, tailoring?: PackageTailoring, options: { insights?: boolean } = {}): MadePackage {
+export function makePackage(
+  siteDir: string,
+  version: ScormVersion,
+  course: CourseInfo,
+  tailoring?: PackageTailoring,
+  options: { insights?: boolean } = {},
+): MadePackage {
   const files = packageFiles(siteDir, version, course, tailoring, options);
-  return { version, fileName: packageFileName(course.moduleId, version, tailoring), zip: zipPackage(files), warnings: missingStylesheetFiles(files) };
+  return {
+    version,
+    fileName: packageFileName(course.moduleId, version, tailoring),
+    zip: zipPackage(files),
+    warnings: missingStylesheetFiles(files),
+  };
 }
 
 export function writePackage(made: MadePackage, outDir: string): BuiltPackage {

@@ -14,13 +14,29 @@ const csvField = (value: string | number) => {
  * reads them in place; the insights page uses it to say which version a cohort's answers are from.
  */
 export function interactionKeyCsv(course: CourseInfo, scenarios: readonly Scenario[]): string {
-  const rows: Array<Array<string | number>> = [['interaction id', 'scenario', 'decision', 'question', 'response', 'choice id', 'choice', 'points', 'best points', 'version']];
+  const rows: Array<Array<string | number>> = [
+    [
+      'interaction id',
+      'scenario',
+      'decision',
+      'question',
+      'response',
+      'choice id',
+      'choice',
+      'points',
+      'best points',
+      'version',
+    ],
+  ];
   for (const info of course.scenarios) {
     const scenario = scenarios.find((candidate) => candidate.id === info.id);
     for (const decision of info.decisions) {
       const node = scenario?.nodes.find((candidate) => candidate.id === decision.id);
       for (const choice of decision.choices) {
-        const authored = node?.kind === 'decision' ? node.choices.find((candidate) => candidate.id === choice.id) : undefined;
+        const authored =
+          node?.kind === 'decision'
+            ? node.choices.find((candidate) => candidate.id === choice.id)
+            : undefined;
         rows.push([
           interactionId(course, info.id, decision.id),
           info.title,

@@ -17,7 +17,12 @@ export interface ManifestInput {
 }
 
 const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 
 /** A path as a URI reference: each segment percent-encoded, "/" kept. */
 export const fileHref = (file: string) => file.split('/').map(encodeURIComponent).join('/');
@@ -41,7 +46,8 @@ const namespaces: Record<ScormVersion, Array<[prefix: string, uri: string, schem
 };
 
 /** The schema control files a manifest names in xsi:schemaLocation, for tests to check. */
-export const schemaLocations = (version: ScormVersion) => namespaces[version].map(([, , schema]) => schema!).filter(Boolean);
+export const schemaLocations = (version: ScormVersion) =>
+  namespaces[version].map(([, , schema]) => schema!).filter(Boolean);
 
 export function buildManifest(input: ManifestInput): string {
   const { version } = input;
@@ -50,7 +56,9 @@ export function buildManifest(input: ManifestInput): string {
     .map(([prefix, uri]) => `${prefix ? `xmlns:${prefix}` : 'xmlns'}="${uri}"`)
     .concat('xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"');
   const schemaLocation = namespaces[version].map(([, uri, schema]) => `${uri} ${schema}`).join(' ');
-  const files = [...new Set([input.launch, ...input.files])].map((file) => `      <file href="${escapeXml(fileHref(file))}"/>`).join('\n');
+  const files = [...new Set([input.launch, ...input.files])]
+    .map((file) => `      <file href="${escapeXml(fileHref(file))}"/>`)
+    .join('\n');
   // No adlcp:masteryscore (1.2) or completion threshold (2004): the content sets its own status,
   // and an LMS that applies a mastery score (Moodle does) would overwrite it. See docs/lms.md.
   const item =

@@ -27,7 +27,14 @@ import { parseArgs } from 'node:util';
 import { settingsInLanguage } from '../src/i18n/settings-language';
 import { displayPath, settingsOverlayVariable } from '../src/settings/load-settings';
 import type { CourseInfo } from '../src/tracking/course-info';
-import { launchPage, makePackage, PackagingError, tailoringFor, writePackage, type PackageTailoring } from './build-package';
+import {
+  launchPage,
+  makePackage,
+  PackagingError,
+  tailoringFor,
+  writePackage,
+  type PackageTailoring,
+} from './build-package';
 import { checkBeforeBuilding } from './before-packaging';
 import { interactionKeyCsv } from './interaction-key';
 import { hasXmllint } from './validate';
@@ -48,8 +55,11 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 /** The course the launcher page was built with, so the package and its tracking agree. */
 function builtCourse(siteDir: string): CourseInfo {
   const html = readFileSync(path.join(siteDir, launchPage), 'utf8');
-  const json = /<script type="application\/json" id="launcher-course">([\s\S]*?)<\/script>/.exec(html)?.[1];
-  if (!json) throw new PackagingError(`${launchPage} carries no course information: rebuild the site.`);
+  const json = /<script type="application\/json" id="launcher-course">([\s\S]*?)<\/script>/.exec(
+    html,
+  )?.[1];
+  if (!json)
+    throw new PackagingError(`${launchPage} carries no course information: rebuild the site.`);
   return JSON.parse(json) as CourseInfo;
 }
 
@@ -57,16 +67,33 @@ function builtCourse(siteDir: string): CourseInfo {
 function builtOrganisation(siteDir: string): string | undefined {
   const html = readFileSync(path.join(siteDir, 'index.html'), 'utf8');
   const name = /<p class="app-header__organisation">([^<]*)<\/p>/.exec(html)?.[1];
-  return name?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return name
+    ?.replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 function main() {
   // --settings, or else ACROSS_SETTINGS (relative to the project, as the build reads it).
   const fromEnvironment = process.env[settingsOverlayVariable];
-  const settingsFile = values.settings ? path.resolve(values.settings) : fromEnvironment ? path.resolve(root, fromEnvironment) : undefined;
-  const { settings, scenarios } = checkBeforeBuilding(root, { settingsFile, allowOverdue: values['allow-overdue'] });
-  const tailoring: PackageTailoring | undefined = settingsFile ? tailoringFor(settings.organisation) : undefined;
-  if (settingsFile) console.log(`Packaging for ${settings.organisation.name} with ${displayPath(root, settingsFile)}.`);
+  const settingsFile = values.settings
+    ? path.resolve(values.settings)
+    : fromEnvironment
+      ? path.resolve(root, fromEnvironment)
+      : undefined;
+  const { settings, scenarios } = checkBeforeBuilding(root, {
+    settingsFile,
+    allowOverdue: values['allow-overdue'],
+  });
+  const tailoring: PackageTailoring | undefined = settingsFile
+    ? tailoringFor(settings.organisation)
+    : undefined;
+  if (settingsFile)
+    console.log(
+      `Packaging for ${settings.organisation.name} with ${displayPath(root, settingsFile)}.`,
+    );
   // A production build whatever the shell says: NODE_ENV=development or test (set by test runners,
   // or left in a profile) would bundle React's development build into the package.
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
@@ -74,36 +101,63 @@ function main() {
   const siteDir = path.resolve(values.site);
   if (!values['skip-build']) {
     console.log('Building the site…');
-    const build = spawnSync('npx', ['astro', 'build', '--outDir', siteDir], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
-    if (build.status !== 0) throw new PackagingError('The site did not build; see the errors above.');
+    const build = spawnSync('npx', ['astro', 'build', '--outDir', siteDir], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    if (build.status !== 0)
+      throw new PackagingError('The site did not build; see the errors above.');
   }
-  if (!existsSync(path.join(siteDir, launchPage))) throw new PackagingError(`There is no built site in ${siteDir}: run npm run package without --skip-build.`);
+  if (!existsSync(path.join(siteDir, launchPage)))
+    throw new PackagingError(
+      `There is no built site in ${siteDir}: run npm run package without --skip-build.`,
+    );
   const course = builtCourse(siteDir);
   if (course.moduleId !== settings.module.id || course.version !== settings.module.version) {
-    throw new PackagingError(`${siteDir} was built for ${course.moduleId} ${course.version}, but the settings say ${settings.module.id} ${settings.module.version}: build again.`);
+    throw new PackagingError(
+      `${siteDir} was built for ${course.moduleId} ${course.version}, but the settings say ${settings.module.id} ${settings.module.version}: build again.`,
+    );
   }
   // The site's root page is in the first language, so it names the organisation as that language does.
   const builtFor = builtOrganisation(siteDir);
   const expectedName = settingsInLanguage(settings, settings.languages[0]!, root).organisation.name;
   if (builtFor !== undefined && builtFor !== expectedName) {
-    throw new PackagingError(`${siteDir} was built for ${builtFor}, but the settings say ${expectedName}: run npm run package without --skip-build.`);
+    throw new PackagingError(
+      `${siteDir} was built for ${builtFor}, but the settings say ${expectedName}: run npm run package without --skip-build.`,
+    );
   }
-  if (!hasXmllint()) console.warn('xmllint is not installed (Debian: apt-get install libxml2-utils), so the manifests were not validated here.');
+  if (!hasXmllint())
+    console.warn(
+      'xmllint is not installed (Debian: apt-get install libxml2-utils), so the manifests were not validated here.',
+    );
 
   // Every package and the key are made before any is written, so a failure leaves no zips behind
   // that look finished.
-  const packages = settings.scormVersions.map((version) => makePackage(siteDir, version, course, tailoring, { insights: settings.insights }));
-  const keyFile = path.join(values.out, `${course.moduleId}${tailoring ? `-${tailoring.slug}` : ''}-interactions.csv`);
+  const packages = settings.scormVersions.map((version) =>
+    makePackage(siteDir, version, course, tailoring, { insights: settings.insights }),
+  );
+  const keyFile = path.join(
+    values.out,
+    `${course.moduleId}${tailoring ? `-${tailoring.slug}` : ''}-interactions.csv`,
+  );
   const key = interactionKeyCsv(course, scenarios);
 
   for (const made of packages) {
     const built = writePackage(made, values.out);
-    const validated = hasXmllint() ? `; its imsmanifest.xml passed the ${made.version === 'scorm12' ? 'SCORM 1.2' : 'SCORM 2004'} schema validation` : '';
-    console.log(`${path.relative(process.cwd(), built.file) || built.file}  ${megabytes(built.bytes)} (${built.bytes} bytes)${validated}`);
-    for (const warning of built.warnings) console.warn(`  warning: ${warning.file}: ${warning.message}`);
+    const validated = hasXmllint()
+      ? `; its imsmanifest.xml passed the ${made.version === 'scorm12' ? 'SCORM 1.2' : 'SCORM 2004'} schema validation`
+      : '';
+    console.log(
+      `${path.relative(process.cwd(), built.file) || built.file}  ${megabytes(built.bytes)} (${built.bytes} bytes)${validated}`,
+    );
+    for (const warning of built.warnings)
+      console.warn(`  warning: ${warning.file}: ${warning.message}`);
   }
   writeFileSync(keyFile, key);
-  console.log(`${path.relative(process.cwd(), keyFile) || keyFile}  (what each reported response letter means)`);
+  console.log(
+    `${path.relative(process.cwd(), keyFile) || keyFile}  (what each reported response letter means)`,
+  );
 }
 
 try {

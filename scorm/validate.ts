@@ -26,7 +26,9 @@ const driverImports: Record<ScormVersion, Array<[namespace: string, file: string
 };
 
 export function driverSchema(version: ScormVersion): string {
-  const imports = driverImports[version].map(([namespace, file]) => `  <xsd:import namespace="${namespace}" schemaLocation="${file}"/>`).join('\n');
+  const imports = driverImports[version]
+    .map(([namespace, file]) => `  <xsd:import namespace="${namespace}" schemaLocation="${file}"/>`)
+    .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:x-local:${version}-driver" elementFormDefault="qualified">
 ${imports}
@@ -45,13 +47,21 @@ export interface Validation {
 }
 
 /** Validates `manifest` against `schemaFiles` (name → bytes), in a scratch folder. */
-export function validateManifest(version: ScormVersion, manifest: string, schemaFiles: ReadonlyMap<string, Uint8Array>): Validation {
+export function validateManifest(
+  version: ScormVersion,
+  manifest: string,
+  schemaFiles: ReadonlyMap<string, Uint8Array>,
+): Validation {
   const dir = mkdtempSync(path.join(tmpdir(), 'scorm-validate-'));
   try {
     for (const [name, bytes] of schemaFiles) writeFileSync(path.join(dir, name), bytes);
     writeFileSync(path.join(dir, 'driver.xsd'), driverSchema(version));
     writeFileSync(path.join(dir, 'imsmanifest.xml'), manifest);
-    const result = spawnSync('xmllint', ['--nonet', '--noout', '--schema', 'driver.xsd', 'imsmanifest.xml'], { cwd: dir, encoding: 'utf8' });
+    const result = spawnSync(
+      'xmllint',
+      ['--nonet', '--noout', '--schema', 'driver.xsd', 'imsmanifest.xml'],
+      { cwd: dir, encoding: 'utf8' },
+    );
     if (result.error) throw result.error;
     return { valid: result.status === 0, output: `${result.stdout}${result.stderr}`.trim() };
   } finally {

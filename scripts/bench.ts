@@ -23,7 +23,12 @@ import { measureLighthouse, type LighthouseResult } from '../bench/measure-light
 import { measurePackages } from '../bench/measure-packages';
 import { measurePages, pageTypes } from '../bench/measure-pages';
 import { worstCaseSuspendData } from '../bench/suspend-data';
-import { insightsRows, measureInsightsLoad, writeLargeExport, type InsightsLoad } from '../bench/measure-insights';
+import {
+  insightsRows,
+  measureInsightsLoad,
+  writeLargeExport,
+  type InsightsLoad,
+} from '../bench/measure-insights';
 import { scorm12Limits } from '../src/tracking/scorm-trackers';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -61,14 +66,22 @@ function chromiumPath(): string {
 function timed(label: string, command: string, args: string[]): number {
   console.log(`${label}…`);
   const started = performance.now();
-  const run = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
-  if (run.status !== 0) throw new Error(`${label} failed (${command} ${args.join(' ')}); see the errors above.`);
+  const run = spawnSync(command, args, {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: process.env,
+  });
+  if (run.status !== 0)
+    throw new Error(`${label} failed (${command} ${args.join(' ')}); see the errors above.`);
   return (performance.now() - started) / 1000;
 }
 
 /** Serves the built site with the module's own server on a free port. */
 async function serve(dir: string): Promise<{ origin: string; stop: () => void }> {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--dir', dir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--dir', dir], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const origin = await new Promise<string>((resolve, reject) => {
     let output = '';
     server.stdout.on('data', (chunk: Buffer) => {
@@ -76,7 +89,9 @@ async function serve(dir: string): Promise<{ origin: string; stop: () => void }>
       const found = /running at (http:\/\/[^/\s]+)\//.exec(output)?.[1];
       if (found) resolve(found);
     });
-    server.on('exit', (code) => reject(new Error(`scripts/serve.mjs stopped (exit ${code}) before it was ready`)));
+    server.on('exit', (code) =>
+      reject(new Error(`scripts/serve.mjs stopped (exit ${code}) before it was ready`)),
+    );
   });
   return { origin, stop: () => server.kill() };
 }
@@ -85,9 +100,28 @@ async function serve(dir: string): Promise<{ origin: string; stop: () => void }>
 function insightsFigures(load: InsightsLoad): Figure[] {
   const group = `Insights page, a ${insightsRows.toLocaleString('en-GB')}-row export (${(load.bytes / MB).toFixed(1)} MB CSV)`;
   return [
-    { group, id: 'insights.largeExport.seconds', label: 'from choosing the files to the report on screen', value: load.seconds, unit: 's' },
-    { group, id: 'insights.largeExport.tabPeak', label: "the tab's peak memory (page and worker)", value: load.tabPeakMB, unit: 'MB' },
-    { group, id: 'insights.largeExport.longestTask', label: 'longest main-thread task while loading (0: none over 50 ms, the least a browser reports)', value: load.longestTaskMs, unit: 'ms' },
+    {
+      group,
+      id: 'insights.largeExport.seconds',
+      label: 'from choosing the files to the report on screen',
+      value: load.seconds,
+      unit: 's',
+    },
+    {
+      group,
+      id: 'insights.largeExport.tabPeak',
+      label: "the tab's peak memory (page and worker)",
+      value: load.tabPeakMB,
+      unit: 'MB',
+    },
+    {
+      group,
+      id: 'insights.largeExport.longestTask',
+      label:
+        'longest main-thread task while loading (0: none over 50 ms, the least a browser reports)',
+      value: load.longestTaskMs,
+      unit: 'ms',
+    },
   ];
 }
 
@@ -98,7 +132,11 @@ async function measureInsights(dir: string): Promise<Figure[]> {
   const server = await serve(dir);
   try {
     console.log('Insights: loading it in the page…');
-    const load = await measureInsightsLoad({ origin: server.origin, chromiumPath: chromiumPath(), ...files });
+    const load = await measureInsightsLoad({
+      origin: server.origin,
+      chromiumPath: chromiumPath(),
+      ...files,
+    });
     console.log(`  ${load.learners} learners in the report, in ${load.seconds.toFixed(1)} s`);
     return insightsFigures(load);
   } finally {
@@ -108,19 +146,26 @@ async function measureInsights(dir: string): Promise<Figure[]> {
 
 /** npm run bench -- --only insights: that part alone, on dist/, checked against its own budgets. */
 async function onlyInsights() {
-  const budgets = Object.fromEntries(Object.entries(readBudgets(new URL('../bench/budgets.json', import.meta.url))).filter(([id]) => id.startsWith('insights.')));
+  const budgets = Object.fromEntries(
+    Object.entries(readBudgets(new URL('../bench/budgets.json', import.meta.url))).filter(([id]) =>
+      id.startsWith('insights.'),
+    ),
+  );
   const siteBuilt = path.join(root, 'dist');
-  if (!existsSync(path.join(siteBuilt, 'insights', 'index.html'))) throw new Error('dist/ has no insights page: run npm run build first.');
+  if (!existsSync(path.join(siteBuilt, 'insights', 'index.html')))
+    throw new Error('dist/ has no insights page: run npm run build first.');
   const { verdicts, unmeasured } = judge(await measureInsights(siteBuilt), budgets);
   console.log(`\n${markdownTable(verdicts)}\n`);
   for (const id of unmeasured) console.error(`Budget without a figure: ${id}`);
-  for (const verdict of verdicts.filter((candidate) => !candidate.holds)) console.error(`Budget broken: ${verdict.problem}`);
+  for (const verdict of verdicts.filter((candidate) => !candidate.holds))
+    console.error(`Budget broken: ${verdict.problem}`);
   if (unmeasured.length || verdicts.some((verdict) => !verdict.holds)) process.exitCode = 1;
 }
 
 async function main() {
   if (values.only !== undefined) {
-    if (values.only !== 'insights') throw new Error(`--only takes "insights", not "${values.only}".`);
+    if (values.only !== 'insights')
+      throw new Error(`--only takes "insights", not "${values.only}".`);
     await onlyInsights();
     return;
   }
@@ -130,7 +175,15 @@ async function main() {
   mkdirSync(workDir, { recursive: true });
 
   const buildSeconds = timed('Building the site', 'npx', ['astro', 'build', '--outDir', siteDir]);
-  const packageSeconds = timed('Making the SCORM packages', 'npx', ['tsx', 'scorm/package.ts', '--skip-build', '--site', siteDir, '--out', packagesDir]);
+  const packageSeconds = timed('Making the SCORM packages', 'npx', [
+    'tsx',
+    'scorm/package.ts',
+    '--skip-build',
+    '--site',
+    siteDir,
+    '--out',
+    packagesDir,
+  ]);
   const packages = measurePackages(packagesDir);
   const suspendData = worstCaseSuspendData(root);
 
@@ -139,11 +192,23 @@ async function main() {
   const lighthouse: Record<string, LighthouseResult> = {};
   try {
     console.log('Measuring what each page loads…');
-    pages = await measurePages({ origin: server.origin, siteDir, chromiumPath: chromiumPath(), types: pageTypes(scenarioId) });
-    const audited = { home: '/', scenario: `/scenarios/${scenarioId}/`, presenter: `/facilitator/${scenarioId}/` };
+    pages = await measurePages({
+      origin: server.origin,
+      siteDir,
+      chromiumPath: chromiumPath(),
+      types: pageTypes(scenarioId),
+    });
+    const audited = {
+      home: '/',
+      scenario: `/scenarios/${scenarioId}/`,
+      presenter: `/facilitator/${scenarioId}/`,
+    };
     for (const [id, url] of Object.entries(audited)) {
       console.log(`Lighthouse, ${url} (${runs} run${runs === 1 ? '' : 's'})…`);
-      lighthouse[id] = await measureLighthouse(new URL(url, server.origin).href, { chromePath: chromiumPath(), runs });
+      lighthouse[id] = await measureLighthouse(new URL(url, server.origin).href, {
+        chromePath: chromiumPath(),
+        runs,
+      });
     }
   } finally {
     server.stop();
@@ -151,29 +216,81 @@ async function main() {
   const insights = await measureInsights(siteDir);
 
   const figures: Figure[] = [];
-  const add = (group: string, id: string, label: string, value: number, unit: Figure['unit']) => figures.push({ group, id, label, value, unit });
+  const add = (group: string, id: string, label: string, value: number, unit: Figure['unit']) =>
+    figures.push({ group, id, label, value, unit });
   for (const page of pages) {
-    add('JavaScript shipped', `js.${page.type.id}.raw`, `${page.type.label}, raw`, page.js.raw / KB, 'KB');
-    add('JavaScript shipped', `js.${page.type.id}.gzip`, `${page.type.label}, gzip`, page.js.gzip / KB, 'KB');
+    add(
+      'JavaScript shipped',
+      `js.${page.type.id}.raw`,
+      `${page.type.label}, raw`,
+      page.js.raw / KB,
+      'KB',
+    );
+    add(
+      'JavaScript shipped',
+      `js.${page.type.id}.gzip`,
+      `${page.type.label}, gzip`,
+      page.js.gzip / KB,
+      'KB',
+    );
   }
   const before = pages.find((page) => page.type.id === 'scenario')!;
   // video.js's chunk is named after its file (video.core.<hash>.js); it must wait for a scene.
-  const videoJsBefore = before.js.files.filter(({ file }) => /^video[.-]/i.test(path.basename(file))).reduce((sum, file) => sum + file.gzip, 0);
-  add('JavaScript shipped', 'js.scenario.videojsBeforePlay', 'video.js loaded before a scene plays, gzip', videoJsBefore / KB, 'KB');
+  const videoJsBefore = before.js.files
+    .filter(({ file }) => /^video[.-]/i.test(path.basename(file)))
+    .reduce((sum, file) => sum + file.gzip, 0);
+  add(
+    'JavaScript shipped',
+    'js.scenario.videojsBeforePlay',
+    'video.js loaded before a scene plays, gzip',
+    videoJsBefore / KB,
+    'KB',
+  );
   const playing = pages.find((page) => page.type.id === 'scenarioPlaying')!;
-  if (!playing.js.files.some(({ file }) => /^video[.-]/i.test(path.basename(file)))) throw new Error('No video.js chunk was loaded once a scene played: the bench cannot tell video.js apart any more (see scripts/bench.ts).');
+  if (!playing.js.files.some(({ file }) => /^video[.-]/i.test(path.basename(file))))
+    throw new Error(
+      'No video.js chunk was loaded once a scene played: the bench cannot tell video.js apart any more (see scripts/bench.ts).',
+    );
   for (const page of pages) {
-    add('Page weight, everything but video', `bytes.${page.type.id}.raw`, `${page.type.label}, raw`, page.total.raw / KB, 'KB');
-    add('Page weight, everything but video', `bytes.${page.type.id}.gzip`, `${page.type.label}, gzip`, page.total.gzip / KB, 'KB');
+    add(
+      'Page weight, everything but video',
+      `bytes.${page.type.id}.raw`,
+      `${page.type.label}, raw`,
+      page.total.raw / KB,
+      'KB',
+    );
+    add(
+      'Page weight, everything but video',
+      `bytes.${page.type.id}.gzip`,
+      `${page.type.label}, gzip`,
+      page.total.gzip / KB,
+      'KB',
+    );
   }
   for (const pack of packages) {
     add('SCORM packages', `zip.${pack.version}`, `${pack.file}`, pack.bytes / MB, 'MB');
-    add('SCORM packages', `zip.${pack.version}.withoutVideos`, `${pack.file}, without videos`, pack.withoutVideos / MB, 'MB');
+    add(
+      'SCORM packages',
+      `zip.${pack.version}.withoutVideos`,
+      `${pack.file}, without videos`,
+      pack.withoutVideos / MB,
+      'MB',
+    );
   }
   add('Build', 'time.build', 'build time (astro build)', buildSeconds, 's');
   add('Build', 'time.package', 'package time (every SCORM version)', packageSeconds, 's');
-  add('SCORM suspend_data', 'suspendData.worstCase', `worst case, ${suspendData.scenarios} scenarios (SCORM 1.2 allows ${scorm12Limits.suspendData.toLocaleString('en-GB')})`, suspendData.text.length, 'characters');
-  const lighthouseLabels: Record<string, string> = { home: 'home page', scenario: 'scenario page', presenter: 'facilitator presenter view' };
+  add(
+    'SCORM suspend_data',
+    'suspendData.worstCase',
+    `worst case, ${suspendData.scenarios} scenarios (SCORM 1.2 allows ${scorm12Limits.suspendData.toLocaleString('en-GB')})`,
+    suspendData.text.length,
+    'characters',
+  );
+  const lighthouseLabels: Record<string, string> = {
+    home: 'home page',
+    scenario: 'scenario page',
+    presenter: 'facilitator presenter view',
+  };
   for (const [id, result] of Object.entries(lighthouse)) {
     const group = `Lighthouse, ${lighthouseLabels[id]} (mobile)`;
     add(group, `lighthouse.${id}.performance`, 'performance', result.performance, 'score');
@@ -188,9 +305,18 @@ async function main() {
   const { verdicts, unmeasured } = judge(figures, budgets);
   const table = markdownTable(verdicts);
   const broken = verdicts.filter((verdict) => !verdict.holds);
-  const chromiumVersion = spawnSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).stdout.trim();
-  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout?.trim() || 'no git';
-  const dirty = (spawnSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8' }).stdout ?? '').trim() !== '';
+  const chromiumVersion = spawnSync(chromiumPath(), ['--version'], {
+    encoding: 'utf8',
+  }).stdout.trim();
+  const head =
+    spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).stdout?.trim() || 'no git';
+  const dirty =
+    (
+      spawnSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8' }).stdout ?? ''
+    ).trim() !== '';
   const commit = dirty ? `${head} (with uncommitted changes)` : head;
   const measuredAt = new Date().toISOString();
   writeFileSync(
@@ -205,7 +331,12 @@ async function main() {
         holds: broken.length === 0 && unmeasured.length === 0,
         figures: verdicts.map(({ figure, budget, holds }) => ({ ...figure, budget, holds })),
         details: {
-          pages: pages.map((page) => ({ id: page.type.id, url: page.type.url, js: page.js, total: page.total })),
+          pages: pages.map((page) => ({
+            id: page.type.id,
+            url: page.type.url,
+            js: page.js,
+            total: page.total,
+          })),
           packages,
           suspendData: { length: suspendData.text.length, example: suspendData.text },
           lighthouse,
@@ -217,21 +348,35 @@ async function main() {
   );
 
   console.log(`\n${table}\n`);
-  console.log(`Measured ${measuredAt.slice(0, 16).replace('T', ' ')} UTC at ${commit}, ${process.version}, ${chromiumVersion}. Results: ${path.relative(process.cwd(), resultsFile)}`);
+  console.log(
+    `Measured ${measuredAt.slice(0, 16).replace('T', ' ')} UTC at ${commit}, ${process.version}, ${chromiumVersion}. Results: ${path.relative(process.cwd(), resultsFile)}`,
+  );
   if (values['update-docs']) {
     const docs = readFileSync(docsFile, 'utf8');
     const start = '<!-- bench:table:start -->';
     const end = '<!-- bench:table:end -->';
-    if (!docs.includes(start) || !docs.includes(end)) throw new Error(`${docsFile} has no ${start} … ${end} markers to put the table between.`);
+    if (!docs.includes(start) || !docs.includes(end))
+      throw new Error(`${docsFile} has no ${start} … ${end} markers to put the table between.`);
     const stamp = `Measured on ${measuredAt.slice(0, 10)} at commit ${commit.replace(/^(\w+)/, '`$1`')}, with Node ${process.version}, ${chromiumVersion}, Lighthouse median of ${runs} runs.`;
-    writeFileSync(docsFile, docs.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${stamp}\n\n${table}\n${end}`));
+    writeFileSync(
+      docsFile,
+      docs.replace(
+        new RegExp(`${start}[\\s\\S]*?${end}`),
+        `${start}\n${stamp}\n\n${table}\n${end}`,
+      ),
+    );
     console.log(`Wrote the table into ${path.relative(process.cwd(), docsFile)}.`);
   }
 
-  for (const id of unmeasured) console.error(`Budget without a figure: ${id} is in bench/budgets.json but was not measured.`);
+  for (const id of unmeasured)
+    console.error(`Budget without a figure: ${id} is in bench/budgets.json but was not measured.`);
   for (const verdict of broken) console.error(`Budget broken: ${verdict.problem}`);
   for (const [id, result] of Object.entries(lighthouse)) {
-    if (result.failing.length && broken.some((verdict) => verdict.figure.id.startsWith(`lighthouse.${id}.`))) console.error(`  Lighthouse, ${lighthouseLabels[id]}: ${result.failing.join('; ')}`);
+    if (
+      result.failing.length &&
+      broken.some((verdict) => verdict.figure.id.startsWith(`lighthouse.${id}.`))
+    )
+      console.error(`  Lighthouse, ${lighthouseLabels[id]}: ${result.failing.join('; ')}`);
   }
   if (broken.length || unmeasured.length) {
     process.exitCode = 1;

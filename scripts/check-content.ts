@@ -11,7 +11,12 @@
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/integrity/check-content.ts';
 import { formatProblems } from '../src/schemas/problem.ts';
-import { allowOverdue, isReviewProblem, reviewStatusLines, today } from '../src/integrity/review-rules.ts';
+import {
+  allowOverdue,
+  isReviewProblem,
+  reviewStatusLines,
+  today,
+} from '../src/integrity/review-rules.ts';
 import { minutesSummary } from '../src/integrity/induction-minutes.ts';
 import { optionLengthSummary } from '../src/integrity/option-balance-rules.ts';
 import { displayPath, settingsOverlayVariable } from '../src/settings/load-settings.ts';
@@ -29,16 +34,29 @@ const on = today();
 const overlayFile = values.settings ?? (process.env[settingsOverlayVariable] || undefined);
 // Without --settings, every trust file in content/trusts/ is checked too (drafts starting with "_" aside).
 const checked = checkContent(root, { overlayFile, today: on, allTrustFiles: !overlayFile });
-const overdue = values['allow-overdue'] ? reviewStatusLines(checked.problems.filter((problem) => problem.code === 'review-overdue'), on) : [];
+const overdue = values['allow-overdue']
+  ? reviewStatusLines(
+      checked.problems.filter((problem) => problem.code === 'review-overdue'),
+      on,
+    )
+  : [];
 const problems = values['allow-overdue']
-  ? allowOverdue(checked.problems).filter((problem) => !(isReviewProblem(problem) && problem.code === 'review-overdue'))
+  ? allowOverdue(checked.problems).filter(
+      (problem) => !(isReviewProblem(problem) && problem.code === 'review-overdue'),
+    )
   : checked.problems;
 
-if (overlayFile) console.log(`With ${displayPath(root, overlayFile)} overlaid on the national settings.\n`);
+if (overlayFile)
+  console.log(`With ${displayPath(root, overlayFile)} overlaid on the national settings.\n`);
 if (problems.length) console.log(formatProblems(problems));
-else console.log(`Content is fine: ${checked.scenarios.size} scenario${checked.scenarios.size === 1 ? '' : 's'} checked.`);
-if (overdue.length) console.log(`\nOverdue for clinical review, allowed by --allow-overdue:\n${overdue.join('\n')}`);
+else
+  console.log(
+    `Content is fine: ${checked.scenarios.size} scenario${checked.scenarios.size === 1 ? '' : 's'} checked.`,
+  );
+if (overdue.length)
+  console.log(`\nOverdue for clinical review, allowed by --allow-overdue:\n${overdue.join('\n')}`);
 // How long the module takes, so a trust choosing scenarios sees the total (docs/tailoring.md).
 if (checked.minutes) console.log(`\n${minutesSummary(checked.minutes)}`);
-if (checked.scenarios.size) console.log(optionLengthSummary([...checked.scenarios.values()].map(({ scenario }) => scenario)));
+if (checked.scenarios.size)
+  console.log(optionLengthSummary([...checked.scenarios.values()].map(({ scenario }) => scenario)));
 process.exitCode = problems.some((problem) => problem.severity === 'error') ? 1 : 0;

@@ -33,6 +33,12 @@ for (const [path, entry] of Object.entries(packages)) {
     added += 1;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(added ? `Added ${added} other-platform entries to package-lock.json.` : 'package-lock.json already lists every optional binary.');
+console.log(
+  added
+    ? `Added ${added} other-platform entries to package-lock.json.`
+    : 'package-lock.json already lists every optional binary.',
+);

@@ -71,8 +71,18 @@ function resolveFile(urlPath) {
 function securityHeaders(file) {
   const headers = { 'Referrer-Policy': 'no-referrer' };
   if (!file.endsWith('.html')) return headers;
-  const policy = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(readFileSync(file, 'utf8'))?.[1];
-  return policy ? { ...headers, 'Content-Security-Policy': policy.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') } : headers;
+  const policy = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(
+    readFileSync(file, 'utf8'),
+  )?.[1];
+  return policy
+    ? {
+        ...headers,
+        'Content-Security-Policy': policy
+          .replace(/&#39;/g, "'")
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&'),
+      }
+    : headers;
 }
 
 const server = createServer((request, response) => {
@@ -106,7 +116,11 @@ const server = createServer((request, response) => {
       response.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
       return;
     }
-    response.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1 });
+    response.writeHead(206, {
+      ...headers,
+      'Content-Range': `bytes ${start}-${end}/${size}`,
+      'Content-Length': end - start + 1,
+    });
     if (request.method === 'HEAD') response.end();
     else createReadStream(file, { start, end }).pipe(response);
     return;
@@ -115,12 +129,20 @@ const server = createServer((request, response) => {
   const compressible = /^(text\/|application\/(json|xml)|image\/svg)/.test(headers['Content-Type']);
   if (compressible && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
     const { 'Accept-Ranges': _ranges, ...textHeaders } = headers;
-    response.writeHead(200, { ...textHeaders, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+    response.writeHead(200, {
+      ...textHeaders,
+      'Content-Encoding': 'gzip',
+      Vary: 'Accept-Encoding',
+    });
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(createGzip()).pipe(response);
     return;
   }
-  response.writeHead(200, { ...headers, 'Content-Length': size, ...(compressible ? { Vary: 'Accept-Encoding' } : {}) });
+  response.writeHead(200, {
+    ...headers,
+    'Content-Length': size,
+    ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
+  });
   if (request.method === 'HEAD') response.end();
   else createReadStream(file).pipe(response);
 });
@@ -128,6 +150,8 @@ const server = createServer((request, response) => {
 server.listen(Number(values.port), values.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : values.port;
-  console.log(`Across the Interface is running at http://${values.host === '0.0.0.0' ? 'localhost' : values.host}:${port}/`);
+  console.log(
+    `Across the Interface is running at http://${values.host === '0.0.0.0' ? 'localhost' : values.host}:${port}/`,
+  );
   console.log('Press Ctrl+C to stop.');
 });

@@ -4,7 +4,11 @@ import { scenarioSchema } from './schemas/scenario';
 import { teachingPageSchema } from './schemas/teaching-page';
 import { pageSchema } from './schemas/page';
 import { nonDraftPattern } from './integrity/content-files';
-import { scenarioOverlaySchema, translatedPageSchema, translatedTeachingPageSchema } from './schemas/translation';
+import {
+  scenarioOverlaySchema,
+  translatedPageSchema,
+  translatedTeachingPageSchema,
+} from './schemas/translation';
 
 /** Branching case graphs, one YAML file each; files starting with "_" are drafts (integrity/content-files.ts). */
 const scenarios = defineCollection({

@@ -22,11 +22,51 @@
   const role = config.role || 'player';
   const is12 = config.version === '1.2';
   const names = is12
-    ? { init: 'LMSInitialize', finish: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', error: 'LMSGetLastError', errorString: 'LMSGetErrorString', diagnostic: 'LMSGetDiagnostic', global: 'API' }
-    : { init: 'Initialize', finish: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit', error: 'GetLastError', errorString: 'GetErrorString', diagnostic: 'GetDiagnostic', global: 'API_1484_11' };
+    ? {
+        init: 'LMSInitialize',
+        finish: 'LMSFinish',
+        get: 'LMSGetValue',
+        set: 'LMSSetValue',
+        commit: 'LMSCommit',
+        error: 'LMSGetLastError',
+        errorString: 'LMSGetErrorString',
+        diagnostic: 'LMSGetDiagnostic',
+        global: 'API',
+      }
+    : {
+        init: 'Initialize',
+        finish: 'Terminate',
+        get: 'GetValue',
+        set: 'SetValue',
+        commit: 'Commit',
+        error: 'GetLastError',
+        errorString: 'GetErrorString',
+        diagnostic: 'GetDiagnostic',
+        global: 'API_1484_11',
+      };
   const el = is12
-    ? { id: 'cmi.core.student_id', name: 'cmi.core.student_name', entry: 'cmi.core.entry', exit: 'cmi.core.exit', session: 'cmi.core.session_time', total: 'cmi.core.total_time', credit: 'cmi.core.credit', mode: 'cmi.core.lesson_mode', status: 'cmi.core.lesson_status' }
-    : { id: 'cmi.learner_id', name: 'cmi.learner_name', entry: 'cmi.entry', exit: 'cmi.exit', session: 'cmi.session_time', total: 'cmi.total_time', credit: 'cmi.credit', mode: 'cmi.mode', status: 'cmi.completion_status' };
+    ? {
+        id: 'cmi.core.student_id',
+        name: 'cmi.core.student_name',
+        entry: 'cmi.core.entry',
+        exit: 'cmi.core.exit',
+        session: 'cmi.core.session_time',
+        total: 'cmi.core.total_time',
+        credit: 'cmi.core.credit',
+        mode: 'cmi.core.lesson_mode',
+        status: 'cmi.core.lesson_status',
+      }
+    : {
+        id: 'cmi.learner_id',
+        name: 'cmi.learner_name',
+        entry: 'cmi.entry',
+        exit: 'cmi.exit',
+        session: 'cmi.session_time',
+        total: 'cmi.total_time',
+        credit: 'cmi.credit',
+        mode: 'cmi.mode',
+        status: 'cmi.completion_status',
+      };
   const faultErrors = is12
     ? { initialize: '101', setvalue: '101', suspenddata: '101', commit: '101' }
     : { initialize: '102', setvalue: '351', suspenddata: '351', commit: '391' };
@@ -34,7 +74,10 @@
   /** "commit:2,setvalue" → { commit: 2, setvalue: Infinity } */
   function parseFaults(text) {
     const faults = {};
-    for (const part of (text || '').split(',').map((item) => item.trim()).filter(Boolean)) {
+    for (const part of (text || '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean)) {
       const [name, times] = part.split(':');
       faults[name.toLowerCase()] = times ? Number(times) : Infinity;
     }
@@ -49,23 +92,51 @@
   function format12(total) {
     const centi = Math.round(total * 100);
     const pad = (n, w) => String(n).padStart(w || 2, '0');
-    return pad(Math.floor(centi / 360000), 4) + ':' + pad(Math.floor((centi % 360000) / 6000)) + ':' + pad(Math.floor((centi % 6000) / 100)) + '.' + pad(centi % 100);
+    return (
+      pad(Math.floor(centi / 360000), 4) +
+      ':' +
+      pad(Math.floor((centi % 360000) / 6000)) +
+      ':' +
+      pad(Math.floor((centi % 6000) / 100)) +
+      '.' +
+      pad(centi % 100)
+    );
   }
   function seconds2004(text) {
-    const match = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(text || '');
+    const match =
+      /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
+        text || '',
+      );
     if (!match) return 0;
-    return (Number(match[3] || 0) * 86400) + Number(match[4] || 0) * 3600 + Number(match[5] || 0) * 60 + Number(match[6] || 0);
+    return (
+      Number(match[3] || 0) * 86400 +
+      Number(match[4] || 0) * 3600 +
+      Number(match[5] || 0) * 60 +
+      Number(match[6] || 0)
+    );
   }
   function format2004(total) {
     const centi = Math.round(total * 100);
-    return 'PT' + Math.floor(centi / 360000) + 'H' + Math.floor((centi % 360000) / 6000) + 'M' + (centi % 6000) / 100 + 'S';
+    return (
+      'PT' +
+      Math.floor(centi / 360000) +
+      'H' +
+      Math.floor((centi % 360000) / 6000) +
+      'M' +
+      (centi % 6000) / 100 +
+      'S'
+    );
   }
-  const addTime = (total, session) => (is12 ? format12(seconds12(total) + seconds12(session)) : format2004(seconds2004(total) + seconds2004(session)));
+  const addTime = (total, session) =>
+    is12
+      ? format12(seconds12(total) + seconds12(session))
+      : format2004(seconds2004(total) + seconds2004(session));
 
   /** The CMI data as flat strings, for display and for keeping between launches. */
   function flatten(api) {
     const flat = {};
-    for (const [key, value] of Object.entries(api.getFlattenedCMI())) if (typeof value === 'string') flat[key] = value;
+    for (const [key, value] of Object.entries(api.getFlattenedCMI()))
+      if (typeof value === 'string') flat[key] = value;
     return flat;
   }
 
@@ -83,7 +154,9 @@
     initial[el.entry] = 'ab-initio';
     if (is12) initial[el.status] = 'not attempted';
     // The learner's language preference, as an LMS takes it from their profile (?language=cy).
-    if (options.language) initial[is12 ? 'cmi.student_preference.language' : 'cmi.learner_preference.language'] = options.language;
+    if (options.language)
+      initial[is12 ? 'cmi.student_preference.language' : 'cmi.learner_preference.language'] =
+        options.language;
     const record = options.record;
     if (record) {
       Object.assign(initial, record.cmi);
@@ -123,11 +196,19 @@
     const call = (name, args, run) => {
       injectedError = null;
       const result = run();
-      options.onCall({ name: name, args: args, result: String(result), error: injectedError || String(api[names.error]()) });
+      options.onCall({
+        name: name,
+        args: args,
+        result: String(result),
+        error: injectedError || String(api[names.error]()),
+      });
       return result;
     };
     const wrapper = {};
-    wrapper[names.init] = (parameter) => call(names.init, [parameter], () => (fault('initialize') ? 'false' : api[names.init](parameter)));
+    wrapper[names.init] = (parameter) =>
+      call(names.init, [parameter], () =>
+        fault('initialize') ? 'false' : api[names.init](parameter),
+      );
     wrapper[names.finish] = (parameter) =>
       call(names.finish, [parameter], () => {
         if (offline()) return 'false';
@@ -140,7 +221,11 @@
       });
     wrapper[names.get] = (element) => call(names.get, [element], () => api[names.get](element));
     wrapper[names.set] = (element, value) =>
-      call(names.set, [element, value], () => (fault('setvalue') || (element === 'cmi.suspend_data' && fault('suspenddata')) ? 'false' : api[names.set](element, value)));
+      call(names.set, [element, value], () =>
+        fault('setvalue') || (element === 'cmi.suspend_data' && fault('suspenddata'))
+          ? 'false'
+          : api[names.set](element, value),
+      );
     wrapper[names.commit] = (parameter) =>
       call(names.commit, [parameter], () => {
         if (fault('commit') || offline()) return 'false';
@@ -152,8 +237,12 @@
         return result;
       });
     wrapper[names.error] = () => injectedError || api[names.error]();
-    wrapper[names.errorString] = (code) => (injectedError && String(code) === injectedError ? 'Fault injected by the LMS preview' : api[names.errorString](code));
-    wrapper[names.diagnostic] = (code) => (injectedError ? 'Fault injected by the LMS preview' : api[names.diagnostic](code));
+    wrapper[names.errorString] = (code) =>
+      injectedError && String(code) === injectedError
+        ? 'Fault injected by the LMS preview'
+        : api[names.errorString](code);
+    wrapper[names.diagnostic] = (code) =>
+      injectedError ? 'Fault injected by the LMS preview' : api[names.diagnostic](code);
     return { api: api, wrapper: wrapper, cmi: () => flatten(api), finished: () => finished };
   }
 
@@ -170,7 +259,11 @@
   // ---- adapter role: a frame on the content's origin that holds the API, as ESR does ----
   if (role === 'adapter') {
     const setup = JSON.parse(decodeURIComponent(location.hash.slice(1)));
-    const post = (message) => parent.postMessage(Object.assign({ source: 'lms-preview-adapter' }, message), setup.playerOrigin);
+    const post = (message) =>
+      parent.postMessage(
+        Object.assign({ source: 'lms-preview-adapter' }, message),
+        setup.playerOrigin,
+      );
     const lms = createLms({
       learnerId: setup.learnerId,
       learnerName: setup.learnerName,
@@ -195,8 +288,11 @@
   const crossOrigin = params.get('crossorigin') === '1' && !!config.contentOrigin;
   // The same package added as another activity: served from its own path, with its own record.
   const activity = (params.get('activity') || '').replace(/[^\w-]/g, '');
-  const contentBase = activity ? config.contentBase.replace(/\/content\/([\w-]+)\/$/, '/activity/' + activity + '/content/$1/') : config.contentBase;
-  const storeKey = 'preview-lms:trust-a:' + (activity ? activity + ':' : '') + config.slug + ':record';
+  const contentBase = activity
+    ? config.contentBase.replace(/\/content\/([\w-]+)\/$/, '/activity/' + activity + '/content/$1/')
+    : config.contentBase;
+  const storeKey =
+    'preview-lms:trust-a:' + (activity ? activity + ':' : '') + config.slug + ':record';
   const attemptsKey = storeKey.replace(/:record$/, ':earlier-attempts');
   const stateText = document.getElementById('player-state');
   const cmiBody = document.querySelector('#cmi tbody');
@@ -206,7 +302,18 @@
   let lastCmi = {};
 
   document.getElementById('faults').textContent =
-    'Learner: ' + learnerName + ' (' + learnerId + ')' + (language ? ', language preference ' + language : '') + '. ' + (activity ? 'Activity: ' + activity + ' (' + contentBase + '). ' : '') + (faultText ? 'Faults injected: ' + faultText + '.' : 'No faults injected (add ?fail=initialize, setvalue, commit or noapi to the address).') + (crossOrigin ? ' Content from another origin: ' + config.contentOrigin + '.' : '');
+    'Learner: ' +
+    learnerName +
+    ' (' +
+    learnerId +
+    ')' +
+    (language ? ', language preference ' + language : '') +
+    '. ' +
+    (activity ? 'Activity: ' + activity + ' (' + contentBase + '). ' : '') +
+    (faultText
+      ? 'Faults injected: ' + faultText + '.'
+      : 'No faults injected (add ?fail=initialize, setvalue, commit or noapi to the address).') +
+    (crossOrigin ? ' Content from another origin: ' + config.contentOrigin + '.' : '');
 
   const readRecord = () => {
     try {
@@ -252,11 +359,20 @@
         });
       cmiBody.replaceChildren(...rows);
       callList.replaceChildren(
-        ...calls.slice(-60).reverse().map((entry) => {
-          const item = document.createElement('li');
-          item.textContent = entry.name + '(' + entry.args.map((arg) => JSON.stringify(arg)).join(', ') + ') → ' + entry.result + (entry.error && entry.error !== '0' ? ' [error ' + entry.error + ']' : '');
-          return item;
-        }),
+        ...calls
+          .slice(-60)
+          .reverse()
+          .map((entry) => {
+            const item = document.createElement('li');
+            item.textContent =
+              entry.name +
+              '(' +
+              entry.args.map((arg) => JSON.stringify(arg)).join(', ') +
+              ') → ' +
+              entry.result +
+              (entry.error && entry.error !== '0' ? ' [error ' + entry.error + ']' : '');
+            return item;
+          }),
       );
     });
   }
@@ -264,7 +380,8 @@
   function onCall(entry) {
     calls.push(entry);
     if (entry.name === names.init && entry.result === 'true') setState('Running');
-    if (entry.name === names.finish && entry.result === 'true') setState('Finished (' + names.finish + ' called)');
+    if (entry.name === names.finish && entry.result === 'true')
+      setState('Finished (' + names.finish + ' called)');
     render();
   }
 
@@ -273,7 +390,9 @@
     if (current) {
       // An LMS closes the module's window once it has finished its session (Save and exit);
       // launching again then starts a new session. One still running is left alone.
-      const finished = current.lms ? current.lms.finished() : /Finished/.test(stateText.textContent);
+      const finished = current.lms
+        ? current.lms.finished()
+        : /Finished/.test(stateText.textContent);
       if (!finished) {
         setState('Already running: use Close, or Close and relaunch');
         return;
@@ -284,11 +403,25 @@
     calls.length = 0;
     setState('Launched');
     if (crossOrigin) {
-      const setup = { learnerId: learnerId, learnerName: learnerName, language: language, record: readRecord(), mode: mode, faults: faults, contentBase: contentBase, playerOrigin: location.origin };
+      const setup = {
+        learnerId: learnerId,
+        learnerName: learnerName,
+        language: language,
+        record: readRecord(),
+        mode: mode,
+        faults: faults,
+        contentBase: contentBase,
+        playerOrigin: location.origin,
+      };
       let cmi = {};
       current = { cmi: () => cmi, frame: null };
       const listener = (event) => {
-        if (event.origin !== config.contentOrigin || !event.data || event.data.source !== 'lms-preview-adapter') return;
+        if (
+          event.origin !== config.contentOrigin ||
+          !event.data ||
+          event.data.source !== 'lms-preview-adapter'
+        )
+          return;
         if (event.data.type === 'keep') keepRecord(event.data.record);
         if (event.data.type === 'call') {
           cmi = event.data.cmi;
@@ -297,13 +430,29 @@
       };
       window.addEventListener('message', listener);
       current.stop = () => window.removeEventListener('message', listener);
-      current.frame = makeFrame(config.contentOrigin + config.adapter + '#' + encodeURIComponent(JSON.stringify(setup)), 'Course');
+      current.frame = makeFrame(
+        config.contentOrigin + config.adapter + '#' + encodeURIComponent(JSON.stringify(setup)),
+        'Course',
+      );
       return;
     }
-    const lms = createLms({ learnerId: learnerId, learnerName: learnerName, language: language, record: readRecord(), mode: mode, faults: faults, onKeep: keepRecord, onCall: onCall });
+    const lms = createLms({
+      learnerId: learnerId,
+      learnerName: learnerName,
+      language: language,
+      record: readRecord(),
+      mode: mode,
+      faults: faults,
+      onKeep: keepRecord,
+      onCall: onCall,
+    });
     if (!('noapi' in faults)) window[names.global] = lms.wrapper;
     else delete window[names.global];
-    current = { cmi: lms.cmi, frame: makeFrame(contentBase + config.launch, config.title), lms: lms };
+    current = {
+      cmi: lms.cmi,
+      frame: makeFrame(contentBase + config.launch, config.title),
+      lms: lms,
+    };
     render();
   }
 
@@ -316,7 +465,11 @@
     const finished = current.lms ? current.lms.finished() : /Finished/.test(stateText.textContent);
     current = null;
     delete window[names.global];
-    setState(finished ? 'Closed (the module finished its session)' : 'Closed (the module did not finish its session)');
+    setState(
+      finished
+        ? 'Closed (the module finished its session)'
+        : 'Closed (the module did not finish its session)',
+    );
     render();
   }
 
@@ -328,7 +481,8 @@
   function newAttempt() {
     close();
     const record = readRecord();
-    if (record) localStorage.setItem(attemptsKey, JSON.stringify(earlierAttempts().concat([record])));
+    if (record)
+      localStorage.setItem(attemptsKey, JSON.stringify(earlierAttempts().concat([record])));
     localStorage.removeItem(storeKey);
     lastCmi = {};
     setTimeout(launch, 100);
@@ -340,7 +494,8 @@
     localStorage.removeItem(attemptsKey);
     // The module keeps its own copy of the learner's progress in this browser; a new attempt on
     // a real LMS would often be on another device, so forget that too.
-    for (const key of Object.keys(localStorage)) if (key.startsWith('across-the-interface:')) localStorage.removeItem(key);
+    for (const key of Object.keys(localStorage))
+      if (key.startsWith('across-the-interface:')) localStorage.removeItem(key);
     lastCmi = {};
     calls.length = 0;
     setState('Reset: the next launch is a new attempt');

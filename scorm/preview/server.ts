@@ -74,9 +74,12 @@ const decodeXmlText = (text: string) =>
   text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_whole, entity: string) => {
     const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
     if (entity[0] !== '#') return named[entity.toLowerCase()]!;
-    return String.fromCodePoint(entity[1]?.toLowerCase() === 'x' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)));
+    return String.fromCodePoint(
+      entity[1]?.toLowerCase() === 'x' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)),
+    );
   });
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function zipFiles(): string[] {
   if (values.zip?.length) return values.zip.map((file) => path.resolve(file));
@@ -97,7 +100,9 @@ function readCourse(zipFile: string, slug: string): Course {
   const manifestBytes = files.get('imsmanifest.xml');
   if (!manifestBytes) throw new Error(`${zipFile} has no imsmanifest.xml at its root`);
   const manifest = new TextDecoder().decode(manifestBytes);
-  const version = manifest.includes('http://www.imsproject.org/xsd/imscp_rootv1p1p2') ? '1.2' : '2004';
+  const version = manifest.includes('http://www.imsproject.org/xsd/imscp_rootv1p1p2')
+    ? '1.2'
+    : '2004';
   const sco = /<resource\b[^>]*\bscorm[tT]ype="sco"[^>]*>/.exec(manifest)?.[0] ?? '';
   const launch = decodeURIComponent(/\shref="([^"]+)"/.exec(sco)?.[1] ?? '');
   const rawTitle = /<organization\b[^>]*>\s*<title>([^<]*)<\/title>/.exec(manifest)?.[1];
@@ -112,12 +117,18 @@ function loadCourses(): Course[] {
   const files = zipFiles();
   // A package already loaded keeps its address (and its saved LMS record) however the new zips
   // sort; only a package seen for the first time takes the next free one.
-  const used = new Set(courses.filter((course) => files.includes(course.zipFile)).map((course) => course.slug));
+  const used = new Set(
+    courses.filter((course) => files.includes(course.zipFile)).map((course) => course.slug),
+  );
   courses = files.flatMap((zipFile) => {
     const previous = courses.find((course) => course.zipFile === zipFile);
     try {
       if (previous && previous.loadedMtime === statSync(zipFile).mtimeMs) return [previous];
-      const base = /scorm12/i.test(path.basename(zipFile)) ? 'scorm12' : /scorm2004/i.test(path.basename(zipFile)) ? 'scorm2004' : 'package';
+      const base = /scorm12/i.test(path.basename(zipFile))
+        ? 'scorm12'
+        : /scorm2004/i.test(path.basename(zipFile))
+          ? 'scorm2004'
+          : 'package';
       let slug = previous?.slug;
       if (!slug) {
         slug = base;
@@ -127,29 +138,54 @@ function loadCourses(): Course[] {
       return [readCourse(zipFile, slug)];
     } catch (error) {
       // Half-written or not a package: keep what was there, and say why.
-      console.error(`Could not read ${zipFile}: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `Could not read ${zipFile}: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return previous ? [previous] : [];
     }
   });
   return courses;
 }
 
-function send(response: ServerResponse, status: number, body: string | Uint8Array, type = 'text/html; charset=utf-8', extra: Record<string, string> = {}) {
+function send(
+  response: ServerResponse,
+  status: number,
+  body: string | Uint8Array,
+  type = 'text/html; charset=utf-8',
+  extra: Record<string, string> = {},
+) {
   response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
   response.end(body);
 }
 
-function serveBytes(request: IncomingMessage, response: ServerResponse, bytes: Uint8Array, type: string) {
+function serveBytes(
+  request: IncomingMessage,
+  response: ServerResponse,
+  bytes: Uint8Array,
+  type: string,
+) {
   const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? '');
   if (range && (range[1] || range[2])) {
     const size = bytes.byteLength;
     const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
     const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
-    if (start >= size || start > end) return send(response, 416, '', type, { 'Content-Range': `bytes */${size}` });
-    response.writeHead(206, { 'Content-Type': type, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': String(end - start + 1), 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-store' });
+    if (start >= size || start > end)
+      return send(response, 416, '', type, { 'Content-Range': `bytes */${size}` });
+    response.writeHead(206, {
+      'Content-Type': type,
+      'Content-Range': `bytes ${start}-${end}/${size}`,
+      'Content-Length': String(end - start + 1),
+      'Accept-Ranges': 'bytes',
+      'Cache-Control': 'no-store',
+    });
     return response.end(bytes.subarray(start, end + 1));
   }
-  response.writeHead(200, { 'Content-Type': type, 'Content-Length': String(bytes.byteLength), 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-store' });
+  response.writeHead(200, {
+    'Content-Type': type,
+    'Content-Length': String(bytes.byteLength),
+    'Accept-Ranges': 'bytes',
+    'Cache-Control': 'no-store',
+  });
   response.end(request.method === 'HEAD' ? undefined : bytes);
 }
 
@@ -226,7 +262,8 @@ function handler(contentOrigin: string | null) {
   return (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const pathname = url.pathname;
-    if (pathname === '/' || pathname === '/lms') return send(response, 302, '', 'text/plain', { Location: '/lms/' });
+    if (pathname === '/' || pathname === '/lms')
+      return send(response, 302, '', 'text/plain', { Location: '/lms/' });
     loadCourses();
     if (pathname === '/lms/') return send(response, 200, indexPage());
     const asset = /^\/lms\/assets\/([\w.]+)$/.exec(pathname)?.[1];
@@ -242,7 +279,9 @@ function handler(contentOrigin: string | null) {
     if (adapterCourse) return send(response, 200, adapterPage(adapterCourse));
     // A package's content, or the same package added again as another activity
     // (…/activity/<name>/content/<slug>/…), as an LMS serves each activity from its own path.
-    const content = new RegExp(`^${coursePath}/(?:activity/[\\w-]+/)?content/([\\w-]+)/(.*)$`).exec(pathname);
+    const content = new RegExp(`^${coursePath}/(?:activity/[\\w-]+/)?content/([\\w-]+)/(.*)$`).exec(
+      pathname,
+    );
     const contentCourse = content && courses.find((course) => course.slug === content[1]);
     if (content && contentCourse) {
       let file: string;
@@ -253,8 +292,18 @@ function handler(contentOrigin: string | null) {
       }
       // Like an LMS content store: the exact file or nothing. No index.html for folders.
       const bytes = contentCourse.files.get(file);
-      if (!bytes || file.endsWith('/')) return send(response, 404, `<!doctype html><title>Not found</title><h1>Not found</h1><p>${escapeHtml(file)} is not in the package.</p>`);
-      return serveBytes(request, response, bytes, types[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
+      if (!bytes || file.endsWith('/'))
+        return send(
+          response,
+          404,
+          `<!doctype html><title>Not found</title><h1>Not found</h1><p>${escapeHtml(file)} is not in the package.</p>`,
+        );
+      return serveBytes(
+        request,
+        response,
+        bytes,
+        types[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      );
     }
     return send(response, 404, '<!doctype html><title>Not found</title><h1>Not found</h1>');
   };
@@ -268,14 +317,24 @@ function listen(port: number, contentOrigin: string | null, label: string): Prom
       handle(request, response);
     } catch (error) {
       console.error(error);
-      if (!response.headersSent) send(response, 500, 'The LMS preview failed on this request; see its console.', 'text/plain');
+      if (!response.headersSent)
+        send(
+          response,
+          500,
+          'The LMS preview failed on this request; see its console.',
+          'text/plain',
+        );
     }
   });
   return new Promise((resolve) => {
     server.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EADDRINUSE') throw error;
-      console.error(`The LMS preview cannot start: port ${port} on ${values.host} is already in use (${label}).`);
-      console.error(`Stop whatever is using it, or choose other ports: npm run preview:lms -- --port ${Number(values.port) + 100} (the content server takes the next port; set it with --content-port).`);
+      console.error(
+        `The LMS preview cannot start: port ${port} on ${values.host} is already in use (${label}).`,
+      );
+      console.error(
+        `Stop whatever is using it, or choose other ports: npm run preview:lms -- --port ${Number(values.port) + 100} (the content server takes the next port; set it with --content-port).`,
+      );
       process.exit(1);
     });
     server.listen(port, values.host, resolve);
@@ -286,9 +345,17 @@ loadCourses();
 const port = Number(values.port);
 const contentPort = values['content-port'] ? Number(values['content-port']) : port + 1;
 const contentOrigin = `http://${values.host}:${contentPort}`;
-await Promise.all([listen(port, contentOrigin, 'the LMS preview'), listen(contentPort, null, 'its content server')]);
+await Promise.all([
+  listen(port, contentOrigin, 'the LMS preview'),
+  listen(contentPort, null, 'its content server'),
+]);
 console.log(`LMS preview: http://${values.host}:${port}/lms/`);
-console.log(`Content server (second origin, for ?crossorigin=1): http://${values.host}:${contentPort}/lms/`);
+console.log(
+  `Content server (second origin, for ?crossorigin=1): http://${values.host}:${contentPort}/lms/`,
+);
 if (!courses.length) console.log('No packages in scorm/out yet: run npm run package.');
-for (const course of courses) console.log(`  ${course.title}, SCORM ${course.version}: http://${values.host}:${port}${coursePath}/player/${course.slug}/`);
+for (const course of courses)
+  console.log(
+    `  ${course.title}, SCORM ${course.version}: http://${values.host}:${port}${coursePath}/player/${course.slug}/`,
+  );
 console.log('Press Ctrl+C to stop.');

@@ -18,11 +18,13 @@ export const maxScenarioIdLength = 40;
 
 /** Why an id cannot be used, or null when it can. */
 export function scenarioIdProblem(id: string | undefined): string | null {
-  if (!id) return 'give the new scenario an id, e.g. npm run new:scenario -- discharge-against-advice';
+  if (!id)
+    return 'give the new scenario an id, e.g. npm run new:scenario -- discharge-against-advice';
   if (!scenarioIdPattern.test(id)) {
     return `"${id}" cannot be used as an id: use lower-case words joined by hyphens, starting with a letter, e.g. "discharge-against-advice"`;
   }
-  if (id.length > maxScenarioIdLength) return `"${id}" is ${id.length} characters long: keep an id to ${maxScenarioIdLength} or fewer, e.g. "discharge-against-advice"`;
+  if (id.length > maxScenarioIdLength)
+    return `"${id}" is ${id.length} characters long: keep an id to ${maxScenarioIdLength} or fewer, e.g. "discharge-against-advice"`;
   return null;
 }
 
@@ -37,7 +39,9 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The last day a review may be due: 12 months after it, less a day, as the existing pages do. */
 function yearLater(date: Date): Date {
-  const later = new Date(Date.UTC(date.getUTCFullYear() + 1, date.getUTCMonth(), date.getUTCDate()));
+  const later = new Date(
+    Date.UTC(date.getUTCFullYear() + 1, date.getUTCMonth(), date.getUTCDate()),
+  );
   later.setUTCDate(later.getUTCDate() - 1);
   return later;
 }
@@ -272,7 +276,11 @@ nodes:
 }
 
 /** content/scenarios/<id>.mdx: the teaching page, with guidance in place of content. */
-export function starterTeachingPage({ id, title = titleFromId(id), today }: StarterOptions): string {
+export function starterTeachingPage({
+  id,
+  title = titleFromId(id),
+  today,
+}: StarterOptions): string {
   const s = (text: string) => quoted(`${starterMarker} ${text}`);
   return `---
 # The teaching page for scenarios/${id}.yaml: a starter made by npm run new:scenario. Every field
@@ -333,26 +341,41 @@ ${starterMarker} the quick way to get it right on a busy shift, in a few sentenc
  * authors' long lines and re-space their lists. The result is parsed back and compared with what
  * the Document API expects; only an unusual layout falls back to a full re-print.
  */
-export function settingsWithScenario(settingsText: string, id: string): { text: string; added: boolean } {
+export function settingsWithScenario(
+  settingsText: string,
+  id: string,
+): { text: string; added: boolean } {
   const doc = parseDocument(settingsText);
-  if (doc.errors.length) throw new Error(`content/settings.yaml cannot be read (${doc.errors[0]!.message.split('\n')[0]}): run npm run check:content to see what to fix.`);
+  if (doc.errors.length)
+    throw new Error(
+      `content/settings.yaml cannot be read (${doc.errors[0]!.message.split('\n')[0]}): run npm run check:content to see what to fix.`,
+    );
   const scenarios = doc.get('scenarios', true);
-  if (!isSeq(scenarios)) throw new Error('content/settings.yaml has no scenarios list to add the new scenario to.');
-  if (scenarios.items.some((item) => isMap(item) && (item as YAMLMap).get('id') === id)) return { text: settingsText, added: false };
+  if (!isSeq(scenarios))
+    throw new Error('content/settings.yaml has no scenarios list to add the new scenario to.');
+  if (scenarios.items.some((item) => isMap(item) && (item as YAMLMap).get('id') === id))
+    return { text: settingsText, added: false };
 
   const expected = parseDocument(settingsText);
-  (expected.get('scenarios', true) as typeof scenarios).items.push(expected.createNode({ id, required: false }));
-  const last = scenarios.items.at(-1) as (YAMLMap & { range?: [number, number, number] }) | undefined;
+  (expected.get('scenarios', true) as typeof scenarios).items.push(
+    expected.createNode({ id, required: false }),
+  );
+  const last = scenarios.items.at(-1) as
+    (YAMLMap & { range?: [number, number, number] }) | undefined;
   if (last?.range && !scenarios.flow) {
     const lineStart = settingsText.lastIndexOf('\n', last.range[0] - 1) + 1;
     const prefix = settingsText.slice(lineStart, last.range[0]);
     const lineEnd = settingsText.indexOf('\n', Math.max(last.range[1] - 1, last.range[0]));
     const at = lineEnd === -1 ? settingsText.length : lineEnd + 1;
     const continuation = ' '.repeat(prefix.length);
-    const entry = isMap(last) && last.flow ? `${prefix}{ id: ${id}, required: false }\n` : `${prefix}id: ${id}\n${continuation}required: false\n`;
+    const entry =
+      isMap(last) && last.flow
+        ? `${prefix}{ id: ${id}, required: false }\n`
+        : `${prefix}id: ${id}\n${continuation}required: false\n`;
     const text = `${settingsText.slice(0, at)}${at === settingsText.length && !settingsText.endsWith('\n') ? '\n' : ''}${entry}${settingsText.slice(at)}`;
     const check = parseDocument(text);
-    if (!check.errors.length && isDeepStrictEqual(check.toJS(), expected.toJS())) return { text, added: true };
+    if (!check.errors.length && isDeepStrictEqual(check.toJS(), expected.toJS()))
+      return { text, added: true };
   }
   return { text: expected.toString({ lineWidth: 0 }), added: true };
 }

@@ -7,7 +7,21 @@
 export const maxCaptionLength = 90;
 
 // Abbreviations whose full stop does not end a sentence.
-const abbreviations = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'st', 'no', 'vs', 'etc', 'e.g', 'i.e', 'approx']);
+const abbreviations = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'prof',
+  'st',
+  'no',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'approx',
+]);
 
 /** Sentences, each keeping its closing punctuation and any closing quote or bracket. */
 export function splitSentences(text: string): string[] {
@@ -16,7 +30,9 @@ export function splitSentences(text: string): string[] {
   const sentenceEnd = /[.!?…]+["'’”)\]]*(?=\s)/g;
   for (const match of text.matchAll(sentenceEnd)) {
     const end = match.index + match[0].length;
-    const lastWord = /(\S+)\.$/.exec(text.slice(start, end).replace(/["'’”)\]]+$/, ''))?.[1]?.toLowerCase();
+    const lastWord = /(\S+)\.$/
+      .exec(text.slice(start, end).replace(/["'’”)\]]+$/, ''))?.[1]
+      ?.toLowerCase();
     if (lastWord && abbreviations.has(lastWord)) continue;
     sentences.push(text.slice(start, end).trim());
     start = end;
@@ -30,7 +46,8 @@ function pack(pieces: readonly string[], maxLength: number): string[] {
   const chunks: string[] = [];
   for (const piece of pieces) {
     const last = chunks.at(-1);
-    if (last !== undefined && last.length + 1 + piece.length <= maxLength) chunks[chunks.length - 1] = `${last} ${piece}`;
+    if (last !== undefined && last.length + 1 + piece.length <= maxLength)
+      chunks[chunks.length - 1] = `${last} ${piece}`;
     else chunks.push(piece);
   }
   return chunks;
@@ -60,7 +77,9 @@ function splitAtWords(text: string, maxLength: number): string[] {
 /** A sentence too long for one caption: split at clause punctuation, then at words. */
 function splitLongSentence(sentence: string, maxLength: number): string[] {
   const clauses = sentence.split(/(?<=[,;:–—])\s+/);
-  return pack(clauses, maxLength).flatMap((chunk) => (chunk.length > maxLength ? splitAtWords(chunk, maxLength) : [chunk]));
+  return pack(clauses, maxLength).flatMap((chunk) =>
+    chunk.length > maxLength ? splitAtWords(chunk, maxLength) : [chunk],
+  );
 }
 
 /**
@@ -71,6 +90,8 @@ function splitLongSentence(sentence: string, maxLength: number): string[] {
 export function splitIntoCaptionChunks(text: string, maxLength = maxCaptionLength): string[] {
   const normalised = text.replace(/\s+/g, ' ').trim();
   if (normalised.length <= maxLength) return normalised ? [normalised] : [];
-  const pieces = splitSentences(normalised).flatMap((sentence) => (sentence.length > maxLength ? splitLongSentence(sentence, maxLength) : [sentence]));
+  const pieces = splitSentences(normalised).flatMap((sentence) =>
+    sentence.length > maxLength ? splitLongSentence(sentence, maxLength) : [sentence],
+  );
   return pack(pieces, maxLength);
 }

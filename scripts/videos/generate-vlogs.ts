@@ -21,7 +21,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import type { Scenario } from '../../src/schemas/scenario';
-import { applyOverlay, languageAsset, overlayFile, overlayProblems } from '../../src/i18n/scenario-overlay';
+import {
+  applyOverlay,
+  languageAsset,
+  overlayFile,
+  overlayProblems,
+} from '../../src/i18n/scenario-overlay';
 import { scenarioOverlaySchema } from '../../src/schemas/translation';
 import { formatProblem, formatProblems } from '../../src/schemas/problem';
 import { readScenarioFile, scenarioFiles } from '../../src/integrity/content-files';
@@ -30,7 +35,14 @@ import { loadSettings } from '../../src/settings/load-settings';
 import { fillPlaceholders } from '../../src/settings/placeholders';
 import { parseVtt, serializeVtt, type VttCue } from '../../src/video/vtt';
 import { inParallel } from './in-parallel';
-import { findFonts, renderPoster, renderVlog, videoLengthMs, type Fonts, type VlogLanguage } from './render';
+import {
+  findFonts,
+  renderPoster,
+  renderVlog,
+  videoLengthMs,
+  type Fonts,
+  type VlogLanguage,
+} from './render';
 import { synthesise } from './speech';
 import { captionCues, chapterCues, layOutTimeline, segmentsByNodeIndex } from './timeline';
 import { buildVlogScript, type Utterance } from './vlog-script';
@@ -73,11 +85,18 @@ async function writeIfChanged(file: string, content: string): Promise<boolean> {
 function validVtt(cues: readonly VttCue[], what: string): string {
   const text = serializeVtt(cues);
   const check = parseVtt(text);
-  if (!check.ok) throw new Error(`the generated ${what} are not valid WebVTT: ${check.errors.map((error) => `line ${error.line}: ${error.message}`).join('; ')}`);
+  if (!check.ok)
+    throw new Error(
+      `the generated ${what} are not valid WebVTT: ${check.errors.map((error) => `line ${error.line}: ${error.message}`).join('; ')}`,
+    );
   return text;
 }
 
-async function generateVlog(root: string, { file, yamlText, scenario, englishCast, language }: VlogJob, fonts: Fonts): Promise<void> {
+async function generateVlog(
+  root: string,
+  { file, yamlText, scenario, englishCast, language }: VlogJob,
+  fonts: Fonts,
+): Promise<void> {
   const started = performance.now();
   const script = buildVlogScript(scenario, language);
   const paths = vlogPaths(scenario.id, language);
@@ -85,12 +104,17 @@ async function generateVlog(root: string, { file, yamlText, scenario, englishCas
   const voices = assignVoices(englishCast, language);
   const voiceOf = (utterance: Utterance) => {
     const voice = voices.get(utterance.speakerId);
-    if (!voice) throw new Error(`the speaker "${utterance.speakerId}" is not in the cast (npm run check:content says where).`);
+    if (!voice)
+      throw new Error(
+        `the speaker "${utterance.speakerId}" is not in the cast (npm run check:content says where).`,
+      );
     return { voice, text: utterance.text };
   };
 
   if (!script.scenes.length) {
-    console.log(`${scenario.id}: nothing to film (no scene nodes and no lines without conditions); skipped.`);
+    console.log(
+      `${scenario.id}: nothing to film (no scene nodes and no lines without conditions); skipped.`,
+    );
     return;
   }
 
@@ -98,20 +122,40 @@ async function generateVlog(root: string, { file, yamlText, scenario, englishCas
   try {
     const utterances = script.scenes.flatMap((scene) => scene.utterances);
     const speech = await synthesise(utterances.map(voiceOf), workDir);
-    const timeline = layOutTimeline(script, (utterance) => wavDurationMs(speech(voiceOf(utterance))));
+    const timeline = layOutTimeline(script, (utterance) =>
+      wavDurationMs(speech(voiceOf(utterance))),
+    );
     const videoMs = videoLengthMs(timeline);
 
-    const clips = timeline.scenes.flatMap((scene) => scene.utterances.map((utterance) => ({ audio: speech(voiceOf(utterance)), startMs: utterance.startMs })));
+    const clips = timeline.scenes.flatMap((scene) =>
+      scene.utterances.map((utterance) => ({
+        audio: speech(voiceOf(utterance)),
+        startMs: utterance.startMs,
+      })),
+    );
     const soundtrack = path.join(workDir, 'soundtrack.wav');
     await writeFile(soundtrack, encodeWav(layClips(clips, videoMs)));
 
     await mkdir(outputDir, { recursive: true });
     const output = (asset: string) => path.join(root, 'public', asset);
     await Promise.all([
-      renderVlog({ timeline, scenario, soundtrack, workDir, output: output(paths.video), fonts, language }),
+      renderVlog({
+        timeline,
+        scenario,
+        soundtrack,
+        workDir,
+        output: output(paths.video),
+        fonts,
+        language,
+      }),
       // One poster serves both languages: it shows the English title, as the page around it says.
-      ...(language === 'en' ? [renderPoster({ scenario, workDir, output: output(paths.poster), fonts })] : []),
-      writeIfChanged(output(paths.captions), validVtt(captionCues(timeline, scenario.cast), 'captions')),
+      ...(language === 'en'
+        ? [renderPoster({ scenario, workDir, output: output(paths.poster), fonts })]
+        : []),
+      writeIfChanged(
+        output(paths.captions),
+        validVtt(captionCues(timeline, scenario.cast), 'captions'),
+      ),
       writeIfChanged(output(paths.chapters), validVtt(chapterCues(timeline), 'chapters')),
     ]);
 
@@ -119,10 +163,16 @@ async function generateVlog(root: string, { file, yamlText, scenario, englishCas
     const segments =
       language === 'en'
         ? writeSegments(yamlText, byIndex)
-        : writeOverlaySegments(yamlText, new Map([...byIndex].map(([index, segment]) => [scenario.nodes[index]!.id, segment])));
+        : writeOverlaySegments(
+            yamlText,
+            new Map([...byIndex].map(([index, segment]) => [scenario.nodes[index]!.id, segment])),
+          );
     if (segments.changed) {
       // Never overwrite an edit made while the vlog was being made: its times would be wrong anyway.
-      if (readFileSync(path.join(root, file), 'utf8') !== yamlText) throw new Error('the file changed while its vlog was being made; run npm run videos again for it.');
+      if (readFileSync(path.join(root, file), 'utf8') !== yamlText)
+        throw new Error(
+          'the file changed while its vlog was being made; run npm run videos again for it.',
+        );
       await writeFile(path.join(root, file), segments.text);
     }
 
@@ -134,12 +184,20 @@ async function generateVlog(root: string, { file, yamlText, scenario, englishCas
         `${scenario.id}: ${formatDuration(videoMs)} long, ${timeline.scenes.length} scenes, ${utterances.length} captions`,
         `  ${path.basename(paths.video)} ${megabytes.toFixed(2)} MB, ${(megabytes / minutes).toFixed(2)} MB per minute; made in ${((performance.now() - started) / 1000).toFixed(1)} s`,
         `  segments in ${file}: ${segments.changed ? 'updated' : 'unchanged'}`,
-        ...(segments.restyled ? [`  note: the yaml package restyled some of ${file} beyond the segments; look over the diff.`] : []),
+        ...(segments.restyled
+          ? [
+              `  note: the yaml package restyled some of ${file} beyond the segments; look over the diff.`,
+            ]
+          : []),
       ].join('\n'),
     );
-    const mismatched = (Object.keys(paths) as (keyof typeof paths)[]).filter((field) => scenario.vlog[field] !== paths[field] && language === 'en');
+    const mismatched = (Object.keys(paths) as (keyof typeof paths)[]).filter(
+      (field) => scenario.vlog[field] !== paths[field] && language === 'en',
+    );
     if (mismatched.length) {
-      console.log(`  note: ${file} does not point at the generated files; set ${mismatched.map((field) => `vlog.${field}: ${paths[field]}`).join(', ')}.`);
+      console.log(
+        `  note: ${file} does not point at the generated files; set ${mismatched.map((field) => `vlog.${field}: ${paths[field]}`).join(', ')}.`,
+      );
     }
   } finally {
     await rm(workDir, { recursive: true, force: true });
@@ -150,26 +208,42 @@ async function generateVlog(root: string, { file, yamlText, scenario, englishCas
  * The Welsh job for a scenario: its translation overlay laid over the English, or null (having
  * said why) when the translation is missing or incomplete — a vlog half in English would be wrong.
  */
-function welshJob(root: string, english: Scenario, settings: ReturnType<typeof loadSettings> | null): VlogJob | null {
+function welshJob(
+  root: string,
+  english: Scenario,
+  settings: ReturnType<typeof loadSettings> | null,
+): VlogJob | null {
   const file = overlayFile('cy', english.id);
   if (!existsSync(path.join(root, file))) {
-    console.error(`${file}: there is no Welsh translation of ${english.id}, so no Welsh vlog was made; write it first (docs/welsh.md).`);
+    console.error(
+      `${file}: there is no Welsh translation of ${english.id}, so no Welsh vlog was made; write it first (docs/welsh.md).`,
+    );
     return null;
   }
   const yamlText = readFileSync(path.join(root, file), 'utf8');
   const parsed = scenarioOverlaySchema.safeParse(parse(yamlText));
   if (!parsed.success) {
-    console.error(`${file}: not a valid translation, so no Welsh vlog was made; npm run check:content says what to fix.`);
+    console.error(
+      `${file}: not a valid translation, so no Welsh vlog was made; npm run check:content says what to fix.`,
+    );
     return null;
   }
   const problems = overlayProblems(english, parsed.data, file);
   if (problems.length) {
-    console.error(`${file}: the translation is incomplete, so no Welsh vlog was made:\n\n${problems.map(formatProblem).join('\n\n')}`);
+    console.error(
+      `${file}: the translation is incomplete, so no Welsh vlog was made:\n\n${problems.map(formatProblem).join('\n\n')}`,
+    );
     return null;
   }
   const welsh = applyOverlay(english, parsed.data, 'cy');
   const welshSettings = settings ? settingsInLanguage(settings, 'cy') : null;
-  return { file, yamlText, scenario: welshSettings ? fillPlaceholders(welsh, welshSettings) : welsh, englishCast: english.cast, language: 'cy' };
+  return {
+    file,
+    yamlText,
+    scenario: welshSettings ? fillPlaceholders(welsh, welshSettings) : welsh,
+    englishCast: english.cast,
+    language: 'cy',
+  };
 }
 
 async function main(): Promise<void> {
@@ -183,7 +257,8 @@ async function main(): Promise<void> {
   });
   const root = path.resolve(values.root ?? process.cwd());
   const language = values.language;
-  if (language !== 'en' && language !== 'cy') throw new Error(`--language must be en or cy, not "${language}".`);
+  if (language !== 'en' && language !== 'cy')
+    throw new Error(`--language must be en or cy, not "${language}".`);
   const scenariosDir = path.join(root, 'scenarios');
   if (!existsSync(scenariosDir)) throw new Error(`there is no scenarios folder in ${root}.`);
   const files = scenarioFiles(root);
@@ -210,9 +285,18 @@ async function main(): Promise<void> {
       const job = welshJob(root, scenario, settings);
       if (job) jobs.push(job);
       else failures += 1;
-    } else if (scenario) jobs.push({ file, yamlText, scenario: settings ? fillPlaceholders(scenario, settings) : scenario, englishCast: scenario.cast, language });
+    } else if (scenario)
+      jobs.push({
+        file,
+        yamlText,
+        scenario: settings ? fillPlaceholders(scenario, settings) : scenario,
+        englishCast: scenario.cast,
+        language,
+      });
     else {
-      console.error(`${formatProblems(problems)}\n${file}: not a valid scenario, so no vlog was made.`);
+      console.error(
+        `${formatProblems(problems)}\n${file}: not a valid scenario, so no vlog was made.`,
+      );
       failures += 1;
     }
   }
@@ -227,7 +311,9 @@ async function main(): Promise<void> {
   });
   const unknown = [...only].filter((id) => !found.has(id));
   if (unknown.length) {
-    console.error(`No scenario with the id ${unknown.map((id) => `"${id}"`).join(', ')} in ${scenariosDir}.`);
+    console.error(
+      `No scenario with the id ${unknown.map((id) => `"${id}"`).join(', ')} in ${scenariosDir}.`,
+    );
     failures += 1;
   }
   if (!found.size && !unknown.length) console.log(`No scenarios in ${scenariosDir}.`);

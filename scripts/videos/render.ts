@@ -28,9 +28,18 @@ export const placeholderLabel = 'Placeholder — replace with your own filmed vl
 export type VlogLanguage = 'en' | 'cy';
 
 /** The words drawn on the picture, by language. */
-export const pictureLabels: Record<VlogLanguage, { placeholder: string; sides: Record<Side, string> }> = {
-  en: { placeholder: placeholderLabel, sides: { hospital: 'Hospital', 'general-practice': 'General practice', patient: 'Patient' } },
-  cy: { placeholder: 'Fideo dros dro — rhowch eich vlog eich hun yn ei le', sides: { hospital: 'Ysbyty', 'general-practice': 'Practis cyffredinol', patient: 'Claf' } },
+export const pictureLabels: Record<
+  VlogLanguage,
+  { placeholder: string; sides: Record<Side, string> }
+> = {
+  en: {
+    placeholder: placeholderLabel,
+    sides: { hospital: 'Hospital', 'general-practice': 'General practice', patient: 'Patient' },
+  },
+  cy: {
+    placeholder: 'Fideo dros dro — rhowch eich vlog eich hun yn ei le',
+    sides: { hospital: 'Ysbyty', 'general-practice': 'Practis cyffredinol', patient: 'Claf' },
+  },
 };
 
 /** Backgrounds from the NHS palette, dark enough for white text at AA contrast. */
@@ -44,10 +53,15 @@ export const backgrounds: Record<Side | 'neutral', string> = {
 const labelStrip = { height: 44, colour: '0xffb81c' }; // NHS warm yellow, with black text
 const margin = 36;
 
-
 const fontCandidates = {
-  regular: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/dejavu/DejaVuSans.ttf'],
-  bold: ['/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf', '/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf'],
+  regular: [
+    '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+    '/usr/share/fonts/dejavu/DejaVuSans.ttf',
+  ],
+  bold: [
+    '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+    '/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf',
+  ],
 };
 
 export interface Fonts {
@@ -59,7 +73,8 @@ export function findFonts(): Fonts {
   const find = (candidates: readonly string[]) => candidates.find((file) => existsSync(file));
   const regular = find(fontCandidates.regular);
   const bold = find(fontCandidates.bold);
-  if (!regular || !bold) throw new Error('DejaVu Sans is not installed (apt-get install -y fonts-dejavu-core).');
+  if (!regular || !bold)
+    throw new Error('DejaVu Sans is not installed (apt-get install -y fonts-dejavu-core).');
   return { regular, bold };
 }
 
@@ -73,7 +88,8 @@ export function wrapText(text: string, width: number): string {
   const lines: string[] = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && last.length + 1 + word.length <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines.join('\n');
@@ -83,19 +99,47 @@ const lineCount = (text: string) => text.split('\n').length;
 
 /** One still: a scene card, or someone speaking. It shows from startMs until endMs. */
 export type Picture =
-  | { kind: 'card'; startMs: number; endMs: number; background: string; heading: string; subheading: string }
-  | { kind: 'speaker'; startMs: number; endMs: number; background: string; name: string; role: string; words: string };
+  | {
+      kind: 'card';
+      startMs: number;
+      endMs: number;
+      background: string;
+      heading: string;
+      subheading: string;
+    }
+  | {
+      kind: 'speaker';
+      startMs: number;
+      endMs: number;
+      background: string;
+      name: string;
+      role: string;
+      words: string;
+    };
 
 /**
  * The stills of a vlog, in order and end to end from 0 to `lengthMs`: each card or chunk of speech
  * stays until the next starts, so the picture never blanks between lines.
  */
-export function planPictures(timeline: Timeline, scenario: Scenario, lengthMs: number, language: VlogLanguage = 'en'): Picture[] {
+export function planPictures(
+  timeline: Timeline,
+  scenario: Scenario,
+  lengthMs: number,
+  language: VlogLanguage = 'en',
+): Picture[] {
   const sideLabels = pictureLabels[language].sides;
   const cast = new Map(scenario.cast.map((member) => [member.id, member]));
-  const starts: (Omit<Picture, 'endMs'>)[] = timeline.scenes.flatMap((scene) => [
+  const starts: Omit<Picture, 'endMs'>[] = timeline.scenes.flatMap((scene) => [
     ...(scene.titleCard
-      ? [{ kind: 'card' as const, startMs: scene.titleCard.startMs, background: backgrounds[scene.titleCard.perspective ?? 'neutral'], heading: scene.titleCard.when, subheading: scene.titleCard.where }]
+      ? [
+          {
+            kind: 'card' as const,
+            startMs: scene.titleCard.startMs,
+            background: backgrounds[scene.titleCard.perspective ?? 'neutral'],
+            heading: scene.titleCard.when,
+            subheading: scene.titleCard.where,
+          },
+        ]
       : []),
     ...scene.utterances.map((utterance) => {
       const speaker = cast.get(utterance.speakerId);
@@ -109,12 +153,20 @@ export function planPictures(timeline: Timeline, scenario: Scenario, lengthMs: n
       };
     }),
   ]);
-  return starts.map((picture, index) => ({ ...picture, startMs: index === 0 ? 0 : picture.startMs, endMs: starts[index + 1]?.startMs ?? lengthMs }) as Picture);
+  return starts.map(
+    (picture, index) =>
+      ({
+        ...picture,
+        startMs: index === 0 ? 0 : picture.startMs,
+        endMs: starts[index + 1]?.startMs ?? lengthMs,
+      }) as Picture,
+  );
 }
 
 /** Quotes a filter option value; the values here are paths, colours and numbers, never free text. */
 function quoted(value: string): string {
-  if (/['\\]/.test(value)) throw new Error(`cannot use ${JSON.stringify(value)} in an ffmpeg filter graph`);
+  if (/['\\]/.test(value))
+    throw new Error(`cannot use ${JSON.stringify(value)} in an ffmpeg filter graph`);
   return `'${value}'`;
 }
 
@@ -155,11 +207,16 @@ class GraphBuilder {
   }
 
   box(colour: string, area: { y: number; h: number | string }): void {
-    this.filters.push(`drawbox=x=0:y=${area.y}:w=iw:h=${area.h}:color=${colour}:t=fill${this.enable()}`);
+    this.filters.push(
+      `drawbox=x=0:y=${area.y}:w=iw:h=${area.h}:color=${colour}:t=fill${this.enable()}`,
+    );
   }
 
   text(options: TextOptions): void {
-    const file = path.join(this.textDir, `${this.namePrefix}-${String(this.textFiles.size).padStart(4, '0')}.txt`);
+    const file = path.join(
+      this.textDir,
+      `${this.namePrefix}-${String(this.textFiles.size).padStart(4, '0')}.txt`,
+    );
     this.textFiles.set(file, options.text);
     this.filters.push(
       [
@@ -177,7 +234,14 @@ class GraphBuilder {
 
   placeholderLabel(language: VlogLanguage = 'en'): void {
     this.box(labelStrip.colour, { y: 0, h: labelStrip.height });
-    this.text({ text: pictureLabels[language].placeholder, font: this.fonts.bold, size: 19, colour: 'black', x: '(w-text_w)/2', y: `(${labelStrip.height}-text_h)/2` });
+    this.text({
+      text: pictureLabels[language].placeholder,
+      font: this.fonts.bold,
+      size: 19,
+      colour: 'black',
+      x: '(w-text_w)/2',
+      y: `(${labelStrip.height}-text_h)/2`,
+    });
   }
 
   /** A heading and a line under it, centred together in the space below the label. */
@@ -186,9 +250,25 @@ class GraphBuilder {
     const subheadingLines = wrapText(subheading, 40);
     const headingHeight = lineCount(headingLines) * 42;
     const blockHeight = headingHeight + 20 + lineCount(subheadingLines) * 30;
-    const top = labelStrip.height + Math.max(0, Math.round((frame.height - labelStrip.height - blockHeight) / 2));
-    this.text({ text: headingLines, font: this.fonts.bold, size: 34, x: '(w-text_w)/2', y: top, lineSpacing: 8 });
-    this.text({ text: subheadingLines, font: this.fonts.regular, size: 24, x: '(w-text_w)/2', y: top + headingHeight + 20, lineSpacing: 6 });
+    const top =
+      labelStrip.height +
+      Math.max(0, Math.round((frame.height - labelStrip.height - blockHeight) / 2));
+    this.text({
+      text: headingLines,
+      font: this.fonts.bold,
+      size: 34,
+      x: '(w-text_w)/2',
+      y: top,
+      lineSpacing: 8,
+    });
+    this.text({
+      text: subheadingLines,
+      font: this.fonts.regular,
+      size: 24,
+      x: '(w-text_w)/2',
+      y: top + headingHeight + 20,
+      lineSpacing: 6,
+    });
   }
 
   /**
@@ -198,7 +278,15 @@ class GraphBuilder {
   speaker(name: string, role: string): void {
     const roleLines = wrapText(role, 58);
     this.text({ text: name, font: this.fonts.bold, size: 30, x: String(margin), y: 62 });
-    if (role) this.text({ text: roleLines, font: this.fonts.regular, size: 18, x: String(margin), y: 102, lineSpacing: 4 });
+    if (role)
+      this.text({
+        text: roleLines,
+        font: this.fonts.regular,
+        size: 18,
+        x: String(margin),
+        y: 102,
+        lineSpacing: 4,
+      });
   }
 }
 
@@ -206,7 +294,12 @@ class GraphBuilder {
  * One filter chain that draws picture i on frame i, over a one-frame-per-picture plain source.
  * The placeholder label is drawn last, on every frame, so nothing covers it.
  */
-export function buildStillsGraph(pictures: readonly Picture[], fonts: Fonts, textDir: string, language: VlogLanguage = 'en'): PictureGraph {
+export function buildStillsGraph(
+  pictures: readonly Picture[],
+  fonts: Fonts,
+  textDir: string,
+  language: VlogLanguage = 'en',
+): PictureGraph {
   const builder = new GraphBuilder(fonts, textDir, 'still-text');
   for (const [index, picture] of pictures.entries()) {
     builder.onFrame = index;
@@ -228,15 +321,24 @@ export function buildPosterGraph(scenario: Scenario, fonts: Fonts, textDir: stri
 }
 
 /** The concat demuxer's list: each still for as long as it shows. */
-export function slideshowList(pictures: readonly Picture[], stillFile: (index: number) => string): string {
-  const entries = pictures.map((picture, index) => `file ${quoted(stillFile(index))}\nduration ${((picture.endMs - picture.startMs) / 1000).toFixed(3)}`);
+export function slideshowList(
+  pictures: readonly Picture[],
+  stillFile: (index: number) => string,
+): string {
+  const entries = pictures.map(
+    (picture, index) =>
+      `file ${quoted(stillFile(index))}\nduration ${((picture.endMs - picture.startMs) / 1000).toFixed(3)}`,
+  );
   // The demuxer ignores the last entry's duration unless the file is listed once more.
   const last = pictures.length ? [`file ${quoted(stillFile(pictures.length - 1))}`] : [];
   return ['ffconcat version 1.0', ...entries, ...last, ''].join('\n');
 }
 
 /** Writes through a temporary name, so a failed run never leaves a broken file in public/. */
-async function writeThrough(output: string, write: (partial: string) => Promise<void>): Promise<void> {
+async function writeThrough(
+  output: string,
+  write: (partial: string) => Promise<void>,
+): Promise<void> {
   const partial = `${output}.partial${path.extname(output)}`;
   try {
     await write(partial);
@@ -248,13 +350,29 @@ async function writeThrough(output: string, write: (partial: string) => Promise<
 
 function runFfmpeg(args: readonly string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-nostdin', '-y', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(
+      'ffmpeg',
+      ['-hide_banner', '-loglevel', 'error', '-nostdin', '-y', ...args],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'ENOENT' ? new Error('ffmpeg is not installed (apt-get install -y ffmpeg).') : error),
+      reject(
+        error.code === 'ENOENT'
+          ? new Error('ffmpeg is not installed (apt-get install -y ffmpeg).')
+          : error,
+      ),
     );
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ffmpeg failed (${code}):\n${stderr.trim().split('\n').slice(-15).join('\n')}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(
+              `ffmpeg failed (${code}):\n${stderr.trim().split('\n').slice(-15).join('\n')}`,
+            ),
+          ),
+    );
   });
 }
 
@@ -281,56 +399,133 @@ async function writeTextFiles(textFiles: ReadonlyMap<string, string>): Promise<v
 
 // Output flags that keep the file free of dates and library versions, so unchanged input
 // gives an unchanged file and no noise in version control.
-const reproducible = ['-map_metadata', '-1', '-fflags', '+bitexact', '-flags:v', '+bitexact', '-flags:a', '+bitexact'];
+const reproducible = [
+  '-map_metadata',
+  '-1',
+  '-fflags',
+  '+bitexact',
+  '-flags:v',
+  '+bitexact',
+  '-flags:a',
+  '+bitexact',
+];
 
 /**
  * Encodes the vlog: H.264 tuned for still pictures at a low frame rate, AAC mono speech, and the
  * index at the front (faststart) so playback starts before the whole file has downloaded.
  */
-export async function renderVlog(options: { timeline: Timeline; scenario: Scenario; soundtrack: string; workDir: string; output: string; fonts: Fonts; language?: VlogLanguage }): Promise<void> {
+export async function renderVlog(options: {
+  timeline: Timeline;
+  scenario: Scenario;
+  soundtrack: string;
+  workDir: string;
+  output: string;
+  fonts: Fonts;
+  language?: VlogLanguage;
+}): Promise<void> {
   const lengthMs = videoLengthMs(options.timeline);
   const pictures = planPictures(options.timeline, options.scenario, lengthMs, options.language);
-  const { graph, textFiles } = buildStillsGraph(pictures, options.fonts, options.workDir, options.language);
+  const { graph, textFiles } = buildStillsGraph(
+    pictures,
+    options.fonts,
+    options.workDir,
+    options.language,
+  );
   await writeTextFiles(textFiles);
   const graphFile = path.join(options.workDir, 'stills.filtergraph');
   await writeFile(graphFile, graph);
-  const stillFile = (index: number) => path.join(options.workDir, `still-${String(index).padStart(4, '0')}.png`);
+  const stillFile = (index: number) =>
+    path.join(options.workDir, `still-${String(index).padStart(4, '0')}.png`);
   await runFfmpeg([
-    '-f', 'lavfi', '-i', `color=c=${backgrounds.neutral}:s=${frame.width}x${frame.height}:r=1:d=${pictures.length}`,
-    await filterFromFileOption(), graphFile,
-    '-map', '[stills]', '-frames:v', String(pictures.length), '-start_number', '0',
+    '-f',
+    'lavfi',
+    '-i',
+    `color=c=${backgrounds.neutral}:s=${frame.width}x${frame.height}:r=1:d=${pictures.length}`,
+    await filterFromFileOption(),
+    graphFile,
+    '-map',
+    '[stills]',
+    '-frames:v',
+    String(pictures.length),
+    '-start_number',
+    '0',
     path.join(options.workDir, 'still-%04d.png'),
   ]);
 
   const listFile = path.join(options.workDir, 'slideshow.ffconcat');
   await writeFile(listFile, slideshowList(pictures, stillFile));
   const duration = (lengthMs / 1000).toFixed(3);
-  await writeThrough(options.output, (partial) => runFfmpeg([
-    '-f', 'concat', '-safe', '0', '-i', listFile,
-    '-i', options.soundtrack,
-    '-map', '0:v', '-map', '1:a',
-    '-vf', `fps=${frame.fps},format=yuv420p`,
-    // On these still pictures veryfast made smaller files than slow, in under half the time.
-    '-c:v', 'libx264', '-preset', 'veryfast', '-tune', 'stillimage', '-crf', '30', '-profile:v', 'main',
-    // A keyframe at least every 5 seconds, so seeking to a scene's start is quick.
-    '-g', String(frame.fps * 5),
-    '-c:a', 'aac', '-b:a', '48k', '-ac', '1', '-ar', '44100',
-    '-t', duration,
-    '-movflags', '+faststart',
-    ...reproducible,
-    partial,
-  ]));
+  await writeThrough(options.output, (partial) =>
+    runFfmpeg([
+      '-f',
+      'concat',
+      '-safe',
+      '0',
+      '-i',
+      listFile,
+      '-i',
+      options.soundtrack,
+      '-map',
+      '0:v',
+      '-map',
+      '1:a',
+      '-vf',
+      `fps=${frame.fps},format=yuv420p`,
+      // On these still pictures veryfast made smaller files than slow, in under half the time.
+      '-c:v',
+      'libx264',
+      '-preset',
+      'veryfast',
+      '-tune',
+      'stillimage',
+      '-crf',
+      '30',
+      '-profile:v',
+      'main',
+      // A keyframe at least every 5 seconds, so seeking to a scene's start is quick.
+      '-g',
+      String(frame.fps * 5),
+      '-c:a',
+      'aac',
+      '-b:a',
+      '48k',
+      '-ac',
+      '1',
+      '-ar',
+      '44100',
+      '-t',
+      duration,
+      '-movflags',
+      '+faststart',
+      ...reproducible,
+      partial,
+    ]),
+  );
 }
 
 /** The poster as a JPEG. */
-export async function renderPoster(options: { scenario: Scenario; workDir: string; output: string; fonts: Fonts }): Promise<void> {
+export async function renderPoster(options: {
+  scenario: Scenario;
+  workDir: string;
+  output: string;
+  fonts: Fonts;
+}): Promise<void> {
   const { graph, textFiles } = buildPosterGraph(options.scenario, options.fonts, options.workDir);
   await writeTextFiles(textFiles);
-  await writeThrough(options.output, (partial) => runFfmpeg([
-    '-f', 'lavfi', '-i', `color=c=${backgrounds.neutral}:s=${frame.width}x${frame.height}:d=1`,
-    '-vf', graph,
-    '-frames:v', '1', '-q:v', '3',
-    ...reproducible,
-    partial,
-  ]));
+  await writeThrough(options.output, (partial) =>
+    runFfmpeg([
+      '-f',
+      'lavfi',
+      '-i',
+      `color=c=${backgrounds.neutral}:s=${frame.width}x${frame.height}:d=1`,
+      '-vf',
+      graph,
+      '-frames:v',
+      '1',
+      '-q:v',
+      '3',
+      ...reproducible,
+      partial,
+    ]),
+  );
 }

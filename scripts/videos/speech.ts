@@ -23,9 +23,15 @@ function run(command: string, args: readonly string[], stdin: string): Promise<v
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'ENOENT' ? new Error(`${command} is not installed (apt-get install -y ${command}).`) : error),
+      reject(
+        error.code === 'ENOENT'
+          ? new Error(`${command} is not installed (apt-get install -y ${command}).`)
+          : error,
+      ),
     );
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} failed (${code}): ${stderr.trim()}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} failed (${code}): ${stderr.trim()}`)),
+    );
     child.stdin.end(stdin);
   });
 }
@@ -34,12 +40,30 @@ function run(command: string, args: readonly string[], stdin: string): Promise<v
  * Speaks each request into a WAV in workDir and reads it back. The same words in the same voice
  * are synthesised once. Returns a lookup from request to audio.
  */
-export async function synthesise(requests: readonly SpeechRequest[], workDir: string): Promise<(request: SpeechRequest) => PcmAudio> {
+export async function synthesise(
+  requests: readonly SpeechRequest[],
+  workDir: string,
+): Promise<(request: SpeechRequest) => PcmAudio> {
   const unique = [...new Map(requests.map((request) => [keyOf(request), request])).values()];
   const audios = await inParallel(unique, availableParallelism(), async (request, index) => {
     const file = path.join(workDir, `speech-${String(index).padStart(4, '0')}.wav`);
     // -z drops espeak-ng's own closing pause: the timeline adds fixed pauses instead.
-    await run('espeak-ng', ['-v', request.voice.name, '-p', String(request.voice.pitch), '-s', String(speechRate), '-z', '-w', file, '--stdin'], request.text);
+    await run(
+      'espeak-ng',
+      [
+        '-v',
+        request.voice.name,
+        '-p',
+        String(request.voice.pitch),
+        '-s',
+        String(speechRate),
+        '-z',
+        '-w',
+        file,
+        '--stdin',
+      ],
+      request.text,
+    );
     return readWav(await readFile(file));
   });
   const byKey = new Map(unique.map((request, index) => [keyOf(request), audios[index]!]));

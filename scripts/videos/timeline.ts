@@ -41,7 +41,10 @@ export interface Timeline {
 }
 
 /** Lays the scenes end to end; `lengthMs` says how long each utterance's audio lasts. */
-export function layOutTimeline(script: VlogScript, lengthMs: (utterance: Utterance) => number): Timeline {
+export function layOutTimeline(
+  script: VlogScript,
+  lengthMs: (utterance: Utterance) => number,
+): Timeline {
   const scenes: TimedScene[] = [];
   let cursor = 0;
   for (const scene of script.scenes) {
@@ -53,8 +56,15 @@ export function layOutTimeline(script: VlogScript, lengthMs: (utterance: Utteran
     }
     const utterances = scene.utterances.map((utterance, index) => {
       const previous = scene.utterances[index - 1];
-      if (previous) cursor += previous.lineIndex === utterance.lineIndex ? pauses.betweenChunks : pauses.betweenLines;
-      const timed = { ...utterance, cueId: `${scene.nodeId}-${index + 1}`, startMs: cursor, endMs: cursor + Math.round(lengthMs(utterance)) };
+      if (previous)
+        cursor +=
+          previous.lineIndex === utterance.lineIndex ? pauses.betweenChunks : pauses.betweenLines;
+      const timed = {
+        ...utterance,
+        cueId: `${scene.nodeId}-${index + 1}`,
+        startMs: cursor,
+        endMs: cursor + Math.round(lengthMs(utterance)),
+      };
       cursor = timed.endMs;
       return timed;
     });
@@ -89,10 +99,22 @@ export function captionCues(timeline: Timeline, cast: Scenario['cast']): VttCue[
 
 /** One chapter per scene, identified by its node id so a player can map chapters to nodes. */
 export function chapterCues(timeline: Timeline): VttCue[] {
-  return timeline.scenes.map((scene) => ({ id: scene.nodeId, start: scene.startMs / 1000, end: scene.endMs / 1000, text: scene.chapterTitle }));
+  return timeline.scenes.map((scene) => ({
+    id: scene.nodeId,
+    start: scene.startMs / 1000,
+    end: scene.endMs / 1000,
+    text: scene.chapterTitle,
+  }));
 }
 
 /** Each scene's stretch of the video in seconds, by the index of its node in the scenario. */
-export function segmentsByNodeIndex(timeline: Timeline): Map<number, { start: number; end: number }> {
-  return new Map(timeline.scenes.map((scene) => [scene.nodeIndex, { start: scene.startMs / 1000, end: scene.endMs / 1000 }]));
+export function segmentsByNodeIndex(
+  timeline: Timeline,
+): Map<number, { start: number; end: number }> {
+  return new Map(
+    timeline.scenes.map((scene) => [
+      scene.nodeIndex,
+      { start: scene.startMs / 1000, end: scene.endMs / 1000 },
+    ]),
+  );
 }

@@ -56,7 +56,9 @@ function andBefore(name: string, language: 'en' | 'cy'): string {
 }
 
 function listNames(names: readonly string[], language: 'en' | 'cy'): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${andBefore(names.at(-1)!, language)} ${names.at(-1)}`;
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} ${andBefore(names.at(-1)!, language)} ${names.at(-1)}`;
 }
 
 /** The opening words of a scene, cut at a word boundary. */
@@ -68,9 +70,16 @@ function openingWords(text: string, maxLength = 40): string {
 }
 
 /** "Amara and Tom: “Hi Tom, it's Amara from…”" — who speaks, and how the scene begins. */
-function dialogueChapterTitle(scenario: Scenario, utterances: readonly Utterance[], firstLine: string, language: 'en' | 'cy'): string {
+function dialogueChapterTitle(
+  scenario: Scenario,
+  utterances: readonly Utterance[],
+  firstLine: string,
+  language: 'en' | 'cy',
+): string {
   const names = new Map(scenario.cast.map((member) => [member.id, shortName(member.name)]));
-  const speakers = [...new Set(utterances.map((utterance) => utterance.speakerId))].map((id) => names.get(id) ?? id);
+  const speakers = [...new Set(utterances.map((utterance) => utterance.speakerId))].map(
+    (id) => names.get(id) ?? id,
+  );
   return `${listNames(speakers, language)}: “${openingWords(firstLine.replace(/\s+/g, ' ').trim())}”`;
 }
 
@@ -81,20 +90,33 @@ export function buildVlogScript(scenario: Scenario, language: 'en' | 'cy' = 'en'
     if (node.kind === 'decision') continue;
     const utterances = (node.lines ?? []).flatMap((line, lineIndex) =>
       isUnconditional(line)
-        ? splitIntoCaptionChunks(line.text).map((text) => ({ speakerId: line.speaker, lineIndex, text }))
+        ? splitIntoCaptionChunks(line.text).map((text) => ({
+            speakerId: line.speaker,
+            lineIndex,
+            text,
+          }))
         : [],
     );
     if (node.kind === 'scene') {
       scenes.push({
         nodeIndex,
         nodeId: node.id,
-        titleCard: { when: node.when, where: node.where, ...(node.perspective ? { perspective: node.perspective } : {}) },
+        titleCard: {
+          when: node.when,
+          where: node.where,
+          ...(node.perspective ? { perspective: node.perspective } : {}),
+        },
         utterances,
         chapterTitle: `${node.when} — ${node.where}`,
       });
     } else if (utterances.length) {
       const firstLine = node.lines?.[utterances[0]!.lineIndex]?.text ?? '';
-      scenes.push({ nodeIndex, nodeId: node.id, utterances, chapterTitle: dialogueChapterTitle(scenario, utterances, firstLine, language) });
+      scenes.push({
+        nodeIndex,
+        nodeId: node.id,
+        utterances,
+        chapterTitle: dialogueChapterTitle(scenario, utterances, firstLine, language),
+      });
     }
   }
   return { scenes };

@@ -5,7 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import { findFonts } from './render';
 
-const runs = (command: string, flag: string) => spawnSync(command, [flag], { stdio: 'ignore' }).status === 0;
+const runs = (command: string, flag: string) =>
+  spawnSync(command, [flag], { stdio: 'ignore' }).status === 0;
 
 /** The Debian packages still to install before placeholder vlogs can be made; none when all are here. */
 export function missingVlogTools(): string[] {
@@ -16,7 +17,11 @@ export function missingVlogTools(): string[] {
       return false;
     }
   })();
-  return [...(runs('ffmpeg', '-version') ? [] : ['ffmpeg']), ...(runs('espeak-ng', '--version') ? [] : ['espeak-ng']), ...(fontsFound ? [] : ['fonts-dejavu-core'])];
+  return [
+    ...(runs('ffmpeg', '-version') ? [] : ['ffmpeg']),
+    ...(runs('espeak-ng', '--version') ? [] : ['espeak-ng']),
+    ...(fontsFound ? [] : ['fonts-dejavu-core']),
+  ];
 }
 
 /** The command that installs them, for messages. */

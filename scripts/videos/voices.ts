@@ -51,7 +51,11 @@ export const welshVoices = {
   ],
 } as const satisfies { hospital: Voice; generalPractice: Voice; others: readonly Voice[] };
 
-const englishVoices = { hospital: hospitalVoice, generalPractice: generalPracticeVoice, others: otherVoices };
+const englishVoices = {
+  hospital: hospitalVoice,
+  generalPractice: generalPracticeVoice,
+  others: otherVoices,
+};
 
 // The two doctors the module follows, told apart from consultants, pharmacists and the like.
 const foundationDoctorRole = /\bFY ?\d\b|\bfoundation\b/i;
@@ -62,10 +66,14 @@ const generalPracticeTraineeRole = /\btrainee\b|\bGPST\d?\b|\bregistrar\b/i;
  * members, else the first) and the GP trainee (likewise) get the doctors' voices; everyone else
  * takes the next of the other voices, in cast order.
  */
-export function assignVoices(cast: Scenario['cast'], language: 'en' | 'cy' = 'en'): Map<string, Voice> {
+export function assignVoices(
+  cast: Scenario['cast'],
+  language: 'en' | 'cy' = 'en',
+): Map<string, Voice> {
   const { hospital, generalPractice, others } = language === 'cy' ? welshVoices : englishVoices;
   const onSide = (side: Side) => cast.filter((member) => member.side === side);
-  const pick = (members: Scenario['cast'], role: RegExp) => members.find((member) => role.test(member.role)) ?? members[0];
+  const pick = (members: Scenario['cast'], role: RegExp) =>
+    members.find((member) => role.test(member.role)) ?? members[0];
   const hospitalDoctor = pick(onSide('hospital'), foundationDoctorRole);
   const generalPracticeDoctor = pick(onSide('general-practice'), generalPracticeTraineeRole);
   const voices = new Map<string, Voice>();

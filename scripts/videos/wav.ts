@@ -15,7 +15,8 @@ export interface PcmAudio {
 export function readWav(bytes: Uint8Array): PcmAudio {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const text = (offset: number) => String.fromCharCode(...bytes.subarray(offset, offset + 4));
-  if (bytes.length < 12 || text(0) !== 'RIFF' || text(8) !== 'WAVE') throw new Error('not a WAV file (no RIFF/WAVE header)');
+  if (bytes.length < 12 || text(0) !== 'RIFF' || text(8) !== 'WAVE')
+    throw new Error('not a WAV file (no RIFF/WAVE header)');
   let format: Omit<PcmAudio, 'samples'> | undefined;
   let offset = 12;
   while (offset + 8 <= bytes.length) {
@@ -27,7 +28,11 @@ export function readWav(bytes: Uint8Array): PcmAudio {
     if (id === 'fmt ') {
       const encoding = view.getUint16(start, true);
       if (encoding !== 1) throw new Error(`the WAV is not plain PCM (format ${encoding})`);
-      format = { channels: view.getUint16(start + 2, true), sampleRate: view.getUint32(start + 4, true), bitsPerSample: view.getUint16(start + 14, true) };
+      format = {
+        channels: view.getUint16(start + 2, true),
+        sampleRate: view.getUint32(start + 4, true),
+        bitsPerSample: view.getUint16(start + 14, true),
+      };
     } else if (id === 'data') {
       if (!format) throw new Error('the WAV has its data before its format');
       return { ...format, samples: bytes.subarray(start, start + size) };
@@ -37,7 +42,8 @@ export function readWav(bytes: Uint8Array): PcmAudio {
   throw new Error('the WAV has no data chunk');
 }
 
-const bytesPerFrame = (audio: Omit<PcmAudio, 'samples'>) => (audio.bitsPerSample / 8) * audio.channels;
+const bytesPerFrame = (audio: Omit<PcmAudio, 'samples'>) =>
+  (audio.bitsPerSample / 8) * audio.channels;
 
 /** Length in milliseconds, rounded to the nearest millisecond. */
 export function wavDurationMs(audio: PcmAudio): number {
@@ -48,7 +54,8 @@ export function wavDurationMs(audio: PcmAudio): number {
 export function encodeWav(audio: PcmAudio): Uint8Array {
   const bytes = new Uint8Array(44 + audio.samples.length);
   const view = new DataView(bytes.buffer);
-  const ascii = (offset: number, value: string) => bytes.set(new TextEncoder().encode(value), offset);
+  const ascii = (offset: number, value: string) =>
+    bytes.set(new TextEncoder().encode(value), offset);
   ascii(0, 'RIFF');
   view.setUint32(4, 36 + audio.samples.length, true);
   ascii(8, 'WAVE');
@@ -70,16 +77,35 @@ export function encodeWav(audio: PcmAudio): Uint8Array {
  * One soundtrack of `durationMs` with each clip starting at its time and silence between. Every
  * clip must share one format (espeak-ng always writes 16-bit mono at its voice's rate).
  */
-export function layClips(clips: readonly { audio: PcmAudio; startMs: number }[], durationMs: number): PcmAudio {
-  const format = clips[0]?.audio ?? { sampleRate: 22050, channels: 1, bitsPerSample: 16, samples: new Uint8Array() };
+export function layClips(
+  clips: readonly { audio: PcmAudio; startMs: number }[],
+  durationMs: number,
+): PcmAudio {
+  const format = clips[0]?.audio ?? {
+    sampleRate: 22050,
+    channels: 1,
+    bitsPerSample: 16,
+    samples: new Uint8Array(),
+  };
   const frameBytes = bytesPerFrame(format);
   const samples = new Uint8Array(Math.ceil((durationMs / 1000) * format.sampleRate) * frameBytes);
   for (const { audio, startMs } of clips) {
-    if (audio.sampleRate !== format.sampleRate || audio.channels !== format.channels || audio.bitsPerSample !== format.bitsPerSample) {
-      throw new Error('every clip on a soundtrack must have the same sample rate, channels and sample size');
+    if (
+      audio.sampleRate !== format.sampleRate ||
+      audio.channels !== format.channels ||
+      audio.bitsPerSample !== format.bitsPerSample
+    ) {
+      throw new Error(
+        'every clip on a soundtrack must have the same sample rate, channels and sample size',
+      );
     }
     const offset = Math.round((startMs / 1000) * format.sampleRate) * frameBytes;
     samples.set(audio.samples.subarray(0, Math.max(0, samples.length - offset)), offset);
   }
-  return { sampleRate: format.sampleRate, channels: format.channels, bitsPerSample: format.bitsPerSample, samples };
+  return {
+    sampleRate: format.sampleRate,
+    channels: format.channels,
+    bitsPerSample: format.bitsPerSample,
+    samples,
+  };
 }

@@ -9,7 +9,17 @@
  * edited text parses to exactly what the Document API produced. If it does not (an unusual layout,
  * such as a node written as one flow map), the document is printed with toString after all.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type ToStringOptions, type YAMLMap } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node,
+  type Pair,
+  type ToStringOptions,
+  type YAMLMap,
+} from 'yaml';
 import { isDeepStrictEqual } from 'node:util';
 
 export interface SegmentSeconds {
@@ -44,10 +54,15 @@ const lineEndAfter = (text: string, offset: number) => {
 };
 
 /** Whether a key is the first thing on its line, so its whole line can be added or removed. */
-const startsItsLine = (text: string, offset: number) => /^[ \t]*$/.test(text.slice(lineStart(text, offset), offset));
+const startsItsLine = (text: string, offset: number) =>
+  /^[ \t]*$/.test(text.slice(lineStart(text, offset), offset));
 
 /** The edits that set or remove one node's segment, or null when the layout needs a full re-print. */
-function segmentEdits(text: string, node: YAMLMap, wanted: SegmentSeconds | undefined): TextEdit[] | null {
+function segmentEdits(
+  text: string,
+  node: YAMLMap,
+  wanted: SegmentSeconds | undefined,
+): TextEdit[] | null {
   const pair = pairOf(node, 'segment');
   const keyStart = rangeOf(pair?.key)?.[0];
   const valueRange = rangeOf(pair?.value);
@@ -56,7 +71,13 @@ function segmentEdits(text: string, node: YAMLMap, wanted: SegmentSeconds | unde
     if (!pair) return [];
     if (keyStart === undefined || !valueRange || !startsItsLine(text, keyStart)) return null;
     // The pair's lines go, with any comment at the end of its last line.
-    return [{ from: lineStart(text, keyStart), to: lineEndAfter(text, Math.max(valueRange[1] - 1, keyStart)), insert: '' }];
+    return [
+      {
+        from: lineStart(text, keyStart),
+        to: lineEndAfter(text, Math.max(valueRange[1] - 1, keyStart)),
+        insert: '',
+      },
+    ];
   }
 
   if (pair && isMap(pair.value)) {
@@ -67,7 +88,8 @@ function segmentEdits(text: string, node: YAMLMap, wanted: SegmentSeconds | unde
       const scalar = pairOf(pair.value, field)?.value;
       const range = rangeOf(scalar);
       if (!isScalar(scalar) || !range) return null;
-      if (scalar.value !== wanted[field]) edits.push({ from: range[0], to: range[1], insert: String(wanted[field]) });
+      if (scalar.value !== wanted[field])
+        edits.push({ from: range[0], to: range[1], insert: String(wanted[field]) });
     }
     return edits;
   }
@@ -92,28 +114,53 @@ function segmentEdits(text: string, node: YAMLMap, wanted: SegmentSeconds | unde
 function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return [...edits]
     .sort((a, b) => b.from - a.from)
-    .reduce((result, edit) => result.slice(0, edit.from) + edit.insert + result.slice(edit.to), text);
+    .reduce(
+      (result, edit) => result.slice(0, edit.from) + edit.insert + result.slice(edit.to),
+      text,
+    );
 }
 
 /** The print style closest to the author's, for the rare full re-print. */
 function closestStyle(doc: Document, original: string): ToStringOptions {
   const candidates: ToStringOptions[] = [0, 80].flatMap((lineWidth) =>
-    [true, false].flatMap((indentSeq) => [true, false].map((flowCollectionPadding) => ({ lineWidth, indentSeq, flowCollectionPadding }))),
+    [true, false].flatMap((indentSeq) =>
+      [true, false].map((flowCollectionPadding) => ({
+        lineWidth,
+        indentSeq,
+        flowCollectionPadding,
+      })),
+    ),
   );
   const originalLines = new Set(original.split('\n'));
-  const strangers = (options: ToStringOptions) => doc.toString(options).split('\n').filter((line) => !originalLines.has(line)).length;
-  return candidates.reduce((best, options) => (strangers(options) < strangers(best) ? options : best));
+  const strangers = (options: ToStringOptions) =>
+    doc
+      .toString(options)
+      .split('\n')
+      .filter((line) => !originalLines.has(line)).length;
+  return candidates.reduce((best, options) =>
+    strangers(options) < strangers(best) ? options : best,
+  );
 }
 
 /** Where the nodes are: the scenario's nodes list, or a translation overlay's nodes map. */
 type NodeKey = number | string;
 
-function writeSegmentsAt(yamlText: string, segments: ReadonlyMap<NodeKey, SegmentSeconds>, nodesKind: 'list' | 'map'): SegmentWriteResult {
+function writeSegmentsAt(
+  yamlText: string,
+  segments: ReadonlyMap<NodeKey, SegmentSeconds>,
+  nodesKind: 'list' | 'map',
+): SegmentWriteResult {
   const doc = parseDocument(yamlText);
-  if (doc.errors.length) throw new Error(`the YAML cannot be read: ${doc.errors[0]!.message.split('\n')[0]}`);
+  if (doc.errors.length)
+    throw new Error(`the YAML cannot be read: ${doc.errors[0]!.message.split('\n')[0]}`);
   const nodes = doc.get('nodes', true);
-  if (nodesKind === 'list' ? !isSeq(nodes) : !isMap(nodes)) throw new Error(nodesKind === 'list' ? 'the scenario has no nodes list' : 'the translation has no nodes');
-  const entries: [NodeKey, unknown][] = isSeq(nodes) ? nodes.items.map((item, index) => [index, item]) : (nodes as YAMLMap).items.map((pair) => [String(keyOf(pair)), pair.value]);
+  if (nodesKind === 'list' ? !isSeq(nodes) : !isMap(nodes))
+    throw new Error(
+      nodesKind === 'list' ? 'the scenario has no nodes list' : 'the translation has no nodes',
+    );
+  const entries: [NodeKey, unknown][] = isSeq(nodes)
+    ? nodes.items.map((item, index) => [index, item])
+    : (nodes as YAMLMap).items.map((pair) => [String(keyOf(pair)), pair.value]);
 
   const current = (doc.toJS() as { nodes: Record<NodeKey, { segment?: unknown } | null> }).nodes;
   const target = parseDocument(yamlText);
@@ -136,7 +183,8 @@ function writeSegmentsAt(yamlText: string, segments: ReadonlyMap<NodeKey, Segmen
   if (editable) {
     const edited = applyEdits(yamlText, edits);
     const check = parseDocument(edited);
-    if (!check.errors.length && isDeepStrictEqual(check.toJS(), target.toJS())) return { text: edited, changed: true, restyled: false };
+    if (!check.errors.length && isDeepStrictEqual(check.toJS(), target.toJS()))
+      return { text: edited, changed: true, restyled: false };
   }
   return { text: target.toString(closestStyle(doc, yamlText)), changed: true, restyled: true };
 }
@@ -145,7 +193,10 @@ function writeSegmentsAt(yamlText: string, segments: ReadonlyMap<NodeKey, Segmen
  * Sets `segment` on every node in `segments` (keyed by the node's index in the nodes list) and
  * removes it from every other node. Returns the text unchanged when nothing needs to change.
  */
-export function writeSegments(yamlText: string, segments: ReadonlyMap<number, SegmentSeconds>): SegmentWriteResult {
+export function writeSegments(
+  yamlText: string,
+  segments: ReadonlyMap<number, SegmentSeconds>,
+): SegmentWriteResult {
   return writeSegmentsAt(yamlText, segments, 'list');
 }
 
@@ -153,6 +204,9 @@ export function writeSegments(yamlText: string, segments: ReadonlyMap<number, Se
  * The same for a translation overlay (scenarios/cy/<id>.yaml), whose nodes are a map by node id:
  * sets `nodes.<id>.segment` for the language's own vlog and removes it from every other node.
  */
-export function writeOverlaySegments(yamlText: string, segments: ReadonlyMap<string, SegmentSeconds>): SegmentWriteResult {
+export function writeOverlaySegments(
+  yamlText: string,
+  segments: ReadonlyMap<string, SegmentSeconds>,
+): SegmentWriteResult {
   return writeSegmentsAt(yamlText, segments, 'map');
 }

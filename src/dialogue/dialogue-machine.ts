@@ -26,12 +26,18 @@ export type DialogueEvent =
   | { type: 'dialogue.restarted' };
 
 /** Flags and score follow from the path, so undo and restore recompute them rather than patch them. */
-export function foldPath(scenario: Scenario, path: readonly ChoiceStep[]): Pick<DialogueContext, 'flags' | 'score'> {
+export function foldPath(
+  scenario: Scenario,
+  path: readonly ChoiceStep[],
+): Pick<DialogueContext, 'flags' | 'score'> {
   let flags: Flags = [];
   let score = 0;
   for (const step of path) {
     const node = requireNode(scenario, step.decision);
-    const choice = node.kind === 'decision' ? node.choices.find((candidate) => candidate.id === step.choice) : undefined;
+    const choice =
+      node.kind === 'decision'
+        ? node.choices.find((candidate) => candidate.id === step.choice)
+        : undefined;
     if (!choice) throw new Error(`No choice "${step.choice}" at "${step.decision}"`);
     flags = withFlags(flags, choice.sets);
     score += choice.score;
@@ -60,7 +66,10 @@ function transitionsFor(node: ScenarioNode) {
     default: {
       return {
         'dialogue.continued': routesOf(node.next).map((route) => ({
-          guard: { type: 'routeApplies' as const, params: { requires: route.requires, unless: route.unless } },
+          guard: {
+            type: 'routeApplies' as const,
+            params: { requires: route.requires, unless: route.unless },
+          },
           target: route.target,
           actions: { type: 'enterNode' as const, params: { node: route.target } },
         })),
@@ -84,7 +93,9 @@ function initialContext(scenario: Scenario): DialogueContext {
  * or been skipped, so every path can be tested without a player.
  */
 export function createDialogueMachine(scenario: Scenario) {
-  const decisionIds = scenario.nodes.filter((node) => node.kind === 'decision').map((node) => node.id);
+  const decisionIds = scenario.nodes
+    .filter((node) => node.kind === 'decision')
+    .map((node) => node.id);
   const states = Object.fromEntries(
     scenario.nodes.map((node) => [node.id, { tags: tagsFor(node), on: transitionsFor(node) }]),
   );
@@ -96,16 +107,23 @@ export function createDialogueMachine(scenario: Scenario) {
     },
     guards: {
       isAvailableChoice: ({ context, event }, params: { choiceId: string } & Conditions) =>
-        event.type === 'choice.selected' && event.choiceId === params.choiceId && meetsConditions(context.flags, params),
+        event.type === 'choice.selected' &&
+        event.choiceId === params.choiceId &&
+        meetsConditions(context.flags, params),
       routeApplies: ({ context }, params: Conditions) => meetsConditions(context.flags, params),
-      lastDecisionIs: ({ context }, params: { decision: string }) => context.path.at(-1)?.decision === params.decision,
+      lastDecisionIs: ({ context }, params: { decision: string }) =>
+        context.path.at(-1)?.decision === params.decision,
     },
     actions: {
-      recordChoice: assign(({ context }, params: { decision: string; choice: string; target: string }) => {
-        const path = [...context.path, { decision: params.decision, choice: params.choice }];
-        return { path, trail: [...context.trail, params.target], ...foldPath(scenario, path) };
-      }),
-      enterNode: assign(({ context }, params: { node: string }) => ({ trail: [...context.trail, params.node] })),
+      recordChoice: assign(
+        ({ context }, params: { decision: string; choice: string; target: string }) => {
+          const path = [...context.path, { decision: params.decision, choice: params.choice }];
+          return { path, trail: [...context.trail, params.target], ...foldPath(scenario, path) };
+        },
+      ),
+      enterNode: assign(({ context }, params: { node: string }) => ({
+        trail: [...context.trail, params.node],
+      })),
       undoLastChoice: assign(({ context }) => {
         const last = context.path.at(-1);
         if (!last) return {};
@@ -138,4 +156,3 @@ export type DialogueSnapshot = SnapshotFrom<DialogueMachine>;
 export function currentNodeId(snapshot: DialogueSnapshot): string {
   return String(snapshot.value);
 }
-

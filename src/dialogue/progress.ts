@@ -1,6 +1,11 @@
 import { initialTransition, transition } from 'xstate';
 import type { Scenario } from '../schemas/scenario';
-import { currentNodeId, type DialogueEvent, type DialogueMachine, type DialogueSnapshot } from './dialogue-machine';
+import {
+  currentNodeId,
+  type DialogueEvent,
+  type DialogueMachine,
+  type DialogueSnapshot,
+} from './dialogue-machine';
 import { replayChoices } from './replay';
 import { isAtDecision } from './selectors';
 
@@ -59,7 +64,13 @@ export function restoreProgress(
  * after them, where that run carries on: how "Go back to your scored run" returns a learner who
  * has been practising. Null when the choices no longer fit the scenario.
  */
-export function eventsToReplay(machine: DialogueMachine, scenario: Scenario, choices: readonly string[]): DialogueEvent[] | null {
+export function eventsToReplay(
+  machine: DialogueMachine,
+  scenario: Scenario,
+  choices: readonly string[],
+): DialogueEvent[] | null {
   const replay = replayChoices(scenario, choices, machine);
-  return replay.complete && (replay.finished || isAtDecision(replay.snapshot)) ? replay.events : null;
+  return replay.complete && (replay.finished || isAtDecision(replay.snapshot))
+    ? replay.events
+    : null;
 }

@@ -1,6 +1,12 @@
 import { initialTransition, transition } from 'xstate';
 import type { Scenario } from '../schemas/scenario';
-import { createDialogueMachine, type ChoiceStep, type DialogueEvent, type DialogueMachine, type DialogueSnapshot } from './dialogue-machine';
+import {
+  createDialogueMachine,
+  type ChoiceStep,
+  type DialogueEvent,
+  type DialogueMachine,
+  type DialogueSnapshot,
+} from './dialogue-machine';
 import { canContinue, isAtDecision, isAtEnding } from './selectors';
 
 /** Where a list of choices takes the machine from the start. */
@@ -24,12 +30,20 @@ export interface Replay {
  * decision when the list runs out or its next choice is not offered there. The machine is the only
  * interpreter of a scenario; the map, the presenter and saved progress all replay through it.
  */
-export function replayChoices(scenario: Scenario, choiceIds: readonly string[], machine: DialogueMachine = createDialogueMachine(scenario)): Replay {
+export function replayChoices(
+  scenario: Scenario,
+  choiceIds: readonly string[],
+  machine: DialogueMachine = createDialogueMachine(scenario),
+): Replay {
   let [snapshot] = initialTransition(machine);
   const events: DialogueEvent[] = [];
   const remaining = [...choiceIds];
   // Every step moves one node on in an acyclic graph, so this bounds any replay.
-  for (let stepsLeft = scenario.nodes.length * (choiceIds.length + 2); stepsLeft > 0 && !isAtEnding(snapshot); stepsLeft -= 1) {
+  for (
+    let stepsLeft = scenario.nodes.length * (choiceIds.length + 2);
+    stepsLeft > 0 && !isAtEnding(snapshot);
+    stepsLeft -= 1
+  ) {
     let event: DialogueEvent;
     if (isAtDecision(snapshot)) {
       const choiceId = remaining[0];

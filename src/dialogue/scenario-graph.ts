@@ -15,7 +15,9 @@ export type Flags = readonly string[];
 export function meetsConditions(flags: Flags, conditions: Conditions): boolean {
   const required = conditions.requires ?? [];
   const excluded = conditions.unless ?? [];
-  return required.every((flag) => flags.includes(flag)) && !excluded.some((flag) => flags.includes(flag));
+  return (
+    required.every((flag) => flags.includes(flag)) && !excluded.some((flag) => flags.includes(flag))
+  );
 }
 
 export function withFlags(flags: Flags, added: readonly string[] | undefined): Flags {
@@ -131,7 +133,10 @@ export function exploreStates(scenario: Scenario): { states: GraphState[]; edges
  */
 function bestPaths(scenario: Scenario) {
   const memo = new Map<string, { score: number; choices: Choice[]; ending: EndingNode | null }>();
-  const best = (state: GraphState, visiting: Set<string>): { score: number; choices: Choice[]; ending: EndingNode | null } => {
+  const best = (
+    state: GraphState,
+    visiting: Set<string>,
+  ): { score: number; choices: Choice[]; ending: EndingNode | null } => {
     const key = stateKey(state);
     const known = memo.get(key);
     if (known) return known;
@@ -152,7 +157,11 @@ function bestPaths(scenario: Scenario) {
       const onward = best(edge.to, visiting);
       const score = onward.score + (edge.choice?.score ?? 0);
       if (score > result.score) {
-        result = { score, choices: edge.choice ? [edge.choice, ...onward.choices] : onward.choices, ending: onward.ending };
+        result = {
+          score,
+          choices: edge.choice ? [edge.choice, ...onward.choices] : onward.choices,
+          ending: onward.ending,
+        };
       }
     }
     visiting.delete(key);
@@ -169,7 +178,10 @@ export function maxScore(scenario: Scenario): number {
 }
 
 /** The choices of the best-scoring path: the path the module recommends. */
-export function recommendedPath(scenario: Scenario): { choices: Choice[]; ending: EndingNode | null } {
+export function recommendedPath(scenario: Scenario): {
+  choices: Choice[];
+  ending: EndingNode | null;
+} {
   const { choices, ending } = bestPaths(scenario);
   return { choices, ending };
 }
@@ -188,7 +200,11 @@ export function longestChoicePath(scenario: Scenario): { choices: string[]; endi
     for (const edge of edges.filter((candidate) => stateKey(candidate.from) === stateKey(state))) {
       const onward = walk(edge.to);
       const choices = edge.choice ? [edge.choice.id, ...onward.choices] : onward.choices;
-      if (choices.length > best.choices.length || (choices.length === best.choices.length && best.ending === state.node)) best = { choices, ending: onward.ending };
+      if (
+        choices.length > best.choices.length ||
+        (choices.length === best.choices.length && best.ending === state.node)
+      )
+        best = { choices, ending: onward.ending };
     }
     memo.set(stateKey(state), best);
     return best;

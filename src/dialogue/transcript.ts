@@ -17,7 +17,9 @@ export type TranscriptEntry =
 export function showsConsequenceOf(decision: DecisionNode, node: ScenarioNode): boolean {
   if (node.kind !== 'dialogue' && node.kind !== 'scene') return false;
   const everyChoiceLeadsHere = decision.choices.every((choice) => choice.target === node.id);
-  const dependsOnTheChoice = (node.lines ?? []).some((line) => (line.requires?.length ?? 0) > 0 || (line.unless?.length ?? 0) > 0);
+  const dependsOnTheChoice = (node.lines ?? []).some(
+    (line) => (line.requires?.length ?? 0) > 0 || (line.unless?.length ?? 0) > 0,
+  );
   return !everyChoiceLeadsHere || dependsOnTheChoice;
 }
 
@@ -27,7 +29,10 @@ export function showsConsequenceOf(decision: DecisionNode, node: ScenarioNode): 
  * leads to, so the learner sees what happened before being told why; where the conversation
  * simply moves on, the feedback comes first (showsConsequenceOf).
  */
-export function buildTranscript(scenario: Scenario, context: Pick<DialogueContext, 'trail' | 'path'>): TranscriptEntry[] {
+export function buildTranscript(
+  scenario: Scenario,
+  context: Pick<DialogueContext, 'trail' | 'path'>,
+): TranscriptEntry[] {
   const entries: TranscriptEntry[] = [];
   let flags: Flags = [];
   let choiceIndex = 0;

@@ -21,10 +21,14 @@ const prompts: Record<Scenario['learnerSide'], string[]> = {
 };
 
 /** The discussion prompt for the room's nth decision (counting from 0) in a scenario. */
-export function discussionPrompt(learnerSide: Scenario['learnerSide'], decisionIndex: number): string {
+export function discussionPrompt(
+  learnerSide: Scenario['learnerSide'],
+  decisionIndex: number,
+): string {
   const list = prompts[learnerSide];
   return list[((decisionIndex % list.length) + list.length) % list.length]!;
 }
 
 /** Every prompt for a side, for the printed guide. */
-export const allDiscussionPrompts = (learnerSide: Scenario['learnerSide']): readonly string[] => prompts[learnerSide];
+export const allDiscussionPrompts = (learnerSide: Scenario['learnerSide']): readonly string[] =>
+  prompts[learnerSide];

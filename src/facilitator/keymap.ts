@@ -65,7 +65,10 @@ export interface KeyBinding {
   alsoFor?: readonly { command: CommandType; presses: readonly KeyPress[] }[];
 }
 
-const letter = (key: string, shift?: boolean): KeyPress => ({ key, ...(shift === undefined ? {} : { shift }) });
+const letter = (key: string, shift?: boolean): KeyPress => ({
+  key,
+  ...(shift === undefined ? {} : { shift }),
+});
 
 const names = (...keys: string[]) => keys.map((key) => `presenter.keyNames.${key}`);
 const action = (key: string) => `presenter.keyActions.${key}`;
@@ -77,7 +80,12 @@ export const keyBindings: readonly KeyBinding[] = [
     action: action('next'),
     presses: [' ', 'Spacebar', 'ArrowRight', 'PageDown', 'Enter'].map((key) => letter(key)),
   },
-  { command: 'back', labels: names('leftArrow', 'pageUp'), action: action('back'), presses: ['ArrowLeft', 'PageUp'].map((key) => letter(key)) },
+  {
+    command: 'back',
+    labels: names('leftArrow', 'pageUp'),
+    action: action('back'),
+    presses: ['ArrowLeft', 'PageUp'].map((key) => letter(key)),
+  },
   { command: 'number', labels: ['1', '2', '3', '4'], action: action('number'), presses: [] },
   {
     command: 'remove-vote',
@@ -87,7 +95,12 @@ export const keyBindings: readonly KeyBinding[] = [
     alsoFor: [{ command: 'remove-mode', presses: [letter('-'), letter('Subtract')] }],
   },
   { command: 'choose', labels: names('pNumber'), action: action('choose'), presses: [letter('p')] },
-  { command: 'reveal-all', labels: names('a'), action: action('revealAll'), presses: [letter('a')] },
+  {
+    command: 'reveal-all',
+    labels: names('a'),
+    action: action('revealAll'),
+    presses: [letter('a')],
+  },
   {
     command: 'timer',
     labels: names('t'),
@@ -97,14 +110,35 @@ export const keyBindings: readonly KeyBinding[] = [
   },
   { command: 'vlog', labels: names('v'), action: action('vlog'), presses: [letter('v')] },
   { command: 'words', labels: names('w'), action: action('words'), presses: [letter('w')] },
-  { command: 'fullscreen', labels: names('f'), action: action('fullscreen'), presses: [letter('f')] },
-  { command: 'blank', labels: names('b', 'fullStop'), action: action('blank'), presses: [letter('b'), letter('.')] },
-  { command: 'help', labels: names('question', 'h'), action: action('help'), presses: [letter('?'), letter('h')] },
-  { command: 'escape', labels: names('escape'), action: action('escape'), presses: [letter('Escape')] },
+  {
+    command: 'fullscreen',
+    labels: names('f'),
+    action: action('fullscreen'),
+    presses: [letter('f')],
+  },
+  {
+    command: 'blank',
+    labels: names('b', 'fullStop'),
+    action: action('blank'),
+    presses: [letter('b'), letter('.')],
+  },
+  {
+    command: 'help',
+    labels: names('question', 'h'),
+    action: action('help'),
+    presses: [letter('?'), letter('h')],
+  },
+  {
+    command: 'escape',
+    labels: names('escape'),
+    action: action('escape'),
+    presses: [letter('Escape')],
+  },
 ];
 
 /** A key's name as the help shows it: a catalogue key (presenter.keyNames.*) in the page's language, or a digit as it is. */
-export const keyName = (label: string, translate: (key: string) => string) => (label.startsWith('presenter.') ? translate(label) : label);
+export const keyName = (label: string, translate: (key: string) => string) =>
+  label.startsWith('presenter.') ? translate(label) : label;
 
 /** The help's rows, straight from the bindings, in the page's language. */
 export interface KeyHelp {
@@ -112,10 +146,15 @@ export interface KeyHelp {
   action: string;
 }
 export const keyHelp = (translate: (key: string) => string): readonly KeyHelp[] =>
-  keyBindings.map((binding) => ({ keys: binding.labels.map((label) => keyName(label, translate)), action: translate(binding.action) }));
+  keyBindings.map((binding) => ({
+    keys: binding.labels.map((label) => keyName(label, translate)),
+    action: translate(binding.action),
+  }));
 
 const matches = (press: KeyPress, input: KeyInput) =>
-  (press.key.length === 1 ? press.key.toLowerCase() === input.key.toLowerCase() : press.key === input.key) &&
+  (press.key.length === 1
+    ? press.key.toLowerCase() === input.key.toLowerCase()
+    : press.key === input.key) &&
   (press.shift === undefined || press.shift === Boolean(input.shiftKey));
 
 /** The option number a key stands for: the digit typed, or the digit key under a Shift symbol. */
@@ -140,11 +179,19 @@ export function commandForKey(input: KeyInput): PresenterCommand | null {
     if (digit.option > maxOptions) return null;
     // A typed digit adds (on AZERTY keyboards digits need Shift); Shift turning a digit key into
     // a symbol ("!" on UK and US keyboards) removes.
-    return digit.typed ? { type: 'number', option: digit.option } : input.shiftKey ? { type: 'remove-vote', option: digit.option } : null;
+    return digit.typed
+      ? { type: 'number', option: digit.option }
+      : input.shiftKey
+        ? { type: 'remove-vote', option: digit.option }
+        : null;
   }
   for (const binding of keyBindings) {
-    for (const { command, presses } of [{ command: binding.command, presses: binding.presses }, ...(binding.alsoFor ?? [])]) {
-      if (presses.some((press) => matches(press, input))) return { type: command } as PresenterCommand;
+    for (const { command, presses } of [
+      { command: binding.command, presses: binding.presses },
+      ...(binding.alsoFor ?? []),
+    ]) {
+      if (presses.some((press) => matches(press, input)))
+        return { type: command } as PresenterCommand;
     }
   }
   return null;
@@ -163,21 +210,38 @@ const selectKeys = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End', ' ', 'Enter']
  * key but Escape; selects keep the keys that operate them; buttons, links and disclosure summaries
  * keep Space and Enter, which press them.
  */
-export function keyBelongsToElement(input: KeyInput, element: { tagName?: string; isContentEditable?: boolean; type?: string; role?: string | null } | null): boolean {
+export function keyBelongsToElement(
+  input: KeyInput,
+  element: {
+    tagName?: string;
+    isContentEditable?: boolean;
+    type?: string;
+    role?: string | null;
+  } | null,
+): boolean {
   if (!element?.tagName) return false;
   const tag = element.tagName.toLowerCase();
   if (tag === 'select') return selectKeys.has(input.key);
   if (isTextEntry(element)) return input.key !== 'Escape';
-  const pressable = tag === 'button' || tag === 'a' || tag === 'summary' || element.role === 'button' || tag === 'input';
+  const pressable =
+    tag === 'button' ||
+    tag === 'a' ||
+    tag === 'summary' ||
+    element.role === 'button' ||
+    tag === 'input';
   return pressable && (input.key === ' ' || input.key === 'Enter');
 }
 
 /** Elements that take typed text, so every key but Escape is theirs. */
-export function isTextEntry(element: { tagName?: string; isContentEditable?: boolean; type?: string } | null): boolean {
+export function isTextEntry(
+  element: { tagName?: string; isContentEditable?: boolean; type?: string } | null,
+): boolean {
   if (!element?.tagName) return false;
   const tag = element.tagName.toLowerCase();
   if (element.isContentEditable) return true;
   if (tag === 'textarea') return true;
   if (tag !== 'input') return false;
-  return !['button', 'checkbox', 'radio', 'submit', 'reset'].includes((element.type ?? 'text').toLowerCase());
+  return !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(
+    (element.type ?? 'text').toLowerCase(),
+  );
 }

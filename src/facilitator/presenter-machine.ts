@@ -1,7 +1,15 @@
 import type { ScenarioNode } from '../schemas/scenario';
 import type { PresenterCommand } from './keymap';
 import { messageIn, type Message } from './presenter-message';
-import { backAction, nextAction, stepAfterUndo, vlogKeyAction, type NextAction, type PresenterStep, type SceneState } from './presenter-steps';
+import {
+  backAction,
+  nextAction,
+  stepAfterUndo,
+  vlogKeyAction,
+  type NextAction,
+  type PresenterStep,
+  type SceneState,
+} from './presenter-steps';
 import { resetTimer, setTimerLength, toggleTimer, type TimerState } from './timer';
 
 /**
@@ -10,7 +18,6 @@ import { resetTimer, setTimerLength, toggleTimer, type TimerState } from './time
  * to apply (move a step, send the dialogue machine an event, play the scene, go full screen...)
  * and what to announce. React and the DOM stay in use-presenter.ts, which applies the effects.
  */
-
 
 /** The presenter's own state: what the next key means, and which modal overlay is up. */
 export interface PresenterModes {
@@ -22,7 +29,12 @@ export interface PresenterModes {
   blank: boolean;
 }
 
-export const initialModes: PresenterModes = { removeArmed: false, chooseArmed: false, helpOpen: false, blank: false };
+export const initialModes: PresenterModes = {
+  removeArmed: false,
+  chooseArmed: false,
+  helpOpen: false,
+  blank: false,
+};
 
 /** Where the room is, as the rules need to know it: read from the dialogue snapshot and the run. */
 export interface PresenterSituation {
@@ -100,7 +112,18 @@ export interface PresenterOutcome {
   announcement?: Message;
 }
 
-const buttonEvents = new Set<PresenterEvent['type']>(['vote-button', 'timer-button', 'set-votes', 'timer-reset-button', 'timer-length', 'help-opened', 'help-closed', 'blank-closed', 'run-again', 'download']);
+const buttonEvents = new Set<PresenterEvent['type']>([
+  'vote-button',
+  'timer-button',
+  'set-votes',
+  'timer-reset-button',
+  'timer-length',
+  'help-opened',
+  'help-closed',
+  'blank-closed',
+  'run-again',
+  'download',
+]);
 
 const say = messageIn('presenter.announce');
 
@@ -108,26 +131,45 @@ const say = messageIn('presenter.announce');
  * The keys a modal overlay (the help, the blank screen) takes while it is up: only its own.
  * `handled` says the key was used (so the browser should not act on it too); null: no overlay is up.
  */
-export function overlayKey(modes: PresenterModes, command: PresenterCommand | null): { modes: PresenterModes; handled: boolean } | null {
-  if (modes.helpOpen) return command?.type === 'help' ? { modes: { ...modes, helpOpen: false }, handled: true } : { modes, handled: false };
+export function overlayKey(
+  modes: PresenterModes,
+  command: PresenterCommand | null,
+): { modes: PresenterModes; handled: boolean } | null {
+  if (modes.helpOpen)
+    return command?.type === 'help'
+      ? { modes: { ...modes, helpOpen: false }, handled: true }
+      : { modes, handled: false };
   if (modes.blank) {
-    const shows = command?.type === 'blank' || command?.type === 'escape' || command?.type === 'next' || command?.type === 'back';
+    const shows =
+      command?.type === 'blank' ||
+      command?.type === 'escape' ||
+      command?.type === 'next' ||
+      command?.type === 'back';
     return shows ? { modes: { ...modes, blank: false }, handled: true } : { modes, handled: false };
   }
   return null;
 }
 
 /** The presenter's rules: what an event does where the room is. */
-export function presenterReducer(situation: PresenterSituation, modes: PresenterModes, event: PresenterEvent): PresenterOutcome {
+export function presenterReducer(
+  situation: PresenterSituation,
+  modes: PresenterModes,
+  event: PresenterEvent,
+): PresenterOutcome {
   // Any other key disarms Minus and P, so a mode never lies in wait for a later, unrelated number.
   // The buttons beside the options and the timer leave them armed.
-  const keeps = (...types: PresenterEvent['type'][]) => buttonEvents.has(event.type) || types.includes(event.type);
+  const keeps = (...types: PresenterEvent['type'][]) =>
+    buttonEvents.has(event.type) || types.includes(event.type);
   const disarmed: PresenterModes = {
     ...modes,
     removeArmed: keeps('number', 'remove-vote', 'remove-mode') && modes.removeArmed,
     chooseArmed: keeps('number', 'choose') && modes.chooseArmed,
   };
-  const outcome = (effects: PresenterEffect[], announcement?: Message, changed: Partial<PresenterModes> = {}): PresenterOutcome => ({
+  const outcome = (
+    effects: PresenterEffect[],
+    announcement?: Message,
+    changed: Partial<PresenterModes> = {},
+  ): PresenterOutcome => ({
     modes: { ...disarmed, ...changed },
     effects,
     ...(announcement ? { announcement } : {}),
@@ -142,28 +184,47 @@ export function presenterReducer(situation: PresenterSituation, modes: Presenter
     case 'number':
       // Counting is the default, even once the vote has closed: following an option takes P
       // first (or Next, or a Follow button), so a hand counted late never moves the room on.
-      if (modes.removeArmed) return vote(situation, event.option, -1, outcome, { removeArmed: false });
+      if (modes.removeArmed)
+        return vote(situation, event.option, -1, outcome, { removeArmed: false });
       if (modes.chooseArmed && isDecision) {
         const choice = situation.options[event.option - 1];
-        return choice ? follow(situation, choice.id, outcome) : outcome([], say('noSuchOption', { number: event.option }));
+        return choice
+          ? follow(situation, choice.id, outcome)
+          : outcome([], say('noSuchOption', { number: event.option }));
       }
       return vote(situation, event.option, 1, outcome);
     case 'remove-vote':
       return vote(situation, event.option, -1, outcome);
     case 'vote-button':
-      return vote(situation, situation.options.findIndex((choice) => choice.id === event.choiceId) + 1, event.change, outcome);
+      return vote(
+        situation,
+        situation.options.findIndex((choice) => choice.id === event.choiceId) + 1,
+        event.change,
+        outcome,
+      );
     case 'set-votes':
-      return outcome([{ type: 'acted' }, { type: 'set-votes', choiceId: event.choiceId, count: event.count }]);
+      return outcome([
+        { type: 'acted' },
+        { type: 'set-votes', choiceId: event.choiceId, count: event.count },
+      ]);
     case 'remove-mode':
-      return isDecision ? outcome([], say('removeArmed'), { chooseArmed: false, removeArmed: true }) : outcome([]);
+      return isDecision
+        ? outcome([], say('removeArmed'), { chooseArmed: false, removeArmed: true })
+        : outcome([]);
     case 'choose':
     case 'reveal-all': {
       if (!isDecision || situation.scene.held) return outcome([]);
       const choosing = event.type === 'choose';
-      const target = choosing ? situation.steps.findIndex((candidate) => candidate.kind === 'choose') : stepAfterUndo(situation.steps);
+      const target = choosing
+        ? situation.steps.findIndex((candidate) => candidate.kind === 'choose')
+        : stepAfterUndo(situation.steps);
       const effects: PresenterEffect[] = [{ type: 'acted' }];
       if (target > situation.step || choosing) effects.push({ type: 'show-step', step: target });
-      return outcome(effects, say(choosing ? 'chooseArmed' : 'allOptionsShown'), choosing ? { chooseArmed: true } : {});
+      return outcome(
+        effects,
+        say(choosing ? 'chooseArmed' : 'allOptionsShown'),
+        choosing ? { chooseArmed: true } : {},
+      );
     }
     case 'follow':
       return follow(situation, event.choiceId, outcome);
@@ -171,21 +232,34 @@ export function presenterReducer(situation: PresenterSituation, modes: Presenter
     case 'timer-button': {
       if (!isDecision) return outcome([], say('timerAtDecisions'));
       const timer = toggleTimer(situation.timer, situation.now);
-      return outcome([{ type: 'acted' }, { type: 'set-timer', timer }], say(timer.startedAt === null ? 'timerPaused' : 'timerStarted'));
+      return outcome(
+        [{ type: 'acted' }, { type: 'set-timer', timer }],
+        say(timer.startedAt === null ? 'timerPaused' : 'timerStarted'),
+      );
     }
     case 'timer-reset':
-      return isDecision ? outcome([{ type: 'set-timer', timer: resetTimer(situation.timer) }], say('timerReset')) : outcome([]);
+      return isDecision
+        ? outcome([{ type: 'set-timer', timer: resetTimer(situation.timer) }], say('timerReset'))
+        : outcome([]);
     case 'timer-reset-button':
       return outcome([{ type: 'set-timer', timer: resetTimer(situation.timer) }]);
     case 'timer-length':
-      return outcome([{ type: 'set-timer', timer: setTimerLength(situation.timer, event.durationMs, situation.now), rememberLength: event.durationMs }]);
+      return outcome([
+        {
+          type: 'set-timer',
+          timer: setTimerLength(situation.timer, event.durationMs, situation.now),
+          rememberLength: event.durationMs,
+        },
+      ]);
     case 'fullscreen':
       return outcome([{ type: 'toggle-fullscreen' }]);
     case 'vlog':
       return vlogKey(situation, outcome);
     case 'words':
       if (!situation.scene.present) return outcome([], say('noScene'));
-      return situation.scene.held ? outcome([{ type: 'acted' }, ...showWords()], say('wordsShown')) : outcome([{ type: 'acted' }], say('wordsShown'));
+      return situation.scene.held
+        ? outcome([{ type: 'acted' }, ...showWords()], say('wordsShown'))
+        : outcome([{ type: 'acted' }], say('wordsShown'));
     case 'help':
       return outcome([], undefined, { helpOpen: !modes.helpOpen });
     case 'help-opened':
@@ -205,7 +279,11 @@ export function presenterReducer(situation: PresenterSituation, modes: Presenter
   }
 }
 
-type Build = (effects: PresenterEffect[], announcement?: Message, changed?: Partial<PresenterModes>) => PresenterOutcome;
+type Build = (
+  effects: PresenterEffect[],
+  announcement?: Message,
+  changed?: Partial<PresenterModes>,
+) => PresenterOutcome;
 
 const showWords = (): PresenterEffect[] => [{ type: 'pause-scene' }, { type: 'release-scene' }];
 
@@ -231,7 +309,10 @@ function next(situation: PresenterSituation, outcome: Build): PresenterOutcome {
       const target = situation.steps[action.to]!;
       const announcement =
         target.kind === 'options' && target.revealed > 0
-          ? say('optionShown', { number: target.revealed, text: situation.options[target.revealed - 1]?.text ?? '' })
+          ? say('optionShown', {
+              number: target.revealed,
+              text: situation.options[target.revealed - 1]?.text ?? '',
+            })
           : target.kind === 'choose'
             ? say('votingClosed')
             : undefined;
@@ -249,13 +330,22 @@ function next(situation: PresenterSituation, outcome: Build): PresenterOutcome {
 }
 
 function back(situation: PresenterSituation, outcome: Build): PresenterOutcome {
-  const action = backAction(situation.step, { afterChoice: situation.afterChoice, canUndo: situation.canUndo, hasPreviousNode: situation.hasPreviousNode });
+  const action = backAction(situation.step, {
+    afterChoice: situation.afterChoice,
+    canUndo: situation.canUndo,
+    hasPreviousNode: situation.hasPreviousNode,
+  });
   const acted: PresenterEffect = { type: 'acted' };
   switch (action.type) {
     case 'step': {
       const current = situation.steps[situation.step]!;
       const target = situation.steps[action.to]!;
-      const announcement = current.kind === 'options' ? say('optionHidden', { number: current.revealed }) : target.kind === 'options' ? say('votingOpen') : undefined;
+      const announcement =
+        current.kind === 'options'
+          ? say('optionHidden', { number: current.revealed })
+          : target.kind === 'options'
+            ? say('votingOpen')
+            : undefined;
       return outcome([acted, { type: 'show-step', step: action.to }], announcement);
     }
     case 'undo':
@@ -267,22 +357,48 @@ function back(situation: PresenterSituation, outcome: Build): PresenterOutcome {
   }
 }
 
-function vote(situation: PresenterSituation, option: number, change: number, outcome: Build, changed: Partial<PresenterModes> = {}): PresenterOutcome {
+function vote(
+  situation: PresenterSituation,
+  option: number,
+  change: number,
+  outcome: Build,
+  changed: Partial<PresenterModes> = {},
+): PresenterOutcome {
   if (situation.nodeKind !== 'decision') return outcome([], say('votesAtDecisions'), changed);
   const step = situation.steps[situation.step];
-  const revealed = step?.kind === 'options' ? step.revealed : step?.kind === 'choose' ? situation.options.length : 0;
+  const revealed =
+    step?.kind === 'options'
+      ? step.revealed
+      : step?.kind === 'choose'
+        ? situation.options.length
+        : 0;
   const choice = situation.options[option - 1];
-  if (!choice || option > revealed) return outcome([], choice ? say('optionNotShown', { number: option }) : say('noSuchOption', { number: option }), changed);
+  if (!choice || option > revealed)
+    return outcome(
+      [],
+      choice ? say('optionNotShown', { number: option }) : say('noSuchOption', { number: option }),
+      changed,
+    );
   const count = Math.max(0, (situation.votes[choice.id] ?? 0) + change);
-  return outcome([{ type: 'acted' }, { type: 'add-votes', choiceId: choice.id, change }], say(count === 1 ? 'voteCountOne' : 'voteCount', { number: option, count }), changed);
+  return outcome(
+    [{ type: 'acted' }, { type: 'add-votes', choiceId: choice.id, change }],
+    say(count === 1 ? 'voteCountOne' : 'voteCount', { number: option, count }),
+    changed,
+  );
 }
 
 function follow(situation: PresenterSituation, choiceId: string, outcome: Build): PresenterOutcome {
   const index = situation.options.findIndex((choice) => choice.id === choiceId);
   if (index < 0) return outcome([]);
   const count = situation.votes[choiceId] ?? 0;
-  const announcement = count === 0 ? say('follows', { number: index + 1 }) : say(count === 1 ? 'followsWithOneVote' : 'followsWithVotes', { number: index + 1, count });
-  return outcome([{ type: 'acted' }, { type: 'follow', choiceId }], announcement, { removeArmed: false, chooseArmed: false });
+  const announcement =
+    count === 0
+      ? say('follows', { number: index + 1 })
+      : say(count === 1 ? 'followsWithOneVote' : 'followsWithVotes', { number: index + 1, count });
+  return outcome([{ type: 'acted' }, { type: 'follow', choiceId }], announcement, {
+    removeArmed: false,
+    chooseArmed: false,
+  });
 }
 
 function vlogKey(situation: PresenterSituation, outcome: Build): PresenterOutcome {
@@ -304,8 +420,12 @@ function vlogKey(situation: PresenterSituation, outcome: Build): PresenterOutcom
 }
 
 /** The step a node's screen starts at: its first, or after Back, all its options (an undone choice) or its last, words shown. */
-export function arrivalView(back: BackLanding | null, steps: readonly PresenterStep[]): { step: number; released: boolean } {
-  const step = back === 'undo' ? stepAfterUndo(steps) : back === 'previous-node' ? steps.length - 1 : 0;
+export function arrivalView(
+  back: BackLanding | null,
+  steps: readonly PresenterStep[],
+): { step: number; released: boolean } {
+  const step =
+    back === 'undo' ? stepAfterUndo(steps) : back === 'previous-node' ? steps.length - 1 : 0;
   return { step, released: back === 'previous-node' };
 }
 
@@ -313,12 +433,21 @@ export function arrivalView(back: BackLanding | null, steps: readonly PresenterS
  * Whether a scene plays by itself as the room reaches it: once the facilitator has acted (the key
  * press lets the browser start the sound) and chosen to watch, unless its words are already shown.
  */
-export function playsOnArrival(scene: { present: boolean; released: boolean; phase: SceneState['phase'] | null }, acted: boolean, watching: boolean): boolean {
+export function playsOnArrival(
+  scene: { present: boolean; released: boolean; phase: SceneState['phase'] | null },
+  acted: boolean,
+  watching: boolean,
+): boolean {
   return scene.present && acted && watching && !scene.released && scene.phase === 'waiting';
 }
 
 /** Said when a held scene stops holding the room: it played to its end (not when the facilitator showed its words). */
-export function sceneFinishedAnnouncement(wasHeld: boolean, held: boolean, acted: boolean, released: boolean): Message | undefined {
+export function sceneFinishedAnnouncement(
+  wasHeld: boolean,
+  held: boolean,
+  acted: boolean,
+  released: boolean,
+): Message | undefined {
   return wasHeld && !held && acted && !released ? say('sceneFinished') : undefined;
 }
 
@@ -330,11 +459,21 @@ export const videoCouldNotPlay: Message = say('videoCouldNotPlay');
 export type { Message };
 
 /** The line under the bar saying where the room is. */
-export function progressMessage(nodeKind: ScenarioNode['kind'], step: PresenterStep, decisionNumber: number, optionCount: number): Message {
+export function progressMessage(
+  nodeKind: ScenarioNode['kind'],
+  step: PresenterStep,
+  decisionNumber: number,
+  optionCount: number,
+): Message {
   const key = messageIn('presenter.progress');
   if (step.kind === 'debrief') return key(`debrief.${step.section}`);
   if (nodeKind === 'decision') {
-    if (step.kind === 'options') return key('decisionOptions', { number: decisionNumber, shown: step.revealed, count: optionCount });
+    if (step.kind === 'options')
+      return key('decisionOptions', {
+        number: decisionNumber,
+        shown: step.revealed,
+        count: optionCount,
+      });
     if (step.kind === 'choose') return key('decisionChoosing', { number: decisionNumber });
     return key('decision', { number: decisionNumber });
   }

@@ -9,4 +9,7 @@ export interface Message {
 /** A message under a prefix of the catalogue, leaving out empty parameters. */
 export const messageIn =
   (prefix: string) =>
-  (name: string, params?: MessageParams): Message => ({ key: `${prefix}.${name}`, ...(params ? { params } : {}) });
+  (name: string, params?: MessageParams): Message => ({
+    key: `${prefix}.${name}`,
+    ...(params ? { params } : {}),
+  });

@@ -32,13 +32,28 @@ export type DebriefSection = (typeof debriefSections)[number];
  * that choice's feedback: after a conversation or scene (so the room sees what happened before it
  * is told why), and before a decision or ending that a choice leads to directly.
  */
-export function stepsFor(kind: ScenarioNode['kind'], optionCount: number, afterChoice: boolean): PresenterStep[] {
+export function stepsFor(
+  kind: ScenarioNode['kind'],
+  optionCount: number,
+  afterChoice: boolean,
+): PresenterStep[] {
   const feedback: PresenterStep[] = afterChoice ? [{ kind: 'feedback' }] : [];
   switch (kind) {
     case 'decision':
-      return [...feedback, ...Array.from({ length: optionCount + 1 }, (_, revealed) => ({ kind: 'options' as const, revealed })), { kind: 'choose' }];
+      return [
+        ...feedback,
+        ...Array.from({ length: optionCount + 1 }, (_, revealed) => ({
+          kind: 'options' as const,
+          revealed,
+        })),
+        { kind: 'choose' },
+      ];
     case 'ending':
-      return [...feedback, { kind: 'ending' }, ...debriefSections.map((section) => ({ kind: 'debrief' as const, section }))];
+      return [
+        ...feedback,
+        { kind: 'ending' },
+        ...debriefSections.map((section) => ({ kind: 'debrief' as const, section })),
+      ];
     default:
       return [{ kind: 'content' }, ...feedback];
   }
@@ -59,7 +74,10 @@ export function stepAfterUndo(steps: readonly PresenterStep[]): number {
 }
 
 /** The option with the most votes, or null when no option has a vote or the top is a tie. */
-export function mostVoted(votes: Readonly<Record<string, number>>, optionIds: readonly string[]): string | null {
+export function mostVoted(
+  votes: Readonly<Record<string, number>>,
+  optionIds: readonly string[],
+): string | null {
   let best: string | null = null;
   let bestCount = 0;
   let tie = false;
@@ -107,10 +125,15 @@ export interface NextContext {
 }
 
 /** What Next (Space, Right arrow, Page Down, Enter: a clicker's forward button) does at a step. */
-export function nextAction(steps: readonly PresenterStep[], index: number, context: NextContext): NextAction {
+export function nextAction(
+  steps: readonly PresenterStep[],
+  index: number,
+  context: NextContext,
+): NextAction {
   const step = steps[index];
   if (!step) return { type: 'none' };
-  if (context.held && showsScene(steps, index) && step.kind !== 'feedback') return context.playable ? { type: 'play-scene' } : { type: 'release-scene' };
+  if (context.held && showsScene(steps, index) && step.kind !== 'feedback')
+    return context.playable ? { type: 'play-scene' } : { type: 'release-scene' };
   if (step.kind === 'choose') {
     const choiceId = mostVoted(context.votes, context.optionIds);
     return choiceId ? { type: 'follow', choiceId } : { type: 'needs-choice' };
@@ -200,7 +223,9 @@ export function nextLabel(action: NextAction, steps: readonly PresenterStep[]): 
         case 'feedback':
           return nextWords('feedback');
         case 'options':
-          return step.revealed === 0 ? nextWords('decision') : nextWords('option', { number: step.revealed });
+          return step.revealed === 0
+            ? nextWords('decision')
+            : nextWords('option', { number: step.revealed });
         case 'choose':
           return nextWords('closeVote');
         case 'ending':

@@ -14,7 +14,10 @@ export interface RoomNumbers {
  * and their options numbered as they were shown. An option the room was not offered (it depends
  * on earlier choices) says so; decisions off the room's path keep the map's own references.
  */
-export function roomNumbering(run: Pick<ScenarioRun, 'decisions'>, scenario: Pick<Scenario, 'nodes'>): RoomNumbers {
+export function roomNumbering(
+  run: Pick<ScenarioRun, 'decisions'>,
+  scenario: Pick<Scenario, 'nodes'>,
+): RoomNumbers {
   const decisions: Record<string, string> = {};
   const options: Record<string, Record<string, string>> = {};
   run.decisions.forEach((record, index) => {
@@ -31,6 +34,7 @@ export function roomNumbering(run: Pick<ScenarioRun, 'decisions'>, scenario: Pic
   return {
     decisions,
     options,
-    legend: 'Decisions and options are numbered as the room saw them. Decisions the room did not meet keep the map’s own letters (D2, options A to D).',
+    legend:
+      'Decisions and options are numbered as the room saw them. Decisions the room did not meet keep the map’s own letters (D2, options A to D).',
   };
 }

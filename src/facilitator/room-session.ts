@@ -100,12 +100,20 @@ export function isStale(session: FacilitatorSession, now: Date): boolean {
 }
 
 /** The latest run of a scenario in this session, if any. */
-export function latestRun(session: FacilitatorSession, scenarioId: string): ScenarioRun | undefined {
+export function latestRun(
+  session: FacilitatorSession,
+  scenarioId: string,
+): ScenarioRun | undefined {
   return session.runs.findLast((run) => run.scenarioId === scenarioId);
 }
 
 /** Starts a new run of a scenario, after any earlier ones. */
-export function addRun(session: FacilitatorSession, scenario: Pick<Scenario, 'id' | 'title' | 'start'>, now: Date, id: string = randomId()): { session: FacilitatorSession; run: ScenarioRun } {
+export function addRun(
+  session: FacilitatorSession,
+  scenario: Pick<Scenario, 'id' | 'title' | 'start'>,
+  now: Date,
+  id: string = randomId(),
+): { session: FacilitatorSession; run: ScenarioRun } {
   const at = now.toISOString();
   const run: ScenarioRun = {
     id,
@@ -123,7 +131,12 @@ export function addRun(session: FacilitatorSession, scenario: Pick<Scenario, 'id
 }
 
 /** Applies a change to one run, stamping the time. */
-export function updateRun(session: FacilitatorSession, runId: string, change: (run: ScenarioRun) => ScenarioRun, now: Date): FacilitatorSession {
+export function updateRun(
+  session: FacilitatorSession,
+  runId: string,
+  change: (run: ScenarioRun) => ScenarioRun,
+  now: Date,
+): FacilitatorSession {
   const at = now.toISOString();
   return {
     ...session,
@@ -142,7 +155,9 @@ export function upsertRun(session: FacilitatorSession, run: ScenarioRun): Facili
   return {
     ...session,
     updatedAt: run.updatedAt > session.updatedAt ? run.updatedAt : session.updatedAt,
-    runs: exists ? session.runs.map((candidate) => (candidate.id === run.id ? run : candidate)) : [...session.runs, run],
+    runs: exists
+      ? session.runs.map((candidate) => (candidate.id === run.id ? run : candidate))
+      : [...session.runs, run],
   };
 }
 
@@ -152,21 +167,50 @@ export function withoutEmptyRuns(session: FacilitatorSession, keep?: string): Fa
 }
 
 export const hasContent = (run: ScenarioRun) =>
-  run.choices.length > 0 || run.ending !== null || run.decisions.some((decision) => Object.values(decision.votes).some((count) => count > 0));
+  run.choices.length > 0 ||
+  run.ending !== null ||
+  run.decisions.some((decision) => Object.values(decision.votes).some((count) => count > 0));
 
 /** Records that the room is at a decision, offered these options; votes already cast are kept. */
-export function meetDecision(run: ScenarioRun, decision: DecisionNode, offered: readonly Choice[]): ScenarioRun {
+export function meetDecision(
+  run: ScenarioRun,
+  decision: DecisionNode,
+  offered: readonly Choice[],
+): ScenarioRun {
   const bestScore = Math.max(...offered.map((choice) => choice.score));
-  const options = offered.map((choice) => ({ id: choice.id, text: choice.text, best: choice.score === bestScore }));
+  const options = offered.map((choice) => ({
+    id: choice.id,
+    text: choice.text,
+    best: choice.score === bestScore,
+  }));
   const current = run.decisions.find((record) => record.decision === decision.id);
   // Met again by the same path after stepping back: the votes counted then are the room's.
-  const setAside = current ? undefined : run.setAside?.find((entry) => entry.record.decision === decision.id && sameChoices(entry.after, run.choices));
+  const setAside = current
+    ? undefined
+    : run.setAside?.find(
+        (entry) => entry.record.decision === decision.id && sameChoices(entry.after, run.choices),
+      );
   const existing = current ?? setAside?.record;
-  const votes = Object.fromEntries(options.map((option) => [option.id, existing?.votes[option.id] ?? 0]));
-  const record: DecisionRecord = { decision: decision.id, prompt: decision.prompt, options, votes, followed: current?.followed ?? null };
-  const restored = setAside ? { ...run, setAside: run.setAside!.filter((entry) => entry !== setAside) } : run;
+  const votes = Object.fromEntries(
+    options.map((option) => [option.id, existing?.votes[option.id] ?? 0]),
+  );
+  const record: DecisionRecord = {
+    decision: decision.id,
+    prompt: decision.prompt,
+    options,
+    votes,
+    followed: current?.followed ?? null,
+  };
+  const restored = setAside
+    ? { ...run, setAside: run.setAside!.filter((entry) => entry !== setAside) }
+    : run;
   return current
-    ? { ...restored, decisions: run.decisions.map((candidate) => (candidate.decision === decision.id ? record : candidate)) }
+    ? {
+        ...restored,
+        decisions: run.decisions.map((candidate) =>
+          candidate.decision === decision.id ? record : candidate,
+        ),
+      }
     : { ...restored, decisions: [...run.decisions, record] };
 }
 
@@ -174,23 +218,36 @@ export function meetDecision(run: ScenarioRun, decision: DecisionNode, offered: 
 export const maxVotes = 999;
 
 /** Adds to (or, with a negative number, takes from) an option's votes, between 0 and maxVotes. */
-export function addVotes(run: ScenarioRun, decisionId: string, choiceId: string, change: number): ScenarioRun {
+export function addVotes(
+  run: ScenarioRun,
+  decisionId: string,
+  choiceId: string,
+  change: number,
+): ScenarioRun {
   const record = run.decisions.find((candidate) => candidate.decision === decisionId);
   return setVotes(run, decisionId, choiceId, (record?.votes[choiceId] ?? 0) + change);
 }
 
 /** Sets an option's votes, e.g. from a typed number; anything that is not a whole number counts as 0. */
-export function setVotes(run: ScenarioRun, decisionId: string, choiceId: string, count: number): ScenarioRun {
+export function setVotes(
+  run: ScenarioRun,
+  decisionId: string,
+  choiceId: string,
+  count: number,
+): ScenarioRun {
   const clean = Number.isFinite(count) ? Math.min(maxVotes, Math.max(0, Math.trunc(count))) : 0;
   return {
     ...run,
     decisions: run.decisions.map((record) =>
-      record.decision === decisionId && choiceId in record.votes ? { ...record, votes: { ...record.votes, [choiceId]: clean } } : record,
+      record.decision === decisionId && choiceId in record.votes
+        ? { ...record, votes: { ...record.votes, [choiceId]: clean } }
+        : record,
     ),
   };
 }
 
-const sameChoices = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((choice, index) => choice === b[index]);
+const sameChoices = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((choice, index) => choice === b[index]);
 
 /** How many decisions a run keeps set aside: enough for any back and forth in a session. */
 const maxSetAside = 20;
@@ -205,9 +262,23 @@ export function followPath(run: ScenarioRun, path: readonly ChoiceStep[], at: st
   const onPath = new Map(path.map((step) => [step.decision, step.choice]));
   const keep = (record: DecisionRecord) => onPath.has(record.decision) || record.decision === at;
   // run.decisions is in path order, so the choices before the i-th decision are the first i.
-  const dropped = run.decisions.flatMap((record, index) => (keep(record) ? [] : [{ record: { ...record, followed: null }, after: run.choices.slice(0, index) }]));
+  const dropped = run.decisions.flatMap((record, index) =>
+    keep(record)
+      ? []
+      : [{ record: { ...record, followed: null }, after: run.choices.slice(0, index) }],
+  );
   const setAside = dropped.length
-    ? [...(run.setAside ?? []).filter((entry) => !dropped.some((drop) => drop.record.decision === entry.record.decision && sameChoices(drop.after, entry.after))), ...dropped].slice(-maxSetAside)
+    ? [
+        ...(run.setAside ?? []).filter(
+          (entry) =>
+            !dropped.some(
+              (drop) =>
+                drop.record.decision === entry.record.decision &&
+                sameChoices(drop.after, entry.after),
+            ),
+        ),
+        ...dropped,
+      ].slice(-maxSetAside)
     : run.setAside;
   const decisions = run.decisions
     .filter(keep)
@@ -229,34 +300,88 @@ export function followPath(run: ScenarioRun, path: readonly ChoiceStep[], at: st
 
 export function reachEnding(run: ScenarioRun, ending: EndingNode, now: Date): ScenarioRun {
   if (run.ending?.id === ending.id) return run;
-  return { ...run, ending: { id: ending.id, title: ending.title, outcome: ending.outcome, reachedAt: now.toISOString() } };
+  return {
+    ...run,
+    ending: {
+      id: ending.id,
+      title: ending.title,
+      outcome: ending.outcome,
+      reachedAt: now.toISOString(),
+    },
+  };
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function parseDecision(value: unknown): DecisionRecord | null {
-  if (!isRecord(value) || !isString(value.decision) || !isString(value.prompt) || !Array.isArray(value.options) || !isRecord(value.votes)) return null;
-  const options = value.options.filter((option): option is OptionRecord => isRecord(option) && isString(option.id) && isString(option.text) && typeof option.best === 'boolean');
-  const votes = Object.fromEntries(
-    Object.entries(value.votes).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && Number.isInteger(entry[1]) && entry[1] >= 0),
+  if (
+    !isRecord(value) ||
+    !isString(value.decision) ||
+    !isString(value.prompt) ||
+    !Array.isArray(value.options) ||
+    !isRecord(value.votes)
+  )
+    return null;
+  const options = value.options.filter(
+    (option): option is OptionRecord =>
+      isRecord(option) &&
+      isString(option.id) &&
+      isString(option.text) &&
+      typeof option.best === 'boolean',
   );
-  return { decision: value.decision, prompt: value.prompt, options, votes, followed: isString(value.followed) ? value.followed : null };
+  const votes = Object.fromEntries(
+    Object.entries(value.votes).filter(
+      (entry): entry is [string, number] =>
+        typeof entry[1] === 'number' && Number.isInteger(entry[1]) && entry[1] >= 0,
+    ),
+  );
+  return {
+    decision: value.decision,
+    prompt: value.prompt,
+    options,
+    votes,
+    followed: isString(value.followed) ? value.followed : null,
+  };
 }
 
 function parseRun(value: unknown): ScenarioRun | null {
   if (!isRecord(value)) return null;
   const { id, scenarioId, title, startedAt, updatedAt, choices, at, decisions } = value;
-  if (![id, scenarioId, title, startedAt, updatedAt, at].every(isString) || !Array.isArray(choices) || !choices.every(isString) || !Array.isArray(decisions)) return null;
-  const view = isRecord(value.view) && isString(value.view.visit) && typeof value.view.step === 'number'
-    ? { visit: value.view.visit, step: value.view.step, released: value.view.released === true, timer: parseTimer(value.view.timer) }
-    : null;
-  const ending = isRecord(value.ending) && isString(value.ending.id) && isString(value.ending.title) && isString(value.ending.reachedAt) && ['recommended', 'acceptable', 'poor'].includes(String(value.ending.outcome))
-    ? { id: value.ending.id, title: value.ending.title, outcome: value.ending.outcome as Outcome, reachedAt: value.ending.reachedAt }
-    : null;
+  if (
+    ![id, scenarioId, title, startedAt, updatedAt, at].every(isString) ||
+    !Array.isArray(choices) ||
+    !choices.every(isString) ||
+    !Array.isArray(decisions)
+  )
+    return null;
+  const view =
+    isRecord(value.view) && isString(value.view.visit) && typeof value.view.step === 'number'
+      ? {
+          visit: value.view.visit,
+          step: value.view.step,
+          released: value.view.released === true,
+          timer: parseTimer(value.view.timer),
+        }
+      : null;
+  const ending =
+    isRecord(value.ending) &&
+    isString(value.ending.id) &&
+    isString(value.ending.title) &&
+    isString(value.ending.reachedAt) &&
+    ['recommended', 'acceptable', 'poor'].includes(String(value.ending.outcome))
+      ? {
+          id: value.ending.id,
+          title: value.ending.title,
+          outcome: value.ending.outcome as Outcome,
+          reachedAt: value.ending.reachedAt,
+        }
+      : null;
   const setAside = Array.isArray(value.setAside)
     ? value.setAside.flatMap((entry): SetAsideDecision[] => {
-        if (!isRecord(entry) || !Array.isArray(entry.after) || !entry.after.every(isString)) return [];
+        if (!isRecord(entry) || !Array.isArray(entry.after) || !entry.after.every(isString))
+          return [];
         const record = parseDecision(entry.record);
         return record ? [{ record, after: entry.after }] : [];
       })
@@ -270,7 +395,9 @@ function parseRun(value: unknown): ScenarioRun | null {
     updatedAt: updatedAt as string,
     choices: choices as string[],
     at: at as string,
-    decisions: decisions.map(parseDecision).filter((record): record is DecisionRecord => record !== null),
+    decisions: decisions
+      .map(parseDecision)
+      .filter((record): record is DecisionRecord => record !== null),
     view,
     ending,
   };
@@ -278,8 +405,17 @@ function parseRun(value: unknown): ScenarioRun | null {
 
 /** Reads a stored session, or null if it is not one (another version, or damaged). */
 export function parseSession(value: unknown): FacilitatorSession | null {
-  if (!isRecord(value) || value.version !== 1 || !isString(value.id) || !isString(value.startedAt) || !isString(value.updatedAt) || !Array.isArray(value.runs)) return null;
-  if (Number.isNaN(Date.parse(value.startedAt)) || Number.isNaN(Date.parse(value.updatedAt))) return null;
+  if (
+    !isRecord(value) ||
+    value.version !== 1 ||
+    !isString(value.id) ||
+    !isString(value.startedAt) ||
+    !isString(value.updatedAt) ||
+    !Array.isArray(value.runs)
+  )
+    return null;
+  if (Number.isNaN(Date.parse(value.startedAt)) || Number.isNaN(Date.parse(value.updatedAt)))
+    return null;
   return {
     version: 1,
     id: value.id,

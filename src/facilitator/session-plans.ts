@@ -26,19 +26,42 @@ export interface PlanRow {
 export type SessionLength = 45 | 90;
 
 export function planScenario(scenario: Scenario): PlanScenario {
-  return { id: scenario.id, title: scenario.title, minutes: scenario.minutes, decisions: recommendedPath(scenario).choices.length };
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    minutes: scenario.minutes,
+    decisions: recommendedPath(scenario).choices.length,
+  };
 }
 
 /**
  * Two scenarios that suit a first session: the first given, and the first from the other side of
  * the interface (the brief wants the room to see both sides), else simply the next one.
  */
-export function suggestedPair<T extends Pick<Scenario, 'id' | 'learnerSide'>>(scenarios: readonly T[], first: T = scenarios[0]!): [T, T] {
-  const other = scenarios.find((candidate) => candidate.id !== first.id && candidate.learnerSide !== first.learnerSide) ?? scenarios.find((candidate) => candidate.id !== first.id) ?? first;
+export function suggestedPair<T extends Pick<Scenario, 'id' | 'learnerSide'>>(
+  scenarios: readonly T[],
+  first: T = scenarios[0]!,
+): [T, T] {
+  const other =
+    scenarios.find(
+      (candidate) => candidate.id !== first.id && candidate.learnerSide !== first.learnerSide,
+    ) ??
+    scenarios.find((candidate) => candidate.id !== first.id) ??
+    first;
   return [first, other];
 }
 
-const settings: Record<SessionLength, { welcome: number; discussPerDecision: number; debrief: number; branch: number; local: number; minClose: number }> = {
+const settings: Record<
+  SessionLength,
+  {
+    welcome: number;
+    discussPerDecision: number;
+    debrief: number;
+    branch: number;
+    local: number;
+    minClose: number;
+  }
+> = {
   45: { welcome: 5, discussPerDecision: 2, debrief: 4, branch: 0, local: 0, minClose: 4 },
   90: { welcome: 10, discussPerDecision: 4, debrief: 8, branch: 5, local: 15, minClose: 5 },
 };
@@ -47,7 +70,15 @@ const settings: Record<SessionLength, { welcome: number; discussPerDecision: num
 export function sessionPlan(length: SessionLength, scenarios: readonly PlanScenario[]): PlanRow[] {
   const setting = { ...settings[length] };
   const scenarioTime = () =>
-    scenarios.reduce((sum, scenario) => sum + scenario.minutes + scenario.decisions * setting.discussPerDecision + setting.debrief + setting.branch, 0);
+    scenarios.reduce(
+      (sum, scenario) =>
+        sum +
+        scenario.minutes +
+        scenario.decisions * setting.discussPerDecision +
+        setting.debrief +
+        setting.branch,
+      0,
+    );
   const used = () => setting.welcome + scenarioTime() + setting.local;
   // Squeeze the flexible parts, in this order, until the plan fits with time to close...
   const squeeze = (): boolean => {
@@ -62,7 +93,8 @@ export function sessionPlan(length: SessionLength, scenarios: readonly PlanScena
     // squeeze again
   }
   // ...and give spare time to the debriefs, where the discussion is richest.
-  while (length - used() - scenarios.length >= setting.minClose + 2 && setting.debrief < 10) setting.debrief += 1;
+  while (length - used() - scenarios.length >= setting.minClose + 2 && setting.debrief < 10)
+    setting.debrief += 1;
 
   const rows: PlanRow[] = [];
   let clock = 0;
@@ -75,7 +107,9 @@ export function sessionPlan(length: SessionLength, scenarios: readonly PlanScena
   add(setting.welcome, 'Welcome and ground rules', [
     'Why the interface matters: work started in hospital lands in general practice, and what falls between the two lands on the patient.',
     'Ground rules: this is a conversation between colleagues, not a test. Talk about systems and pressures, not named people.',
-    ...(length === 90 ? ['Ask the room who has worked on both sides. Their stories are the best material you have.'] : []),
+    ...(length === 90
+      ? ['Ask the room who has worked on both sides. Their stories are the best material you have.']
+      : []),
   ]);
   scenarios.forEach((scenario, index) => {
     const play = scenario.minutes + scenario.decisions * setting.discussPerDecision;

@@ -47,7 +47,11 @@ export function localDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-export function buildSessionRecord(session: FacilitatorSession, module: { title: string; version?: string }, now: Date): SessionRecord {
+export function buildSessionRecord(
+  session: FacilitatorSession,
+  module: { title: string; version?: string },
+  now: Date,
+): SessionRecord {
   return {
     format: 'across-the-interface/facilitator-session-record',
     version: 1,
@@ -63,10 +67,18 @@ export function buildSessionRecord(session: FacilitatorSession, module: { title:
       finished: run.ending !== null,
       ending: run.ending ? { title: run.ending.title, outcome: run.ending.outcome } : null,
       decisions: run.decisions.map((decision, index) => {
-        const totalVotes = decision.options.reduce((sum, option) => sum + (decision.votes[option.id] ?? 0), 0);
-        const top = Math.max(0, ...decision.options.map((option) => decision.votes[option.id] ?? 0));
-        const followedIndex = decision.options.findIndex((option) => option.id === decision.followed);
-        const followedVotes = followedIndex < 0 ? 0 : decision.votes[decision.followed!] ?? 0;
+        const totalVotes = decision.options.reduce(
+          (sum, option) => sum + (decision.votes[option.id] ?? 0),
+          0,
+        );
+        const top = Math.max(
+          0,
+          ...decision.options.map((option) => decision.votes[option.id] ?? 0),
+        );
+        const followedIndex = decision.options.findIndex(
+          (option) => option.id === decision.followed,
+        );
+        const followedVotes = followedIndex < 0 ? 0 : (decision.votes[decision.followed!] ?? 0);
         return {
           number: index + 1,
           prompt: decision.prompt,
@@ -86,7 +98,11 @@ export function buildSessionRecord(session: FacilitatorSession, module: { title:
   };
 }
 
-const outcomeWords: Record<Outcome, string> = { recommended: 'recommended outcome', acceptable: 'acceptable outcome', poor: 'poor outcome' };
+const outcomeWords: Record<Outcome, string> = {
+  recommended: 'recommended outcome',
+  acceptable: 'acceptable outcome',
+  poor: 'poor outcome',
+};
 
 function timeOfDay(iso: string): string {
   const date = new Date(iso);
@@ -94,7 +110,20 @@ function timeOfDay(iso: string): string {
 }
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "Saturday 21 November 2026", the GOV.UK and NHS style, spelled out so every browser writes it the same. */
 function longDate(iso: string): string {
@@ -114,14 +143,26 @@ export function sessionRecordText(record: SessionRecord): string {
   ];
   record.scenarios.forEach((scenario, index) => {
     lines.push('', `${index + 1}. ${scenario.title}`);
-    lines.push(scenario.ending ? `Ending reached: ${scenario.ending.title} (${outcomeWords[scenario.ending.outcome]})` : 'Ending reached: not finished');
+    lines.push(
+      scenario.ending
+        ? `Ending reached: ${scenario.ending.title} (${outcomeWords[scenario.ending.outcome]})`
+        : 'Ending reached: not finished',
+    );
     for (const decision of scenario.decisions) {
       lines.push('', `Decision ${decision.number}: ${decision.prompt}`);
       for (const option of decision.options) {
-        const share = decision.totalVotes > 0 ? ` (${Math.round((option.votes / decision.totalVotes) * 100)}%)` : '';
-        const marks = [option.followed ? 'the room followed this' : '', option.best ? 'what good looks like' : ''].filter(Boolean);
+        const share =
+          decision.totalVotes > 0
+            ? ` (${Math.round((option.votes / decision.totalVotes) * 100)}%)`
+            : '';
+        const marks = [
+          option.followed ? 'the room followed this' : '',
+          option.best ? 'what good looks like' : '',
+        ].filter(Boolean);
         lines.push(`  Option ${option.number}: ${option.text}`);
-        lines.push(`    ${plural(option.votes, 'vote')}${share}${marks.length ? `; ${marks.join('; ')}` : ''}`);
+        lines.push(
+          `    ${plural(option.votes, 'vote')}${share}${marks.length ? `; ${marks.join('; ')}` : ''}`,
+        );
       }
       lines.push(`  Total votes: ${decision.totalVotes}`);
       lines.push(

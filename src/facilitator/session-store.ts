@@ -1,4 +1,11 @@
-import { moduleKey, moduleStorage, readJson, removeKey, writeJson, type KeyValueStorage } from '../storage/browser-storage';
+import {
+  moduleKey,
+  moduleStorage,
+  readJson,
+  removeKey,
+  writeJson,
+  type KeyValueStorage,
+} from '../storage/browser-storage';
 import { createSession, isStale, parseSession, type FacilitatorSession } from './room-session';
 
 /**
@@ -26,15 +33,22 @@ export interface SessionStore {
   current(now: Date): FacilitatorSession;
 }
 
-const read = (storage: KeyValueStorage | undefined, key: string) => readJson(storage, key, parseSession);
+const read = (storage: KeyValueStorage | undefined, key: string) =>
+  readJson(storage, key, parseSession);
 
 /** Where storage is full or blocked, the session lasts as long as the page. */
-function write(storage: KeyValueStorage | undefined, key: string, session: FacilitatorSession | null) {
+function write(
+  storage: KeyValueStorage | undefined,
+  key: string,
+  session: FacilitatorSession | null,
+) {
   if (session) writeJson(storage, key, session);
   else removeKey(storage, key);
 }
 
-export function createSessionStore(storage: KeyValueStorage | undefined = moduleStorage()): SessionStore {
+export function createSessionStore(
+  storage: KeyValueStorage | undefined = moduleStorage(),
+): SessionStore {
   let memory: FacilitatorSession | null = null;
   const store: SessionStore = {
     load: () => read(storage, sessionKey) ?? memory,

@@ -10,11 +10,18 @@ import { restoreProgress } from '../dialogue/progress';
  * Null when there is no node before, or when the room reached this node by a choice: Back then
  * undoes the choice (`choice.undone`), which is the machine's own business.
  */
-export function snapshotAtPreviousNode(machine: DialogueMachine, scenario: Scenario, snapshot: DialogueSnapshot): DialogueSnapshot | null {
+export function snapshotAtPreviousNode(
+  machine: DialogueMachine,
+  scenario: Scenario,
+  snapshot: DialogueSnapshot,
+): DialogueSnapshot | null {
   const { trail, path } = snapshot.context;
   const previous = trail.at(-2);
   if (previous === undefined || path.at(-1)?.decision === previous) return null;
-  const restored = restoreProgress(machine, scenario, { choices: path.map((step) => step.choice), at: previous });
+  const restored = restoreProgress(machine, scenario, {
+    choices: path.map((step) => step.choice),
+    at: previous,
+  });
   // The replay must land on the same visit, not an earlier pass through the same node.
   return restored && restored.context.trail.length === trail.length - 1 ? restored : null;
 }

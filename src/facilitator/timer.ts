@@ -17,7 +17,11 @@ export interface TimerState {
 export const timerLengths = [60_000, 120_000, 180_000, 300_000] as const;
 export const defaultTimerMs = 120_000;
 
-export const newTimer = (durationMs: number = defaultTimerMs): TimerState => ({ durationMs, startedAt: null, elapsedMs: 0 });
+export const newTimer = (durationMs: number = defaultTimerMs): TimerState => ({
+  durationMs,
+  startedAt: null,
+  elapsedMs: 0,
+});
 
 export const isRunning = (timer: TimerState) => timer.startedAt !== null;
 
@@ -33,7 +37,8 @@ export function remaining(timer: TimerState, now: number): number {
 export const isFinished = (timer: TimerState, now: number) => remaining(timer, now) === 0;
 
 /** Counting down: started, and not yet at zero (a timer that ran out is still "started"). */
-export const isCounting = (timer: TimerState, now: number) => isRunning(timer) && !isFinished(timer, now);
+export const isCounting = (timer: TimerState, now: number) =>
+  isRunning(timer) && !isFinished(timer, now);
 
 /**
  * Starts a paused timer, pauses a running one; a finished timer starts again from the top, even
@@ -41,7 +46,12 @@ export const isCounting = (timer: TimerState, now: number) => isRunning(timer) &
  */
 export function toggleTimer(timer: TimerState, now: number): TimerState {
   if (isFinished(timer, now)) return { ...timer, startedAt: now, elapsedMs: 0 };
-  if (timer.startedAt !== null) return { ...timer, startedAt: null, elapsedMs: Math.min(timer.durationMs, elapsed(timer, now)) };
+  if (timer.startedAt !== null)
+    return {
+      ...timer,
+      startedAt: null,
+      elapsedMs: Math.min(timer.durationMs, elapsed(timer, now)),
+    };
   return { ...timer, startedAt: now };
 }
 
@@ -52,7 +62,9 @@ export function toggleTimer(timer: TimerState, now: number): TimerState {
  */
 export function setTimerLength(timer: TimerState, durationMs: number, now: number): TimerState {
   const used = elapsed(timer, now);
-  return timer.startedAt === null ? { durationMs, startedAt: null, elapsedMs: Math.min(used, durationMs) } : { durationMs, startedAt: now, elapsedMs: Math.min(used, durationMs) };
+  return timer.startedAt === null
+    ? { durationMs, startedAt: null, elapsedMs: Math.min(used, durationMs) }
+    : { durationMs, startedAt: now, elapsedMs: Math.min(used, durationMs) };
 }
 
 export function resetTimer(timer: TimerState, durationMs: number = timer.durationMs): TimerState {
@@ -65,13 +77,22 @@ export function formatClock(milliseconds: number): string {
 }
 
 /** "2 minutes", "1 minute 30 seconds" (in the catalogue's words): for labels and screen readers. */
-export function formatSpoken(milliseconds: number, translate: (key: string, params: { count: number }) => string): string {
+export function formatSpoken(
+  milliseconds: number,
+  translate: (key: string, params: { count: number }) => string,
+): string {
   const seconds = Math.ceil(Math.max(0, milliseconds) / 1000);
   const minutes = Math.floor(seconds / 60);
   const rest = seconds % 60;
   const parts = [];
-  if (minutes) parts.push(translate(`presenter.timer.${minutes === 1 ? 'minuteOne' : 'minutes'}`, { count: minutes }));
-  if (rest || !minutes) parts.push(translate(`presenter.timer.${rest === 1 ? 'secondOne' : 'seconds'}`, { count: rest }));
+  if (minutes)
+    parts.push(
+      translate(`presenter.timer.${minutes === 1 ? 'minuteOne' : 'minutes'}`, { count: minutes }),
+    );
+  if (rest || !minutes)
+    parts.push(
+      translate(`presenter.timer.${rest === 1 ? 'secondOne' : 'seconds'}`, { count: rest }),
+    );
   return parts.join(' ');
 }
 
@@ -86,7 +107,11 @@ export function parseTimer(value: unknown): TimerState {
     candidate.elapsedMs >= 0 &&
     (candidate.startedAt === null || typeof candidate.startedAt === 'number')
   ) {
-    return { durationMs: candidate.durationMs, startedAt: candidate.startedAt, elapsedMs: candidate.elapsedMs };
+    return {
+      durationMs: candidate.durationMs,
+      startedAt: candidate.startedAt,
+      elapsedMs: candidate.elapsedMs,
+    };
   }
   return newTimer();
 }

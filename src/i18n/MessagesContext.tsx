@@ -8,13 +8,22 @@ import { translator, type Messages, type Translate } from './messages';
 
 const MessagesContext = createContext<Messages | null>(null);
 
-export function MessagesProvider({ messages, children }: { messages: Messages; children: ReactNode }) {
+export function MessagesProvider({
+  messages,
+  children,
+}: {
+  messages: Messages;
+  children: ReactNode;
+}) {
   return <MessagesContext.Provider value={messages}>{children}</MessagesContext.Provider>;
 }
 
 /** The lookup for the strings the nearest provider holds. */
 export function useTranslate(): Translate {
   const messages = useContext(MessagesContext);
-  if (!messages) throw new Error('useTranslate needs a <MessagesProvider> around the island: pass the page\'s messages as a prop.');
+  if (!messages)
+    throw new Error(
+      "useTranslate needs a <MessagesProvider> around the island: pass the page's messages as a prop.",
+    );
   return useMemo(() => translator(messages), [messages]);
 }

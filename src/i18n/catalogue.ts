@@ -28,34 +28,80 @@ export function loadCatalogue(root: string, language: Language): Catalogue {
   const cached = cache.get(key);
   if (cached && process.env.NODE_ENV === 'production') return cached;
   const read = readCatalogue(root, language);
-  if (read.problems.length || !read.catalogue) throw new Error(read.problems.map((problem) => `${problem.file}: ${problem.message} ${problem.fix}`).join('\n'));
+  if (read.problems.length || !read.catalogue)
+    throw new Error(
+      read.problems
+        .map((problem) => `${problem.file}: ${problem.message} ${problem.fix}`)
+        .join('\n'),
+    );
   cache.set(key, read.catalogue);
   return read.catalogue;
 }
 
-function readCatalogue(root: string, language: Language): { catalogue?: Catalogue; problems: Problem[] } {
+function readCatalogue(
+  root: string,
+  language: Language,
+): { catalogue?: Catalogue; problems: Problem[] } {
   const file = catalogueFile(language);
   const full = path.join(root, file);
   if (!existsSync(full)) {
-    return { problems: [{ severity: 'error', file, message: `there is no ${language === 'cy' ? 'Welsh' : 'English'} interface-string catalogue.`, fix: `add ${file} with every key of ${catalogueFile('en')} (see docs/welsh.md).` }] };
+    return {
+      problems: [
+        {
+          severity: 'error',
+          file,
+          message: `there is no ${language === 'cy' ? 'Welsh' : 'English'} interface-string catalogue.`,
+          fix: `add ${file} with every key of ${catalogueFile('en')} (see docs/welsh.md).`,
+        },
+      ],
+    };
   }
   let data: unknown;
   try {
     data = parse(readFileSync(full, 'utf8'));
   } catch (error) {
-    return { problems: [{ severity: 'error', file, message: `the YAML cannot be read: ${(error as Error).message.split('\n')[0]}`, fix: 'correct the YAML (quote text that holds a colon).' }] };
+    return {
+      problems: [
+        {
+          severity: 'error',
+          file,
+          message: `the YAML cannot be read: ${(error as Error).message.split('\n')[0]}`,
+          fix: 'correct the YAML (quote text that holds a colon).',
+        },
+      ],
+    };
   }
-  const { translation, ...strings } = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+  const { translation, ...strings } = (data && typeof data === 'object' ? data : {}) as Record<
+    string,
+    unknown
+  >;
   const problems: Problem[] = [];
   const flat = flattenCatalogue(strings);
-  for (const key of flat.problems) problems.push({ severity: 'error', file, field: key || '(top level)', message: 'is not text.', fix: 'write each string as text, in quotes if it holds a colon or starts with {.' });
+  for (const key of flat.problems)
+    problems.push({
+      severity: 'error',
+      file,
+      field: key || '(top level)',
+      message: 'is not text.',
+      fix: 'write each string as text, in quotes if it holds a colon or starts with {.',
+    });
   let status: TranslationStatus | undefined;
   if (language !== 'en') {
     const parsed = translationStatusSchema.safeParse(translation);
     if (parsed.success) status = parsed.data;
-    else problems.push({ severity: 'error', file, field: 'translation', message: 'has no valid translation block.', fix: 'start the file with translation: { status: unreviewed, translator: "…" } (docs/welsh.md).' });
+    else
+      problems.push({
+        severity: 'error',
+        file,
+        field: 'translation',
+        message: 'has no valid translation block.',
+        fix: 'start the file with translation: { status: unreviewed, translator: "…" } (docs/welsh.md).',
+      });
   }
-  return { catalogue: { file, messages: flat.messages, ...(status ? { translation: status } : {}) }, problems };
+  return {
+    catalogue: { file, messages: flat.messages, ...(status ? { translation: status } : {}) },
+    problems,
+  };
 }
 
 /**
@@ -74,19 +120,40 @@ export function catalogueProblems(root: string, language: Language): Problem[] {
   for (const [key, text] of Object.entries(english.catalogue.messages)) {
     const translated = other.catalogue.messages[key];
     if (translated === undefined) {
-      problems.push({ severity: 'error', file, field: key, message: `the key "${key}" is missing; ${source} has it ("${text}").`, fix: `add ${key} to ${file}, translated.` });
+      problems.push({
+        severity: 'error',
+        file,
+        field: key,
+        message: `the key "${key}" is missing; ${source} has it ("${text}").`,
+        fix: `add ${key} to ${file}, translated.`,
+      });
     } else if (messageParams(text).join() !== messageParams(translated).join()) {
       problems.push({
         severity: 'error',
         file,
         field: key,
-        message: `uses ${messageParams(translated).map((name) => `{${name}}`).join(', ') || 'no parameters'} where ${source} uses ${messageParams(text).map((name) => `{${name}}`).join(', ') || 'none'}.`,
+        message: `uses ${
+          messageParams(translated)
+            .map((name) => `{${name}}`)
+            .join(', ') || 'no parameters'
+        } where ${source} uses ${
+          messageParams(text)
+            .map((name) => `{${name}}`)
+            .join(', ') || 'none'
+        }.`,
         fix: 'keep every {parameter} exactly as the English writes it, untranslated.',
       });
     }
   }
   for (const key of Object.keys(other.catalogue.messages)) {
-    if (!(key in english.catalogue.messages)) problems.push({ severity: 'error', file, field: key, message: `the key "${key}" is not in ${source}.`, fix: `remove it, or add it to ${source} first (English is the source of the key set).` });
+    if (!(key in english.catalogue.messages))
+      problems.push({
+        severity: 'error',
+        file,
+        field: key,
+        message: `the key "${key}" is not in ${source}.`,
+        fix: `remove it, or add it to ${source} first (English is the source of the key set).`,
+      });
   }
   return problems;
 }

@@ -15,7 +15,11 @@ export function inlineParts(text: string): InlinePart[] {
   let last = 0;
   for (const match of text.matchAll(pattern)) {
     if (match.index > last) parts.push({ kind: 'text', text: text.slice(last, match.index) });
-    parts.push(match[1] !== undefined ? { kind: 'strong', text: match[1] } : { kind: 'code', text: match[2]! });
+    parts.push(
+      match[1] !== undefined
+        ? { kind: 'strong', text: match[1] }
+        : { kind: 'code', text: match[2]! },
+    );
     last = match.index + match[0].length;
   }
   if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });

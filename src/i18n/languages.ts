@@ -18,21 +18,32 @@ export function languagePrefix(language: Language, languages: readonly Language[
 }
 
 /** A site path ("/scenarios/fit-note/") in a language. */
-export function pathInLanguage(sitePath: string, language: Language, languages: readonly Language[]): string {
+export function pathInLanguage(
+  sitePath: string,
+  language: Language,
+  languages: readonly Language[],
+): string {
   const clean = sitePath.startsWith('/') ? sitePath : `/${sitePath}`;
   return `${languagePrefix(language, languages)}${clean}`;
 }
 
 /** Which language a site path is in, and the path without its language prefix. */
-export function splitLanguagePath(sitePath: string, languages: readonly Language[]): { language: Language; path: string } {
+export function splitLanguagePath(
+  sitePath: string,
+  languages: readonly Language[],
+): { language: Language; path: string } {
   const match = /^\/(en|cy)(\/.*|$)/.exec(sitePath);
   const prefixed = match?.[1] as Language | undefined;
-  if (prefixed && prefixed !== languages[0] && languages.includes(prefixed)) return { language: prefixed, path: match![2] || '/' };
+  if (prefixed && prefixed !== languages[0] && languages.includes(prefixed))
+    return { language: prefixed, path: match![2] || '/' };
   return { language: languages[0] ?? 'en', path: sitePath };
 }
 
 /** The other language of a two-language site, for the switch; undefined on a one-language site. */
-export function otherLanguage(language: Language, languages: readonly Language[]): Language | undefined {
+export function otherLanguage(
+  language: Language,
+  languages: readonly Language[],
+): Language | undefined {
   return languages.find((candidate) => candidate !== language);
 }
 
@@ -41,13 +52,21 @@ export function otherLanguage(language: Language, languages: readonly Language[]
  * "en-GB" (any case, _ or -) when the module offers it; anything else, or nothing, is no
  * preference, and the module opens in its first language.
  */
-export function preferredLanguage(preference: string | null | undefined, languages: readonly Language[]): Language | undefined {
-  const primary = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*\s*$/i.exec(preference ?? '')?.[1]?.toLowerCase();
+export function preferredLanguage(
+  preference: string | null | undefined,
+  languages: readonly Language[],
+): Language | undefined {
+  const primary = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*\s*$/i
+    .exec(preference ?? '')?.[1]
+    ?.toLowerCase();
   return languages.find((language) => language === primary);
 }
 
 /** The language of a page's lang attribute ("cy", "en-GB"), if it is one of the module's. */
-export function languageOfTag(tag: string | null | undefined, languages: readonly Language[]): Language | undefined {
+export function languageOfTag(
+  tag: string | null | undefined,
+  languages: readonly Language[],
+): Language | undefined {
   return preferredLanguage(tag, languages);
 }
 
@@ -56,7 +75,11 @@ export function languageOfTag(tag: string | null | undefined, languages: readonl
  * "cy/scenarios/fit-note/" or "" for home) moved into the learner's preferred language when the
  * LMS gives one the module offers; otherwise the bookmark as it is.
  */
-export function startLocation(location: string, preference: string | null | undefined, languages: readonly Language[]): string {
+export function startLocation(
+  location: string,
+  preference: string | null | undefined,
+  languages: readonly Language[],
+): string {
   const preferred = preferredLanguage(preference, languages);
   if (!preferred) return location;
   const { path } = splitLanguagePath(`/${location}`, languages);

@@ -14,17 +14,23 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 
 /** Fills {name} slots. A slot without a value stays visible, so a missing parameter is noticed, never blanked. */
 export function formatMessage(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{([a-zA-Z][\w-]*)\}/g, (slot, name: string) => (name in params ? String(params[name]) : slot));
+  return template.replace(/\{([a-zA-Z][\w-]*)\}/g, (slot, name: string) =>
+    name in params ? String(params[name]) : slot,
+  );
 }
 
 /** The {name} parameters a message uses, sorted, to check that translations keep them. */
 export function messageParams(template: string): string[] {
-  return [...new Set([...template.matchAll(/\{([a-zA-Z][\w-]*)\}/g)].map((match) => match[1]!))].sort();
+  return [
+    ...new Set([...template.matchAll(/\{([a-zA-Z][\w-]*)\}/g)].map((match) => match[1]!)),
+  ].sort();
 }
 
 export class MissingMessageError extends Error {
   constructor(readonly key: string) {
-    super(`the interface string "${key}" is not in the catalogue (content/i18n/en.yaml); add it there and to every other language's file.`);
+    super(
+      `the interface string "${key}" is not in the catalogue (content/i18n/en.yaml); add it there and to every other language's file.`,
+    );
     this.name = 'MissingMessageError';
   }
 }
@@ -45,14 +51,24 @@ export function translator(messages: Messages): Translate {
 
 /** The strings under some key prefixes ("case.", "player."), for an island's props. */
 export function pickMessages(messages: Messages, ...prefixes: readonly string[]): Messages {
-  return Object.fromEntries(Object.entries(messages).filter(([key]) => prefixes.some((prefix) => key === prefix || key.startsWith(`${prefix}.`))));
+  return Object.fromEntries(
+    Object.entries(messages).filter(([key]) =>
+      prefixes.some((prefix) => key === prefix || key.startsWith(`${prefix}.`)),
+    ),
+  );
 }
 
 /** Flattens a nested YAML catalogue into dotted keys; a non-text leaf is reported, not guessed at. */
-export function flattenCatalogue(value: unknown, prefix = '', into: Record<string, string> = {}, problems: string[] = []): { messages: Record<string, string>; problems: string[] } {
+export function flattenCatalogue(
+  value: unknown,
+  prefix = '',
+  into: Record<string, string> = {},
+  problems: string[] = [],
+): { messages: Record<string, string>; problems: string[] } {
   if (typeof value === 'string') into[prefix] = value;
   else if (value && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [key, item] of Object.entries(value)) flattenCatalogue(item, prefix ? `${prefix}.${key}` : key, into, problems);
+    for (const [key, item] of Object.entries(value))
+      flattenCatalogue(item, prefix ? `${prefix}.${key}` : key, into, problems);
   } else problems.push(prefix);
   return { messages: into, problems };
 }
@@ -67,6 +83,8 @@ export interface MessageData {
 
 /** Words a message given as data, in the lookup's language. */
 export function sayMessage(t: Translate, message: MessageData): string {
-  const named = Object.fromEntries(Object.entries(message.keyParams ?? {}).map(([name, key]) => [name, t(key)]));
+  const named = Object.fromEntries(
+    Object.entries(message.keyParams ?? {}).map(([name, key]) => [name, t(key)]),
+  );
   return t(message.key, { ...message.params, ...named });
 }

@@ -8,7 +8,13 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { moduleSettings } from '../settings/module-settings';
 import { settingsInLanguage } from './settings-language';
 import { loadCatalogue } from './catalogue';
-import { languageTags, otherLanguage, pathInLanguage, splitLanguagePath, type Language } from './languages';
+import {
+  languageTags,
+  otherLanguage,
+  pathInLanguage,
+  splitLanguagePath,
+  type Language,
+} from './languages';
 import type { SignOffWording } from '../settings/sign-off';
 import { translator, pickMessages, type Messages, type Translate } from './messages';
 import type { Settings } from '../schemas/settings';
@@ -77,7 +83,10 @@ export function switchTarget(pathname: string): { language: Language; path: stri
   const other = otherLanguage(here, moduleLanguages);
   if (!other) return undefined;
   const sitePath = pathname.startsWith(base()) ? pathname.slice(base().length) || '/' : pathname;
-  return { language: other, path: pathInLanguage(splitLanguagePath(sitePath, moduleLanguages).path, other, moduleLanguages) };
+  return {
+    language: other,
+    path: pathInLanguage(splitLanguagePath(sitePath, moduleLanguages).path, other, moduleLanguages),
+  };
 }
 
 /**
@@ -85,7 +94,9 @@ export function switchTarget(pathname: string): { language: Language; path: stri
  * language (so the props hold the translated content), each with the language as the lang param.
  * None on a one-language site.
  */
-export async function secondLanguagePaths<P extends { params?: Record<string, string | undefined>; props?: unknown }>(
+export async function secondLanguagePaths<
+  P extends { params?: Record<string, string | undefined>; props?: unknown },
+>(
   englishPaths: () => P[] | Promise<P[]> = () => [{} as P],
 ): Promise<(P & { params: Record<string, string | undefined> })[]> {
   const language = secondLanguage;

@@ -11,7 +11,8 @@ import type { ScenarioOverlay } from '../schemas/translation';
 import type { Problem } from '../schemas/problem';
 
 /** Where a scenario's overlay lives for a language, relative to the project root. */
-export const overlayFile = (language: string, scenarioId: string) => `scenarios/${language}/${scenarioId}.yaml`;
+export const overlayFile = (language: string, scenarioId: string) =>
+  `scenarios/${language}/${scenarioId}.yaml`;
 
 /** The vlog file for a language: the English name, with the language before the extension (vlog.cy.mp4). */
 export function languageAsset(file: string, language: string): string {
@@ -27,7 +28,11 @@ function textFieldsOf(node: ScenarioNode): TextField[] {
     case 'scene':
       return ['when', 'where'];
     case 'decision':
-      return ['prompt', ...(node.source ? ['source' as const] : []), ...(node.twoMinuteFix ? ['twoMinuteFix' as const] : [])];
+      return [
+        'prompt',
+        ...(node.source ? ['source' as const] : []),
+        ...(node.twoMinuteFix ? ['twoMinuteFix' as const] : []),
+      ];
     case 'ending':
       return ['title', 'summary'];
     default:
@@ -35,7 +40,19 @@ function textFieldsOf(node: ScenarioNode): TextField[] {
   }
 }
 
-const allNodeFields = ['lines', 'when', 'where', 'prompt', 'source', 'twoMinuteFix', 'choices', 'title', 'summary', 'learningPoints', 'segment'] as const;
+const allNodeFields = [
+  'lines',
+  'when',
+  'where',
+  'prompt',
+  'source',
+  'twoMinuteFix',
+  'choices',
+  'title',
+  'summary',
+  'learningPoints',
+  'segment',
+] as const;
 
 /** The fields an English node gives a translation something to say about. */
 function allowedFieldsOf(node: ScenarioNode): Set<string> {
@@ -47,13 +64,19 @@ function allowedFieldsOf(node: ScenarioNode): Set<string> {
 }
 
 /** Placeholders stay exactly as in the English: their values come from the settings. */
-const placeholdersIn = (text: string) => [...text.matchAll(/\{\{\s*([^{}]+?)\s*\}\}/g)].map((match) => match[1]!).sort();
+const placeholdersIn = (text: string) =>
+  [...text.matchAll(/\{\{\s*([^{}]+?)\s*\}\}/g)].map((match) => match[1]!).sort();
 
 /**
  * Everything that stops the overlay being a complete, exact translation of the English scenario:
  * each problem names the Welsh file, the node and the field, and says how to fix it.
  */
-export function overlayProblems(scenario: Scenario, overlay: ScenarioOverlay, file: string, englishFile = `scenarios/${scenario.id}.yaml`): Problem[] {
+export function overlayProblems(
+  scenario: Scenario,
+  overlay: ScenarioOverlay,
+  file: string,
+  englishFile = `scenarios/${scenario.id}.yaml`,
+): Problem[] {
   const problems: Problem[] = [];
   const missing = (field: string, node?: string, what = 'has no Welsh text') =>
     problems.push({
@@ -62,7 +85,9 @@ export function overlayProblems(scenario: Scenario, overlay: ScenarioOverlay, fi
       ...(node ? { node } : {}),
       field,
       message: `${node ? `node "${node}" ` : ''}${what}; ${englishFile} has it in English.`,
-      fix: /^(nodes|cast)\./.test(field) ? `add ${field} to ${file}, translated from ${englishFile}.` : `add ${field} under nodes.${node} of ${file}, translated from ${englishFile}.`,
+      fix: /^(nodes|cast)\./.test(field)
+        ? `add ${field} to ${file}, translated from ${englishFile}.`
+        : `add ${field} under nodes.${node} of ${file}, translated from ${englishFile}.`,
     });
   const extra = (field: string, node: string | undefined, why: string) =>
     problems.push({
@@ -73,7 +98,12 @@ export function overlayProblems(scenario: Scenario, overlay: ScenarioOverlay, fi
       message: why,
       fix: `remove it from ${file}, or check the id against ${englishFile} (ids are never translated).`,
     });
-  const comparePlaceholders = (english: string, welsh: string | undefined, field: string, node?: string) => {
+  const comparePlaceholders = (
+    english: string,
+    welsh: string | undefined,
+    field: string,
+    node?: string,
+  ) => {
     if (welsh === undefined) return;
     const wanted = placeholdersIn(english);
     const found = placeholdersIn(welsh);
@@ -92,26 +122,37 @@ export function overlayProblems(scenario: Scenario, overlay: ScenarioOverlay, fi
   comparePlaceholders(scenario.title, overlay.title, 'title');
   comparePlaceholders(scenario.summary, overlay.summary, 'summary');
   for (const member of scenario.cast) {
-    if (!overlay.cast[member.id]) missing(`cast.${member.id}.role`, undefined, `cast member "${member.id}" has no Welsh role`);
+    if (!overlay.cast[member.id])
+      missing(`cast.${member.id}.role`, undefined, `cast member "${member.id}" has no Welsh role`);
   }
   for (const castId of Object.keys(overlay.cast)) {
-    if (!scenario.cast.some((member) => member.id === castId)) extra(`cast.${castId}`, undefined, `the cast member "${castId}" is not in ${englishFile}.`);
+    if (!scenario.cast.some((member) => member.id === castId))
+      extra(`cast.${castId}`, undefined, `the cast member "${castId}" is not in ${englishFile}.`);
   }
 
   const englishNodes = new Map(scenario.nodes.map((node) => [node.id, node]));
   for (const nodeId of Object.keys(overlay.nodes)) {
-    if (!englishNodes.has(nodeId)) extra(`nodes.${nodeId}`, nodeId, `there is no node "${nodeId}" in ${englishFile}.`);
+    if (!englishNodes.has(nodeId))
+      extra(`nodes.${nodeId}`, nodeId, `there is no node "${nodeId}" in ${englishFile}.`);
   }
   for (const node of scenario.nodes) {
     const welsh = overlay.nodes[node.id];
-    const needsText = textFieldsOf(node).length > 0 || ('lines' in node && !!node.lines?.length) || node.kind === 'decision';
+    const needsText =
+      textFieldsOf(node).length > 0 ||
+      ('lines' in node && !!node.lines?.length) ||
+      node.kind === 'decision';
     if (!welsh) {
       if (needsText) missing(`nodes.${node.id}`, node.id, 'has no Welsh translation');
       continue;
     }
     const allowed = allowedFieldsOf(node);
     for (const field of allNodeFields) {
-      if (welsh[field] !== undefined && !allowed.has(field)) extra(field, node.id, `the English ${node.kind} node "${node.id}" has no ${field}, so there is nothing to translate.`);
+      if (welsh[field] !== undefined && !allowed.has(field))
+        extra(
+          field,
+          node.id,
+          `the English ${node.kind} node "${node.id}" has no ${field}, so there is nothing to translate.`,
+        );
     }
     for (const field of textFieldsOf(node)) {
       const english = (node as Partial<Record<TextField, string>>)[field]!;
@@ -120,7 +161,8 @@ export function overlayProblems(scenario: Scenario, overlay: ScenarioOverlay, fi
     }
     if ('lines' in node && node.lines?.length) {
       const lines = welsh.lines ?? [];
-      if (!welsh.lines) missing('lines', node.id, `has no Welsh lines (the English has ${node.lines.length})`);
+      if (!welsh.lines)
+        missing('lines', node.id, `has no Welsh lines (the English has ${node.lines.length})`);
       else if (lines.length !== node.lines.length) {
         problems.push({
           severity: 'error',
@@ -131,7 +173,9 @@ export function overlayProblems(scenario: Scenario, overlay: ScenarioOverlay, fi
           fix: `write one Welsh line for each English line of ${englishFile}, in the same order, conditional lines included.`,
         });
       }
-      node.lines.forEach((line, index) => comparePlaceholders(line.text, lines[index], `lines[${index}]`, node.id));
+      node.lines.forEach((line, index) =>
+        comparePlaceholders(line.text, lines[index], `lines[${index}]`, node.id),
+      );
     }
     if (node.kind === 'decision') {
       const choices = welsh.choices ?? {};
@@ -147,11 +191,22 @@ export function overlayProblems(scenario: Scenario, overlay: ScenarioOverlay, fi
           else comparePlaceholders(choice[field], translated[field], `${base}.${field}`, node.id);
         }
         if (choice.source && translated.source === undefined) missing(`${base}.source`, node.id);
-        else if (choice.source) comparePlaceholders(choice.source, translated.source, `${base}.source`, node.id);
-        if (!choice.source && translated.source !== undefined) extra(`${base}.source`, node.id, `choice "${choice.id}" has no source in English, so there is nothing to translate.`);
+        else if (choice.source)
+          comparePlaceholders(choice.source, translated.source, `${base}.source`, node.id);
+        if (!choice.source && translated.source !== undefined)
+          extra(
+            `${base}.source`,
+            node.id,
+            `choice "${choice.id}" has no source in English, so there is nothing to translate.`,
+          );
       }
       for (const choiceId of Object.keys(choices)) {
-        if (!node.choices.some((choice) => choice.id === choiceId)) extra(`choices.${choiceId}`, node.id, `decision "${node.id}" has no choice "${choiceId}" in ${englishFile}.`);
+        if (!node.choices.some((choice) => choice.id === choiceId))
+          extra(
+            `choices.${choiceId}`,
+            node.id,
+            `decision "${node.id}" has no choice "${choiceId}" in ${englishFile}.`,
+          );
       }
     }
     if (node.kind === 'ending') {
@@ -165,7 +220,15 @@ export function overlayProblems(scenario: Scenario, overlay: ScenarioOverlay, fi
           message: `node "${node.id}" has ${welsh.learningPoints.length} Welsh learning points where the English has ${node.learningPoints.length}.`,
           fix: `write one Welsh learning point for each English one of ${englishFile}, in the same order.`,
         });
-      } else node.learningPoints.forEach((point, index) => comparePlaceholders(point, welsh.learningPoints![index], `learningPoints[${index}]`, node.id));
+      } else
+        node.learningPoints.forEach((point, index) =>
+          comparePlaceholders(
+            point,
+            welsh.learningPoints![index],
+            `learningPoints[${index}]`,
+            node.id,
+          ),
+        );
     }
   }
   return problems;
@@ -177,7 +240,11 @@ export function overlayProblems(scenario: Scenario, overlay: ScenarioOverlay, fi
  * each node's segment is the one timed for that vlog. Text the overlay lacks stays English — the
  * build refuses that with Welsh on (overlayProblems), so it only happens in a draft.
  */
-export function applyOverlay(scenario: Scenario, overlay: ScenarioOverlay, language: string): Scenario {
+export function applyOverlay(
+  scenario: Scenario,
+  overlay: ScenarioOverlay,
+  language: string,
+): Scenario {
   const nodes = scenario.nodes.map((node): ScenarioNode => {
     const welsh = overlay.nodes[node.id];
     // The English segment times belong to the English vlog: the language's own, or none.
@@ -188,12 +255,20 @@ export function applyOverlay(scenario: Scenario, overlay: ScenarioOverlay, langu
       return copy;
     };
     if (!welsh) return timed(node);
-    const lines = 'lines' in node && node.lines ? node.lines.map((line, index) => ({ ...line, text: welsh.lines?.[index] ?? line.text })) : undefined;
+    const lines =
+      'lines' in node && node.lines
+        ? node.lines.map((line, index) => ({ ...line, text: welsh.lines?.[index] ?? line.text }))
+        : undefined;
     switch (node.kind) {
       case 'dialogue':
         return timed({ ...node, lines: lines! });
       case 'scene':
-        return timed({ ...node, when: welsh.when ?? node.when, where: welsh.where ?? node.where, ...(lines ? { lines } : {}) });
+        return timed({
+          ...node,
+          when: welsh.when ?? node.when,
+          where: welsh.where ?? node.where,
+          ...(lines ? { lines } : {}),
+        });
       case 'decision':
         return timed({
           ...node,
@@ -215,7 +290,9 @@ export function applyOverlay(scenario: Scenario, overlay: ScenarioOverlay, langu
           ...node,
           title: welsh.title ?? node.title,
           summary: welsh.summary ?? node.summary,
-          learningPoints: node.learningPoints.map((point, index) => welsh.learningPoints?.[index] ?? point),
+          learningPoints: node.learningPoints.map(
+            (point, index) => welsh.learningPoints?.[index] ?? point,
+          ),
           ...(lines ? { lines } : {}),
         });
     }
@@ -224,11 +301,16 @@ export function applyOverlay(scenario: Scenario, overlay: ScenarioOverlay, langu
     ...scenario,
     title: overlay.title,
     summary: overlay.summary,
-    cast: scenario.cast.map((member) => ({ ...member, role: overlay.cast[member.id]?.role ?? member.role })),
+    cast: scenario.cast.map((member) => ({
+      ...member,
+      role: overlay.cast[member.id]?.role ?? member.role,
+    })),
     vlog: {
       video: languageAsset(scenario.vlog.video, language),
       captions: languageAsset(scenario.vlog.captions, language),
-      ...(scenario.vlog.chapters ? { chapters: languageAsset(scenario.vlog.chapters, language) } : {}),
+      ...(scenario.vlog.chapters
+        ? { chapters: languageAsset(scenario.vlog.chapters, language) }
+        : {}),
       ...(scenario.vlog.poster ? { poster: scenario.vlog.poster } : {}),
     },
     nodes,

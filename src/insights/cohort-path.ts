@@ -5,7 +5,10 @@ import { nodeById, resolveNext, withFlags } from '../dialogue/scenario-graph';
  * The cohort's path through a scenario, for the scenario map: from the start, the choice most
  * learners took at each decision, until a decision whose figures are hidden or an ending.
  */
-export function cohortPath(scenario: Scenario, cohortChoices: Readonly<Record<string, string>>): string[] {
+export function cohortPath(
+  scenario: Scenario,
+  cohortChoices: Readonly<Record<string, string>>,
+): string[] {
   const choices: string[] = [];
   let flags = withFlags([], []);
   let id = scenario.start;

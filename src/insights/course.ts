@@ -103,12 +103,24 @@ export function buildInsightsCourse(options: {
     version: options.module.version,
     passMark: options.passMark,
     organisation: options.organisation,
-    contacts: { interfaceLead: options.contacts['interface-lead'] ?? null, gpQueries: options.contacts['gp-queries'] ?? null },
+    contacts: {
+      interfaceLead: options.contacts['interface-lead'] ?? null,
+      gpQueries: options.contacts['gp-queries'] ?? null,
+    },
     scenarios: options.scenarios.map(({ scenario, required, teachingHref }) => {
       const recommendedOrder = recommendedPath(scenario).choices;
-      const decisionNodes = scenario.nodes.flatMap((node) => (node.kind === 'decision' ? [node] : []));
-      const onPath = new Set(recommendedOrder.map((choice) => decisionNodes.find((node) => node.choices.includes(choice))?.id));
-      const ordered = [...decisionNodes.filter((node) => onPath.has(node.id)), ...decisionNodes.filter((node) => !onPath.has(node.id))];
+      const decisionNodes = scenario.nodes.flatMap((node) =>
+        node.kind === 'decision' ? [node] : [],
+      );
+      const onPath = new Set(
+        recommendedOrder.map(
+          (choice) => decisionNodes.find((node) => node.choices.includes(choice))?.id,
+        ),
+      );
+      const ordered = [
+        ...decisionNodes.filter((node) => onPath.has(node.id)),
+        ...decisionNodes.filter((node) => !onPath.has(node.id)),
+      ];
       return {
         id: scenario.id,
         title: scenario.title,

@@ -24,7 +24,8 @@ export interface AttemptRecord {
   answers: AnswerRecord[];
 }
 
-export type ExportFormat = 'moodle-interactions-text' | 'moodle-interactions-xlsx' | 'moodle-track-details' | 'generic-csv';
+export type ExportFormat =
+  'moodle-interactions-text' | 'moodle-interactions-xlsx' | 'moodle-track-details' | 'generic-csv';
 
 export const formatLabel: Record<ExportFormat, string> = {
   'moodle-interactions-text': 'Moodle or Totara Interactions report (text format)',

@@ -1,6 +1,12 @@
 /// <reference lib="webworker" />
 import type { InsightsCourse } from './course';
-import { InsightsFileError, type ExportFile, type InteractionKey, type LoadedFile, type SessionRecordFile } from './files';
+import {
+  InsightsFileError,
+  type ExportFile,
+  type InteractionKey,
+  type LoadedFile,
+  type SessionRecordFile,
+} from './files';
 import { loadFile } from './load-file';
 import { buildReport, noFilter, type ReportFilter } from './report';
 import type { FileStatus, FromWorker, ToWorker, WorkerText } from './worker-protocol';
@@ -22,18 +28,42 @@ const post = (message: FromWorker) => self.postMessage(message);
 
 function describe(file: LoadedFile): FileStatus {
   const plural = (count: number) => (count === 1 ? 'One' : 'Many');
-  if (file.kind === 'key') return { name: file.name, kind: 'key', description: { key: 'insights.files.key', params: { decisions: file.decisions.size } } };
+  if (file.kind === 'key')
+    return {
+      name: file.name,
+      kind: 'key',
+      description: { key: 'insights.files.key', params: { decisions: file.decisions.size } },
+    };
   if (file.kind === 'session-record') {
     const decisions = file.scenarios.reduce((sum, scenario) => sum + scenario.decisions.length, 0);
     const scenarios = file.scenarios.length;
-    return { name: file.name, kind: 'session-record', description: { key: `insights.files.session.scenarios${plural(scenarios)}Decisions${plural(decisions)}`, params: { day: file.day, scenarios, decisions } } };
+    return {
+      name: file.name,
+      kind: 'session-record',
+      description: {
+        key: `insights.files.session.scenarios${plural(scenarios)}Decisions${plural(decisions)}`,
+        params: { day: file.day, scenarios, decisions },
+      },
+    };
   }
   const attempts = file.attempts.length;
-  return { name: file.name, kind: 'export', description: { key: `insights.files.export${plural(attempts)}`, params: { attempts }, keyParams: { format: `insights.format.${file.format}` } } };
+  return {
+    name: file.name,
+    kind: 'export',
+    description: {
+      key: `insights.files.export${plural(attempts)}`,
+      params: { attempts },
+      keyParams: { format: `insights.format.${file.format}` },
+    },
+  };
 }
 
 function publish(loadMilliseconds: number | null) {
-  const files = [...(key ? [describe(key)] : []), ...exports.map(describe), ...sessions.map(describe)];
+  const files = [
+    ...(key ? [describe(key)] : []),
+    ...exports.map(describe),
+    ...sessions.map(describe),
+  ];
   let waitingFor: WorkerText | null = null;
   if (!key) waitingFor = { key: 'insights.waitingFor.key' };
   else if (!exports.length && !sessions.length) waitingFor = { key: 'insights.waitingFor.answers' };
@@ -42,7 +72,11 @@ function publish(loadMilliseconds: number | null) {
     post({ type: 'state', files, report, waitingFor, loadMilliseconds });
   } catch (error) {
     // Never a blank page: say what failed, and keep the files so another filter can be tried.
-    post({ type: 'refused', name: 'the report', message: `The figures could not be counted from these files (${error instanceof Error ? error.message : String(error)}). Remove the last file loaded and try again; if it happens again, tell the module's maintainers which files were loaded, but do not send them the files.` });
+    post({
+      type: 'refused',
+      name: 'the report',
+      message: `The figures could not be counted from these files (${error instanceof Error ? error.message : String(error)}). Remove the last file loaded and try again; if it happens again, tell the module's maintainers which files were loaded, but do not send them the files.`,
+    });
     post({ type: 'state', files, report: null, waitingFor: null, loadMilliseconds });
   }
 }
@@ -66,7 +100,14 @@ async function load(files: File[]) {
       else if (loaded.kind === 'export') exports.push(loaded);
       else sessions.push(loaded);
     } catch (error) {
-      post({ type: 'refused', name: file.name, message: error instanceof InsightsFileError ? error.message : `"${file.name}" could not be read: ${error instanceof Error ? error.message : String(error)}` });
+      post({
+        type: 'refused',
+        name: file.name,
+        message:
+          error instanceof InsightsFileError
+            ? error.message
+            : `"${file.name}" could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   }
   publish(performance.now() - started);

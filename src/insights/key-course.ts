@@ -1,4 +1,10 @@
-import { ratingOf, type InsightsChoice, type InsightsCourse, type InsightsDecision, type InsightsScenario } from './course';
+import {
+  ratingOf,
+  type InsightsChoice,
+  type InsightsCourse,
+  type InsightsDecision,
+  type InsightsScenario,
+} from './course';
 import type { InteractionKey, KeyDecision } from './files';
 
 /**
@@ -29,7 +35,10 @@ export function changedSince(version: AnswersVersion): string {
  * the same decision, the same choice id at the same response letter with the same points. A
  * renamed, moved or rescored choice gets none of it: never another choice's consequence.
  */
-export function courseForKey(page: InsightsCourse, key: InteractionKey): { course: InsightsCourse; version: AnswersVersion } {
+export function courseForKey(
+  page: InsightsCourse,
+  key: InteractionKey,
+): { course: InsightsCourse; version: AnswersVersion } {
   const byScenario = new Map<string, (KeyDecision & { interactionId: string })[]>();
   for (const [interactionId, entry] of key.decisions) {
     const list = byScenario.get(entry.scenarioId) ?? [];
@@ -41,16 +50,25 @@ export function courseForKey(page: InsightsCourse, key: InteractionKey): { cours
     const pageScenario = page.scenarios.find((scenario) => scenario.id === scenarioId);
     // This page's order (the recommended path first) where it knows the decision, then the key's.
     const pageOrder = (entry: KeyDecision) => {
-      const index = pageScenario?.decisions.findIndex((decision) => decision.id === entry.decisionId) ?? -1;
+      const index =
+        pageScenario?.decisions.findIndex((decision) => decision.id === entry.decisionId) ?? -1;
       return index < 0 ? Number.MAX_SAFE_INTEGER : index;
     };
-    const ordered = entries.map((entry, index) => ({ entry, index })).sort((a, b) => pageOrder(a.entry) - pageOrder(b.entry) || a.index - b.index);
+    const ordered = entries
+      .map((entry, index) => ({ entry, index }))
+      .sort((a, b) => pageOrder(a.entry) - pageOrder(b.entry) || a.index - b.index);
     const decisions = ordered.map(({ entry }): InsightsDecision => {
-      const pageDecision = pageScenario?.decisions.find((decision) => decision.id === entry.decisionId);
+      const pageDecision = pageScenario?.decisions.find(
+        (decision) => decision.id === entry.decisionId,
+      );
       const letters = [...entry.letters.entries()].sort(([a], [b]) => a.localeCompare(b));
       const choices = letters.map(([letter, keyChoice]): InsightsChoice => {
         const pageChoice = pageDecision?.choices.find((choice) => choice.letter === letter);
-        const same = pageChoice !== undefined && pageChoice.id === keyChoice.choiceId && pageChoice.points === keyChoice.points && pageDecision!.bestPoints === entry.bestPoints;
+        const same =
+          pageChoice !== undefined &&
+          pageChoice.id === keyChoice.choiceId &&
+          pageChoice.points === keyChoice.points &&
+          pageDecision!.bestPoints === entry.bestPoints;
         // Whether a choice leads to an ending is this page's graph: known for a choice it still has by that id.
         const sameId = pageDecision?.choices.find((choice) => choice.id === keyChoice.choiceId);
         return {
@@ -67,7 +85,9 @@ export function courseForKey(page: InsightsCourse, key: InteractionKey): { cours
         };
       });
       const matchesPage =
-        pageDecision !== undefined && pageDecision.choices.length === choices.length && choices.every((choice) => choice.matchesPage);
+        pageDecision !== undefined &&
+        pageDecision.choices.length === choices.length &&
+        choices.every((choice) => choice.matchesPage);
       if (!matchesPage) changedDecisions.push({ scenarioId, decisionId: entry.decisionId });
       return {
         id: entry.decisionId,

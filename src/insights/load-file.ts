@@ -1,7 +1,14 @@
 import type { InsightsCourse } from './course';
 import { DelimitedTextReader, guessDelimiter } from './delimited-text';
 import { InsightsFileError, type LoadedFile } from './files';
-import { emptyFileMessage, expectedFiles, notTextMessage, readSessionRecord, sinkFor, type RowSink } from './readers';
+import {
+  emptyFileMessage,
+  expectedFiles,
+  notTextMessage,
+  readSessionRecord,
+  sinkFor,
+  type RowSink,
+} from './readers';
 import { isZip, readXlsxRows, XlsxError } from './xlsx';
 
 /** A file as the page gets it from an <input type="file"> or a drop, or as a test makes it. */
@@ -20,7 +27,11 @@ export type Progress = (bytesRead: number, totalBytes: number) => void;
  * in memory) and an Excel workbook whole (Moodle's .xlsx of a cohort is small; see
  * docs/insights.md). Throws InsightsFileError with a message for the person who chose the file.
  */
-export async function loadFile(file: FileLike, course: InsightsCourse, onProgress?: Progress): Promise<LoadedFile> {
+export async function loadFile(
+  file: FileLike,
+  course: InsightsCourse,
+  onProgress?: Progress,
+): Promise<LoadedFile> {
   if (file.size === 0) throw new InsightsFileError(file.name, emptyFileMessage(file.name));
   const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
   if (isZip(head)) {
@@ -28,7 +39,11 @@ export async function loadFile(file: FileLike, course: InsightsCourse, onProgres
     try {
       rows = readXlsxRows(new Uint8Array(await file.arrayBuffer()));
     } catch (error) {
-      if (error instanceof XlsxError) throw new InsightsFileError(file.name, `"${file.name}" is a zip file this page cannot read as a workbook: ${error.message}. ${expectedFiles}`);
+      if (error instanceof XlsxError)
+        throw new InsightsFileError(
+          file.name,
+          `"${file.name}" is a zip file this page cannot read as a workbook: ${error.message}. ${expectedFiles}`,
+        );
       throw error;
     }
     onProgress?.(file.size, file.size);
@@ -87,7 +102,8 @@ export async function loadFile(file: FileLike, course: InsightsCourse, onProgres
         if (mode === 'undecided') {
           const start = pending.replace(/^\ufeff/, '').trimStart();
           // eslint-disable-next-line no-control-regex -- control bytes are what tell a binary file from text
-          if (/[\u0000-\u0008\u000e-\u001a]/.test(pending.slice(0, 2000))) throw new InsightsFileError(file.name, notTextMessage(file.name));
+          if (/[\u0000-\u0008\u000e-\u001a]/.test(pending.slice(0, 2000)))
+            throw new InsightsFileError(file.name, notTextMessage(file.name));
           if (start.startsWith('{') || start.startsWith('[')) mode = 'json';
           else if (/\r|\n/.test(pending) || pending.length > 65536) {
             table = startTable(pending);

@@ -1,5 +1,14 @@
 import type { InsightsCourse } from './course';
-import { InsightsFileError, type AnswerRecord, type AttemptRecord, type ExportFile, type ExportFormat, type InteractionKey, type LoadedFile, type SessionRecordFile } from './files';
+import {
+  InsightsFileError,
+  type AnswerRecord,
+  type AttemptRecord,
+  type ExportFile,
+  type ExportFormat,
+  type InteractionKey,
+  type LoadedFile,
+  type SessionRecordFile,
+} from './files';
 
 /**
  * Turns a file's rows into what the page needs, one row at a time, so the worker can stream a
@@ -16,7 +25,20 @@ export const expectedFiles =
 
 const quote = (name: string) => `"${name}"`;
 
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const months = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** "Friday, 4 December 2026, 9:46 PM" or "4 December 2026, 9:46 PM" (Moodle's words, its time zone) → "2026-12-04". */
 export function moodleDay(text: string): string | null {
@@ -27,7 +49,12 @@ export function moodleDay(text: string): string | null {
   return `${match[3]}-${String(month + 1).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
 }
 
-const londonDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+const londonDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** Days by the hour they start in: formatting a date is slow, and a large export has few distinct hours. */
 const daysByHour = new Map<number, string>();
@@ -111,7 +138,12 @@ function interactionsReportSink(name: string, headers: string[], format: ExportF
   const groups: { question: number; response: number; right: number }[] = [];
   for (let index = 0; index < headers.length; index += 1) {
     const match = /^Question (\d+)$/.exec(headers[index]!);
-    if (match) groups.push({ question: index, response: column(`Response ${match[1]}`), right: column(`Right answer ${match[1]}`) });
+    if (match)
+      groups.push({
+        question: index,
+        response: column(`Response ${match[1]}`),
+        right: column(`Right answer ${match[1]}`),
+      });
   }
   const responses = headers.filter((heading) => /^Response \d+$/.test(heading)).length;
   if (groups.length === 0 && responses > 0) {
@@ -133,7 +165,12 @@ function interactionsReportSink(name: string, headers: string[], format: ExportF
     );
   }
   const nameColumn = column('Name');
-  const identityColumns = [nameColumn, ...headers.flatMap((heading, index) => (index > nameColumn && index < column('Attempt') ? [index] : []))];
+  const identityColumns = [
+    nameColumn,
+    ...headers.flatMap((heading, index) =>
+      index > nameColumn && index < column('Attempt') ? [index] : [],
+    ),
+  ];
   const attemptColumn = column('Attempt');
   const startedColumn = column('Started on');
   const scoreColumn = column('Score');
@@ -148,7 +185,9 @@ function interactionsReportSink(name: string, headers: string[], format: ExportF
     row(cells) {
       if (cells.length === 1 && cells[0] === '') return;
       rows += 1;
-      const learner = learners.numberOf(identityColumns.map((index) => cells[index] ?? '').join('\u0000'));
+      const learner = learners.numberOf(
+        identityColumns.map((index) => cells[index] ?? '').join('\u0000'),
+      );
       const attempt = numberOrNull(cells[attemptColumn]);
       if (attempt === null) return;
       withAttempt.add(learner);
@@ -161,7 +200,13 @@ function interactionsReportSink(name: string, headers: string[], format: ExportF
         if (group.right >= 0) rightAnswers.add(interactionId, cells[group.right] ?? '');
         answers.push({ interactionId, response: (cells[group.response] ?? '').trim(), at: null });
       }
-      attempts.push({ learner, attempt, day: moodleDay(cells[startedColumn] ?? ''), score: numberOrNull(cells[scoreColumn]), answers });
+      attempts.push({
+        learner,
+        attempt,
+        day: moodleDay(cells[startedColumn] ?? ''),
+        score: numberOrNull(cells[scoreColumn]),
+        answers,
+      });
     },
     finish() {
       learners.forget();
@@ -171,14 +216,26 @@ function interactionsReportSink(name: string, headers: string[], format: ExportF
           `${quote(name)} is a Moodle Interactions report with ${attempts.length} attempt${attempts.length === 1 ? '' : 's'} but not one answer in it: every "Question" and "Response" cell is empty. That is what Moodle 4.5 downloads for a SCORM 2004 activity (it stores SCORM 2004 answers under names its report does not read). On Moodle, use the SCORM 1.2 package for insights; for a SCORM 2004 activity, load each learner's "Track details" download (CSV) instead.`,
         );
       }
-      const file: ExportFile = { kind: 'export', name, format, attempts, learners: learners.count, notStarted: learners.count - withAttempt.size, rows, rightAnswers: rightAnswers.byInteraction };
+      const file: ExportFile = {
+        kind: 'export',
+        name,
+        format,
+        attempts,
+        learners: learners.count,
+        notStarted: learners.count - withAttempt.size,
+        rows,
+        rightAnswers: rightAnswers.byInteraction,
+      };
       return file;
     },
   };
 }
 
 function trackDetailsSink(name: string): RowSink {
-  const interactions = new Map<number, { id?: string; response?: string; right?: string; at?: number | null }>();
+  const interactions = new Map<
+    number,
+    { id?: string; response?: string; right?: string; at?: number | null }
+  >();
   let score: number | null = null;
   let rows = 0;
   return {
@@ -186,12 +243,16 @@ function trackDetailsSink(name: string): RowSink {
       rows += 1;
       const element = (cells[0] ?? '').trim();
       const value = cells[1] ?? '';
-      const match = /^cmi\.interactions[._](\d+)\.(id|learner_response|student_response|timestamp|time|correct_responses[._]0\.pattern)$/.exec(element);
+      const match =
+        /^cmi\.interactions[._](\d+)\.(id|learner_response|student_response|timestamp|time|correct_responses[._]0\.pattern)$/.exec(
+          element,
+        );
       if (match) {
         const index = Number(match[1]);
         const record = interactions.get(index) ?? {};
         if (match[2] === 'id') record.id = value.trim();
-        else if (match[2] === 'learner_response' || match[2] === 'student_response') record.response = value.trim();
+        else if (match[2] === 'learner_response' || match[2] === 'student_response')
+          record.response = value.trim();
         else if (match[2] === 'timestamp') record.at = parseTime(value);
         else if (match[2] !== 'time') record.right = value.trim();
         interactions.set(index, record);
@@ -202,14 +263,33 @@ function trackDetailsSink(name: string): RowSink {
     finish() {
       const answers = [...interactions.entries()]
         .sort(([a], [b]) => a - b)
-        .flatMap(([, record]) => (record.id ? [{ interactionId: record.id, response: record.response ?? '', at: record.at ?? null }] : []));
+        .flatMap(([, record]) =>
+          record.id
+            ? [{ interactionId: record.id, response: record.response ?? '', at: record.at ?? null }]
+            : [],
+        );
       if (answers.length === 0) {
-        throw new InsightsFileError(name, `${quote(name)} is a Moodle Track details download with no interactions in it: the learner made no decision in this attempt, or it is the Track details of another activity.`);
+        throw new InsightsFileError(
+          name,
+          `${quote(name)} is a Moodle Track details download with no interactions in it: the learner made no decision in this attempt, or it is the Track details of another activity.`,
+        );
       }
       const first = answers.find((answer) => answer.at !== null)?.at ?? null;
       const rightAnswers = new RightAnswers();
-      for (const record of interactions.values()) if (record.id && record.right) rightAnswers.add(record.id, record.right);
-      return { kind: 'export', name, format: 'moodle-track-details', attempts: [{ learner: 0, attempt: 1, day: first === null ? null : dayOf(first), score, answers }], learners: 1, notStarted: 0, rows, rightAnswers: rightAnswers.byInteraction };
+      for (const record of interactions.values())
+        if (record.id && record.right) rightAnswers.add(record.id, record.right);
+      return {
+        kind: 'export',
+        name,
+        format: 'moodle-track-details',
+        attempts: [
+          { learner: 0, attempt: 1, day: first === null ? null : dayOf(first), score, answers },
+        ],
+        learners: 1,
+        notStarted: 0,
+        rows,
+        rightAnswers: rightAnswers.byInteraction,
+      };
     },
   };
 }
@@ -228,11 +308,16 @@ export const genericColumns = {
   score: ['score'],
 } as const;
 
-const normaliseHeading = (heading: string) => heading.trim().toLowerCase().replace(/[_\s]+/g, ' ');
+const normaliseHeading = (heading: string) =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[_\s]+/g, ' ');
 
 function genericSink(name: string, headers: string[]): RowSink {
   const normalised = headers.map(normaliseHeading);
-  const find = (names: readonly string[]) => normalised.findIndex((heading) => names.includes(heading));
+  const find = (names: readonly string[]) =>
+    normalised.findIndex((heading) => names.includes(heading));
   const learnerColumn = find(genericColumns.learner);
   const interactionColumn = find(genericColumns.interaction);
   const responseColumn = find(genericColumns.response);
@@ -256,11 +341,21 @@ function genericSink(name: string, headers: string[]): RowSink {
       let attempt = attempts.get(attemptKey);
       const at = timeColumn < 0 ? null : parseTime(cells[timeColumn] ?? '');
       if (!attempt) {
-        attempt = { learner, attempt: attemptNumber, day: at === null ? null : dayOf(at), score: null, answers: [] };
+        attempt = {
+          learner,
+          attempt: attemptNumber,
+          day: at === null ? null : dayOf(at),
+          score: null,
+          answers: [],
+        };
         attempts.set(attemptKey, attempt);
       }
       if (scoreColumn >= 0) attempt.score = numberOrNull(cells[scoreColumn]) ?? attempt.score;
-      attempt.answers.push({ interactionId: interner.get(interactionId), response: (cells[responseColumn] ?? '').trim(), at });
+      attempt.answers.push({
+        interactionId: interner.get(interactionId),
+        response: (cells[responseColumn] ?? '').trim(),
+        at,
+      });
     },
     finish() {
       learners.forget();
@@ -268,17 +363,40 @@ function genericSink(name: string, headers: string[]): RowSink {
       const list = [...attempts.values()];
       for (const attempt of list) {
         const { answers } = attempt;
-        const inOrder = answers.every((answer, index) => answer.at !== null && (index === 0 || answer.at >= answers[index - 1]!.at!));
-        if (!inOrder && answers.every((answer) => answer.at !== null)) answers.sort((a, b) => a.at! - b.at!);
+        const inOrder = answers.every(
+          (answer, index) =>
+            answer.at !== null && (index === 0 || answer.at >= answers[index - 1]!.at!),
+        );
+        if (!inOrder && answers.every((answer) => answer.at !== null))
+          answers.sort((a, b) => a.at! - b.at!);
         const first = attempt.answers[0]?.at ?? null;
         attempt.day = first === null ? null : dayOf(first);
       }
-      return { kind: 'export', name, format: 'generic-csv', attempts: list, learners: learners.count, notStarted: 0, rows, rightAnswers: new Map() };
+      return {
+        kind: 'export',
+        name,
+        format: 'generic-csv',
+        attempts: list,
+        learners: learners.count,
+        notStarted: 0,
+        rows,
+        rightAnswers: new Map(),
+      };
     },
   };
 }
 
-const keyHeadings = ['interaction id', 'scenario', 'decision', 'question', 'response', 'choice id', 'choice', 'points', 'best points'];
+const keyHeadings = [
+  'interaction id',
+  'scenario',
+  'decision',
+  'question',
+  'response',
+  'choice id',
+  'choice',
+  'points',
+  'best points',
+];
 
 /** The interaction-id namespace a module's package reports under (src/tracking/interactions.ts). */
 export const moduleNamespace = (moduleId: string) => moduleId.slice(0, 32).replace(/-+$/, '');
@@ -292,7 +410,10 @@ function keySink(name: string, headers: string[], course: InsightsCourse): RowSi
   const column = (heading: string) => headers.indexOf(heading);
   const missing = keyHeadings.filter((heading) => column(heading) < 0);
   if (missing.length) {
-    throw new InsightsFileError(name, `${quote(name)} looks like an interaction key but has no ${missing.map(quote).join(', ')} column${missing.length === 1 ? '' : 's'}. Load the across-the-interface-interactions.csv that npm run package wrote beside the packages, unchanged.`);
+    throw new InsightsFileError(
+      name,
+      `${quote(name)} looks like an interaction key but has no ${missing.map(quote).join(', ')} column${missing.length === 1 ? '' : 's'}. Load the across-the-interface-interactions.csv that npm run package wrote beside the packages, unchanged.`,
+    );
   }
   const versionColumn = column('version');
   const decisions: InteractionKey['decisions'] = new Map();
@@ -308,34 +429,67 @@ function keySink(name: string, headers: string[], course: InsightsCourse): RowSi
       const id = cell('interaction id');
       const match = /^urn:([^:]+):([^:]+):([^:]+)$/.exec(id);
       if (!match) {
-        damaged.push(`row ${rows + 1} has the interaction id ${quote(id)}, not urn:<module>:<scenario>:<decision>`);
+        damaged.push(
+          `row ${rows + 1} has the interaction id ${quote(id)}, not urn:<module>:<scenario>:<decision>`,
+        );
         return;
       }
-      const [, namespace, scenarioId, decisionId] = match as unknown as [string, string, string, string];
+      const [, namespace, scenarioId, decisionId] = match as unknown as [
+        string,
+        string,
+        string,
+        string,
+      ];
       namespaces.add(namespace);
-      if (versionColumn >= 0 && (cells[versionColumn] ?? '').trim()) versions.add((cells[versionColumn] ?? '').trim());
+      if (versionColumn >= 0 && (cells[versionColumn] ?? '').trim())
+        versions.add((cells[versionColumn] ?? '').trim());
       const letter = cell('response');
       const choiceId = cell('choice id');
       const points = Number(cell('points'));
       const bestPoints = Number(cell('best points'));
-      if (!/^[a-z]$/.test(letter) || !choiceId || cell('points') === '' || !Number.isFinite(points) || cell('best points') === '' || !Number.isFinite(bestPoints)) {
-        damaged.push(`row ${rows + 1} (${scenarioId} / ${decisionId}) has the response ${quote(letter)}, choice id ${quote(choiceId)}, points ${quote(cell('points'))} and best points ${quote(cell('best points'))}, not a letter a to z, an id and two numbers`);
+      if (
+        !/^[a-z]$/.test(letter) ||
+        !choiceId ||
+        cell('points') === '' ||
+        !Number.isFinite(points) ||
+        cell('best points') === '' ||
+        !Number.isFinite(bestPoints)
+      ) {
+        damaged.push(
+          `row ${rows + 1} (${scenarioId} / ${decisionId}) has the response ${quote(letter)}, choice id ${quote(choiceId)}, points ${quote(cell('points'))} and best points ${quote(cell('best points'))}, not a letter a to z, an id and two numbers`,
+        );
         return;
       }
-      const entry = decisions.get(id) ?? { scenarioId, scenarioTitle: cell('scenario') || scenarioId, decisionId, question: cell('question'), bestPoints, letters: new Map() };
-      if (entry.letters.has(letter)) damaged.push(`row ${rows + 1} gives ${scenarioId} / ${decisionId} response ${quote(letter)} a second time`);
+      const entry = decisions.get(id) ?? {
+        scenarioId,
+        scenarioTitle: cell('scenario') || scenarioId,
+        decisionId,
+        question: cell('question'),
+        bestPoints,
+        letters: new Map(),
+      };
+      if (entry.letters.has(letter))
+        damaged.push(
+          `row ${rows + 1} gives ${scenarioId} / ${decisionId} response ${quote(letter)} a second time`,
+        );
       entry.letters.set(letter, { choiceId, points, text: cell('choice') });
       decisions.set(id, entry);
     },
     finish() {
-      const foreign = [...namespaces].filter((namespace) => namespace !== moduleNamespace(course.moduleId));
+      const foreign = [...namespaces].filter(
+        (namespace) => namespace !== moduleNamespace(course.moduleId),
+      );
       if (foreign.length) {
         throw new InsightsFileError(
           name,
           `${quote(name)} is the interaction key of another module or another organisation's package: its interaction ids start "urn:${foreign[0]}:", and this page reads "urn:${course.moduleId}:" (${course.title}). Load the key that npm run package wrote beside the packages your learners played.`,
         );
       }
-      if (rows === 0) throw new InsightsFileError(name, `${quote(name)} is an interaction key with no rows: it lists no decisions. Load the key that npm run package wrote beside the packages, unchanged.`);
+      if (rows === 0)
+        throw new InsightsFileError(
+          name,
+          `${quote(name)} is an interaction key with no rows: it lists no decisions. Load the key that npm run package wrote beside the packages, unchanged.`,
+        );
       if (damaged.length) {
         throw new InsightsFileError(
           name,
@@ -343,7 +497,10 @@ function keySink(name: string, headers: string[], course: InsightsCourse): RowSi
         );
       }
       if (versions.size > 1) {
-        throw new InsightsFileError(name, `${quote(name)} is an interaction key whose rows name ${versions.size} versions (${[...versions].join(', ')}): keys of several versions have been joined into one file. Load the key written with the packages your learners played, unchanged.`);
+        throw new InsightsFileError(
+          name,
+          `${quote(name)} is an interaction key whose rows name ${versions.size} versions (${[...versions].join(', ')}): keys of several versions have been joined into one file. Load the key written with the packages your learners played, unchanged.`,
+        );
       }
       return { kind: 'key', name, version: [...versions][0] ?? null, decisions, rows };
     },
@@ -351,47 +508,95 @@ function keySink(name: string, headers: string[], course: InsightsCourse): RowSi
 }
 
 /** Decides from the headings what a delimited file is, and returns the sink for its rows. */
-export function sinkFor(name: string, headers: string[], course: InsightsCourse, xlsx: boolean): RowSink {
+export function sinkFor(
+  name: string,
+  headers: string[],
+  course: InsightsCourse,
+  xlsx: boolean,
+): RowSink {
   const trimmed = headers.map((heading) => heading.trim());
-  if (trimmed[0] === 'interaction id' && trimmed.includes('choice id')) return keySink(name, trimmed, course);
+  if (trimmed[0] === 'interaction id' && trimmed.includes('choice id'))
+    return keySink(name, trimmed, course);
   if (trimmed.includes('Name') && trimmed.includes('Attempt') && trimmed.includes('Started on')) {
-    return interactionsReportSink(name, trimmed, xlsx ? 'moodle-interactions-xlsx' : 'moodle-interactions-text');
+    return interactionsReportSink(
+      name,
+      trimmed,
+      xlsx ? 'moodle-interactions-xlsx' : 'moodle-interactions-text',
+    );
   }
   if (trimmed[0] === 'Element' && trimmed[1] === 'Value') return trackDetailsSink(name);
   const normalised = trimmed.map(normaliseHeading);
   const has = (names: readonly string[]) => normalised.some((heading) => names.includes(heading));
-  if (has(genericColumns.interaction) && (has(genericColumns.learner) || has(genericColumns.response))) {
-    const missing = (['learner', 'interaction', 'response'] as const).filter((field) => !has(genericColumns[field])).map((field) => quote(genericColumns[field][0]));
+  if (
+    has(genericColumns.interaction) &&
+    (has(genericColumns.learner) || has(genericColumns.response))
+  ) {
+    const missing = (['learner', 'interaction', 'response'] as const)
+      .filter((field) => !has(genericColumns[field]))
+      .map((field) => quote(genericColumns[field][0]));
     if (missing.length) {
-      throw new InsightsFileError(name, `${quote(name)} is a CSV of interactions without a ${missing.join(' or ')} column. A generic CSV needs the columns learner, interaction id and response (result and time are optional); docs/insights.md lists the headings each may have.`);
+      throw new InsightsFileError(
+        name,
+        `${quote(name)} is a CSV of interactions without a ${missing.join(' or ')} column. A generic CSV needs the columns learner, interaction id and response (result and time are optional); docs/insights.md lists the headings each may have.`,
+      );
     }
     return genericSink(name, trimmed);
   }
-  throw new InsightsFileError(name, `${quote(name)} is ${xlsx ? 'an Excel workbook' : 'a table'} whose headings (${trimmed.length} column${trimmed.length === 1 ? '' : 's'}) are not ones this page knows. ${expectedFiles}`);
+  throw new InsightsFileError(
+    name,
+    `${quote(name)} is ${xlsx ? 'an Excel workbook' : 'a table'} whose headings (${trimmed.length} column${trimmed.length === 1 ? '' : 's'}) are not ones this page knows. ${expectedFiles}`,
+  );
 }
 
 /** A facilitator session record, checked field by field: a JSON file of any other shape is refused. */
-export function readSessionRecord(name: string, text: string, course: InsightsCourse): SessionRecordFile {
+export function readSessionRecord(
+  name: string,
+  text: string,
+  course: InsightsCourse,
+): SessionRecordFile {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new InsightsFileError(name, `${quote(name)} starts like JSON but cannot be read as JSON: it may be damaged or only partly downloaded. ${expectedFiles}`);
+    throw new InsightsFileError(
+      name,
+      `${quote(name)} starts like JSON but cannot be read as JSON: it may be damaged or only partly downloaded. ${expectedFiles}`,
+    );
   }
   const record = value as Record<string, unknown> | null;
-  if (!record || typeof record !== 'object' || record.format !== 'across-the-interface/facilitator-session-record') {
-    throw new InsightsFileError(name, `${quote(name)} is a JSON file but not a facilitator session record (the file the presenter view downloads, facilitator-session-<date>.json). ${expectedFiles}`);
+  if (
+    !record ||
+    typeof record !== 'object' ||
+    record.format !== 'across-the-interface/facilitator-session-record'
+  ) {
+    throw new InsightsFileError(
+      name,
+      `${quote(name)} is a JSON file but not a facilitator session record (the file the presenter view downloads, facilitator-session-<date>.json). ${expectedFiles}`,
+    );
   }
   if (record.version !== 1) {
-    throw new InsightsFileError(name, `${quote(name)} is a facilitator session record in format version ${JSON.stringify(record.version)}; this page reads version 1. Open the insights page of the module version that wrote it.`);
+    throw new InsightsFileError(
+      name,
+      `${quote(name)} is a facilitator session record in format version ${JSON.stringify(record.version)}; this page reads version 1. Open the insights page of the module version that wrote it.`,
+    );
   }
   const module = record.module as { title?: unknown; version?: unknown } | undefined;
   const scenarios = Array.isArray(record.scenarios) ? record.scenarios : null;
-  const day = typeof record.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(record.date) ? record.date : null;
-  if (!scenarios || !day) throw new InsightsFileError(name, `${quote(name)} is a facilitator session record with its date or scenarios missing: it may have been edited. Download it again from the presenter view.`);
+  const day =
+    typeof record.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(record.date) ? record.date : null;
+  if (!scenarios || !day)
+    throw new InsightsFileError(
+      name,
+      `${quote(name)} is a facilitator session record with its date or scenarios missing: it may have been edited. Download it again from the presenter view.`,
+    );
   const known = new Set(course.scenarios.map((scenario) => scenario.id));
   const read = scenarios.flatMap((scenario: Record<string, unknown>) => {
-    if (typeof scenario?.id !== 'string' || !known.has(scenario.id) || !Array.isArray(scenario.decisions)) return [];
+    if (
+      typeof scenario?.id !== 'string' ||
+      !known.has(scenario.id) ||
+      !Array.isArray(scenario.decisions)
+    )
+      return [];
     return [
       {
         id: scenario.id,
@@ -403,7 +608,11 @@ export function readSessionRecord(name: string, text: string, course: InsightsCo
                   number: Number(decision.number),
                   prompt: decision.prompt,
                   totalVotes: Number(decision.totalVotes) || 0,
-                  options: (decision.options as Record<string, unknown>[]).map((option) => ({ text: String(option?.text ?? ''), votes: Number(option?.votes) || 0, followed: option?.followed === true })),
+                  options: (decision.options as Record<string, unknown>[]).map((option) => ({
+                    text: String(option?.text ?? ''),
+                    votes: Number(option?.votes) || 0,
+                    followed: option?.followed === true,
+                  })),
                 },
               ]
             : [],
@@ -412,9 +621,18 @@ export function readSessionRecord(name: string, text: string, course: InsightsCo
     ];
   });
   if (scenarios.length > 0 && read.length === 0) {
-    throw new InsightsFileError(name, `${quote(name)} is a facilitator session record, but none of its ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'} is in this page's module (${course.title} ${course.version}): it comes from another module.`);
+    throw new InsightsFileError(
+      name,
+      `${quote(name)} is a facilitator session record, but none of its ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'} is in this page's module (${course.title} ${course.version}): it comes from another module.`,
+    );
   }
-  return { kind: 'session-record', name, day, moduleVersion: typeof module?.version === 'string' ? module.version : null, scenarios: read };
+  return {
+    kind: 'session-record',
+    name,
+    day,
+    moduleVersion: typeof module?.version === 'string' ? module.version : null,
+    scenarios: read,
+  };
 }
 
 /** The start of a file that is no kind of text: NUL bytes, or a zip that is not a workbook. */

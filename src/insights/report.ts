@@ -2,7 +2,15 @@ import type { ChoiceRating, InsightsChoice, InsightsCourse, InsightsDecision } f
 import { formatLabel, type ExportFile, type InteractionKey, type SessionRecordFile } from './files';
 import { changedSince, courseForKey, type AnswersVersion } from './key-course';
 import { moduleNamespace } from './readers';
-import { hidden, hiddenWithOthers, shareOf, suppressOne, suppressParts, smallestShownCount, type Count } from './suppression';
+import {
+  hidden,
+  hiddenWithOthers,
+  shareOf,
+  suppressOne,
+  suppressParts,
+  smallestShownCount,
+  type Count,
+} from './suppression';
 
 /** Which rows count: a date range (inclusive, YYYY-MM-DD) and which files, by name. */
 export interface ReportFilter {
@@ -119,7 +127,8 @@ const inRange = (day: string | null, filter: ReportFilter) => {
   return (!filter.from || day >= filter.from) && (!filter.to || day <= filter.to);
 };
 
-const includesFile = (name: string, filter: ReportFilter) => !filter.files || filter.files.includes(name);
+const includesFile = (name: string, filter: ReportFilter) =>
+  !filter.files || filter.files.includes(name);
 
 /**
  * A learner, within one file: the first answer at each decision (by the decision's place in the
@@ -145,9 +154,19 @@ function namespaceOf(interactionId: string): string | null {
  * response letter the key does not have, or a "right answer" the key does not call best (the
  * export was reported by a package of another version, whose best choice was another letter).
  */
-function misfit(file: ExportFile, course: InsightsCourse, key: InteractionKey, version: AnswersVersion): string | null {
-  const decisions = new Map(course.scenarios.flatMap((scenario) => scenario.decisions.map((decision) => [decision.interactionId, decision] as const)));
-  const keyVersion = version.key === null ? 'a version the key does not name' : `version ${version.key}`;
+function misfit(
+  file: ExportFile,
+  course: InsightsCourse,
+  key: InteractionKey,
+  version: AnswersVersion,
+): string | null {
+  const decisions = new Map(
+    course.scenarios.flatMap((scenario) =>
+      scenario.decisions.map((decision) => [decision.interactionId, decision] as const),
+    ),
+  );
+  const keyVersion =
+    version.key === null ? 'a version the key does not name' : `version ${version.key}`;
   const expected = `Load the export of the activity whose packages were made with this key, or the key written with the packages these learners played (npm run package writes it beside them).`;
   for (const attempt of file.attempts) {
     for (const answer of attempt.answers) {
@@ -163,7 +182,9 @@ function misfit(file: ExportFile, course: InsightsCourse, key: InteractionKey, v
   for (const [interactionId, letters] of file.rightAnswers) {
     const decision = decisions.get(interactionId);
     if (!decision) continue;
-    const best = decision.choices.filter((choice) => choice.rating === 'best').map((choice) => choice.letter);
+    const best = decision.choices
+      .filter((choice) => choice.rating === 'best')
+      .map((choice) => choice.letter);
     const wrong = [...letters].find((letter) => !best.includes(letter));
     if (wrong !== undefined) {
       return `"${file.name}" does not fit the interaction key "${key.name}" (${keyVersion}): the export's right answer at ${interactionId} is "${wrong}", but in the key the best choice there is ${best.map((letter) => `"${letter}"`).join(' or ')}, so the learners played another version of the module than the key's. ${expected}`;
@@ -177,12 +198,25 @@ function misfit(file: ExportFile, course: InsightsCourse, key: InteractionKey, v
  * response meant in the version they played), explained with this page's content only where
  * that content means the same thing (src/insights/key-course.ts).
  */
-export function buildReport(pageCourse: InsightsCourse, key: InteractionKey, exports: readonly ExportFile[], sessions: readonly SessionRecordFile[], filter: ReportFilter = noFilter): Report {
+export function buildReport(
+  pageCourse: InsightsCourse,
+  key: InteractionKey,
+  exports: readonly ExportFile[],
+  sessions: readonly SessionRecordFile[],
+  filter: ReportFilter = noFilter,
+): Report {
   const { course, version } = courseForKey(pageCourse, key);
   // Every decision by its place in the course; each response letter of the key as a choice's place in its decision.
   const allDecisions = course.scenarios.flatMap((scenario) => scenario.decisions);
-  const decisionIndex = new Map(allDecisions.map((decision, index) => [decision.interactionId, index]));
-  const letterChoice = new Map(allDecisions.map((decision) => [decision.interactionId, new Map(decision.choices.map((choice, index) => [choice.letter, index]))]));
+  const decisionIndex = new Map(
+    allDecisions.map((decision, index) => [decision.interactionId, index]),
+  );
+  const letterChoice = new Map(
+    allDecisions.map((decision) => [
+      decision.interactionId,
+      new Map(decision.choices.map((choice, index) => [choice.letter, index])),
+    ]),
+  );
   const decisionCount = allDecisions.length;
   /** One block of memory per file for all its learners: far faster than four small arrays each. */
   const learnerBlock = (count: number) => {
@@ -195,7 +229,13 @@ export function buildReport(pageCourse: InsightsCourse, key: InteractionKey, exp
     return (number: number): LearnerRecord => {
       const start = number * decisionCount;
       const end = start + decisionCount;
-      return { choice: block.choice.subarray(start, end), order: block.order.subarray(start, end), attempt: block.attempt.subarray(start, end), at: block.at.subarray(start, end), bestScore: null };
+      return {
+        choice: block.choice.subarray(start, end),
+        order: block.order.subarray(start, end),
+        attempt: block.attempt.subarray(start, end),
+        at: block.at.subarray(start, end),
+        bestScore: null,
+      };
     };
   };
   const learners: LearnerRecord[] = [];
@@ -210,11 +250,25 @@ export function buildReport(pageCourse: InsightsCourse, key: InteractionKey, exp
   };
 
   for (const file of exports) {
-    const figures: SourceFigures = { name: file.name, kind: formatLabel[file.format], learners: file.learners, attempts: file.attempts.length, answers: 0, laterAnswersIgnored: 0, unknownAnswers: 0, firstDay: null, lastDay: null, problem: null };
+    const figures: SourceFigures = {
+      name: file.name,
+      kind: formatLabel[file.format],
+      learners: file.learners,
+      attempts: file.attempts.length,
+      answers: 0,
+      laterAnswersIgnored: 0,
+      unknownAnswers: 0,
+      firstDay: null,
+      lastDay: null,
+      problem: null,
+    };
     sources.push(figures);
     const namespaces = new Set<string | null>();
-    for (const attempt of file.attempts) for (const answer of attempt.answers) namespaces.add(namespaceOf(answer.interactionId));
-    const foreignNamespace = [...namespaces].find((namespace) => namespace !== moduleNamespace(course.moduleId));
+    for (const attempt of file.attempts)
+      for (const answer of attempt.answers) namespaces.add(namespaceOf(answer.interactionId));
+    const foreignNamespace = [...namespaces].find(
+      (namespace) => namespace !== moduleNamespace(course.moduleId),
+    );
     if (foreignNamespace !== undefined && namespaces.size === 1) {
       figures.problem = `"${file.name}" comes from another module or another organisation's package: its interaction ids start "urn:${foreignNamespace}:", and this page reads "urn:${moduleNamespace(course.moduleId)}:" (${course.title}). Load the export of the activity that runs this module.`;
       continue;
@@ -223,15 +277,19 @@ export function buildReport(pageCourse: InsightsCourse, key: InteractionKey, exp
     if (figures.problem) continue;
     for (const attempt of file.attempts) {
       widen(attempt.day);
-      if (attempt.day && (!figures.firstDay || attempt.day < figures.firstDay)) figures.firstDay = attempt.day;
-      if (attempt.day && (!figures.lastDay || attempt.day > figures.lastDay)) figures.lastDay = attempt.day;
+      if (attempt.day && (!figures.firstDay || attempt.day < figures.firstDay))
+        figures.firstDay = attempt.day;
+      if (attempt.day && (!figures.lastDay || attempt.day > figures.lastDay))
+        figures.lastDay = attempt.day;
     }
     const fileLearners = new Map<number, LearnerRecord>();
     // Learners are numbered 0 to file.learners - 1 as the file was read.
     const newLearner = learnerBlock(file.learners);
     const included = includesFile(file.name, filter);
     // Earliest attempt first: a learner's first answer at a decision is the one that counts.
-    const attempts = [...file.attempts].sort((a, b) => a.learner - b.learner || a.attempt - b.attempt);
+    const attempts = [...file.attempts].sort(
+      (a, b) => a.learner - b.learner || a.attempt - b.attempt,
+    );
     for (const attempt of attempts) {
       const use = included && inRange(attempt.day, filter);
       const seenInAttempt = new Set<number>();
@@ -240,7 +298,8 @@ export function buildReport(pageCourse: InsightsCourse, key: InteractionKey, exp
         learner = newLearner(attempt.learner);
         fileLearners.set(attempt.learner, learner);
       }
-      if (use && learner && attempt.score !== null) learner.bestScore = Math.max(learner.bestScore ?? attempt.score, attempt.score);
+      if (use && learner && attempt.score !== null)
+        learner.bestScore = Math.max(learner.bestScore ?? attempt.score, attempt.score);
       const { answers } = attempt;
       for (let order = 0; order < answers.length; order += 1) {
         const answer = answers[order]!;
@@ -264,21 +323,48 @@ export function buildReport(pageCourse: InsightsCourse, key: InteractionKey, exp
       }
     }
     if (included) {
-      const withAttemptInRange = new Set(file.attempts.filter((attempt) => inRange(attempt.day, filter)).map((attempt) => attempt.learner));
+      const withAttemptInRange = new Set(
+        file.attempts
+          .filter((attempt) => inRange(attempt.day, filter))
+          .map((attempt) => attempt.learner),
+      );
       if (!filter.from && !filter.to) notStarted += file.notStarted;
-      learners.push(...[...fileLearners.entries()].filter(([number]) => withAttemptInRange.has(number)).map(([, record]) => record));
+      learners.push(
+        ...[...fileLearners.entries()]
+          .filter(([number]) => withAttemptInRange.has(number))
+          .map(([, record]) => record),
+      );
     }
   }
 
   // The room's votes, by decision and choice.
   const roomVotes = new Map<InsightsDecision, { sessions: number; votes: Map<string, number> }>();
   // A session record carries the words the room saw: the key's, or this page's where they mean the same (a session run on this version).
-  const pageDecisions = new Map(pageCourse.scenarios.flatMap((scenario) => scenario.decisions.map((decision) => [decision.interactionId, decision] as const)));
+  const pageDecisions = new Map(
+    pageCourse.scenarios.flatMap((scenario) =>
+      scenario.decisions.map((decision) => [decision.interactionId, decision] as const),
+    ),
+  );
   const wordings = (decision: InsightsDecision) => {
     const page = pageDecisions.get(decision.interactionId);
     return {
-      prompts: [decision.prompt.trim(), ...(page && decision.matchesPage ? [page.prompt.trim()] : [])],
-      choices: new Map(decision.choices.map((choice) => [choice.id, [choice.text.trim(), ...(choice.matchesPage ? page!.choices.filter((candidate) => candidate.id === choice.id).map((candidate) => candidate.text.trim()) : [])]])),
+      prompts: [
+        decision.prompt.trim(),
+        ...(page && decision.matchesPage ? [page.prompt.trim()] : []),
+      ],
+      choices: new Map(
+        decision.choices.map((choice) => [
+          choice.id,
+          [
+            choice.text.trim(),
+            ...(choice.matchesPage
+              ? page!.choices
+                  .filter((candidate) => candidate.id === choice.id)
+                  .map((candidate) => candidate.text.trim())
+              : []),
+          ],
+        ]),
+      ),
     };
   };
   const sessionFigures: Report['sessions'] = [];
@@ -290,7 +376,9 @@ export function buildReport(pageCourse: InsightsCourse, key: InteractionKey, exp
     for (const run of record.scenarios) {
       const scenario = course.scenarios.find((candidate) => candidate.id === run.id);
       for (const roomDecision of run.decisions) {
-        const decision = scenario?.decisions.find((candidate) => wordings(candidate).prompts.includes(roomDecision.prompt.trim()));
+        const decision = scenario?.decisions.find((candidate) =>
+          wordings(candidate).prompts.includes(roomDecision.prompt.trim()),
+        );
         if (!decision) {
           unmatched += 1;
           continue;
@@ -299,7 +387,9 @@ export function buildReport(pageCourse: InsightsCourse, key: InteractionKey, exp
         const entry = roomVotes.get(decision) ?? { sessions: 0, votes: new Map<string, number>() };
         entry.sessions += 1;
         for (const option of roomDecision.options) {
-          const choice = decision.choices.find((candidate) => wordings(decision).choices.get(candidate.id)!.includes(option.text.trim()));
+          const choice = decision.choices.find((candidate) =>
+            wordings(decision).choices.get(candidate.id)!.includes(option.text.trim()),
+          );
           if (choice) entry.votes.set(choice.id, (entry.votes.get(choice.id) ?? 0) + option.votes);
         }
         roomVotes.set(decision, entry);
@@ -310,7 +400,9 @@ export function buildReport(pageCourse: InsightsCourse, key: InteractionKey, exp
 
   // One pass over every learner: choices counted per decision, and per scenario whether they
   // started it, reached an ending and how long they took between first and last decision.
-  const choiceCounts = allDecisions.map((decision) => new Array<number>(decision.choices.length).fill(0));
+  const choiceCounts = allDecisions.map((decision) =>
+    new Array<number>(decision.choices.length).fill(0),
+  );
   const scenarioStart: number[] = [];
   let offset = 0;
   for (const scenario of course.scenarios) {
@@ -359,7 +451,8 @@ export function buildReport(pageCourse: InsightsCourse, key: InteractionKey, exp
           latest = Math.max(latest, at);
         }
       }
-      if (allDecisions[lastIndex]!.choices[learner.choice[lastIndex]!]!.endsScenario) ended[scenarioIndex]! += 1;
+      if (allDecisions[lastIndex]!.choices[learner.choice[lastIndex]!]!.endsScenario)
+        ended[scenarioIndex]! += 1;
       if (allTimed) {
         timed[scenarioIndex] = true;
         if (answered >= 2) durations[scenarioIndex]!.push((latest - earliest) / 1000);
@@ -369,83 +462,112 @@ export function buildReport(pageCourse: InsightsCourse, key: InteractionKey, exp
   }
 
   const scenarios = course.scenarios.map((scenario, scenarioIndex): ScenarioFigures => {
-    const decisions = scenario.decisions.map((decision, decisionIndexInScenario): DecisionFigures => {
-      const raw = choiceCounts[scenarioStart[scenarioIndex]! + decisionIndexInScenario]!;
-      const answeredCount = raw.reduce((sum, count) => sum + count, 0);
-      const answered = suppressOne(answeredCount);
-      const parts = answered.hidden ? raw.map(() => suppressOne(1)) : suppressParts(raw);
-      const room = roomVotes.get(decision);
-      const choices = decision.choices.map((choice, index): ChoiceFigures => ({
-        choiceId: choice.id,
-        letter: choice.letter,
-        text: choice.text,
-        rating: choice.rating,
-        points: choice.points,
-        learners: parts[index]!,
-        share: shareOf(parts[index]!, answered),
-        roomVotes: room ? (room.votes.get(choice.id) ?? 0) : null,
-      }));
-      const missedRaw = raw.reduce((sum, count, index) => sum + (decision.choices[index]!.rating === 'best' ? 0 : count), 0);
-      // The best choice's cell and "missed" add up to the shown total: if the first is hidden, so is the second.
-      const bestHidden = decision.choices.some((choice, index) => choice.rating === 'best' && parts[index]!.hidden);
-      const missed = answered.hidden ? suppressOne(1) : bestHidden && missedRaw > 0 ? hidden(hiddenWithOthers) : suppressOne(missedRaw);
-      const wrong = decision.choices
-        .map((choice, index) => ({ choice, count: raw[index]!, figure: parts[index]! }))
-        .filter(({ choice, count }) => choice.rating !== 'best' && count > 0)
-        .sort((a, b) => b.count - a.count);
-      const top = wrong[0];
-      const tied = top && wrong[1] && wrong[1].count === top.count;
-      let commonWrongTurn: WrongTurn | null = null;
-      let wrongTurnNote: string | null = null;
-      if (answered.hidden) wrongTurnNote = `Fewer than ${smallestShownCount} learners answered this decision.`;
-      else if (!top) wrongTurnNote = 'Every learner took the best choice.';
-      else if (top.figure.hidden) wrongTurnNote = `No wrong turn was taken by ${smallestShownCount} or more learners.`;
-      else if (tied) wrongTurnNote = 'Two wrong turns were taken equally often.';
-      else {
-        commonWrongTurn = {
+    const decisions = scenario.decisions.map(
+      (decision, decisionIndexInScenario): DecisionFigures => {
+        const raw = choiceCounts[scenarioStart[scenarioIndex]! + decisionIndexInScenario]!;
+        const answeredCount = raw.reduce((sum, count) => sum + count, 0);
+        const answered = suppressOne(answeredCount);
+        const parts = answered.hidden ? raw.map(() => suppressOne(1)) : suppressParts(raw);
+        const room = roomVotes.get(decision);
+        const choices = decision.choices.map((choice, index): ChoiceFigures => ({
+          choiceId: choice.id,
+          letter: choice.letter,
+          text: choice.text,
+          rating: choice.rating,
+          points: choice.points,
+          learners: parts[index]!,
+          share: shareOf(parts[index]!, answered),
+          roomVotes: room ? (room.votes.get(choice.id) ?? 0) : null,
+        }));
+        const missedRaw = raw.reduce(
+          (sum, count, index) => sum + (decision.choices[index]!.rating === 'best' ? 0 : count),
+          0,
+        );
+        // The best choice's cell and "missed" add up to the shown total: if the first is hidden, so is the second.
+        const bestHidden = decision.choices.some(
+          (choice, index) => choice.rating === 'best' && parts[index]!.hidden,
+        );
+        const missed = answered.hidden
+          ? suppressOne(1)
+          : bestHidden && missedRaw > 0
+            ? hidden(hiddenWithOthers)
+            : suppressOne(missedRaw);
+        const wrong = decision.choices
+          .map((choice, index) => ({ choice, count: raw[index]!, figure: parts[index]! }))
+          .filter(({ choice, count }) => choice.rating !== 'best' && count > 0)
+          .sort((a, b) => b.count - a.count);
+        const top = wrong[0];
+        const tied = top && wrong[1] && wrong[1].count === top.count;
+        let commonWrongTurn: WrongTurn | null = null;
+        let wrongTurnNote: string | null = null;
+        if (answered.hidden)
+          wrongTurnNote = `Fewer than ${smallestShownCount} learners answered this decision.`;
+        else if (!top) wrongTurnNote = 'Every learner took the best choice.';
+        else if (top.figure.hidden)
+          wrongTurnNote = `No wrong turn was taken by ${smallestShownCount} or more learners.`;
+        else if (tied) wrongTurnNote = 'Two wrong turns were taken equally often.';
+        else {
+          commonWrongTurn = {
+            scenarioId: scenario.id,
+            scenarioTitle: scenario.title,
+            teachingHref: top.choice.matchesPage ? scenario.teachingHref : null,
+            decisionId: decision.id,
+            prompt: decision.prompt,
+            choice: top.choice,
+            learners: top.count,
+            answered: answeredCount,
+            share: top.count / answeredCount,
+            twoMinuteFix: decision.twoMinuteFix,
+            changedNote:
+              top.choice.matchesPage && decision.matchesPage ? null : changedSince(version),
+          };
+        }
+        return {
           scenarioId: scenario.id,
           scenarioTitle: scenario.title,
-          teachingHref: top.choice.matchesPage ? scenario.teachingHref : null,
           decisionId: decision.id,
           prompt: decision.prompt,
-          choice: top.choice,
-          learners: top.count,
-          answered: answeredCount,
-          share: top.count / answeredCount,
-          twoMinuteFix: decision.twoMinuteFix,
-          changedNote: top.choice.matchesPage && decision.matchesPage ? null : changedSince(version),
+          answered,
+          choices,
+          missed,
+          missShare: shareOf(missed, answered),
+          commonWrongTurn,
+          wrongTurnNote,
+          changedNote: decision.matchesPage ? null : changedSince(version),
+          room: room
+            ? {
+                sessions: room.sessions,
+                votes: [...room.votes.values()].reduce((sum, votes) => sum + votes, 0),
+              }
+            : null,
         };
-      }
-      return {
-        scenarioId: scenario.id,
-        scenarioTitle: scenario.title,
-        decisionId: decision.id,
-        prompt: decision.prompt,
-        answered,
-        choices,
-        missed,
-        missShare: shareOf(missed, answered),
-        commonWrongTurn,
-        wrongTurnNote,
-        changedNote: decision.matchesPage ? null : changedSince(version),
-        room: room ? { sessions: room.sessions, votes: [...room.votes.values()].reduce((sum, votes) => sum + votes, 0) } : null,
-      };
-    });
+      },
+    );
 
     const times = durations[scenarioIndex]!.sort((a, b) => a - b);
-    const medianSeconds = times.length >= smallestShownCount ? (times.length % 2 ? times[(times.length - 1) / 2]! : (times[times.length / 2 - 1]! + times[times.length / 2]!) / 2) : null;
+    const medianSeconds =
+      times.length >= smallestShownCount
+        ? times.length % 2
+          ? times[(times.length - 1) / 2]!
+          : (times[times.length / 2 - 1]! + times[times.length / 2]!) / 2
+        : null;
     const timeNote = !timed[scenarioIndex]
-      ? 'Not in these files: Moodle\'s Interactions report records no time per decision (Track details downloads and a CSV with a time column do).'
+      ? "Not in these files: Moodle's Interactions report records no time per decision (Track details downloads and a CSV with a time column do)."
       : medianSeconds === null
         ? `Fewer than ${smallestShownCount} learners with two or more timed decisions in this scenario.`
         : `Median from the first to the last decision, over ${times.length} learners; the vlog before the first decision and the ending after the last are not included.`;
     const cohortChoices: Record<string, string> = {};
     for (const figures of decisions) {
-      const visible = figures.choices.filter((choice) => !choice.learners.hidden && choice.learners.value > 0);
+      const visible = figures.choices.filter(
+        (choice) => !choice.learners.hidden && choice.learners.value > 0,
+      );
       const best = visible.sort((a, b) => (b.learners.value ?? 0) - (a.learners.value ?? 0))[0];
       // The map is this page's scenario: only a choice that means the same here is drawn on it.
-      const sameHere = scenario.decisions.find((decision) => decision.id === figures.decisionId)?.choices.find((choice) => choice.id === best?.choiceId)?.matchesPage;
-      if (best && sameHere && !figures.answered.hidden) cohortChoices[figures.decisionId] = best.choiceId;
+      const sameHere = scenario.decisions
+        .find((decision) => decision.id === figures.decisionId)
+        ?.choices.find((choice) => choice.id === best?.choiceId)?.matchesPage;
+      if (best && sameHere && !figures.answered.hidden)
+        cohortChoices[figures.decisionId] = best.choiceId;
     }
     return {
       id: scenario.id,
@@ -462,7 +584,9 @@ export function buildReport(pageCourse: InsightsCourse, key: InteractionKey, exp
   });
 
   const scoredLearners = learners.filter((learner) => learner.bestScore !== null);
-  const passedCount = scoredLearners.filter((learner) => learner.bestScore! >= course.passMark).length;
+  const passedCount = scoredLearners.filter(
+    (learner) => learner.bestScore! >= course.passMark,
+  ).length;
   const learnerCount = suppressOne(learners.length);
   const scored = suppressOne(scoredLearners.length);
   const passed = scored.hidden ? suppressOne(1) : suppressOne(passedCount);
@@ -470,7 +594,9 @@ export function buildReport(pageCourse: InsightsCourse, key: InteractionKey, exp
   const ranking = scenarios
     .flatMap((scenario) => scenario.decisions)
     .filter((decision) => decision.missShare !== null)
-    .sort((a, b) => b.missShare! - a.missShare! || (b.answered.value ?? 0) - (a.answered.value ?? 0));
+    .sort(
+      (a, b) => b.missShare! - a.missShare! || (b.answered.value ?? 0) - (a.answered.value ?? 0),
+    );
   return {
     learners: learnerCount,
     notStarted,
@@ -487,4 +613,3 @@ export function buildReport(pageCourse: InsightsCourse, key: InteractionKey, exp
     version,
   };
 }
-

@@ -17,12 +17,17 @@ const decodeEntities = (text: string) =>
     if (lower === 'gt') return '>';
     if (lower === 'quot') return '"';
     if (lower === 'apos') return "'";
-    const code = lower.startsWith('#x') ? Number.parseInt(lower.slice(2), 16) : Number.parseInt(lower.slice(1), 10);
+    const code = lower.startsWith('#x')
+      ? Number.parseInt(lower.slice(2), 16)
+      : Number.parseInt(lower.slice(1), 10);
     return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
   });
 
 /** The text of an <si> or <is>: every <t> run joined (rich text splits one string into runs). */
-const runsText = (xml: string) => [...xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)].map((match) => decodeEntities(match[1] ?? '')).join('');
+const runsText = (xml: string) =>
+  [...xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)]
+    .map((match) => decodeEntities(match[1] ?? ''))
+    .join('');
 
 /** "DW" → 126 (zero-based column of a cell reference). */
 function columnIndex(reference: string): number {
@@ -46,16 +51,31 @@ function firstSheetPath(files: Record<string, Uint8Array>): string {
   const relations = files['xl/_rels/workbook.xml.rels'];
   if (workbook && relations) {
     const relationId = /<sheet\b[^>]*\br:id="([^"]+)"/.exec(strFromU8(workbook))?.[1];
-    const target = relationId ? new RegExp(`<Relationship\\b[^>]*\\bId="${relationId}"[^>]*\\bTarget="([^"]+)"`).exec(strFromU8(relations))?.[1] ?? new RegExp(`<Relationship\\b[^>]*\\bTarget="([^"]+)"[^>]*\\bId="${relationId}"`).exec(strFromU8(relations))?.[1] : undefined;
+    const target = relationId
+      ? (new RegExp(`<Relationship\\b[^>]*\\bId="${relationId}"[^>]*\\bTarget="([^"]+)"`).exec(
+          strFromU8(relations),
+        )?.[1] ??
+        new RegExp(`<Relationship\\b[^>]*\\bTarget="([^"]+)"[^>]*\\bId="${relationId}"`).exec(
+          strFromU8(relations),
+        )?.[1])
+      : undefined;
     if (target) return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
   }
-  const sheet = Object.keys(files).filter((name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name)).sort()[0];
+  const sheet = Object.keys(files)
+    .filter((name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name))
+    .sort()[0];
   if (!sheet) throw new XlsxError('it has no worksheet');
   return sheet;
 }
 
 export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    bytes[2] === 0x03 &&
+    bytes[3] === 0x04
+  );
 }
 
 export function readXlsxRows(bytes: Uint8Array): string[][] {
@@ -69,7 +89,11 @@ export function readXlsxRows(bytes: Uint8Array): string[][] {
   const sheet = files[sheetPath];
   if (!sheet) throw new XlsxError(`its worksheet ${sheetPath} is missing`);
   const sharedFile = files['xl/sharedStrings.xml'];
-  const shared = sharedFile ? [...strFromU8(sharedFile).matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((match) => runsText(match[1] ?? '')) : [];
+  const shared = sharedFile
+    ? [...strFromU8(sharedFile).matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((match) =>
+        runsText(match[1] ?? ''),
+      )
+    : [];
   const rows: string[][] = [];
   const sheetXml = strFromU8(sheet);
   for (const rowMatch of sheetXml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {

@@ -9,7 +9,9 @@ import { rewriteCss, rewriteHtml } from './relative-urls';
 export function listFiles(root: string, dir = ''): string[] {
   return readdirSync(path.join(root, dir)).flatMap((name) => {
     const relative = dir ? `${dir}/${name}` : name;
-    return statSync(path.join(root, relative)).isDirectory() ? listFiles(root, relative) : [relative];
+    return statSync(path.join(root, relative)).isDirectory()
+      ? listFiles(root, relative)
+      : [relative];
   });
 }
 
@@ -17,11 +19,16 @@ export function listFiles(root: string, dir = ''): string[] {
 export function makeSiteRelative(root: string): number {
   const files = listFiles(root);
   const topLevel = new Set(readdirSync(root));
-  const isSitePath = (url: string) => url === '/' || topLevel.has(url.slice(1).split(/[/?#]/)[0] ?? '');
+  const isSitePath = (url: string) =>
+    url === '/' || topLevel.has(url.slice(1).split(/[/?#]/)[0] ?? '');
   let changed = 0;
   for (const file of files) {
     // A rewrite that touches an inline script must keep the page's CSP hashes true.
-    const rewrite = file.endsWith('.html') ? (text: string) => refreshCspHashes(text, rewriteHtml(text, file, isSitePath)) : file.endsWith('.css') ? (text: string) => rewriteCss(text, file) : null;
+    const rewrite = file.endsWith('.html')
+      ? (text: string) => refreshCspHashes(text, rewriteHtml(text, file, isSitePath))
+      : file.endsWith('.css')
+        ? (text: string) => rewriteCss(text, file)
+        : null;
     if (!rewrite) continue;
     const full = path.join(root, file);
     const before = readFileSync(full, 'utf8');
@@ -48,11 +55,18 @@ export function portableBuild(): AstroIntegration {
     name: 'across-the-interface:portable-build',
     hooks: {
       'astro:config:setup': ({ injectRoute, updateConfig }) => {
-        injectRoute({ pattern: '/launch', entrypoint: fileURLToPath(new URL('../components/launcher/Launcher.astro', import.meta.url)), prerender: true });
+        injectRoute({
+          pattern: '/launch',
+          entrypoint: fileURLToPath(
+            new URL('../components/launcher/Launcher.astro', import.meta.url),
+          ),
+          prerender: true,
+        });
         updateConfig({
           vite: {
             experimental: {
-              renderBuiltUrl: (_file: string, { hostType }: { hostType: 'js' | 'css' | 'html' }) => (hostType === 'js' ? { relative: true } : undefined),
+              renderBuiltUrl: (_file: string, { hostType }: { hostType: 'js' | 'css' | 'html' }) =>
+                hostType === 'js' ? { relative: true } : undefined,
             },
           },
         });

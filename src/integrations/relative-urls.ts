@@ -30,7 +30,16 @@ export function relativeUrl(fromFile: string, url: string): string {
 const isRootAbsolute = (url: string) => url.startsWith('/') && !url.startsWith('//');
 
 /** Attributes that hold one URL, including Astro's island attributes. */
-const urlAttributes = ['href', 'src', 'poster', 'action', 'data', 'component-url', 'renderer-url', 'before-hydration-url'];
+const urlAttributes = [
+  'href',
+  'src',
+  'poster',
+  'action',
+  'data',
+  'component-url',
+  'renderer-url',
+  'before-hydration-url',
+];
 const attributePattern = new RegExp(`(\\s(?:${urlAttributes.join('|')})=)(["'])(.*?)\\2`, 'gi');
 
 /**
@@ -38,29 +47,54 @@ const attributePattern = new RegExp(`(\\s(?:${urlAttributes.join('|')})=)(["'])(
  * props are links into the site (props are data, so only known top-level folders and files are
  * treated as URLs).
  */
-export function rewriteHtml(html: string, file: string, isSitePath: (url: string) => boolean): string {
+export function rewriteHtml(
+  html: string,
+  file: string,
+  isSitePath: (url: string) => boolean,
+): string {
   const rewrite = (url: string) => (isRootAbsolute(url) ? relativeUrl(file, url) : url);
   return (
     html
-      .replace(attributePattern, (_match, name: string, quote: string, url: string) => `${name}${quote}${rewrite(url)}${quote}`)
-      .replace(/(\ssrcset=)(["'])(.*?)\2/gi, (_match, name: string, quote: string, list: string) => {
-        const candidates = list.split(',').map((candidate) => candidate.trim().replace(/^\S+/, (url) => rewrite(url)));
-        return `${name}${quote}${candidates.join(', ')}${quote}`;
-      })
+      .replace(
+        attributePattern,
+        (_match, name: string, quote: string, url: string) =>
+          `${name}${quote}${rewrite(url)}${quote}`,
+      )
+      .replace(
+        /(\ssrcset=)(["'])(.*?)\2/gi,
+        (_match, name: string, quote: string, list: string) => {
+          const candidates = list
+            .split(',')
+            .map((candidate) => candidate.trim().replace(/^\S+/, (url) => rewrite(url)));
+          return `${name}${quote}${candidates.join(', ')}${quote}`;
+        },
+      )
       // Island props are HTML-escaped JSON: {"scenariosHref":[0,"/scenarios/"]}.
-      .replace(/(\sprops=")([^"]*)"/g, (_match, start: string, json: string) =>
-        `${start}${json.replace(/&quot;(\/[^&"]*?)&quot;/g, (whole, url: string) => (isRootAbsolute(url) && isSitePath(url) ? `&quot;${relativeUrl(file, url)}&quot;` : whole))}"`,
+      .replace(
+        /(\sprops=")([^"]*)"/g,
+        (_match, start: string, json: string) =>
+          `${start}${json.replace(/&quot;(\/[^&"]*?)&quot;/g, (whole, url: string) => (isRootAbsolute(url) && isSitePath(url) ? `&quot;${relativeUrl(file, url)}&quot;` : whole))}"`,
       )
       // Module scripts Astro inlines may import chunks directly.
-      .replace(/(import\s*\(?\s*|from\s*)(["'`])(\/_astro\/[^"'`]+)\2/g, (_match, lead: string, quote: string, url: string) => `${lead}${quote}${relativeUrl(file, url)}${quote}`)
+      .replace(
+        /(import\s*\(?\s*|from\s*)(["'`])(\/_astro\/[^"'`]+)\2/g,
+        (_match, lead: string, quote: string, url: string) =>
+          `${lead}${quote}${relativeUrl(file, url)}${quote}`,
+      )
   );
 }
 
 /** Rewrites url(...) and @import in one built stylesheet. */
 export function rewriteCss(css: string, file: string): string {
   return css
-    .replace(/url\(\s*(["']?)(\/(?!\/)[^)"']*)\1\s*\)/g, (_match, quote: string, url: string) => `url(${quote}${relativeUrl(file, url)}${quote})`)
-    .replace(/@import\s+(["'])(\/(?!\/)[^"']*)\1/g, (_match, quote: string, url: string) => `@import ${quote}${relativeUrl(file, url)}${quote}`);
+    .replace(
+      /url\(\s*(["']?)(\/(?!\/)[^)"']*)\1\s*\)/g,
+      (_match, quote: string, url: string) => `url(${quote}${relativeUrl(file, url)}${quote})`,
+    )
+    .replace(
+      /@import\s+(["'])(\/(?!\/)[^"']*)\1/g,
+      (_match, quote: string, url: string) => `@import ${quote}${relativeUrl(file, url)}${quote}`,
+    );
 }
 
 /**
@@ -74,8 +108,14 @@ export function explicitIndexLinks(html: string): string {
     return /^\.{1,2}\/(?:.*\/)?$/.test(target) ? `${target}index.html${suffix}` : url;
   };
   return html
-    .replace(/(\shref=)(["'])(.*?)\2/gi, (_match, name: string, quote: string, url: string) => `${name}${quote}${withIndex(url)}${quote}`)
-    .replace(/(\sprops=")([^"]*)"/g, (_match, start: string, json: string) =>
-      `${start}${json.replace(/&quot;(\.{1,2}\/[^&"]*?)&quot;/g, (_whole, url: string) => `&quot;${withIndex(url)}&quot;`)}"`,
+    .replace(
+      /(\shref=)(["'])(.*?)\2/gi,
+      (_match, name: string, quote: string, url: string) =>
+        `${name}${quote}${withIndex(url)}${quote}`,
+    )
+    .replace(
+      /(\sprops=")([^"]*)"/g,
+      (_match, start: string, json: string) =>
+        `${start}${json.replace(/&quot;(\.{1,2}\/[^&"]*?)&quot;/g, (_whole, url: string) => `&quot;${withIndex(url)}&quot;`)}"`,
     );
 }

@@ -14,13 +14,25 @@ const perScenarioFolder = 'videos';
 const perOrganisationFolder = 'trusts';
 
 /** The folders in a build that the settings do not use, relative to the build. */
-export function unusedAssetFolders(siteDir: string, settings: Pick<Settings, 'scenarios' | 'organisation'>): string[] {
-  const folders = (parent: string) => (existsSync(path.join(siteDir, parent)) ? readdirSync(path.join(siteDir, parent), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name) : []);
+export function unusedAssetFolders(
+  siteDir: string,
+  settings: Pick<Settings, 'scenarios' | 'organisation'>,
+): string[] {
+  const folders = (parent: string) =>
+    existsSync(path.join(siteDir, parent))
+      ? readdirSync(path.join(siteDir, parent), { withFileTypes: true })
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => entry.name)
+      : [];
   const scenarioIds = new Set(settings.scenarios.map((scenario) => scenario.id));
   const logoFolder = settings.organisation.logo?.split('/').slice(0, 2).join('/');
   return [
-    ...folders(perScenarioFolder).filter((name) => !scenarioIds.has(name)).map((name) => `${perScenarioFolder}/${name}`),
-    ...folders(perOrganisationFolder).filter((name) => `${perOrganisationFolder}/${name}` !== logoFolder).map((name) => `${perOrganisationFolder}/${name}`),
+    ...folders(perScenarioFolder)
+      .filter((name) => !scenarioIds.has(name))
+      .map((name) => `${perScenarioFolder}/${name}`),
+    ...folders(perOrganisationFolder)
+      .filter((name) => `${perOrganisationFolder}/${name}` !== logoFolder)
+      .map((name) => `${perOrganisationFolder}/${name}`),
   ];
 }
 
@@ -32,12 +44,14 @@ export function unusedAssets(settings: Settings): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         const unused = unusedAssetFolders(siteDir, settings);
-        for (const folder of unused) rmSync(path.join(siteDir, folder), { recursive: true, force: true });
+        for (const folder of unused)
+          rmSync(path.join(siteDir, folder), { recursive: true, force: true });
         for (const parent of [perScenarioFolder, perOrganisationFolder]) {
           const full = path.join(siteDir, parent);
           if (existsSync(full) && readdirSync(full).length === 0) rmSync(full, { recursive: true });
         }
-        if (unused.length) logger.info(`left out files these settings do not use: ${unused.join(', ')}`);
+        if (unused.length)
+          logger.info(`left out files these settings do not use: ${unused.join(', ')}`);
       },
     },
   };

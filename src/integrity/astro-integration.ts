@@ -5,7 +5,11 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent, contentFolders } from './check-content';
 import { errorsFirst, formatProblem, formatProblems, type Problem } from '../schemas/problem';
 import { allowOverdue } from './review-rules';
-import { defaultSettingsFile, settingsOverlayVariable, trustSettingsFolder } from '../settings/load-settings';
+import {
+  defaultSettingsFile,
+  settingsOverlayVariable,
+  trustSettingsFolder,
+} from '../settings/load-settings';
 
 /**
  * Runs the content checks before Astro builds anything. Astro only logs a broken reference, so
@@ -43,13 +47,17 @@ export function contentIntegrity(): AstroIntegration {
           timer = setTimeout(() => {
             const before = problems;
             problems = checkNow(root, logger, before);
-            if (errorsOf(before).length || errorsOf(problems).length) server.ws.send({ type: 'full-reload', path: '*' });
+            if (errorsOf(before).length || errorsOf(problems).length)
+              server.ws.send({ type: 'full-reload', path: '*' });
           }, 150);
         });
         // Pages (not Vite's own files, scripts or media) answer with the overlay while there is an error.
         server.middlewares.use((request, response, next) => {
           const errors = errorsOf(problems);
-          const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html') && !/^\/(@|node_modules\/|__)/.test(request.url ?? '');
+          const wantsPage =
+            request.method === 'GET' &&
+            (request.headers.accept ?? '').includes('text/html') &&
+            !/^\/(@|node_modules\/|__)/.test(request.url ?? '');
           if (!errors.length || !wantsPage) return next();
           response.statusCode = 500;
           response.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -62,37 +70,66 @@ export function contentIntegrity(): AstroIntegration {
 }
 
 /** Rolldown's note on Astro's own "use astro:head-inject" directive: nothing a user can act on. */
-function quietBundlerNotes(level: string, log: { code?: string; message: string }, handler: (level: never, log: never) => void) {
-  if (level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+function quietBundlerNotes(
+  level: string,
+  log: { code?: string; message: string },
+  handler: (level: never, log: never) => void,
+) {
+  if (
+    level === 'warn' &&
+    log.code === 'MODULE_LEVEL_DIRECTIVE' &&
+    log.message.includes('astro:head-inject')
+  )
+    return;
   handler(level as never, log as never);
 }
 
-const errorsOf = (problems: readonly Problem[]) => problems.filter((problem) => problem.severity === 'error');
+const errorsOf = (problems: readonly Problem[]) =>
+  problems.filter((problem) => problem.severity === 'error');
 
 /** Files whose change can change what the checks find: scenarios, teaching and other pages, settings, the vlogs. */
 export function isContentFile(root: string, file: string): boolean {
   const relative = path.relative(root, file).split(path.sep).join('/');
   const overlay = process.env[settingsOverlayVariable];
   return (
-    [contentFolders.scenarios, contentFolders.teachingPages, contentFolders.pages, contentFolders.public, trustSettingsFolder].some((folder) => relative.startsWith(`${folder}/`)) ||
+    [
+      contentFolders.scenarios,
+      contentFolders.teachingPages,
+      contentFolders.pages,
+      contentFolders.public,
+      trustSettingsFolder,
+    ].some((folder) => relative.startsWith(`${folder}/`)) ||
     relative === defaultSettingsFile ||
     (overlay !== undefined && path.resolve(root, overlay) === path.resolve(file))
   );
 }
 
 /** Checks the content and says in the terminal what changed: the problems, or that they are fixed. */
-function checkNow(root: string, logger: AstroIntegrationLogger, before: readonly Problem[]): Problem[] {
+function checkNow(
+  root: string,
+  logger: AstroIntegrationLogger,
+  before: readonly Problem[],
+): Problem[] {
   let problems: Problem[];
   try {
     problems = errorsFirst(allowOverdue(checkContent(root).problems));
   } catch (error) {
     // A check that cannot run at all is itself shown, rather than stopping the dev server.
-    problems = [{ severity: 'error', file: defaultSettingsFile, message: `the content checks could not run: ${error instanceof Error ? error.message : String(error)}`, fix: 'run npm run check:content to see more.' }];
+    problems = [
+      {
+        severity: 'error',
+        file: defaultSettingsFile,
+        message: `the content checks could not run: ${error instanceof Error ? error.message : String(error)}`,
+        fix: 'run npm run check:content to see more.',
+      },
+    ];
   }
   const report = formatProblems(problems);
   if (problems.length && report !== formatProblems(before)) {
     const log = errorsOf(problems).length ? logger.error.bind(logger) : logger.warn.bind(logger);
-    log(`The content checks found problems:\n\n${report}${errorsOf(problems).length ? '\n\nPages show these errors until they are fixed.' : ''}`);
+    log(
+      `The content checks found problems:\n\n${report}${errorsOf(problems).length ? '\n\nPages show these errors until they are fixed.' : ''}`,
+    );
   } else if (!problems.length && before.length) {
     logger.info('The content checks pass again.');
   }
@@ -109,7 +146,9 @@ function codeFrame(root: string, problem: Problem): string {
   const width = String(last).length;
   const frame: string[] = [];
   for (let number = first; number <= last; number += 1) {
-    frame.push(`${number === problem.line ? '>' : ' '} ${String(number).padStart(width)} | ${lines[number - 1]}`);
+    frame.push(
+      `${number === problem.line ? '>' : ' '} ${String(number).padStart(width)} | ${lines[number - 1]}`,
+    );
   }
   return frame.join('\n');
 }
@@ -132,7 +171,8 @@ export function overlayPage(root: string, problems: readonly Problem[]): string 
     frame: codeFrame(root, first),
     stack: '',
   };
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escape = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return `<!doctype html>
 <html lang="en-GB">
 <head><meta charset="utf-8"><title>Content problems: ${escape(first.file)}</title></head>

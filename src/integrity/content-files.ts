@@ -48,7 +48,14 @@ export const scenarioFile = (id: string) => `${scenariosFolder}/${id}.yaml`;
 export function schemaProblems(file: string, parsed: ParsedYaml, error: z.ZodError): Problem[] {
   return error.issues.map((issue) => {
     const { message, fix, path: issuePath } = describeIssue(issue, parsed.data);
-    return { severity: 'error' as const, file, line: parsed.lineOf(issuePath), ...locate(parsed.data, issuePath), message, fix };
+    return {
+      severity: 'error' as const,
+      file,
+      line: parsed.lineOf(issuePath),
+      ...locate(parsed.data, issuePath),
+      message,
+      fix,
+    };
   });
 }
 
@@ -75,9 +82,21 @@ export function readScenarioFile(root: string, file: string): ScenarioFile {
   const relative = path.isAbsolute(file) ? path.relative(root, file) : file;
   const text = readFileSync(path.resolve(root, file), 'utf8');
   const parsed = parseYaml(text);
-  if (parsed.syntaxProblems.length) return { file: relative, text, parsed, problems: parsed.syntaxProblems.map((problem) => ({ ...problem, file: relative })) };
+  if (parsed.syntaxProblems.length)
+    return {
+      file: relative,
+      text,
+      parsed,
+      problems: parsed.syntaxProblems.map((problem) => ({ ...problem, file: relative })),
+    };
   const result = scenarioSchema.safeParse(parsed.data);
-  if (!result.success) return { file: relative, text, parsed, problems: schemaProblems(relative, parsed, result.error) };
+  if (!result.success)
+    return {
+      file: relative,
+      text,
+      parsed,
+      problems: schemaProblems(relative, parsed, result.error),
+    };
   return { file: relative, text, parsed, scenario: result.data, problems: [] };
 }
 
@@ -96,7 +115,16 @@ export class ContentError extends Error {
 export function loadScenarios(root: string, ids?: readonly string[]): Scenario[] {
   const read = (ids ? ids.map(scenarioFile) : scenarioFiles(root)).map((file) => {
     if (!existsSync(path.join(root, file))) {
-      return { problems: [{ severity: 'error' as const, file, message: `there is no ${file}.`, fix: 'check the scenario id, or add the scenario (npm run new:scenario).' }] };
+      return {
+        problems: [
+          {
+            severity: 'error' as const,
+            file,
+            message: `there is no ${file}.`,
+            fix: 'check the scenario id, or add the scenario (npm run new:scenario).',
+          },
+        ],
+      };
     }
     return readScenarioFile(root, file);
   });

@@ -21,12 +21,20 @@ export function endOfContractYear(day: Date): Date {
 }
 
 /** Where a page first cites the contract: its own text, or a source in its scenario. */
-export function contractCitationIn(pageText: string, scenario: Scenario | undefined): { quote: string; where: string } | undefined {
+export function contractCitationIn(
+  pageText: string,
+  scenario: Scenario | undefined,
+): { quote: string; where: string } | undefined {
   const inPage = contractCitation.exec(pageText);
   if (inPage) return { quote: inPage[0], where: 'the page' };
   for (const node of scenario?.nodes ?? []) {
     if (node.kind !== 'decision') continue;
-    for (const [source, where] of [[node.source, `the source of decision "${node.id}"`], ...node.choices.map((choice) => [choice.source, `the source of choice "${choice.id}" in "${node.id}"`] as const)] as const) {
+    for (const [source, where] of [
+      [node.source, `the source of decision "${node.id}"`],
+      ...node.choices.map(
+        (choice) => [choice.source, `the source of choice "${choice.id}" in "${node.id}"`] as const,
+      ),
+    ] as const) {
       const match = source ? contractCitation.exec(source) : null;
       if (match) return { quote: match[0], where: `${where} in scenarios/${scenario!.id}.yaml` };
     }
@@ -51,12 +59,14 @@ export function checkContractReview(page: ContractReviewedPage): Problem[] {
   if (!citation) return [];
   const deadline = endOfContractYear(page.review.reviewedOn);
   if (page.review.reviewBy <= deadline) return [];
-  return [{
-    severity: 'warning',
-    file: page.file,
-    line: page.lineOf(['review', 'reviewBy']),
-    field: 'review.reviewBy',
-    message: `the page cites the contract ("${citation.quote}" in ${citation.where}), which changes every April, but its review is due by ${formatReviewDate(page.review.reviewBy)}, after the contract year it was reviewed in ends on ${formatReviewDate(deadline)}.`,
-    fix: `set reviewBy: ${isoDate(deadline)} (or earlier), so the page is checked against each April's contract.`,
-  }];
+  return [
+    {
+      severity: 'warning',
+      file: page.file,
+      line: page.lineOf(['review', 'reviewBy']),
+      field: 'review.reviewBy',
+      message: `the page cites the contract ("${citation.quote}" in ${citation.where}), which changes every April, but its review is due by ${formatReviewDate(page.review.reviewBy)}, after the contract year it was reviewed in ends on ${formatReviewDate(deadline)}.`,
+      fix: `set reviewBy: ${isoDate(deadline)} (or earlier), so the page is checked against each April's contract.`,
+    },
+  ];
 }

@@ -19,15 +19,21 @@ export interface ModuleMinutes {
 }
 
 /** The minutes of the required and of the optional scenarios the settings list. */
-export function moduleMinutes(entries: Settings['scenarios'], minutesOf: ReadonlyMap<string, number>): ModuleMinutes {
+export function moduleMinutes(
+  entries: Settings['scenarios'],
+  minutesOf: ReadonlyMap<string, number>,
+): ModuleMinutes {
   const total = (required: boolean): MinutesTotal => {
-    const scenarios = entries.filter((entry) => entry.required === required && minutesOf.has(entry.id)).map((entry) => entry.id);
+    const scenarios = entries
+      .filter((entry) => entry.required === required && minutesOf.has(entry.id))
+      .map((entry) => entry.id);
     return { scenarios, minutes: scenarios.reduce((sum, id) => sum + minutesOf.get(id)!, 0) };
   };
   return { required: total(true), optional: total(false) };
 }
 
-const count = (total: MinutesTotal) => `${total.scenarios.length} scenario${total.scenarios.length === 1 ? '' : 's'}`;
+const count = (total: MinutesTotal) =>
+  `${total.scenarios.length} scenario${total.scenarios.length === 1 ? '' : 's'}`;
 
 /** One line for check:content and package: "Playing time: required 8 scenarios, 40 minutes (…); optional …". */
 export function minutesSummary({ required, optional }: ModuleMinutes): string {
@@ -35,13 +41,18 @@ export function minutesSummary({ required, optional }: ModuleMinutes): string {
 }
 
 /** A warning when the required scenarios take longer than an induction slot. */
-export function checkRequiredMinutes(totals: ModuleMinutes, at: { file: string; line?: number; field: string }): Problem[] {
+export function checkRequiredMinutes(
+  totals: ModuleMinutes,
+  at: { file: string; line?: number; field: string },
+): Problem[] {
   const { required } = totals;
   if (required.minutes <= requiredMinutesLimit) return [];
-  return [{
-    severity: 'warning',
-    ...at,
-    message: `the required scenarios add up to ${required.minutes} minutes (${count(required)}), more than the ${requiredMinutesLimit} an induction slot allows.`,
-    fix: `make some scenarios optional (required: false) until the required ones total ${requiredMinutesLimit} minutes or less; learners can still play the optional ones (docs/tailoring.md, "How long the module takes").`,
-  }];
+  return [
+    {
+      severity: 'warning',
+      ...at,
+      message: `the required scenarios add up to ${required.minutes} minutes (${count(required)}), more than the ${requiredMinutesLimit} an induction slot allows.`,
+      fix: `make some scenarios optional (required: false) until the required ones total ${requiredMinutesLimit} minutes or less; learners can still play the optional ones (docs/tailoring.md, "How long the module takes").`,
+    },
+  ];
 }

@@ -37,18 +37,32 @@ export function choicesOpenedOrClosedEarlier(scenario: Scenario): ChoiceThatDepe
 /** A warning naming the scenario when no earlier choice opens or closes a later option. */
 export function checkLaterChoices(scenario: Scenario): Finding[] {
   if (choicesOpenedOrClosedEarlier(scenario).length) return [];
-  const flagsSet = [...new Set(scenario.nodes.flatMap((node) => (node.kind === 'decision' ? node.choices.flatMap((choice) => choice.sets ?? []) : [])))];
-  const testedByChoices = scenario.nodes.flatMap((node) => (node.kind === 'decision' ? node.choices.filter((choice) => choice.requires?.length || choice.unless?.length) : []));
+  const flagsSet = [
+    ...new Set(
+      scenario.nodes.flatMap((node) =>
+        node.kind === 'decision' ? node.choices.flatMap((choice) => choice.sets ?? []) : [],
+      ),
+    ),
+  ];
+  const testedByChoices = scenario.nodes.flatMap((node) =>
+    node.kind === 'decision'
+      ? node.choices.filter((choice) => choice.requires?.length || choice.unless?.length)
+      : [],
+  );
   const figures = [
-    flagsSet.length ? `choices set the flags ${flagsSet.map((flag) => `"${flag}"`).join(', ')}` : 'no choice sets a flag',
+    flagsSet.length
+      ? `choices set the flags ${flagsSet.map((flag) => `"${flag}"`).join(', ')}`
+      : 'no choice sets a flag',
     testedByChoices.length
       ? `${testedByChoices.length} choice${testedByChoices.length === 1 ? ' tests' : 's test'} a flag, but on every path the same way`
       : 'no choice tests one (requires or unless on a choice)',
   ].join(', and ');
-  return [{
-    severity: 'warning',
-    path: [],
-    message: `no earlier choice in the scenario "${scenario.id}" opens or closes a later option: ${figures}.`,
-    fix: 'let an earlier choice set a flag (sets: [phoned-patient]) that a later choice requires or is ruled out by (requires: [phoned-patient] or unless: [phoned-patient]), so what the learner did changes what they can do next (docs/authoring.md, "Choices that matter later").',
-  }];
+  return [
+    {
+      severity: 'warning',
+      path: [],
+      message: `no earlier choice in the scenario "${scenario.id}" opens or closes a later option: ${figures}.`,
+      fix: 'let an earlier choice set a flag (sets: [phoned-patient]) that a later choice requires or is ruled out by (requires: [phoned-patient] or unless: [phoned-patient]), so what the learner did changes what they can do next (docs/authoring.md, "Choices that matter later").',
+    },
+  ];
 }

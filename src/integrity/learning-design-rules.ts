@@ -10,5 +10,9 @@ import type { Finding } from './scenario-rules';
  * choices that matter later (warnings). See docs/authoring.md, "Content rules".
  */
 export function checkLearningDesign(scenario: Scenario): Finding[] {
-  return [...checkConsequenceOrder(scenario), ...checkOptionBalance(scenario), ...checkLaterChoices(scenario)];
+  return [
+    ...checkConsequenceOrder(scenario),
+    ...checkOptionBalance(scenario),
+    ...checkLaterChoices(scenario),
+  ];
 }

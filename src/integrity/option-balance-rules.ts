@@ -18,7 +18,13 @@ export interface DecisionBalance {
   nodeIndex: number;
   decision: DecisionNode;
   /** The best choice that is strictly longer than every other option, if there is one. */
-  longestBest?: { choice: Choice; index: number; length: number; othersMean: number; ratio: number };
+  longestBest?: {
+    choice: Choice;
+    index: number;
+    length: number;
+    othersMean: number;
+    ratio: number;
+  };
 }
 
 const lengthOf = (choice: Choice) => choice.text.length;
@@ -30,12 +36,27 @@ export function optionBalance(scenario: Scenario): DecisionBalance[] {
     const best = Math.max(...node.choices.map((choice) => choice.score));
     const longest = Math.max(...node.choices.map(lengthOf));
     const strictlyLongest = node.choices.filter((choice) => lengthOf(choice) === longest);
-    const choice = strictlyLongest.length === 1 && strictlyLongest[0]!.score === best ? strictlyLongest[0]! : undefined;
+    const choice =
+      strictlyLongest.length === 1 && strictlyLongest[0]!.score === best
+        ? strictlyLongest[0]!
+        : undefined;
     if (!choice) return [{ nodeIndex, decision: node }];
     const others = node.choices.filter((other) => other !== choice);
     const othersMean = others.reduce((sum, other) => sum + lengthOf(other), 0) / others.length;
     const length = lengthOf(choice);
-    return [{ nodeIndex, decision: node, longestBest: { choice, index: node.choices.indexOf(choice), length, othersMean, ratio: length / othersMean } }];
+    return [
+      {
+        nodeIndex,
+        decision: node,
+        longestBest: {
+          choice,
+          index: node.choices.indexOf(choice),
+          length,
+          othersMean,
+          ratio: length / othersMean,
+        },
+      },
+    ];
   });
 }
 

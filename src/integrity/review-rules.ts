@@ -22,14 +22,16 @@ export const todayVariable = 'ACROSS_TODAY';
 const dayMs = 24 * 60 * 60 * 1000;
 
 /** Midnight UTC on a date's calendar day: review dates are days, not moments. */
-const startOfDay = (date: Date) => Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+const startOfDay = (date: Date) =>
+  Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 
 /** Today, or the date in ACROSS_TODAY (YYYY-MM-DD) when it is set. */
 export function today(): Date {
   const fixed = process.env[todayVariable];
   if (fixed) {
     const date = new Date(`${fixed}T00:00:00Z`);
-    if (Number.isNaN(date.getTime())) throw new Error(`${todayVariable} must be a date written as YYYY-MM-DD, not "${fixed}".`);
+    if (Number.isNaN(date.getTime()))
+      throw new Error(`${todayVariable} must be a date written as YYYY-MM-DD, not "${fixed}".`);
     return date;
   }
   return new Date();
@@ -41,19 +43,27 @@ const days = (count: number) => `${count} day${count === 1 ? '' : 's'}`;
 
 /** What the page's reviewedBy says when nobody has reviewed it yet (npm run new:scenario writes this). */
 export const notYetReviewed = /^\s*not yet reviewed\b/i;
-export const notYetReviewedText = "Not yet reviewed: replace with the reviewing clinician's name and role";
+export const notYetReviewedText =
+  "Not yet reviewed: replace with the reviewing clinician's name and role";
 
 /**
  * Who reviewed a page and when, for a sentence: "Last reviewed by Dr A Patel, GP on 1 May 2026",
  * or, while the starter text is still there, "Not yet reviewed by a clinician" (never "Last
  * reviewed by Not yet reviewed").
  */
-export function reviewedBy(review: Review, lead: string, formatDate: (date: Date) => string = formatReviewDate): string {
-  return notYetReviewed.test(review.reviewedBy) ? 'Not yet reviewed by a clinician' : `${lead} by ${review.reviewedBy} on ${formatDate(review.reviewedOn)}`;
+export function reviewedBy(
+  review: Review,
+  lead: string,
+  formatDate: (date: Date) => string = formatReviewDate,
+): string {
+  return notYetReviewed.test(review.reviewedBy)
+    ? 'Not yet reviewed by a clinician'
+    : `${lead} by ${review.reviewedBy} on ${formatDate(review.reviewedOn)}`;
 }
 
 /** The reviewer's name for a table cell, or "Not yet reviewed" while the starter text is there. */
-export const reviewerName = (review: Review): string => (notYetReviewed.test(review.reviewedBy) ? 'Not yet reviewed' : review.reviewedBy);
+export const reviewerName = (review: Review): string =>
+  notYetReviewed.test(review.reviewedBy) ? 'Not yet reviewed' : review.reviewedBy;
 
 /** Starts every text in the files npm run new:scenario writes, until the author replaces it. */
 export const starterMarker = 'Starter text:';
@@ -63,15 +73,20 @@ export const starterMarker = 'Starter text:';
  * ready for a clinician to review, let alone for learners (packaging stops on the missing review).
  */
 export function starterTextProblems(file: string, text: string): Problem[] {
-  const lines = text.split('\n').map((line, index) => ({ line, number: index + 1 })).filter(({ line }) => line.includes(starterMarker) && !/^\s*#/.test(line));
+  const lines = text
+    .split('\n')
+    .map((line, index) => ({ line, number: index + 1 }))
+    .filter(({ line }) => line.includes(starterMarker) && !/^\s*#/.test(line));
   if (!lines.length) return [];
-  return [{
-    severity: 'warning',
-    file,
-    line: lines[0]!.number,
-    message: `the file still has starter text in ${lines.length} place${lines.length === 1 ? '' : 's'}.`,
-    fix: `replace each "${starterMarker} …" with the real case (docs/authoring.md walks through it), then ask a clinician to review it.`,
-  }];
+  return [
+    {
+      severity: 'warning',
+      file,
+      line: lines[0]!.number,
+      message: `the file still has starter text in ${lines.length} place${lines.length === 1 ? '' : 's'}.`,
+      fix: `replace each "${starterMarker} …" with the real case (docs/authoring.md walks through it), then ask a clinician to review it.`,
+    },
+  ];
 }
 
 export type ReviewCode = NonNullable<Problem['code']>;
@@ -129,31 +144,42 @@ export function checkReview(page: ReviewedPage, on: Date): ReviewProblem[] {
       severity: 'warning',
       line: page.lineOf(['review', 'reviewBy']),
       field: 'review.reviewBy',
-      message: daysLeft === 0 ? `the clinical review is due today (${due}).` : `the clinical review is due by ${due}, in ${days(daysLeft)}.`,
+      message:
+        daysLeft === 0
+          ? `the clinical review is due today (${due}).`
+          : `the clinical review is due by ${due}, in ${days(daysLeft)}.`,
       fix: `arrange it now: ${howToReview(file)} After that date, packaging stops until it is done.`,
     });
   }
   return problems;
 }
 
-export const isReviewProblem = (problem: Problem): problem is ReviewProblem => !!problem.code?.startsWith('review-') && 'reviewBy' in problem;
+export const isReviewProblem = (problem: Problem): problem is ReviewProblem =>
+  !!problem.code?.startsWith('review-') && 'reviewBy' in problem;
 
 /** The problems that stop packaging: an included scenario overdue for review, or never reviewed. */
 export const stopsPackaging = (problem: Problem): problem is ReviewProblem =>
-  isReviewProblem(problem) && ((problem.code === 'review-overdue' && problem.severity === 'error') || problem.code === 'review-missing');
+  isReviewProblem(problem) &&
+  ((problem.code === 'review-overdue' && problem.severity === 'error') ||
+    problem.code === 'review-missing');
 
 /**
  * The problems with overdue reviews set aside as warnings: for the site build (a developer can
  * still build) and for --allow-overdue. Nothing else changes.
  */
 export function allowOverdue(problems: readonly Problem[]): Problem[] {
-  return problems.map((problem) => (isReviewProblem(problem) && problem.code === 'review-overdue' ? { ...problem, severity: 'warning' as const } : problem));
+  return problems.map((problem) =>
+    isReviewProblem(problem) && problem.code === 'review-overdue'
+      ? { ...problem, severity: 'warning' as const }
+      : problem,
+  );
 }
 
 /** One line per scenario whose review stops packaging, for the overdue status printed with --allow-overdue. */
 export function reviewStatusLines(problems: readonly Problem[], on: Date): string[] {
   return problems.filter(stopsPackaging).map((problem) => {
-    if (problem.code === 'review-missing') return `  ${problem.scenario} (${problem.file}): not yet reviewed by a clinician.`;
+    if (problem.code === 'review-missing')
+      return `  ${problem.scenario} (${problem.file}): not yet reviewed by a clinician.`;
     const overdue = Math.round((startOfDay(on) - startOfDay(problem.reviewBy)) / dayMs);
     return `  ${problem.scenario} (${problem.file}): review was due by ${formatReviewDate(problem.reviewBy)}, ${days(overdue)} overdue.`;
   });
@@ -162,10 +188,15 @@ export function reviewStatusLines(problems: readonly Problem[], on: Date): strin
 export type ReviewState = 'in-date' | 'due-soon' | 'overdue' | 'not-reviewed';
 
 /** Where a page's review stands on a day, in words, for the reviewers' pages: "Overdue: review was due by …". */
-export function reviewStatus(review: Review, on: Date): { state: ReviewState; label: string; detail: string; text: string } {
+export function reviewStatus(
+  review: Review,
+  on: Date,
+): { state: ReviewState; label: string; detail: string; text: string } {
   const daysLeft = Math.round((startOfDay(review.reviewBy) - startOfDay(on)) / dayMs);
   const due = formatReviewDate(review.reviewBy);
-  const [state, label, detail]: [ReviewState, string, string] = notYetReviewed.test(review.reviewedBy)
+  const [state, label, detail]: [ReviewState, string, string] = notYetReviewed.test(
+    review.reviewedBy,
+  )
     ? ['not-reviewed', 'Not yet reviewed', `no clinician has reviewed it yet; due by ${due}`]
     : daysLeft < 0
       ? ['overdue', 'Overdue', `review was due by ${due}, ${days(-daysLeft)} ago`]

@@ -44,15 +44,24 @@ function* references(scenario: Scenario): Generator<Reference> {
     }
     if (node.kind === 'decision') {
       for (const [choiceIndex, choice] of node.choices.entries()) {
-        yield { path: at('choices', choiceIndex), target: { id: choice.target, path: at('choices', choiceIndex, 'target') }, conditions: choice };
+        yield {
+          path: at('choices', choiceIndex),
+          target: { id: choice.target, path: at('choices', choiceIndex, 'target') },
+          conditions: choice,
+        };
       }
     }
     if (node.kind === 'dialogue' || node.kind === 'scene') {
       const next: Next = node.next;
-      if (typeof next === 'string') yield { path: at('next'), target: { id: next, path: at('next') } };
+      if (typeof next === 'string')
+        yield { path: at('next'), target: { id: next, path: at('next') } };
       else {
         for (const [routeIndex, route] of next.entries()) {
-          yield { path: at('next', routeIndex), target: { id: route.target, path: at('next', routeIndex, 'target') }, conditions: route };
+          yield {
+            path: at('next', routeIndex),
+            target: { id: route.target, path: at('next', routeIndex, 'target') },
+            conditions: route,
+          };
         }
       }
     }
@@ -99,18 +108,30 @@ function checkReferences(scenario: Scenario): Finding[] {
       severity: 'error',
       path: ['start'],
       message: `start names "${scenario.start}", which is not a node in this scenario.`,
-      fix: didYouMean(scenario.start, nodeIds, `set start to the id of the first node, one of: ${quoteList(nodeIds)}.`),
+      fix: didYouMean(
+        scenario.start,
+        nodeIds,
+        `set start to the id of the first node, one of: ${quoteList(nodeIds)}.`,
+      ),
     });
   }
 
-  const flagsSet = new Set(scenario.nodes.flatMap((node) => (node.kind === 'decision' ? node.choices.flatMap((choice) => choice.sets ?? []) : [])));
+  const flagsSet = new Set(
+    scenario.nodes.flatMap((node) =>
+      node.kind === 'decision' ? node.choices.flatMap((choice) => choice.sets ?? []) : [],
+    ),
+  );
   for (const reference of references(scenario)) {
     if (reference.speaker !== undefined && !castIds.includes(reference.speaker)) {
       findings.push({
         severity: 'error',
         path: [...reference.path, 'speaker'],
         message: `the speaker "${reference.speaker}" is not in the cast.`,
-        fix: didYouMean(reference.speaker, castIds, `use one of the cast ids (${quoteList(castIds)}) or add "${reference.speaker}" to cast.`),
+        fix: didYouMean(
+          reference.speaker,
+          castIds,
+          `use one of the cast ids (${quoteList(castIds)}) or add "${reference.speaker}" to cast.`,
+        ),
       });
     }
     if (reference.target && !nodeIds.includes(reference.target.id)) {
@@ -118,7 +139,11 @@ function checkReferences(scenario: Scenario): Finding[] {
         severity: 'error',
         path: reference.target.path,
         message: `"${reference.target.id}" is not a node in this scenario.`,
-        fix: didYouMean(reference.target.id, nodeIds, `point it at an existing node (${quoteList(nodeIds)}) or add a node with id "${reference.target.id}".`),
+        fix: didYouMean(
+          reference.target.id,
+          nodeIds,
+          `point it at an existing node (${quoteList(nodeIds)}) or add a node with id "${reference.target.id}".`,
+        ),
       });
     }
     for (const field of ['requires', 'unless'] as const) {
@@ -168,22 +193,26 @@ function checkPaths(scenario: Scenario): Finding[] {
   const nodePath = (id: string) => ['nodes', scenario.nodes.findIndex((node) => node.id === id)];
 
   if (!scenario.nodes.some((node) => node.kind === 'ending')) {
-    return [{
-      severity: 'error',
-      path: ['nodes'],
-      message: 'the scenario has no ending, so no learner can finish it.',
-      fix: 'add at least one node with kind: ending (outcome, title, summary, learningPoints) and point a choice at it.',
-    }];
+    return [
+      {
+        severity: 'error',
+        path: ['nodes'],
+        message: 'the scenario has no ending, so no learner can finish it.',
+        fix: 'add at least one node with kind: ending (outcome, title, summary, learningPoints) and point a choice at it.',
+      },
+    ];
   }
 
   const cycle = findCycle(scenario);
   if (cycle) {
-    return [{
-      severity: 'error',
-      path: nodePath(cycle[0]!),
-      message: `the story loops: ${cycle.join(' → ')}.`,
-      fix: 'make every path move forward to an ending; learners can already undo a choice, so a loop back is not needed.',
-    }];
+    return [
+      {
+        severity: 'error',
+        path: nodePath(cycle[0]!),
+        message: `the story loops: ${cycle.join(' → ')}.`,
+        fix: 'make every path move forward to an ending; learners can already undo a choice, so a loop back is not needed.',
+      },
+    ];
   }
 
   const { states, edges } = exploreStates(scenario);
@@ -201,7 +230,11 @@ function checkPaths(scenario: Scenario): Finding[] {
 
   // Work backwards from the endings to find every state that can still finish.
   const key = (state: GraphState) => `${state.node}|${state.flags.join(',')}`;
-  const canFinish = new Set(states.filter((state) => scenario.nodes.find((node) => node.id === state.node)?.kind === 'ending').map(key));
+  const canFinish = new Set(
+    states
+      .filter((state) => scenario.nodes.find((node) => node.id === state.node)?.kind === 'ending')
+      .map(key),
+  );
   let grew = true;
   while (grew) {
     grew = false;
@@ -234,7 +267,9 @@ function checkPaths(scenario: Scenario): Finding[] {
   for (const [nodeIndex, node] of scenario.nodes.entries()) {
     if (node.kind !== 'decision') continue;
     for (const [choiceIndex, choice] of node.choices.entries()) {
-      const offered = states.some((state) => state.node === node.id && meetsConditions(state.flags, choice));
+      const offered = states.some(
+        (state) => state.node === node.id && meetsConditions(state.flags, choice),
+      );
       if (reached.has(node.id) && !offered) {
         findings.push({
           severity: 'warning',

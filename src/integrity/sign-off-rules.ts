@@ -20,8 +20,10 @@ export interface SignOffCheck {
   at: (fieldPath: (string | number)[]) => { file: string; line?: number; field: string };
 }
 
-
-export function checkSignOffs({ signOffs, scenarios, reviews, at }: SignOffCheck, on: Date): Problem[] {
+export function checkSignOffs(
+  { signOffs, scenarios, reviews, at }: SignOffCheck,
+  on: Date,
+): Problem[] {
   const problems: Problem[] = [];
   const today = Date.UTC(on.getUTCFullYear(), on.getUTCMonth(), on.getUTCDate());
   for (const [id, signOff] of Object.entries(signOffs ?? {})) {

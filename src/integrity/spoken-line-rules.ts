@@ -17,26 +17,34 @@ const isUnconditional = (line: Line) => !line.requires?.length && !line.unless?.
  * or not it has a segment yet (npm run videos writes the segment). Lines with conditions stay
  * text-only in the dialogue view, filled per package, so they may hold placeholders.
  */
-export function spokenLines(scenario: Scenario): { nodeIndex: number; lineIndex: number; line: Line }[] {
+export function spokenLines(
+  scenario: Scenario,
+): { nodeIndex: number; lineIndex: number; line: Line }[] {
   return scenario.nodes.flatMap((node, nodeIndex) =>
     node.kind === 'decision'
       ? []
-      : (node.lines ?? []).flatMap((line, lineIndex) => (isUnconditional(line) ? [{ nodeIndex, lineIndex, line }] : [])),
+      : (node.lines ?? []).flatMap((line, lineIndex) =>
+          isUnconditional(line) ? [{ nodeIndex, lineIndex, line }] : [],
+        ),
   );
 }
 
-const placeholdersIn = (text: string) => [...new Set([...text.matchAll(placeholderPattern)].map((match) => `{{${match[1]}}}`))];
+const placeholdersIn = (text: string) => [
+  ...new Set([...text.matchAll(placeholderPattern)].map((match) => `{{${match[1]}}}`)),
+];
 
 /** A spoken line holding a {{…}} placeholder. */
 export function checkSpokenLines(scenario: Scenario): Finding[] {
   return spokenLines(scenario).flatMap(({ nodeIndex, lineIndex, line }) => {
     const placeholders = placeholdersIn(line.text);
     if (!placeholders.length) return [];
-    return [{
-      severity: 'error' as const,
-      path: ['nodes', nodeIndex, 'lines', lineIndex, 'text'],
-      message: `this line is spoken in the vlog and written into its captions, which are made once for every package, so ${placeholders.join(' and ')} would be filled once, with the national defaults' words, for every organisation and nation.`,
-      fix: "spoken lines are the same in every package: write it without {{…}}, or move the organisation's value to the decision or feedback text (see docs/authoring.md).",
-    }];
+    return [
+      {
+        severity: 'error' as const,
+        path: ['nodes', nodeIndex, 'lines', lineIndex, 'text'],
+        message: `this line is spoken in the vlog and written into its captions, which are made once for every package, so ${placeholders.join(' and ')} would be filled once, with the national defaults' words, for every organisation and nation.`,
+        fix: "spoken lines are the same in every package: write it without {{…}}, or move the organisation's value to the decision or feedback text (see docs/authoring.md).",
+      },
+    ];
   });
 }

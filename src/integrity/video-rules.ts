@@ -34,30 +34,37 @@ function checkVttFile(root: string, scenario: Scenario, field: 'captions' | 'cha
     }));
   }
   if (!result.cues.length) {
-    return [{
-      severity: 'error',
-      path: ['vlog', field],
-      message: `public/${asset} has no cues.`,
-      fix: field === 'captions'
-        ? `caption every line spoken in the video (${docs}).`
-        : `add one cue per scene, or remove vlog.chapters (${docs}).`,
-    }];
+    return [
+      {
+        severity: 'error',
+        path: ['vlog', field],
+        message: `public/${asset} has no cues.`,
+        fix:
+          field === 'captions'
+            ? `caption every line spoken in the video (${docs}).`
+            : `add one cue per scene, or remove vlog.chapters (${docs}).`,
+      },
+    ];
   }
   return [];
 }
 
 /** Scene times must lie within the video, or the player waits for a pause point it never reaches. */
 function checkSegmentsFitVideo(root: string, scenario: Scenario): Finding[] {
-  const segmented = scenario.nodes.flatMap((node, index) => (node.segment ? [{ index, segment: node.segment }] : []));
+  const segmented = scenario.nodes.flatMap((node, index) =>
+    node.segment ? [{ index, segment: node.segment }] : [],
+  );
   if (!segmented.length) return [];
   const duration = readMp4Duration(publicFile(root, scenario.vlog.video));
   if (duration === null) {
-    return [{
-      severity: 'error',
-      path: ['vlog', 'video'],
-      message: `public/${scenario.vlog.video} is not an MP4 file whose length can be read, so the scene times cannot be checked.`,
-      fix: `export the video as an H.264/AAC MP4 (${docs}).`,
-    }];
+    return [
+      {
+        severity: 'error',
+        path: ['vlog', 'video'],
+        message: `public/${scenario.vlog.video} is not an MP4 file whose length can be read, so the scene times cannot be checked.`,
+        fix: `export the video as an H.264/AAC MP4 (${docs}).`,
+      },
+    ];
   }
   const findings: Finding[] = [];
   for (const { index, segment } of segmented) {
@@ -120,7 +127,14 @@ export function checkVlog(root: string, scenario: Scenario): Finding[] {
 export function refuseMissingVlogs(problems: readonly Problem[]): Problem[] {
   return problems.map((problem) =>
     problem.code === 'vlog-missing'
-      ? { ...problem, severity: 'error' as const, message: problem.message.replace(/ The scenario is optional, so the site builds without it, but npm run package refuses it\.$/, ' A package cannot go out with a scene that has no film.') }
+      ? {
+          ...problem,
+          severity: 'error' as const,
+          message: problem.message.replace(
+            / The scenario is optional, so the site builds without it, but npm run package refuses it\.$/,
+            ' A package cannot go out with a scene that has no film.',
+          ),
+        }
       : problem,
   );
 }

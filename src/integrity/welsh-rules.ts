@@ -10,7 +10,12 @@ import type { Scenario } from '../schemas/scenario';
 import type { Settings } from '../schemas/settings';
 import type { TeachingPage } from '../schemas/teaching-page';
 import { translatedPageSchema, translatedTeachingPageSchema } from '../schemas/translation';
-import { applyOverlay, languageAsset, overlayFile, overlayProblems } from '../i18n/scenario-overlay';
+import {
+  applyOverlay,
+  languageAsset,
+  overlayFile,
+  overlayProblems,
+} from '../i18n/scenario-overlay';
 import { scenarioOverlaySchema } from '../schemas/translation';
 import { catalogueProblems } from '../i18n/catalogue';
 import type { Problem } from '../schemas/problem';
@@ -34,7 +39,11 @@ const missingFile = (file: string, english: string, what: string): Problem => ({
 });
 
 /** The scenario translations, checked and laid over the English; the Welsh scenarios by id. */
-function checkScenarioTranslations(root: string, included: readonly Scenario[], englishFiles: ReadonlyMap<string, string>): Problem[] {
+function checkScenarioTranslations(
+  root: string,
+  included: readonly Scenario[],
+  englishFiles: ReadonlyMap<string, string>,
+): Problem[] {
   const problems: Problem[] = [];
   for (const scenario of included) {
     const file = overlayFile('cy', scenario.id);
@@ -54,9 +63,16 @@ function checkScenarioTranslations(root: string, included: readonly Scenario[], 
       continue;
     }
     const found = overlayProblems(scenario, result.data, file, englishFile);
-    problems.push(...found.map((problem) => ({ ...problem, ...(problem.node ? { line: parsed.lineOf(['nodes', problem.node]) } : {}) })));
+    problems.push(
+      ...found.map((problem) => ({
+        ...problem,
+        ...(problem.node ? { line: parsed.lineOf(['nodes', problem.node]) } : {}),
+      })),
+    );
     const welsh = applyOverlay(scenario, result.data, 'cy');
-    const vlogFiles = (['video', 'captions', 'chapters'] as const).flatMap((field) => (scenario.vlog[field] ? [[field, languageAsset(scenario.vlog[field], 'cy')] as const] : []));
+    const vlogFiles = (['video', 'captions', 'chapters'] as const).flatMap((field) =>
+      scenario.vlog[field] ? [[field, languageAsset(scenario.vlog[field], 'cy')] as const] : [],
+    );
     const absent = vlogFiles.filter(([, asset]) => !existsSync(path.join(root, 'public', asset)));
     for (const [field, asset] of absent) {
       problems.push({
@@ -69,15 +85,28 @@ function checkScenarioTranslations(root: string, included: readonly Scenario[], 
     }
     if (!absent.length && !found.length) {
       for (const finding of checkVlog(root, welsh)) {
-        const node = finding.path[0] === 'nodes' && typeof finding.path[1] === 'number' ? welsh.nodes[finding.path[1]]?.id : undefined;
-        problems.push({ severity: finding.severity, file, ...(node ? { node, field: `nodes.${node}.${finding.path.slice(2).join('.')}` } : {}), message: finding.message, fix: finding.fix });
+        const node =
+          finding.path[0] === 'nodes' && typeof finding.path[1] === 'number'
+            ? welsh.nodes[finding.path[1]]?.id
+            : undefined;
+        problems.push({
+          severity: finding.severity,
+          file,
+          ...(node ? { node, field: `nodes.${node}.${finding.path.slice(2).join('.')}` } : {}),
+          message: finding.message,
+          fix: finding.fix,
+        });
       }
     }
   }
   return problems;
 }
 
-function checkTeachingTranslations(root: string, included: readonly string[], teachingPages: ReadonlyMap<string, { file: string; page: TeachingPage }>): Problem[] {
+function checkTeachingTranslations(
+  root: string,
+  included: readonly string[],
+  teachingPages: ReadonlyMap<string, { file: string; page: TeachingPage }>,
+): Problem[] {
   const problems: Problem[] = [];
   for (const id of included) {
     const english = teachingPages.get(id);
@@ -89,7 +118,17 @@ function checkTeachingTranslations(root: string, included: readonly string[], te
     }
     const parsed = parseFrontmatter(readFileSync(path.join(root, file), 'utf8'));
     if (!parsed || parsed.syntaxProblems.length) {
-      problems.push(...(parsed?.syntaxProblems ?? [{ severity: 'error' as const, message: 'the page has no frontmatter.', fix: `copy the frontmatter of ${english.file} and translate it.` }]).map((problem) => ({ ...problem, file })));
+      problems.push(
+        ...(
+          parsed?.syntaxProblems ?? [
+            {
+              severity: 'error' as const,
+              message: 'the page has no frontmatter.',
+              fix: `copy the frontmatter of ${english.file} and translate it.`,
+            },
+          ]
+        ).map((problem) => ({ ...problem, file })),
+      );
       continue;
     }
     const result = translatedTeachingPageSchema.safeParse(parsed.data);
@@ -98,13 +137,27 @@ function checkTeachingTranslations(root: string, included: readonly string[], te
       continue;
     }
     if (result.data.scenario !== id) {
-      problems.push({ severity: 'error', file, line: parsed.lineOf(['scenario']), field: 'scenario', message: `the page says scenario: ${result.data.scenario}, but it translates ${english.file} (scenario: ${id}).`, fix: `set scenario: ${id} (ids are never translated).` });
+      problems.push({
+        severity: 'error',
+        file,
+        line: parsed.lineOf(['scenario']),
+        field: 'scenario',
+        message: `the page says scenario: ${result.data.scenario}, but it translates ${english.file} (scenario: ${id}).`,
+        fix: `set scenario: ${id} (ids are never translated).`,
+      });
     }
     for (const field of ['learningOutcomes', 'discussionQuestions', 'sources'] as const) {
       const wanted = english.page[field].length;
       const found = result.data[field].length;
       if (wanted !== found) {
-        problems.push({ severity: 'error', file, line: parsed.lineOf([field]), field, message: `has ${found} item${found === 1 ? '' : 's'} where ${english.file} has ${wanted}.`, fix: `translate each of the ${wanted} English items, in the same order.` });
+        problems.push({
+          severity: 'error',
+          file,
+          line: parsed.lineOf([field]),
+          field,
+          message: `has ${found} item${found === 1 ? '' : 's'} where ${english.file} has ${wanted}.`,
+          fix: `translate each of the ${wanted} English items, in the same order.`,
+        });
       }
     }
   }
@@ -120,15 +173,34 @@ function checkPageTranslations(root: string, pageFiles: readonly string[]): Prob
       continue;
     }
     const parsed = parseFrontmatter(readFileSync(path.join(root, file), 'utf8'));
-    const result = parsed && !parsed.syntaxProblems.length ? translatedPageSchema.safeParse(parsed.data) : null;
-    if (!parsed || parsed.syntaxProblems.length) problems.push(...(parsed?.syntaxProblems ?? [{ severity: 'error' as const, message: 'the page has no frontmatter.', fix: `copy the frontmatter of ${englishFile} and translate it.` }]).map((problem) => ({ ...problem, file })));
-    else if (result && !result.success) problems.push(...schemaProblems(file, parsed, result.error));
+    const result =
+      parsed && !parsed.syntaxProblems.length ? translatedPageSchema.safeParse(parsed.data) : null;
+    if (!parsed || parsed.syntaxProblems.length)
+      problems.push(
+        ...(
+          parsed?.syntaxProblems ?? [
+            {
+              severity: 'error' as const,
+              message: 'the page has no frontmatter.',
+              fix: `copy the frontmatter of ${englishFile} and translate it.`,
+            },
+          ]
+        ).map((problem) => ({ ...problem, file })),
+      );
+    else if (result && !result.success)
+      problems.push(...schemaProblems(file, parsed, result.error));
   }
   return problems;
 }
 
 /** A Welsh file with no English one: an id that was renamed or mistyped. */
-function strayTranslations(root: string, folder: string, extension: string, englishIds: ReadonlySet<string>, englishFolder: string): Problem[] {
+function strayTranslations(
+  root: string,
+  folder: string,
+  extension: string,
+  englishIds: ReadonlySet<string>,
+  englishFolder: string,
+): Problem[] {
   return contentFiles(root, folder, extension)
     .filter((file) => !englishIds.has(path.basename(file, extension)))
     .map((file) => ({
@@ -140,7 +212,11 @@ function strayTranslations(root: string, folder: string, extension: string, engl
 }
 
 /** The settings text learners see on Welsh pages: contacts and policy phrases. */
-function settingsTranslationProblems(root: string, settings: Settings, at: (fieldPath: (string | number)[]) => { file: string; line?: number; field: string }): Problem[] {
+function settingsTranslationProblems(
+  root: string,
+  settings: Settings,
+  at: (fieldPath: (string | number)[]) => { file: string; line?: number; field: string },
+): Problem[] {
   const problems: Problem[] = [];
   const cy = settings.cy;
   const nationFileCy = translatedNationFile('cy', settings.nation);
@@ -154,12 +230,26 @@ function settingsTranslationProblems(root: string, settings: Settings, at: (fiel
     });
   }
   for (const name of Object.keys(settings.contacts)) {
-    if (!cy?.contacts?.[name]) problems.push({ severity: 'error', ...at(['contacts', name]), field: `cy.contacts.${name}`, message: `Welsh is on, but the contact "${name}" has no Welsh text.`, fix: `add cy: { contacts: { ${name}: "…" } } to the settings, in Welsh (docs/welsh.md).` });
+    if (!cy?.contacts?.[name])
+      problems.push({
+        severity: 'error',
+        ...at(['contacts', name]),
+        field: `cy.contacts.${name}`,
+        message: `Welsh is on, but the contact "${name}" has no Welsh text.`,
+        fix: `add cy: { contacts: { ${name}: "…" } } to the settings, in Welsh (docs/welsh.md).`,
+      });
   }
   for (const name of Object.keys(settings.policies)) {
     for (const field of ['unit', 'nationalText', 'localText'] as const) {
       if (field === 'nationalText' && welshNation?.policies[name]?.nationalText) continue;
-      if (!cy?.policies?.[name]?.[field]) problems.push({ severity: 'error', ...at(['policies', name, field]), field: `cy.policies.${name}.${field}`, message: `Welsh is on, but the policy "${name}" has no Welsh ${field}.`, fix: `add cy: { policies: { ${name}: { ${field}: "…" } } } to the settings, in Welsh, with the same {slots} (docs/welsh.md).` });
+      if (!cy?.policies?.[name]?.[field])
+        problems.push({
+          severity: 'error',
+          ...at(['policies', name, field]),
+          field: `cy.policies.${name}.${field}`,
+          message: `Welsh is on, but the policy "${name}" has no Welsh ${field}.`,
+          fix: `add cy: { policies: { ${name}: { ${field}: "…" } } } to the settings, in Welsh, with the same {slots} (docs/welsh.md).`,
+        });
     }
   }
   return problems;
@@ -178,15 +268,43 @@ export interface WelshCheckInput {
 /** Every Welsh problem, or none when Welsh is off. */
 export function checkWelsh(root: string, input: WelshCheckInput): Problem[] {
   if (!input.settings.languages.includes('cy')) return [];
-  const included = input.settings.scenarios.map((entry) => input.scenarios.get(entry.id)).filter((entry) => !!entry);
+  const included = input.settings.scenarios
+    .map((entry) => input.scenarios.get(entry.id))
+    .filter((entry) => !!entry);
   return [
     ...catalogueProblems(root, 'cy'),
-    ...checkScenarioTranslations(root, included.map((entry) => entry.scenario), new Map(included.map((entry) => [entry.scenario.id, entry.file]))),
-    ...checkTeachingTranslations(root, input.settings.scenarios.map((entry) => entry.id), input.teachingPages),
+    ...checkScenarioTranslations(
+      root,
+      included.map((entry) => entry.scenario),
+      new Map(included.map((entry) => [entry.scenario.id, entry.file])),
+    ),
+    ...checkTeachingTranslations(
+      root,
+      input.settings.scenarios.map((entry) => entry.id),
+      input.teachingPages,
+    ),
     ...checkPageTranslations(root, input.pageFiles),
-    ...strayTranslations(root, welshFolders.scenarios, '.yaml', new Set(input.scenarios.keys()), 'scenarios'),
-    ...strayTranslations(root, welshFolders.teachingPages, '.mdx', new Set([...input.teachingPages.values()].map((entry) => path.basename(entry.file, '.mdx'))), 'content/scenarios'),
-    ...strayTranslations(root, welshFolders.pages, '.mdx', new Set(input.pageFiles.map((file) => path.basename(file, '.mdx'))), 'content/pages'),
+    ...strayTranslations(
+      root,
+      welshFolders.scenarios,
+      '.yaml',
+      new Set(input.scenarios.keys()),
+      'scenarios',
+    ),
+    ...strayTranslations(
+      root,
+      welshFolders.teachingPages,
+      '.mdx',
+      new Set([...input.teachingPages.values()].map((entry) => path.basename(entry.file, '.mdx'))),
+      'content/scenarios',
+    ),
+    ...strayTranslations(
+      root,
+      welshFolders.pages,
+      '.mdx',
+      new Set(input.pageFiles.map((file) => path.basename(file, '.mdx'))),
+      'content/pages',
+    ),
     ...settingsTranslationProblems(root, input.settings, input.at),
   ];
 }

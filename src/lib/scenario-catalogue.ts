@@ -7,8 +7,15 @@ import { pageLanguage, pageSettings } from '../i18n/page-language';
 import type { Language } from '../i18n/languages';
 
 /** A teaching page's sources that apply in the chosen nation (England's contract only in England). */
-export function forNation(data: CollectionEntry<'teaching'>['data']): CollectionEntry<'teaching'>['data'] {
-  return { ...data, sources: data.sources.filter((source) => !source.nations || source.nations.includes(moduleSettings.nation)) };
+export function forNation(
+  data: CollectionEntry<'teaching'>['data'],
+): CollectionEntry<'teaching'>['data'] {
+  return {
+    ...data,
+    sources: data.sources.filter(
+      (source) => !source.nations || source.nations.includes(moduleSettings.nation),
+    ),
+  };
 }
 
 export interface CatalogueItem {
@@ -26,16 +33,29 @@ export interface CatalogueItem {
  * (same ids and structure) and its Welsh teaching page, whose review dates are the English ones.
  * Integrity checks guarantee every listed scenario and its pages exist, in every language on.
  */
-export async function scenarioCatalogue(language: Language = pageLanguage()): Promise<CatalogueItem[]> {
-  const [scenarios, teachingPages] = await Promise.all([getCollection('scenarios'), getCollection('teaching')]);
-  const translated = language === 'cy' ? await Promise.all([getCollection('scenariosCy'), getCollection('teachingCy')]) : null;
+export async function scenarioCatalogue(
+  language: Language = pageLanguage(),
+): Promise<CatalogueItem[]> {
+  const [scenarios, teachingPages] = await Promise.all([
+    getCollection('scenarios'),
+    getCollection('teaching'),
+  ]);
+  const translated =
+    language === 'cy'
+      ? await Promise.all([getCollection('scenariosCy'), getCollection('teachingCy')])
+      : null;
   const settings = language === pageLanguage() ? pageSettings() : moduleSettings;
   // Local values ({{contacts.…}}, {{policies.…}}) are filled in here, once, for every page.
   return moduleSettings.scenarios.map(({ id, required }) => {
     const english = scenarios.find((entry) => entry.data.id === id)!.data;
     const teaching = teachingPages.find((page) => page.data.scenario === id)!;
     if (!translated) {
-      return { scenario: fillPlaceholders(english, settings), teaching: { ...teaching, data: forNation(fillPlaceholders(teaching.data, settings)) }, required, translations: [] };
+      return {
+        scenario: fillPlaceholders(english, settings),
+        teaching: { ...teaching, data: forNation(fillPlaceholders(teaching.data, settings)) },
+        required,
+        translations: [],
+      };
     }
     const [overlays, welshPages] = translated;
     const overlay = overlays.find((entry) => entry.id === id)!.data;
@@ -44,7 +64,15 @@ export async function scenarioCatalogue(language: Language = pageLanguage()): Pr
     return {
       scenario: fillPlaceholders(applyOverlay(english, overlay, language), settings),
       // The Welsh page's text, with the English page's review dates: the clinical review is of the content, in English.
-      teaching: { ...welshPage, data: forNation(fillPlaceholders({ ...welshText, review: teaching.data.review } as CollectionEntry<'teaching'>['data'], settings)) } as unknown as CollectionEntry<'teaching'>,
+      teaching: {
+        ...welshPage,
+        data: forNation(
+          fillPlaceholders(
+            { ...welshText, review: teaching.data.review } as CollectionEntry<'teaching'>['data'],
+            settings,
+          ),
+        ),
+      } as unknown as CollectionEntry<'teaching'>,
       required,
       translations: [
         { file: `scenarios/cy/${id}.yaml`, translation: overlay.translation },

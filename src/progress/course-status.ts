@@ -26,8 +26,12 @@ export interface CourseStatus {
 }
 
 /** The scenarios completion and the score count: the required ones, or all when none is (docs/tailoring.md). */
-export function requiredScenarios<T extends { required: boolean }>(course: { scenarios: T[] }): T[] {
-  return course.scenarios.some((scenario) => scenario.required) ? course.scenarios.filter((scenario) => scenario.required) : course.scenarios;
+export function requiredScenarios<T extends { required: boolean }>(course: {
+  scenarios: T[];
+}): T[] {
+  return course.scenarios.some((scenario) => scenario.required)
+    ? course.scenarios.filter((scenario) => scenario.required)
+    : course.scenarios;
 }
 
 /** What the status rules need to know about the module: each scenario's weight, and the pass mark (LMS course data, src/tracking/course-info.ts, is one). */
@@ -55,18 +59,33 @@ const roundTo = (value: number, places: number) => Math.round(value * 10 ** plac
  *   after new content versions start progress afresh, the LMS's score is left as it is.
  * - The attempt is suspended (kept open for resuming) until the module is completed.
  */
-export function courseStatus(course: CourseScoring, records: Readonly<Record<string, ScenarioRecord | undefined>>, prior: PriorStatus): CourseStatus {
+export function courseStatus(
+  course: CourseScoring,
+  records: Readonly<Record<string, ScenarioRecord | undefined>>,
+  prior: PriorStatus,
+): CourseStatus {
   const required = requiredScenarios(course);
   const finished = required.filter((scenario) => records[scenario.id]?.finished);
   const completedNow = finished.length === required.length;
   const possible = required.reduce((sum, scenario) => sum + scenario.maxScore, 0);
-  const earned = finished.reduce((sum, scenario) => sum + Math.min(records[scenario.id]!.finished!.score, scenario.maxScore), 0);
+  const earned = finished.reduce(
+    (sum, scenario) => sum + Math.min(records[scenario.id]!.finished!.score, scenario.maxScore),
+    0,
+  );
   const score = possible > 0 ? roundTo((earned / possible) * 100, 2) : completedNow ? 100 : 0;
-  const successNow: Success = completedNow ? (score >= course.passMark ? 'passed' : 'failed') : 'unknown';
+  const successNow: Success = completedNow
+    ? score >= course.passMark
+      ? 'passed'
+      : 'failed'
+    : 'unknown';
 
   const completed = completedNow || prior.completed;
   const success: Success =
-    successNow === 'passed' || prior.success === 'passed' ? 'passed' : successNow === 'failed' ? 'failed' : prior.success;
+    successNow === 'passed' || prior.success === 'passed'
+      ? 'passed'
+      : successNow === 'failed'
+        ? 'failed'
+        : prior.success;
   return {
     completed,
     success,

@@ -1,6 +1,14 @@
 import type { Outcome } from '../schemas/scenario';
 import type { ScenarioProgress } from '../dialogue/progress';
-import { keysStartingWith, moduleKey, moduleStorage, readJson, removeKey, writeJson, type KeyValueStorage } from '../storage/browser-storage';
+import {
+  keysStartingWith,
+  moduleKey,
+  moduleStorage,
+  readJson,
+  removeKey,
+  writeJson,
+  type KeyValueStorage,
+} from '../storage/browser-storage';
 
 /** What the module remembers about one scenario for one learner. */
 export interface ScenarioRecord extends ScenarioProgress {
@@ -50,13 +58,19 @@ export interface ProgressStore {
 }
 
 const scenarioKeyPrefix = 'v1:scenario:';
-const keyFor = (scenarioId: string, moduleId?: string) => moduleKey(`${scenarioKeyPrefix}${scenarioId}`, moduleId);
+const keyFor = (scenarioId: string, moduleId?: string) =>
+  moduleKey(`${scenarioKeyPrefix}${scenarioId}`, moduleId);
 
 function isRecord(value: unknown): value is ScenarioRecord {
   if (!value || typeof value !== 'object') return false;
   const record = value as Partial<ScenarioRecord>;
-  const isChoiceList = (list: unknown) => Array.isArray(list) && list.every((choice) => typeof choice === 'string');
-  return isChoiceList(record.choices) && (record.scored === undefined || isChoiceList(record.scored)) && typeof record.at === 'string';
+  const isChoiceList = (list: unknown) =>
+    Array.isArray(list) && list.every((choice) => typeof choice === 'string');
+  return (
+    isChoiceList(record.choices) &&
+    (record.scored === undefined || isChoiceList(record.scored)) &&
+    typeof record.at === 'string'
+  );
 }
 
 /**
@@ -64,12 +78,20 @@ function isRecord(value: unknown): value is ScenarioRecord {
  * or blocked (private windows, locked-down ward PCs): a memory copy keeps the current visit
  * working whatever happens.
  */
-export function createLocalProgressStore(storage: KeyValueStorage | undefined = moduleStorage(), moduleId?: string): ProgressStore {
+export function createLocalProgressStore(
+  storage: KeyValueStorage | undefined = moduleStorage(),
+  moduleId?: string,
+): ProgressStore {
   const memory = new Map<string, ScenarioRecord>();
   return {
     where: 'browser',
     // Unreadable or corrupt storage: fall back to what this visit has seen.
-    load: (scenarioId) => readJson(storage, keyFor(scenarioId, moduleId), (value) => (isRecord(value) ? value : null)) ?? memory.get(scenarioId) ?? null,
+    load: (scenarioId) =>
+      readJson(storage, keyFor(scenarioId, moduleId), (value) =>
+        isRecord(value) ? value : null,
+      ) ??
+      memory.get(scenarioId) ??
+      null,
     save(scenarioId, record) {
       memory.set(scenarioId, record);
       writeJson(storage, keyFor(scenarioId, moduleId), record);

@@ -28,7 +28,8 @@ export interface ScoredRun {
   finished?: Finish | undefined;
 }
 
-const sameChoices = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((choice, index) => choice === b[index]);
+const sameChoices = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((choice, index) => choice === b[index]);
 
 /**
  * The scored run a saved record stands for. Records saved before the rule kept no scored choices:
@@ -39,7 +40,10 @@ export function scoredRunOf(record: ScenarioRecord | null | undefined): ScoredRu
   if (!record) return { choices: [] };
   if (record.scored) return { choices: record.scored, finished: record.finished };
   if (!record.finished) return { choices: record.choices };
-  return { choices: record.at === record.finished.ending ? record.choices : [], finished: record.finished };
+  return {
+    choices: record.at === record.finished.ending ? record.choices : [],
+    finished: record.finished,
+  };
 }
 
 /** Whether the choice the learner is about to make is scored (and reported): see the rule above. */
@@ -71,13 +75,24 @@ export function isPractising(run: ScoredRun, path: readonly string[], at: string
 }
 
 /** The scored run after the learner has moved to `snapshot`: one more first answer, or its ending. */
-export function advanceScoredRun(scenario: Scenario, run: ScoredRun, snapshot: DialogueSnapshot, maxScore: number): ScoredRun {
+export function advanceScoredRun(
+  scenario: Scenario,
+  run: ScoredRun,
+  snapshot: DialogueSnapshot,
+  maxScore: number,
+): ScoredRun {
   if (run.finished) return run;
   const path = progressOf(snapshot).choices;
-  const choices = path.length === run.choices.length + 1 && scoresNextChoice(run, path.slice(0, -1)) ? path : run.choices;
+  const choices =
+    path.length === run.choices.length + 1 && scoresNextChoice(run, path.slice(0, -1))
+      ? path
+      : run.choices;
   const node = scenario.nodes.find((candidate) => candidate.id === currentNodeId(snapshot));
   if (node?.kind === 'ending' && sameChoices(path, choices)) {
-    return { choices, finished: { ending: node.id, outcome: node.outcome, score: snapshot.context.score, maxScore } };
+    return {
+      choices,
+      finished: { ending: node.id, outcome: node.outcome, score: snapshot.context.score, maxScore },
+    };
   }
   return { choices, finished: undefined };
 }
@@ -99,4 +114,3 @@ export function recordAfterMove(
     ...(options.updatedAt ? { updatedAt: options.updatedAt } : {}),
   };
 }
-

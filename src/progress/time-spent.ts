@@ -1,5 +1,11 @@
 import type { Translate } from '../i18n/messages';
-import { moduleKey, moduleStorage, readText, writeText, type KeyValueStorage } from '../storage/browser-storage';
+import {
+  moduleKey,
+  moduleStorage,
+  readText,
+  writeText,
+  type KeyValueStorage,
+} from '../storage/browser-storage';
 
 /**
  * Time the learner has spent in the cases on this device, for the certificate. Counted only while
@@ -14,7 +20,10 @@ export function secondsSpent(storage: KeyValueStorage | undefined = moduleStorag
 }
 
 /** Storage blocked: the certificate will show less time, nothing else is affected. */
-export function addSecondsSpent(seconds: number, storage: KeyValueStorage | undefined = moduleStorage()) {
+export function addSecondsSpent(
+  seconds: number,
+  storage: KeyValueStorage | undefined = moduleStorage(),
+) {
   writeText(storage, key, String(secondsSpent(storage) + Math.max(0, Math.round(seconds))));
 }
 
@@ -24,9 +33,12 @@ export function describeDuration(seconds: number, t: Translate): string {
   if (minutes < 1) return t('duration.lessThanAMinute');
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  const part = (count: number, unit: 'minutes' | 'hours') => t(`duration.${unit}${count === 1 ? 'One' : 'Many'}`, { count });
+  const part = (count: number, unit: 'minutes' | 'hours') =>
+    t(`duration.${unit}${count === 1 ? 'One' : 'Many'}`, { count });
   if (!hours) return part(minutes, 'minutes');
-  return rest ? t('duration.hoursAndMinutes', { hours: part(hours, 'hours'), minutes: part(rest, 'minutes') }) : part(hours, 'hours');
+  return rest
+    ? t('duration.hoursAndMinutes', { hours: part(hours, 'hours'), minutes: part(rest, 'minutes') })
+    : part(hours, 'hours');
 }
 
 /** Counts visible time on the current page every few seconds, so a closed tab loses little. */

@@ -1,4 +1,10 @@
-import { moduleKey, moduleStorage, readJson, writeJson, type KeyValueStorage } from '../storage/browser-storage';
+import {
+  moduleKey,
+  moduleStorage,
+  readJson,
+  writeJson,
+  type KeyValueStorage,
+} from '../storage/browser-storage';
 
 /**
  * The learner's reflective notes. They belong to the learner: they stay in this browser (never in
@@ -25,7 +31,10 @@ export function isEmpty(reflection: Reflection | null): boolean {
   return !reflection || reflectionFields.every((key) => !reflection[key].trim());
 }
 
-export function loadReflection(scenarioId: string, storage: KeyValueStorage | undefined = moduleStorage()): Reflection | null {
+export function loadReflection(
+  scenarioId: string,
+  storage: KeyValueStorage | undefined = moduleStorage(),
+): Reflection | null {
   return readJson(storage, keyFor(scenarioId), (value) => {
     if (!value || typeof value !== 'object') return null;
     const parsed = value as Partial<Reflection>;
@@ -39,7 +48,11 @@ export function loadReflection(scenarioId: string, storage: KeyValueStorage | un
 }
 
 /** Returns false when the browser would not keep the notes, so the page can say so. */
-export function saveReflection(scenarioId: string, reflection: Reflection, storage: KeyValueStorage | undefined = moduleStorage()): boolean {
+export function saveReflection(
+  scenarioId: string,
+  reflection: Reflection,
+  storage: KeyValueStorage | undefined = moduleStorage(),
+): boolean {
   return writeJson(storage, keyFor(scenarioId), reflection);
 }
 
@@ -48,7 +61,13 @@ export function saveReflection(scenarioId: string, reflection: Reflection, stora
  * the three reflective headings, and where it came from; in the page's language (t: the
  * reflections.* strings; locale: how it writes the date).
  */
-export function portfolioNote(entries: { title: string; reflection: Reflection }[], moduleTitle: string, t: Translate, today = new Date(), locale = 'en-GB'): string {
+export function portfolioNote(
+  entries: { title: string; reflection: Reflection }[],
+  moduleTitle: string,
+  t: Translate,
+  today = new Date(),
+  locale = 'en-GB',
+): string {
   const date = today.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
   const sections = entries.map(({ title, reflection }) =>
     [
@@ -56,7 +75,11 @@ export function portfolioNote(entries: { title: string; reflection: Reflection }
       t('reflections.file.activity', { module: moduleTitle, title }),
       t('reflections.file.date', { date }),
       '',
-      ...reflectionFields.flatMap((key) => [t(`reflections.fields.${key}.label`), reflection[key].trim() || t('reflections.notWritten'), '']),
+      ...reflectionFields.flatMap((key) => [
+        t(`reflections.fields.${key}.label`),
+        reflection[key].trim() || t('reflections.notWritten'),
+        '',
+      ]),
     ].join('\n'),
   );
   return `${sections.join('\n----------------------------------------\n\n').trimEnd()}\n`;

@@ -20,11 +20,17 @@ export function contrastRatio(first: string, second: string): number {
  * Where the accent colour is used: as the header background behind white text, and as text on
  * the NHS page background (#f0f4f5) and on white cards. All must meet AA for normal text (4.5:1).
  */
-export const accentBackgrounds = { 'white text on it': '#ffffff', 'the NHS page background': '#f0f4f5' } as const;
+export const accentBackgrounds = {
+  'white text on it': '#ffffff',
+  'the NHS page background': '#f0f4f5',
+} as const;
 
 export function accentContrastProblems(accent: string): string[] {
   return Object.entries(accentBackgrounds)
     .map(([where, colour]) => ({ where, ratio: contrastRatio(accent, colour) }))
     .filter(({ ratio }) => ratio < 4.5)
-    .map(({ where, ratio }) => `contrast with ${where} is ${ratio.toFixed(2)}:1, below the 4.5:1 WCAG AA needs`);
+    .map(
+      ({ where, ratio }) =>
+        `contrast with ${where} is ${ratio.toFixed(2)}:1, below the 4.5:1 WCAG AA needs`,
+    );
 }

@@ -12,12 +12,15 @@
 export function editDistance(a: string, b: string): number {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  const rows = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const rows = Array.from({ length: x.length + 1 }, (_, i) =>
+    Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= x.length; i += 1) {
     for (let j = 1; j <= y.length; j += 1) {
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
       let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
       rows[i]![j] = best;
     }
   }
@@ -36,7 +39,9 @@ export function closestName(name: string, known: readonly string[]): string | un
     const score = editDistance(name, candidate);
     if (!best || score < best.score) best = { candidate, score };
   }
-  return best && best.score <= Math.max(1, Math.floor(name.length / 4)) ? best.candidate : undefined;
+  return best && best.score <= Math.max(1, Math.floor(name.length / 4))
+    ? best.candidate
+    : undefined;
 }
 
 /**
@@ -45,5 +50,7 @@ export function closestName(name: string, known: readonly string[]): string | un
  */
 export function didYouMean(name: string, known: readonly string[], fix: string): string {
   const suggestion = closestName(name, known);
-  return suggestion ? `did you mean "${suggestion}"? ${fix.charAt(0).toUpperCase()}${fix.slice(1)}` : fix;
+  return suggestion
+    ? `did you mean "${suggestion}"? ${fix.charAt(0).toUpperCase()}${fix.slice(1)}`
+    : fix;
 }

@@ -4,7 +4,9 @@ import { idSchema, textSchema } from './common';
 /** The four UK health services the module can teach; a trust's settings choose one as `nation`. */
 export const nationIds = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
 
-export const nationIdSchema = z.enum(nationIds, { error: 'must be one of: england, wales, scotland, northern-ireland' });
+export const nationIdSchema = z.enum(nationIds, {
+  error: 'must be one of: england, wales, scotland, northern-ireland',
+});
 
 export type NationId = z.infer<typeof nationIdSchema>;
 
@@ -96,18 +98,31 @@ export const nationSchema = z.strictObject({
    * instrument is verified, the UK-wide principle and "check your ... local arrangements".
    * Every nation defines the same names (the tests check), so any nation's package builds.
    */
-  sources: z.record(idSchema, textSchema, { error: 'must be named sources, one per line, e.g. results: "the All Wales ... standards (April 2026)"' }),
+  sources: z.record(idSchema, textSchema, {
+    error:
+      'must be named sources, one per line, e.g. results: "the All Wales ... standards (April 2026)"',
+  }),
   /**
    * The national wording of a local policy in content/settings.yaml, where this nation's differs:
    * replaces that policy's nationalText (a trust's own nationalText still wins). Use {value} and
    * {unit} only where the nation really sets that figure.
    */
-  policies: z.record(idSchema, z.strictObject({ /** As nationalText in the settings. */ nationalText: textSchema })).default({}),
+  policies: z
+    .record(
+      idSchema,
+      z.strictObject({ /** As nationalText in the settings. */ nationalText: textSchema }),
+    )
+    .default({}),
   /**
    * The organisation's name and short name when a trust's file gives none, where the defaults in
    * content/settings.yaml ("Your NHS trust") would be wrong, e.g. "Your HSC trust".
    */
-  defaultOrganisation: z.strictObject({ /** As organisation.name in the settings. */ name: textSchema, /** As organisation.shortName. */ shortName: textSchema }).optional(),
+  defaultOrganisation: z
+    .strictObject({
+      /** As organisation.name in the settings. */ name: textSchema,
+      /** As organisation.shortName. */ shortName: textSchema,
+    })
+    .optional(),
   /** Terms only this nation uses, shown in the glossary after the UK-wide ones. */
   glossary: z.array(glossaryTermSchema).default([]),
 });

@@ -35,7 +35,10 @@ export function formatProblem(problem: Problem): string {
 
 /** Errors, then warnings, each in the order found: what stops the build is read first. */
 export function errorsFirst<T extends Pick<Problem, 'severity'>>(problems: readonly T[]): T[] {
-  return [...problems.filter((problem) => problem.severity === 'error'), ...problems.filter((problem) => problem.severity !== 'error')];
+  return [
+    ...problems.filter((problem) => problem.severity === 'error'),
+    ...problems.filter((problem) => problem.severity !== 'error'),
+  ];
 }
 
 /** How many errors and warnings, as the last line of a report. */
@@ -52,6 +55,8 @@ export function formatProblems(problems: readonly Problem[]): string {
 /** Renders a field path as authors write it: nodes[3].choices[1].target. */
 export function fieldPath(path: readonly PropertyKey[]): string {
   return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+    )
     .join('');
 }

@@ -18,9 +18,13 @@ const conditionFields = {
 export const segmentSchema = z
   .strictObject({
     /** Where the scene starts, in seconds. */
-    start: z.number({ error: 'must be a number of seconds' }).min(0, { error: 'must be 0 or more' }),
+    start: z
+      .number({ error: 'must be a number of seconds' })
+      .min(0, { error: 'must be 0 or more' }),
     /** Where the scene ends, in seconds; the player pauses here. */
-    end: z.number({ error: 'must be a number of seconds' }).positive({ error: 'must be more than 0' }),
+    end: z
+      .number({ error: 'must be a number of seconds' })
+      .positive({ error: 'must be more than 0' }),
   })
   .refine((segment) => segment.end > segment.start, {
     error: 'end must be later than start',
@@ -52,10 +56,13 @@ export const nextSchema = z.union([
   z
     .array(routeSchema, { error: 'must be a node id or a list of routes' })
     .min(1, { error: 'must list at least one route' })
-    .refine((routes) => {
-      const last = routes.at(-1);
-      return !last?.requires && !last?.unless;
-    }, { error: 'the last route must have no requires or unless, so there is always a way on' }),
+    .refine(
+      (routes) => {
+        const last = routes.at(-1);
+        return !last?.requires && !last?.unless;
+      },
+      { error: 'the last route must have no requires or unless, so there is always a way on' },
+    ),
 ]);
 
 /** One option offered at a decision. */
@@ -175,7 +182,8 @@ export const vlogSchema = z.strictObject({
   }),
   /** WebVTT captions for the video. */
   captions: z.string().regex(/^(?!\/)[\w./-]+\.vtt$/, {
-    error: 'must be a path to a .vtt file relative to public/, e.g. "videos/my-scenario/captions.vtt"',
+    error:
+      'must be a path to a .vtt file relative to public/, e.g. "videos/my-scenario/captions.vtt"',
   }),
   /** WebVTT chapters, one per scene. */
   chapters: z

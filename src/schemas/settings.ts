@@ -8,7 +8,9 @@ const scenarioChoiceSchema = z.strictObject({
   /** The id of a file in scenarios/, e.g. "fit-note". */
   id: z
     .string({ error: 'must be the id of a scenario, e.g. "fit-note" for scenarios/fit-note.yaml' })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be the id of a scenario: lower-case words joined by hyphens, e.g. "fit-note"' }),
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: 'must be the id of a scenario: lower-case words joined by hyphens, e.g. "fit-note"',
+    }),
   /** Whether finishing it counts towards completion. */
   required: z.boolean({ error: 'must be true or false' }).default(true),
 });
@@ -32,16 +34,30 @@ const clinicalSignOffSchema = z.strictObject({
  * "{org}", so each phrase may use only its own slots.
  */
 function phraseSchema(slots: readonly string[]) {
-  const allowed = slots.map((slot) => `{${slot}}`).join(', ').replace(/, ([^,]*)$/, ' and $1');
+  const allowed = slots
+    .map((slot) => `{${slot}}`)
+    .join(', ')
+    .replace(/, ([^,]*)$/, ' and $1');
   return textSchema.superRefine((text, context) => {
-    const unknown = [...new Set([...text.matchAll(/\{+\s*([^{}]*?)\s*\}+/g)].filter((match) => match[0] !== `{${match[1]}}` || !slots.includes(match[1]!)).map((match) => match[0]))];
-    if (unknown.length) context.addIssue({ code: 'custom', message: `uses ${unknown.join(', ')}, which the module cannot fill; it may use ${allowed}` });
+    const unknown = [
+      ...new Set(
+        [...text.matchAll(/\{+\s*([^{}]*?)\s*\}+/g)]
+          .filter((match) => match[0] !== `{${match[1]}}` || !slots.includes(match[1]!))
+          .map((match) => match[0]),
+      ),
+    ];
+    if (unknown.length)
+      context.addIssue({
+        code: 'custom',
+        message: `uses ${unknown.join(', ')}, which the module cannot fill; it may use ${allowed}`,
+      });
   });
 }
 
 /** A contact route, shown to learners as written: no {slots} or {{names}} are filled in it. */
 const contactSchema = textSchema.refine((text) => !/[{}]/.test(text), {
-  error: 'is shown to learners as written, so it must not contain { or }: write the contact out in full',
+  error:
+    'is shown to learners as written, so it must not contain { or }: write the contact out in full',
 });
 
 /** The languages the module can be shown in: English, and Welsh for NHS Wales. */
@@ -58,7 +74,13 @@ const translatedSettingsSchema = z.strictObject({
   policies: z
     .record(
       idSchema,
-      z.strictObject({ unit: textSchema, nationalText: phraseSchema(['value', 'unit']), localText: phraseSchema(['organisation', 'value', 'unit']) }).partial(),
+      z
+        .strictObject({
+          unit: textSchema,
+          nationalText: phraseSchema(['value', 'unit']),
+          localText: phraseSchema(['organisation', 'value', 'unit']),
+        })
+        .partial(),
     )
     .optional(),
 });
@@ -89,7 +111,9 @@ export const settingsSchema = z.strictObject({
     /** The organisation's logo, a .svg or .png file relative to public/, shown in the header. */
     logo: z
       .string()
-      .regex(/^(?!\/)[\w./-]+\.(svg|png)$/, { error: 'must be a path to an .svg or .png file relative to public/' })
+      .regex(/^(?!\/)[\w./-]+\.(svg|png)$/, {
+        error: 'must be a path to an .svg or .png file relative to public/',
+      })
       .optional(),
   }),
   /**
@@ -100,13 +124,17 @@ export const settingsSchema = z.strictObject({
     .string({ error: 'must be a colour in double quotes, written as "#rrggbb", e.g. "#005eb8"' })
     .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written as #rrggbb, e.g. "#005eb8"' })
     .superRefine((colour, context) => {
-      for (const problem of accentContrastProblems(colour)) context.addIssue({ code: 'custom', message: `${colour} fails: ${problem}` });
+      for (const problem of accentContrastProblems(colour))
+        context.addIssue({ code: 'custom', message: `${colour} fails: ${problem}` });
     }),
   /**
    * Local contact routes, by name, for content to use as {{contacts.<name>}}: e.g. the trust's
    * interface lead, GP liaison route or Advice and Guidance route.
    */
-  contacts: z.record(idSchema, contactSchema, { error: 'must be named contacts, one per line, e.g. interface-lead: "the interface lead on 01632 960123"' }),
+  contacts: z.record(idSchema, contactSchema, {
+    error:
+      'must be named contacts, one per line, e.g. interface-lead: "the interface lead on 01632 960123"',
+  }),
   /**
    * Local policy values beside the national requirement, by name, for content to use as
    * {{policies.<name>}} (the local value), {{policies.<name>.national}} or
@@ -126,10 +154,17 @@ export const settingsSchema = z.strictObject({
       /** The local policy as a phrase, with {organisation}, {value} and {unit}, e.g. "at {organisation} we supply {value} {unit}". */
       localText: phraseSchema(['organisation', 'value', 'unit']),
     }),
-    { error: 'must be named policies, each with national, local, unit, nationalText and localText (see docs/tailoring.md)' },
+    {
+      error:
+        'must be named policies, each with national, local, unit, nationalText and localText (see docs/tailoring.md)',
+    },
   ),
   /** The scenarios this module includes, in the order learners meet them. */
-  scenarios: z.array(scenarioChoiceSchema, { error: 'must be a list of scenarios, one per line, e.g. - { id: fit-note, required: true }' }).min(1, { error: 'must include at least one scenario' }),
+  scenarios: z
+    .array(scenarioChoiceSchema, {
+      error: 'must be a list of scenarios, one per line, e.g. - { id: fit-note, required: true }',
+    })
+    .min(1, { error: 'must include at least one scenario' }),
   /**
    * This organisation's clinical sign-off, by scenario id: who signed the scenario's review
    * script, their role and the date. The scenario page and the about page show it; a scenario
@@ -137,19 +172,29 @@ export const settingsSchema = z.strictObject({
    * none, because no trust's clinician has signed the national content for everyone.
    */
   clinicalSignOff: z
-    .record(idSchema, clinicalSignOffSchema, { error: 'must be scenario ids, each with name, role and date, e.g. fit-note: { name: Dr Ruth Adeyemi, role: Consultant physician, date: 2026-12-01 }' })
+    .record(idSchema, clinicalSignOffSchema, {
+      error:
+        'must be scenario ids, each with name, role and date, e.g. fit-note: { name: Dr Ruth Adeyemi, role: Consultant physician, date: 2026-12-01 }',
+    })
     .optional(),
   /** The overall percentage a learner needs to pass, 0 to 100. */
-  passMark: z.int({ error: 'must be a whole number from 0 to 100' }).min(0, { error: 'must be a whole number from 0 to 100' }).max(100, { error: 'must be a whole number from 0 to 100' }),
+  passMark: z
+    .int({ error: 'must be a whole number from 0 to 100' })
+    .min(0, { error: 'must be a whole number from 0 to 100' })
+    .max(100, { error: 'must be a whole number from 0 to 100' }),
   /**
    * The languages learners can use, the first being the one the module opens in: [en] (the
    * default), [en, cy] or [cy, en]. The second language's pages are under /cy/ or /en/, and
    * every page links to the same page in the other language. See docs/welsh.md.
    */
   languages: z
-    .array(languageSchema, { error: 'must be a list in square brackets: [en], [en, cy] or [cy, en]' })
+    .array(languageSchema, {
+      error: 'must be a list in square brackets: [en], [en, cy] or [cy, en]',
+    })
     .min(1, { error: 'must list at least one language, e.g. [en]' })
-    .refine((languages) => new Set(languages).size === languages.length, { error: 'must not list a language twice' })
+    .refine((languages) => new Set(languages).size === languages.length, {
+      error: 'must not list a language twice',
+    })
     .default(['en']),
   /** The settings text above in Welsh (title, organisation, contacts, policy phrases), for the Welsh pages. */
   cy: translatedSettingsSchema.optional(),
@@ -161,7 +206,9 @@ export const settingsSchema = z.strictObject({
   insights: z.boolean({ error: 'must be true or false' }).default(false),
   /** Which SCORM packages `npm run package` builds. */
   scormVersions: z
-    .array(z.enum(['scorm12', 'scorm2004'], { error: 'must be scorm12 or scorm2004' }), { error: 'must be a list in square brackets, e.g. [scorm12] or [scorm12, scorm2004]' })
+    .array(z.enum(['scorm12', 'scorm2004'], { error: 'must be scorm12 or scorm2004' }), {
+      error: 'must be a list in square brackets, e.g. [scorm12] or [scorm12, scorm2004]',
+    })
     .min(1, { error: 'must list at least one SCORM version' }),
 });
 

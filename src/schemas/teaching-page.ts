@@ -34,7 +34,10 @@ export const sourceSchema = z.strictObject({
   /** The year or edition, e.g. "2017–19" or "2023". */
   year: z.union([z.string(), z.number()]).transform(String).optional(),
   /** The nations whose learners it applies to, e.g. [england]; every nation when left out. */
-  nations: z.array(nationIdSchema).min(1, { error: 'must list at least one nation, e.g. [england]' }).optional(),
+  nations: z
+    .array(nationIdSchema)
+    .min(1, { error: 'must list at least one nation, e.g. [england]' })
+    .optional(),
   /** Where to read it; shown as text, never fetched by the module. */
   url: z.url({ error: 'must be a full web address starting https://' }).optional(),
 });

@@ -18,8 +18,18 @@ export const translationStatusSchema = z
   })
   .superRefine((translation, context) => {
     if (translation.status !== 'reviewed') return;
-    if (!translation.reviewedBy) context.addIssue({ code: 'custom', path: ['reviewedBy'], message: 'a reviewed translation must name its reviewer (reviewedBy)' });
-    if (!translation.reviewed) context.addIssue({ code: 'custom', path: ['reviewed'], message: 'a reviewed translation must give the day it was reviewed (reviewed: YYYY-MM-DD)' });
+    if (!translation.reviewedBy)
+      context.addIssue({
+        code: 'custom',
+        path: ['reviewedBy'],
+        message: 'a reviewed translation must name its reviewer (reviewedBy)',
+      });
+    if (!translation.reviewed)
+      context.addIssue({
+        code: 'custom',
+        path: ['reviewed'],
+        message: 'a reviewed translation must give the day it was reviewed (reviewed: YYYY-MM-DD)',
+      });
   });
 
 export type TranslationStatus = z.infer<typeof translationStatusSchema>;

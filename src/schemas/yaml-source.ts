@@ -47,7 +47,9 @@ function fieldOffset(doc: Document, fieldPathParts: FieldPath): number | undefin
   const parent = doc.getIn(fieldPathParts.slice(0, -1), true);
   const key = fieldPathParts.at(-1);
   if (isMap(parent)) {
-    const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+    const pair = parent.items.find(
+      (item) => (item.key as { value?: unknown } | null)?.value === key,
+    );
     return (pair?.key as { range?: [number, number] } | undefined)?.range?.[0];
   }
   if (isSeq(parent) && typeof key === 'number') {
@@ -57,7 +59,13 @@ function fieldOffset(doc: Document, fieldPathParts: FieldPath): number | undefin
 }
 
 export function valueAt(data: unknown, fieldPathParts: FieldPath): unknown {
-  return fieldPathParts.reduce<unknown>((value, part) => (value && typeof value === 'object' ? (value as Record<string | number, unknown>)[part] : undefined), data);
+  return fieldPathParts.reduce<unknown>(
+    (value, part) =>
+      value && typeof value === 'object'
+        ? (value as Record<string | number, unknown>)[part]
+        : undefined,
+    data,
+  );
 }
 
 /** How many steps of a path exist in the data, from the top. */
@@ -78,19 +86,33 @@ export interface DescribeOptions {
 }
 
 /** Turns a schema issue into words an author can act on. */
-export function describeIssue(issue: z.core.$ZodIssue, data: unknown, options: DescribeOptions = {}): { message: string; fix: string; path: FieldPath } {
+export function describeIssue(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  options: DescribeOptions = {},
+): { message: string; fix: string; path: FieldPath } {
   const docs = options.docs ?? 'docs/authoring.md';
-  const issuePath = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)) as FieldPath;
+  const issuePath = issue.path.map((part) =>
+    typeof part === 'symbol' ? String(part) : part,
+  ) as FieldPath;
   // An item in a list is named with its list: "scormVersions[1]", not "1".
   const last = issuePath.at(-1);
-  const fieldName = typeof last === 'number' ? `${String(issuePath.at(-2) ?? 'item')}[${last}]` : String(last ?? 'the file');
+  const fieldName =
+    typeof last === 'number'
+      ? `${String(issuePath.at(-2) ?? 'item')}[${last}]`
+      : String(last ?? 'the file');
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((key) => `"${key}"`).join(', ');
-    const suggestion = issue.keys.length === 1 && options.knownFields ? closestName(issue.keys[0]!, options.knownFields(issuePath)) : undefined;
+    const suggestion =
+      issue.keys.length === 1 && options.knownFields
+        ? closestName(issue.keys[0]!, options.knownFields(issuePath))
+        : undefined;
     return {
       path: [...issuePath, issue.keys[0]!],
       message: `unknown field ${keys}.`,
-      fix: suggestion ? `did you mean "${suggestion}"? Correct the spelling, or remove the field (see ${docs}).` : `check the spelling against ${docs}, or remove the field.`,
+      fix: suggestion
+        ? `did you mean "${suggestion}"? Correct the spelling, or remove the field (see ${docs}).`
+        : `check the spelling against ${docs}, or remove the field.`,
     };
   }
   if (issue.code === 'invalid_type' && valueAt(data, issuePath) === undefined) {
@@ -102,7 +124,12 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown, options: D
   }
   const received = valueAt(data, issuePath);
   // A message that already quotes the value (a custom check's) does not need it again.
-  const shown = received === undefined || typeof received === 'object' || issue.message.includes(String(received)) ? '' : ` (found ${JSON.stringify(received)})`;
+  const shown =
+    received === undefined ||
+    typeof received === 'object' ||
+    issue.message.includes(String(received))
+      ? ''
+      : ` (found ${JSON.stringify(received)})`;
   return {
     path: issuePath,
     message: `${fieldName} ${issue.message}${shown}.`,
@@ -111,11 +138,17 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown, options: D
 }
 
 /** Splits a node-level path so problems say which node and which field in it. */
-export function locate(data: unknown, fieldPathParts: FieldPath): { node?: string; field?: string } {
+export function locate(
+  data: unknown,
+  fieldPathParts: FieldPath,
+): { node?: string; field?: string } {
   if (fieldPathParts[0] === 'nodes' && typeof fieldPathParts[1] === 'number') {
     const id = valueAt(data, ['nodes', fieldPathParts[1], 'id']);
     const rest = fieldPathParts.slice(2);
-    return { node: typeof id === 'string' ? id : `nodes[${fieldPathParts[1]}]`, field: rest.length ? fieldPath(rest) : undefined };
+    return {
+      node: typeof id === 'string' ? id : `nodes[${fieldPathParts[1]}]`,
+      field: rest.length ? fieldPath(rest) : undefined,
+    };
   }
   return { field: fieldPathParts.length ? fieldPath(fieldPathParts) : undefined };
 }

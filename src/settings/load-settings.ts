@@ -5,7 +5,14 @@ import { settingsSchema, type Settings } from '../schemas/settings';
 import { nationIdSchema, type Nation } from '../schemas/nation';
 import { readNation } from './nations';
 import { formatProblem, fieldPath, type Problem } from '../schemas/problem';
-import { depthIn, describeIssue, parseYaml, valueAt, type FieldPath, type ParsedYaml } from '../schemas/yaml-source';
+import {
+  depthIn,
+  describeIssue,
+  parseYaml,
+  valueAt,
+  type FieldPath,
+  type ParsedYaml,
+} from '../schemas/yaml-source';
 
 /** The national defaults, relative to the project root. */
 export const defaultSettingsFile = 'content/settings.yaml';
@@ -47,32 +54,47 @@ export function overlay(base: unknown, top: unknown): unknown {
 /** A file as authors know it: relative to the project when it is inside it. */
 export function displayPath(root: string, file: string): string {
   const relative = path.relative(root, path.resolve(root, file));
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : path.resolve(root, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative)
+    ? relative.split(path.sep).join('/')
+    : path.resolve(root, file);
 }
 
 /**
  * Field names the schema accepts that the defaults may leave out, for "did you mean" hints: by
  * the field they sit in ("" for the top level, "clinicalSignOff.*" for any scenario's sign-off).
  */
-const optionalFields: Record<string, readonly string[]> = { '': ['clinicalSignOff', 'languages', 'cy'], organisation: ['logo'], 'clinicalSignOff.*': ['name', 'role', 'date'] };
+const optionalFields: Record<string, readonly string[]> = {
+  '': ['clinicalSignOff', 'languages', 'cy'],
+  organisation: ['logo'],
+  'clinicalSignOff.*': ['name', 'role', 'date'],
+};
 const optionalFieldsIn = (parent: FieldPath) =>
-  optionalFields[parent.length === 2 && parent[0] === 'clinicalSignOff' ? 'clinicalSignOff.*' : String(parent.at(-1) ?? '')] ?? [];
+  optionalFields[
+    parent.length === 2 && parent[0] === 'clinicalSignOff'
+      ? 'clinicalSignOff.*'
+      : String(parent.at(-1) ?? '')
+  ] ?? [];
 
 /**
  * Hints for the mistakes a trust is most likely to make, by top-level field: given the problem
  * and the value found, the fix that matches it (or undefined for the general one).
  */
-const fieldFixes: Record<string, (issue: z.core.$ZodIssue, found: unknown) => string | undefined> = {
-  accentColour: (issue, found) => {
-    // In YAML an unquoted # starts a comment, so accentColour: #6b1d5c reads as no value at all.
-    if (found === null) return 'put the colour in double quotes, e.g. accentColour: "#6b1d5c". Without them, YAML reads # as the start of a comment and the value is lost.';
-    if (issue.code === 'custom') return 'choose a darker colour: white header text on it, and text in it on the pale page background, both need a contrast of at least 4.5:1 (NHS blue "#005eb8" passes); see docs/tailoring.md.';
-    return 'write the colour as # and six hexadecimal digits, in double quotes, e.g. accentColour: "#005eb8".';
-  },
-  scormVersions: () => 'list scorm12, scorm2004 or both in square brackets, e.g. scormVersions: [scorm12].',
-  languages: () => 'list the languages in square brackets, the one to open in first: languages: [en], [en, cy] or [cy, en] (see docs/welsh.md).',
-  passMark: () => 'give a whole percentage from 0 to 100, e.g. passMark: 70.',
-};
+const fieldFixes: Record<string, (issue: z.core.$ZodIssue, found: unknown) => string | undefined> =
+  {
+    accentColour: (issue, found) => {
+      // In YAML an unquoted # starts a comment, so accentColour: #6b1d5c reads as no value at all.
+      if (found === null)
+        return 'put the colour in double quotes, e.g. accentColour: "#6b1d5c". Without them, YAML reads # as the start of a comment and the value is lost.';
+      if (issue.code === 'custom')
+        return 'choose a darker colour: white header text on it, and text in it on the pale page background, both need a contrast of at least 4.5:1 (NHS blue "#005eb8" passes); see docs/tailoring.md.';
+      return 'write the colour as # and six hexadecimal digits, in double quotes, e.g. accentColour: "#005eb8".';
+    },
+    scormVersions: () =>
+      'list scorm12, scorm2004 or both in square brackets, e.g. scormVersions: [scorm12].',
+    languages: () =>
+      'list the languages in square brackets, the one to open in first: languages: [en], [en, cy] or [cy, en] (see docs/welsh.md).',
+    passMark: () => 'give a whole percentage from 0 to 100, e.g. passMark: 70.',
+  };
 
 /**
  * Whether the trust's file is where a field's value comes from: it sets the field itself, or a
@@ -94,16 +116,24 @@ function setByOverlay(topData: unknown, fieldPathParts: FieldPath): boolean {
  */
 function withNationDefaults(merged: unknown, nation: Nation, topData: unknown): unknown {
   if (!isPlainObject(merged)) return merged;
-  const policies: Record<string, unknown> = isPlainObject(merged.policies) ? { ...merged.policies } : {};
+  const policies: Record<string, unknown> = isPlainObject(merged.policies)
+    ? { ...merged.policies }
+    : {};
   for (const [name, { nationalText }] of Object.entries(nation.policies)) {
-    if (isPlainObject(policies[name]) && !setByOverlay(topData, ['policies', name, 'nationalText'])) policies[name] = { ...policies[name], nationalText };
+    if (isPlainObject(policies[name]) && !setByOverlay(topData, ['policies', name, 'nationalText']))
+      policies[name] = { ...policies[name], nationalText };
   }
   // Nor may the defaults' "Your NHS trust" name a health board or an HSC trust.
   const organisation = isPlainObject(merged.organisation) ? { ...merged.organisation } : {};
   for (const field of ['name', 'shortName'] as const) {
-    if (nation.defaultOrganisation && !setByOverlay(topData, ['organisation', field])) organisation[field] = nation.defaultOrganisation[field];
+    if (nation.defaultOrganisation && !setByOverlay(topData, ['organisation', field]))
+      organisation[field] = nation.defaultOrganisation[field];
   }
-  return { ...merged, ...(isPlainObject(merged.policies) ? { policies } : {}), ...(isPlainObject(merged.organisation) ? { organisation } : {}) };
+  return {
+    ...merged,
+    ...(isPlainObject(merged.policies) ? { policies } : {}),
+    ...(isPlainObject(merged.organisation) ? { organisation } : {}),
+  };
 }
 
 export interface SettingsFiles {
@@ -137,17 +167,30 @@ function readSource(root: string, file: string, role: 'defaults' | 'overlay'): S
     return {
       file: shown,
       parsed: null,
-      problems: [{
-        severity: 'error',
-        file: shown,
-        message: role === 'overlay' ? `the settings file ${shown} does not exist.` : 'the national settings file is missing.',
-        fix: role === 'overlay' ? 'check the path after --settings: it is relative to the folder you run the command in.' : `restore ${defaultSettingsFile} from the repository.`,
-      }],
+      problems: [
+        {
+          severity: 'error',
+          file: shown,
+          message:
+            role === 'overlay'
+              ? `the settings file ${shown} does not exist.`
+              : 'the national settings file is missing.',
+          fix:
+            role === 'overlay'
+              ? 'check the path after --settings: it is relative to the folder you run the command in.'
+              : `restore ${defaultSettingsFile} from the repository.`,
+        },
+      ],
     };
   }
   const parsed = parseYaml(readFileSync(full, 'utf8'));
   const problems: Problem[] = parsed.syntaxProblems.map((problem) => ({ ...problem, file: shown }));
-  if (!problems.length && parsed.data !== null && parsed.data !== undefined && !isPlainObject(parsed.data)) {
+  if (
+    !problems.length &&
+    parsed.data !== null &&
+    parsed.data !== undefined &&
+    !isPlainObject(parsed.data)
+  ) {
     problems.push({
       severity: 'error',
       file: shown,
@@ -163,7 +206,10 @@ function readSource(root: string, file: string, role: 'defaults' | 'overlay'): S
  * Reads the defaults and any overlay, and checks them against the schema. Every problem names
  * the file that sets the wrong value (the trust's file, where it sets it) and its line.
  */
-export function readSettings(root: string, overlayFile = process.env[settingsOverlayVariable] || undefined): ReadSettings {
+export function readSettings(
+  root: string,
+  overlayFile = process.env[settingsOverlayVariable] || undefined,
+): ReadSettings {
   const defaults = readSource(root, defaultSettingsFile, 'defaults');
   const top = overlayFile ? readSource(root, overlayFile, 'overlay') : null;
   const files: SettingsFiles = { defaults: defaults.file, ...(top ? { overlay: top.file } : {}) };
@@ -173,7 +219,11 @@ export function readSettings(root: string, overlayFile = process.env[settingsOve
   const locate = (fieldPathParts: FieldPath) => {
     // A list or a value the overlay sets replaces the default, so the overlay is to blame when it
     // reaches at least as deep as the defaults do.
-    const fromOverlay = top?.parsed && (setByOverlay(topData, fieldPathParts) || (depthIn(topData, fieldPathParts) > 0 && depthIn(topData, fieldPathParts) >= depthIn(baseData, fieldPathParts)));
+    const fromOverlay =
+      top?.parsed &&
+      (setByOverlay(topData, fieldPathParts) ||
+        (depthIn(topData, fieldPathParts) > 0 &&
+          depthIn(topData, fieldPathParts) >= depthIn(baseData, fieldPathParts)));
     const source = fromOverlay ? top : defaults;
     return { file: source.file, line: source.parsed?.lineOf(fieldPathParts) };
   };
@@ -183,14 +233,26 @@ export function readSettings(root: string, overlayFile = process.env[settingsOve
 
   const trustMerged = top ? overlay(baseData, isPlainObject(topData) ? topData : {}) : baseData;
   // The nation's data come next: a wrong nation name is left for the schema to report.
-  const nationId = nationIdSchema.safeParse(isPlainObject(trustMerged) ? (trustMerged.nation ?? 'england') : 'england');
+  const nationId = nationIdSchema.safeParse(
+    isPlainObject(trustMerged) ? (trustMerged.nation ?? 'england') : 'england',
+  );
   const nationRead = nationId.success ? readNation(root, nationId.data) : null;
-  if (nationRead && !nationRead.nation) return { settings: null, problems: nationRead.problems, files, locate, raw: trustMerged };
-  const merged = nationRead?.nation ? withNationDefaults(trustMerged, nationRead.nation, topData) : trustMerged;
+  if (nationRead && !nationRead.nation)
+    return { settings: null, problems: nationRead.problems, files, locate, raw: trustMerged };
+  const merged = nationRead?.nation
+    ? withNationDefaults(trustMerged, nationRead.nation, topData)
+    : trustMerged;
   const result = settingsSchema.safeParse(merged);
   if (result.success) {
     // A valid nation was read above (the schema accepted it), so its data are here.
-    if (nationRead?.nation) return { settings: { ...result.data, nationData: nationRead.nation }, problems: [], files, locate, raw: merged };
+    if (nationRead?.nation)
+      return {
+        settings: { ...result.data, nationData: nationRead.nation },
+        problems: [],
+        files,
+        locate,
+        raw: merged,
+      };
     throw new Error(`the nation "${result.data.nation}" was accepted but its data were not read`);
   }
 
@@ -198,7 +260,10 @@ export function readSettings(root: string, overlayFile = process.env[settingsOve
     const here = valueAt(baseData, parent);
     const keys = isPlainObject(here) ? Object.keys(here) : [];
     // Inside a named policy or scenario entry, the fields of any other entry are the ones allowed.
-    const sibling = parent.length === 2 && isPlainObject(valueAt(baseData, parent.slice(0, 1))) ? Object.values(valueAt(baseData, parent.slice(0, 1)) as object)[0] : undefined;
+    const sibling =
+      parent.length === 2 && isPlainObject(valueAt(baseData, parent.slice(0, 1)))
+        ? Object.values(valueAt(baseData, parent.slice(0, 1)) as object)[0]
+        : undefined;
     const siblingKeys = isPlainObject(sibling) ? Object.keys(sibling) : [];
     const listItemKeys = typeof parent.at(-1) === 'number' ? ['id', 'required'] : [];
     return [...new Set([...keys, ...siblingKeys, ...listItemKeys, ...optionalFieldsIn(parent)])];
@@ -208,7 +273,10 @@ export function readSettings(root: string, overlayFile = process.env[settingsOve
     const where = locate(described.path);
     const topField = String(described.path[0] ?? '');
     const found = valueAt(merged, described.path);
-    const special = issue.code !== 'unrecognized_keys' && !(issue.code === 'invalid_type' && found === undefined) ? fieldFixes[topField]?.(issue, found) : undefined;
+    const special =
+      issue.code !== 'unrecognized_keys' && !(issue.code === 'invalid_type' && found === undefined)
+        ? fieldFixes[topField]?.(issue, found)
+        : undefined;
     return {
       severity: 'error',
       file: where.file,
@@ -227,14 +295,21 @@ export class SettingsError extends Error {
     readonly problems: Problem[],
     readonly files: SettingsFiles,
   ) {
-    const which = files.overlay ? `${files.overlay} (overlaid on ${files.defaults})` : files.defaults;
-    super(`The settings in ${which} cannot be used:\n\n${problems.map(formatProblem).join('\n\n')}`);
+    const which = files.overlay
+      ? `${files.overlay} (overlaid on ${files.defaults})`
+      : files.defaults;
+    super(
+      `The settings in ${which} cannot be used:\n\n${problems.map(formatProblem).join('\n\n')}`,
+    );
     this.name = 'SettingsError';
   }
 }
 
 /** Reads the defaults and any overlay; throws a SettingsError naming the file, line and field of every wrong value. */
-export function loadSettings(root: string, overlayFile = process.env[settingsOverlayVariable] || undefined): Settings {
+export function loadSettings(
+  root: string,
+  overlayFile = process.env[settingsOverlayVariable] || undefined,
+): Settings {
   const read = readSettings(root, overlayFile);
   if (!read.settings) throw new SettingsError(read.problems, read.files);
   return read.settings;

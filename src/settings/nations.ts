@@ -24,11 +24,22 @@ export function readNation(root: string, id: NationId): ReadNation {
   if (!existsSync(full)) {
     return {
       nation: null,
-      problems: [{ severity: 'error', file, message: `the settings choose nation: ${id}, but ${file} does not exist.`, fix: `restore ${file} from the repository, or choose another nation (england, wales, scotland or northern-ireland).` }],
+      problems: [
+        {
+          severity: 'error',
+          file,
+          message: `the settings choose nation: ${id}, but ${file} does not exist.`,
+          fix: `restore ${file} from the repository, or choose another nation (england, wales, scotland or northern-ireland).`,
+        },
+      ],
     };
   }
   const parsed = parseYaml(readFileSync(full, 'utf8'));
-  if (parsed.syntaxProblems.length) return { nation: null, problems: parsed.syntaxProblems.map((problem) => ({ ...problem, file })) };
+  if (parsed.syntaxProblems.length)
+    return {
+      nation: null,
+      problems: parsed.syntaxProblems.map((problem) => ({ ...problem, file })),
+    };
   const result = nationSchema.safeParse(parsed.data);
   if (!result.success) {
     return {
@@ -36,12 +47,31 @@ export function readNation(root: string, id: NationId): ReadNation {
       problems: result.error.issues.map((issue): Problem => {
         const described = describeIssue(issue, parsed.data, { docs: 'docs/tailoring.md' });
         const line = parsed.lineOf(described.path);
-        return { severity: 'error', file, ...(line ? { line } : {}), ...(described.path.length ? { field: fieldPath(described.path) } : {}), message: described.message, fix: described.fix };
+        return {
+          severity: 'error',
+          file,
+          ...(line ? { line } : {}),
+          ...(described.path.length ? { field: fieldPath(described.path) } : {}),
+          message: described.message,
+          fix: described.fix,
+        };
       }),
     };
   }
   if (result.data.id !== id) {
-    return { nation: null, problems: [{ severity: 'error', file, line: parsed.lineOf(['id']), field: 'id', message: `the file is for nation "${id}" but its id says "${result.data.id}".`, fix: `set id: ${id}.` }] };
+    return {
+      nation: null,
+      problems: [
+        {
+          severity: 'error',
+          file,
+          line: parsed.lineOf(['id']),
+          field: 'id',
+          message: `the file is for nation "${id}" but its id says "${result.data.id}".`,
+          fix: `set id: ${id}.`,
+        },
+      ],
+    };
   }
   return { nation: result.data, problems: [] };
 }

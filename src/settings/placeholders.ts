@@ -12,7 +12,9 @@ export const placeholderPattern = /\{\{\s*([A-Za-z0-9.-]+)\s*\}\}/g;
 type Policy = Settings['policies'][string];
 
 const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
 
 /** The national requirement, and the local policy beside it only where it differs. */
 export function policyStatement(policy: Policy, organisation: string): string {
@@ -52,13 +54,17 @@ const nationValues: Record<string, (nation: Nation) => string> = {
 
 /** Every nation.… name content may use with this nation, including its sources. */
 export function nationPlaceholderNames(nation: Nation): string[] {
-  return [...Object.keys(nationValues).map((key) => `nation.${key}`), ...Object.keys(nation.sources).map((name) => `nation.sources.${name}`)];
+  return [
+    ...Object.keys(nationValues).map((key) => `nation.${key}`),
+    ...Object.keys(nation.sources).map((name) => `nation.sources.${name}`),
+  ];
 }
 
 /** The text of a nation.… name (without "nation."), or undefined when the nation does not define it. */
 export function resolveNationValue(name: string, nation: Nation): string | undefined {
   const [key, variant, extra] = name.split('.');
-  if (key === 'sources' && variant && !extra) return Object.hasOwn(nation.sources, variant) ? nation.sources[variant] : undefined;
+  if (key === 'sources' && variant && !extra)
+    return Object.hasOwn(nation.sources, variant) ? nation.sources[variant] : undefined;
   if (!key || variant !== undefined || !Object.hasOwn(nationValues, key)) return undefined;
   return nationValues[key]!(nation);
 }
@@ -69,14 +75,19 @@ export function placeholderNames(settings: Settings): string[] {
     'organisation.name',
     'organisation.shortName',
     ...Object.keys(settings.contacts).map((name) => `contacts.${name}`),
-    ...Object.keys(settings.policies).flatMap((name) => [`policies.${name}`, `policies.${name}.national`, `policies.${name}.both`]),
+    ...Object.keys(settings.policies).flatMap((name) => [
+      `policies.${name}`,
+      `policies.${name}.national`,
+      `policies.${name}.both`,
+    ]),
   ];
 }
 
 /** The text a name stands for, or undefined when the settings have no such value. */
 export function resolvePlaceholder(name: string, settings: Settings): string | undefined {
   const [group, key, variant] = name.split('.');
-  if (group === 'nation') return resolveNationValue(name.slice('nation.'.length), settings.nationData);
+  if (group === 'nation')
+    return resolveNationValue(name.slice('nation.'.length), settings.nationData);
   if (group === 'organisation' && !variant) {
     if (key === 'name') return settings.organisation.name;
     if (key === 'shortName') return settings.organisation.shortName;
@@ -86,18 +97,26 @@ export function resolvePlaceholder(name: string, settings: Settings): string | u
   if (!policy) return undefined;
   if (variant === undefined) return `${policy.local} ${policy.unit}`;
   // A nation whose wording states no figure has no national value to quote.
-  if (variant === 'national') return policy.nationalText.includes('{value}') ? `${policy.national} ${policy.unit}` : undefined;
+  if (variant === 'national')
+    return policy.nationalText.includes('{value}')
+      ? `${policy.national} ${policy.unit}`
+      : undefined;
   if (variant === 'both') return policyStatement(policy, settings.organisation.shortName);
   return undefined;
 }
 
 /** The names in a text that the settings cannot fill. */
 export function unknownPlaceholders(text: string, settings: Settings): string[] {
-  return [...text.matchAll(placeholderPattern)].map((match) => match[1]!).filter((name) => resolvePlaceholder(name, settings) === undefined);
+  return [...text.matchAll(placeholderPattern)]
+    .map((match) => match[1]!)
+    .filter((name) => resolvePlaceholder(name, settings) === undefined);
 }
 
 export function fillText(text: string, settings: Settings): string {
-  return text.replace(placeholderPattern, (whole, name: string) => resolvePlaceholder(name, settings) ?? whole);
+  return text.replace(
+    placeholderPattern,
+    (whole, name: string) => resolvePlaceholder(name, settings) ?? whole,
+  );
 }
 
 /** Fills every string in a value (a scenario, a page's data), leaving the rest untouched. */
@@ -105,7 +124,9 @@ export function fillPlaceholders<T>(value: T, settings: Settings): T {
   if (typeof value === 'string') return fillText(value, settings) as T;
   if (Array.isArray(value)) return value.map((item) => fillPlaceholders(item, settings)) as T;
   if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fillPlaceholders(item, settings)])) as T;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, fillPlaceholders(item, settings)]),
+    ) as T;
   }
   return value;
 }

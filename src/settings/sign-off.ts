@@ -15,7 +15,8 @@ export const awaitingSignOffText = 'Awaiting local clinical sign-off';
  * e.g. "Across the Interface content team, checked against the content brief (awaiting local
  * clinical sign-off)". Pages show the sign-off on its own, so they leave the note out.
  */
-const awaitingNote = /\s*(?:\(\s*awaiting local clinical sign-off\s*\)|[,;]\s*awaiting local clinical sign-off\b)/i;
+const awaitingNote =
+  /\s*(?:\(\s*awaiting local clinical sign-off\s*\)|[,;]\s*awaiting local clinical sign-off\b)/i;
 
 /** reviewedBy without the "(awaiting local clinical sign-off)" note, which the sign-off line replaces. */
 export function reviewerWithoutSignOffNote(reviewedBy: string): string {
@@ -25,7 +26,6 @@ export function reviewerWithoutSignOffNote(reviewedBy: string): string {
 export type SignOffStatus =
   | { signed: true; signOff: ClinicalSignOff; organisation: string; text: string }
   | { signed: false; text: string };
-
 
 /** The sign-off line in another language: its words, and how it writes a date. */
 export interface SignOffWording {
@@ -37,12 +37,17 @@ export interface SignOffWording {
 
 const englishWording: SignOffWording = {
   awaiting: awaitingSignOffText,
-  signed: ({ organisation, name, role, date }) => `Signed off for use at ${organisation} by ${name}, ${role}, on ${date}`,
+  signed: ({ organisation, name, role, date }) =>
+    `Signed off for use at ${organisation} by ${name}, ${role}, on ${date}`,
   formatDate: (date) => formatLongDate(date),
 };
 
 /** Whether, by whom and when the organisation in the settings signed a scenario off. */
-export function signOffStatus(settings: Pick<Settings, 'clinicalSignOff' | 'organisation'>, scenarioId: string, wording: SignOffWording = englishWording): SignOffStatus {
+export function signOffStatus(
+  settings: Pick<Settings, 'clinicalSignOff' | 'organisation'>,
+  scenarioId: string,
+  wording: SignOffWording = englishWording,
+): SignOffStatus {
   const signOff = settings.clinicalSignOff?.[scenarioId];
   if (!signOff) return { signed: false, text: wording.awaiting };
   const organisation = settings.organisation.shortName;
@@ -50,6 +55,11 @@ export function signOffStatus(settings: Pick<Settings, 'clinicalSignOff' | 'orga
     signed: true,
     signOff,
     organisation,
-    text: wording.signed({ organisation, name: signOff.name, role: signOff.role, date: wording.formatDate(signOff.date) }),
+    text: wording.signed({
+      organisation,
+      name: signOff.name,
+      role: signOff.role,
+      date: wording.formatDate(signOff.date),
+    }),
   };
 }

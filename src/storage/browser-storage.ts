@@ -7,7 +7,10 @@
  */
 
 /** The part of the Web Storage API this module uses; a Storage, or a test's fake. */
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+export type KeyValueStorage = Pick<
+  Storage,
+  'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'
+>;
 
 /**
  * The module id every key began with before keys were scoped: the national module's id, so the
@@ -30,7 +33,10 @@ export function localStorageIfAllowed(scope: object = globalThis): KeyValueStora
   }
 }
 
-export function readText(storage: Pick<Storage, 'getItem'> | null | undefined, key: string): string | null {
+export function readText(
+  storage: Pick<Storage, 'getItem'> | null | undefined,
+  key: string,
+): string | null {
   try {
     return storage?.getItem(key) ?? null;
   } catch {
@@ -42,7 +48,11 @@ export function readText(storage: Pick<Storage, 'getItem'> | null | undefined, k
  * The stored JSON value as `parse` makes it (a guard's `value is T ? value : null`, or a reader
  * that fills in defaults); null when it is missing, corrupt or of another shape.
  */
-export function readJson<T>(storage: Pick<Storage, 'getItem'> | null | undefined, key: string, parse: (value: unknown) => T | null): T | null {
+export function readJson<T>(
+  storage: Pick<Storage, 'getItem'> | null | undefined,
+  key: string,
+  parse: (value: unknown) => T | null,
+): T | null {
   const text = readText(storage, key);
   if (text === null) return null;
   try {
@@ -53,7 +63,11 @@ export function readJson<T>(storage: Pick<Storage, 'getItem'> | null | undefined
 }
 
 /** Whether the browser kept the value: false when storage is missing, full or blocked. */
-export function writeText(storage: Pick<Storage, 'setItem'> | null | undefined, key: string, value: string): boolean {
+export function writeText(
+  storage: Pick<Storage, 'setItem'> | null | undefined,
+  key: string,
+  value: string,
+): boolean {
   if (!storage) return false;
   try {
     storage.setItem(key, value);
@@ -63,11 +77,18 @@ export function writeText(storage: Pick<Storage, 'setItem'> | null | undefined, 
   }
 }
 
-export function writeJson(storage: Pick<Storage, 'setItem'> | null | undefined, key: string, value: unknown): boolean {
+export function writeJson(
+  storage: Pick<Storage, 'setItem'> | null | undefined,
+  key: string,
+  value: unknown,
+): boolean {
   return writeText(storage, key, JSON.stringify(value));
 }
 
-export function removeKey(storage: Pick<Storage, 'removeItem'> | null | undefined, key: string): boolean {
+export function removeKey(
+  storage: Pick<Storage, 'removeItem'> | null | undefined,
+  key: string,
+): boolean {
   if (!storage) return false;
   try {
     storage.removeItem(key);
@@ -77,7 +98,10 @@ export function removeKey(storage: Pick<Storage, 'removeItem'> | null | undefine
   }
 }
 
-export function keysStartingWith(storage: Pick<Storage, 'key' | 'length'> | null | undefined, prefix: string): string[] {
+export function keysStartingWith(
+  storage: Pick<Storage, 'key' | 'length'> | null | undefined,
+  prefix: string,
+): string[] {
   const keys: string[] = [];
   try {
     for (let index = 0; storage && index < storage.length; index += 1) {
@@ -99,14 +123,22 @@ const alreadyScoped = /^(?:activity-copy|lms-copy):/;
  * learner's progress, notes and preferences. Copied, not moved, because the national build on
  * the same origin still reads those keys; once only, so a later reset is not undone.
  */
-export function adoptUnscopedKeys(storage: KeyValueStorage | undefined, moduleId: string = buildModuleId): void {
+export function adoptUnscopedKeys(
+  storage: KeyValueStorage | undefined,
+  moduleId: string = buildModuleId,
+): void {
   if (!storage || moduleId === unscopedPrefix) return;
   const adopted = moduleKey('v1:adopted-unscoped-keys', moduleId);
   if (readText(storage, adopted) !== null) return;
   for (const key of keysStartingWith(storage, `${unscopedPrefix}:`)) {
     const name = key.slice(unscopedPrefix.length + 1);
     const value = readText(storage, key);
-    if (alreadyScoped.test(name) || value === null || readText(storage, moduleKey(name, moduleId)) !== null) continue;
+    if (
+      alreadyScoped.test(name) ||
+      value === null ||
+      readText(storage, moduleKey(name, moduleId)) !== null
+    )
+      continue;
     writeText(storage, moduleKey(name, moduleId), value);
   }
   writeText(storage, adopted, new Date().toISOString());

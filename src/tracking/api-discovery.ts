@@ -49,7 +49,11 @@ function parentOf(win: unknown): unknown {
 }
 
 /** Walks from a window up through its parents, returning the first thing `pick` finds. */
-export function findUpwards<T>(start: unknown, pick: (win: unknown) => T | null, maxLevels = maxParentLevels): T | null {
+export function findUpwards<T>(
+  start: unknown,
+  pick: (win: unknown) => T | null,
+  maxLevels = maxParentLevels,
+): T | null {
   let win: unknown = start;
   for (let level = 0; win && level <= maxLevels; level += 1) {
     let found: T | null;
@@ -66,14 +70,34 @@ export function findUpwards<T>(start: unknown, pick: (win: unknown) => T | null,
 
 function hasMethods(candidate: unknown, names: readonly string[]): boolean {
   try {
-    return !!candidate && typeof candidate === 'object' && names.every((name) => typeof (candidate as Record<string, unknown>)[name] === 'function');
+    return (
+      !!candidate &&
+      typeof candidate === 'object' &&
+      names.every((name) => typeof (candidate as Record<string, unknown>)[name] === 'function')
+    );
   } catch {
     return false;
   }
 }
 
-const scorm12Methods = ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString'];
-const scorm2004Methods = ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString'];
+const scorm12Methods = [
+  'LMSInitialize',
+  'LMSFinish',
+  'LMSGetValue',
+  'LMSSetValue',
+  'LMSCommit',
+  'LMSGetLastError',
+  'LMSGetErrorString',
+];
+const scorm2004Methods = [
+  'Initialize',
+  'Terminate',
+  'GetValue',
+  'SetValue',
+  'Commit',
+  'GetLastError',
+  'GetErrorString',
+];
 
 function pickApi(version: ScormVersion) {
   return (win: unknown): FoundApi | null => {
@@ -91,8 +115,15 @@ function pickApi(version: ScormVersion) {
  * it, then from the window that opened the top window (LMSs that launch content in a new window).
  * Versions are tried in the order given, each with a full walk.
  */
-export function findScormApi(start: unknown, versions: readonly ScormVersion[] = ['2004', '1.2']): FoundApi | null {
-  const origins = [start, readWindow(start, 'opener'), readWindow(readWindow(start, 'top'), 'opener')];
+export function findScormApi(
+  start: unknown,
+  versions: readonly ScormVersion[] = ['2004', '1.2'],
+): FoundApi | null {
+  const origins = [
+    start,
+    readWindow(start, 'opener'),
+    readWindow(readWindow(start, 'top'), 'opener'),
+  ];
   for (const version of versions) {
     for (const origin of origins) {
       const found = origin ? findUpwards(origin, pickApi(version)) : null;

@@ -20,9 +20,12 @@ export type LaunchMode = 'normal' | 'review' | 'browse';
 /** `cmi.core.credit` (1.2) / `cmi.credit` (2004). Anything else counts as "credit". */
 export type Credit = 'credit' | 'no-credit';
 
-export const readEntry = (value: string): Entry => (value === 'ab-initio' || value === 'resume' ? value : '');
-export const readLaunchMode = (value: string): LaunchMode => (value === 'review' || value === 'browse' ? value : 'normal');
-export const readCredit = (value: string): Credit => (value === 'no-credit' ? 'no-credit' : 'credit');
+export const readEntry = (value: string): Entry =>
+  value === 'ab-initio' || value === 'resume' ? value : '';
+export const readLaunchMode = (value: string): LaunchMode =>
+  value === 'review' || value === 'browse' ? value : 'normal';
+export const readCredit = (value: string): Credit =>
+  value === 'no-credit' ? 'no-credit' : 'credit';
 
 export interface AttemptFacts {
   entry: Entry;
@@ -60,7 +63,8 @@ export interface AttemptPlan {
 
 const hasProgress = (result: DecodeResult | null): result is Extract<DecodeResult, { ok: true }> =>
   !!result?.ok && Object.keys(result.progress.records).length > 0;
-const unusable = (result: DecodeResult | null) => !!result && !result.ok && result.reason !== 'empty';
+const unusable = (result: DecodeResult | null) =>
+  !!result && !result.ok && result.reason !== 'empty';
 
 export function planAttempt(facts: AttemptFacts): AttemptPlan {
   const { entry, mode, credit, lms, copy } = facts;
@@ -68,7 +72,14 @@ export function planAttempt(facts: AttemptFacts): AttemptPlan {
 
   // Review and browse replay what the LMS holds and change nothing in it.
   if (mode !== 'normal') {
-    return { start: lmsStart, readOnly: true, keepCopy: false, prior: facts.prior, announceNewAttempt: false, announceReset: unusable(lms) };
+    return {
+      start: lmsStart,
+      readOnly: true,
+      keepCopy: false,
+      prior: facts.prior,
+      announceNewAttempt: false,
+      announceReset: unusable(lms),
+    };
   }
 
   if (entry === 'ab-initio') {
@@ -87,7 +98,8 @@ export function planAttempt(facts: AttemptFacts): AttemptPlan {
 
   // Recovery: the LMS resumes this attempt but lost progress this browser still has.
   const lmsOlder = lms.ok && copy?.ok === true && copy.progress.savedAt > lms.progress.savedAt;
-  const recover = entry === 'resume' && credit === 'credit' && copy?.ok === true && (!lms.ok || lmsOlder);
+  const recover =
+    entry === 'resume' && credit === 'credit' && copy?.ok === true && (!lms.ok || lmsOlder);
   const start: AttemptStart = recover ? 'copy' : lmsStart;
   return {
     start,
@@ -96,6 +108,8 @@ export function planAttempt(facts: AttemptFacts): AttemptPlan {
     prior: facts.prior,
     announceNewAttempt: false,
     // Only what would have been used counts: an old copy that is not used says nothing.
-    announceReset: start === 'empty' && (unusable(lms) || (entry === 'resume' && credit === 'credit' && unusable(copy))),
+    announceReset:
+      start === 'empty' &&
+      (unusable(lms) || (entry === 'resume' && credit === 'credit' && unusable(copy))),
   };
 }

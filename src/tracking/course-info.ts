@@ -49,7 +49,10 @@ export interface CourseInfo {
 
 const responseLetters = 'abcdefghijklmnopqrstuvwxyz';
 
-export function buildCourseInfo(settings: Pick<Settings, 'module' | 'passMark' | 'scenarios'>, scenarios: readonly Scenario[]): CourseInfo {
+export function buildCourseInfo(
+  settings: Pick<Settings, 'module' | 'passMark' | 'scenarios'>,
+  scenarios: readonly Scenario[],
+): CourseInfo {
   return {
     moduleId: settings.module.id,
     title: settings.module.title,
@@ -57,7 +60,8 @@ export function buildCourseInfo(settings: Pick<Settings, 'module' | 'passMark' |
     passMark: settings.passMark,
     scenarios: settings.scenarios.map(({ id, required }) => {
       const scenario = scenarios.find((candidate) => candidate.id === id);
-      if (!scenario) throw new Error(`The settings list scenario "${id}", but there is no scenarios/${id}.yaml`);
+      if (!scenario)
+        throw new Error(`The settings list scenario "${id}", but there is no scenarios/${id}.yaml`);
       return {
         id,
         title: scenario.title,
@@ -65,14 +69,22 @@ export function buildCourseInfo(settings: Pick<Settings, 'module' | 'passMark' |
         maxScore: maxScore(scenario),
         start: scenario.start,
         nodes: scenario.nodes.map((node) => node.id),
-        endings: Object.fromEntries(scenario.nodes.flatMap((node) => (node.kind === 'ending' ? [[node.id, node.outcome]] : []))),
+        endings: Object.fromEntries(
+          scenario.nodes.flatMap((node) =>
+            node.kind === 'ending' ? [[node.id, node.outcome]] : [],
+          ),
+        ),
         decisions: scenario.nodes.flatMap((node) =>
           node.kind === 'decision'
             ? [
                 {
                   id: node.id,
                   best: Math.max(...node.choices.map((choice) => choice.score)),
-                  choices: node.choices.map((choice, index) => ({ id: choice.id, score: choice.score, response: responseLetters[index]! })),
+                  choices: node.choices.map((choice, index) => ({
+                    id: choice.id,
+                    score: choice.score,
+                    response: responseLetters[index]!,
+                  })),
                 },
               ]
             : [],
@@ -93,7 +105,10 @@ export function choiceIds(scenario: CourseScenario): string[] {
  */
 export function courseCodeClashes(course: CourseInfo): string[] {
   const describe = (where: string, groups: string[][]) =>
-    groups.map((group) => `${where}: the ids ${group.map((id) => `"${id}"`).join(' and ')} share a saved-progress code; rename one of them.`);
+    groups.map(
+      (group) =>
+        `${where}: the ids ${group.map((id) => `"${id}"`).join(' and ')} share a saved-progress code; rename one of them.`,
+    );
   return [
     ...describe('Scenario ids', codeClashes(course.scenarios.map((scenario) => scenario.id))),
     ...course.scenarios.flatMap((scenario) => [

@@ -26,7 +26,11 @@ function namespaceId(moduleId: string): string {
   return moduleId.slice(0, 32).replace(/-+$/, '');
 }
 
-export function interactionId(course: Pick<CourseInfo, 'moduleId'>, scenarioId: string, decisionId: string): string {
+export function interactionId(
+  course: Pick<CourseInfo, 'moduleId'>,
+  scenarioId: string,
+  decisionId: string,
+): string {
   return `urn:${namespaceId(course.moduleId)}:${scenarioId}:${decisionId}`;
 }
 
@@ -34,7 +38,9 @@ export function interactionFor(
   course: CourseInfo,
   report: { scenarioId: string; decisionId: string; choiceId: string; at: Date },
 ): InteractionRecord | null {
-  const decision = course.scenarios.find((scenario) => scenario.id === report.scenarioId)?.decisions.find((candidate) => candidate.id === report.decisionId);
+  const decision = course.scenarios
+    .find((scenario) => scenario.id === report.scenarioId)
+    ?.decisions.find((candidate) => candidate.id === report.decisionId);
   const choice = decision?.choices.find((candidate) => candidate.id === report.choiceId);
   const best = decision?.choices.find((candidate) => candidate.score === decision.best);
   if (!decision || !choice || !best) return null;
@@ -44,7 +50,11 @@ export function interactionFor(
     correctResponse: best.response,
     correct: choice.score === decision.best,
     weighting: decision.best,
-    description: `Scenario ${report.scenarioId}, decision ${report.decisionId}: chose ${choice.id} (${choice.score} of ${decision.best} points)`.slice(0, 250),
+    description:
+      `Scenario ${report.scenarioId}, decision ${report.decisionId}: chose ${choice.id} (${choice.score} of ${decision.best} points)`.slice(
+        0,
+        250,
+      ),
     at: report.at,
   };
 }

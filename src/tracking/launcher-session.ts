@@ -1,4 +1,9 @@
-import { createLocalProgressStore, type ProgressStore, type ProgressWhere, type ScenarioRecord } from '../progress/progress-store';
+import {
+  createLocalProgressStore,
+  type ProgressStore,
+  type ProgressWhere,
+  type ScenarioRecord,
+} from '../progress/progress-store';
 import { findUpwards, readWindow } from './api-discovery';
 import type { TrackingSession } from './session';
 
@@ -25,7 +30,8 @@ export function findLauncherSession(start: unknown = globalThis.window): Trackin
 }
 
 // Objects cross between the page's and the launcher's JavaScript realms: copy, never share.
-const copy = <T>(value: T): T => (value === null || value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
+const copy = <T>(value: T): T =>
+  value === null || value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 
 /** Where a session keeps progress, as the learner is told. */
 function whereSessionSaves(session: TrackingSession): ProgressWhere {

@@ -9,7 +9,11 @@ export interface LearnerName {
 
 /** Control characters and runs of spaces have no place on a certificate. */
 // eslint-disable-next-line no-control-regex -- the control characters are what it removes
-const tidy = (text: string) => text.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+const tidy = (text: string) =>
+  text
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * Turns the LMS's "Last, First" into "First Last". Only the first comma splits: everything after

@@ -43,7 +43,12 @@ export type DecodeResult =
 
 /** Whether a record says anything worth keeping: a learner who only opened a scenario has no entry. */
 function worthKeeping(scenario: CourseScenario, record: ScenarioRecord): boolean {
-  return record.choices.length > 0 || record.at !== scenario.start || !!record.finished || (record.scored?.length ?? 0) > 0;
+  return (
+    record.choices.length > 0 ||
+    record.at !== scenario.start ||
+    !!record.finished ||
+    (record.scored?.length ?? 0) > 0
+  );
 }
 
 export function encodeProgress(course: CourseInfo, progress: CourseProgress): string {
@@ -56,17 +61,30 @@ export function encodeProgress(course: CourseInfo, progress: CourseProgress): st
     .map(({ scenario, record }) => {
       const scored = scoredRunOf(record).choices;
       let shared = 0;
-      while (shared < Math.min(maxShared, scored.length, record.choices.length) && scored[shared] === record.choices[shared]) shared += 1;
+      while (
+        shared < Math.min(maxShared, scored.length, record.choices.length) &&
+        scored[shared] === record.choices[shared]
+      )
+        shared += 1;
       const fields = [
         shortCode(scenario.id),
         record.choices.map(shortCode).join(''),
         shortCode(record.at),
         shared.toString(36) + scored.slice(shared).map(shortCode).join(''),
       ];
-      if (record.finished) fields.push(shortCode(record.finished.ending) + Math.max(0, Math.round(record.finished.score)).toString(36));
+      if (record.finished)
+        fields.push(
+          shortCode(record.finished.ending) +
+            Math.max(0, Math.round(record.finished.score)).toString(36),
+        );
       return fields.join('.');
     });
-  return [codecFormat, course.version, Math.floor(progress.savedAt / 1000).toString(36), entries.join('_')].join('~');
+  return [
+    codecFormat,
+    course.version,
+    Math.floor(progress.savedAt / 1000).toString(36),
+    entries.join('_'),
+  ].join('~');
 }
 
 const codePattern = new RegExp(`^(?:[0-9a-z]{${shortCodeLength}})*$`);
@@ -80,15 +98,28 @@ function resolve(table: Map<string, string | null>, code: string): string {
   return id;
 }
 
-function decodeEntry(course: CourseInfo, scenarios: Map<string, string | null>, entry: string, hasScoredRun: boolean): [string, Omit<ScenarioRecord, 'updatedAt'>] {
+function decodeEntry(
+  course: CourseInfo,
+  scenarios: Map<string, string | null>,
+  entry: string,
+  hasScoredRun: boolean,
+): [string, Omit<ScenarioRecord, 'updatedAt'>] {
   const fields = entry.split('.');
   const scoredFields = hasScoredRun ? 1 : 0;
-  if (fields.length < 3 + scoredFields || fields.length > 4 + scoredFields) throw new Corrupt('wrong number of fields');
+  if (fields.length < 3 + scoredFields || fields.length > 4 + scoredFields)
+    throw new Corrupt('wrong number of fields');
   const [scenarioCode = '', choiceCodes = '', atCode = ''] = fields;
   const scoredCode = hasScoredRun ? fields[3]! : undefined;
   const finishedCode = fields[3 + scoredFields];
-  const scenario = course.scenarios.find((candidate) => candidate.id === resolve(scenarios, scenarioCode))!;
-  if (!codePattern.test(choiceCodes) || !codePattern.test(atCode) || atCode.length !== shortCodeLength) throw new Corrupt('bad codes');
+  const scenario = course.scenarios.find(
+    (candidate) => candidate.id === resolve(scenarios, scenarioCode),
+  )!;
+  if (
+    !codePattern.test(choiceCodes) ||
+    !codePattern.test(atCode) ||
+    atCode.length !== shortCodeLength
+  )
+    throw new Corrupt('bad codes');
   const choices = codeTable(choiceIds(scenario));
   const nodes = codeTable(scenario.nodes);
   const record: Omit<ScenarioRecord, 'updatedAt'> = {
@@ -98,15 +129,24 @@ function decodeEntry(course: CourseInfo, scenarios: Map<string, string | null>, 
   if (scoredCode !== undefined) {
     const shared = parseInt(scoredCode.slice(0, 1), 36);
     const rest = scoredCode.slice(1);
-    if (!/^[0-9a-z]$/.test(scoredCode.slice(0, 1)) || shared > record.choices.length || !codePattern.test(rest)) throw new Corrupt('bad scored run');
-    record.scored = [...record.choices.slice(0, shared), ...splitCodes(rest).map((code) => resolve(choices, code))];
+    if (
+      !/^[0-9a-z]$/.test(scoredCode.slice(0, 1)) ||
+      shared > record.choices.length ||
+      !codePattern.test(rest)
+    )
+      throw new Corrupt('bad scored run');
+    record.scored = [
+      ...record.choices.slice(0, shared),
+      ...splitCodes(rest).map((code) => resolve(choices, code)),
+    ];
   }
   if (finishedCode !== undefined) {
     const ending = resolve(nodes, finishedCode.slice(0, shortCodeLength));
     const scoreText = finishedCode.slice(shortCodeLength);
     const score = parseInt(scoreText, 36);
     const outcome = scenario.endings[ending];
-    if (!outcome || !/^[0-9a-z]{1,3}$/.test(scoreText) || !(score <= scenario.maxScore)) throw new Corrupt('bad finish');
+    if (!outcome || !/^[0-9a-z]{1,3}$/.test(scoreText) || !(score <= scenario.maxScore))
+      throw new Corrupt('bad finish');
     record.finished = { ending, outcome, score, maxScore: scenario.maxScore };
   }
   return [scenario.id, record];
@@ -116,7 +156,8 @@ function decodeEntry(course: CourseInfo, scenarios: Map<string, string | null>, 
 export function decodeProgress(course: CourseInfo, text: string | null | undefined): DecodeResult {
   if (!text) return { ok: false, reason: 'empty' };
   const parts = text.split('~');
-  if (parts[0] !== codecFormat && parts[0] !== formatWithoutScoredRun) return { ok: false, reason: 'other-format' };
+  if (parts[0] !== codecFormat && parts[0] !== formatWithoutScoredRun)
+    return { ok: false, reason: 'other-format' };
   const hasScoredRun = parts[0] === codecFormat;
   if (parts.length !== 4) return { ok: false, reason: 'corrupt' };
   const [, version, savedAtText = '', entriesText = ''] = parts;
@@ -125,12 +166,17 @@ export function decodeProgress(course: CourseInfo, text: string | null | undefin
   const savedAt = parseInt(savedAtText, 36) * 1000;
   try {
     const scenarios = codeTable(course.scenarios.map((scenario) => scenario.id));
-    const entries = entriesText ? entriesText.split('_').map((entry) => decodeEntry(course, scenarios, entry, hasScoredRun)) : [];
+    const entries = entriesText
+      ? entriesText.split('_').map((entry) => decodeEntry(course, scenarios, entry, hasScoredRun))
+      : [];
     const records: Record<string, ScenarioRecord> = {};
     entries.forEach(([id, record], index) => {
       if (records[id]) throw new Corrupt('scenario twice');
       // Entries are oldest first; a second apart keeps their order for "resume where you left off".
-      records[id] = { ...record, updatedAt: new Date(savedAt - (entries.length - 1 - index) * 1000).toISOString() };
+      records[id] = {
+        ...record,
+        updatedAt: new Date(savedAt - (entries.length - 1 - index) * 1000).toISOString(),
+      };
     });
     return { ok: true, progress: { savedAt, records } };
   } catch (error) {

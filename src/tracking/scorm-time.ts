@@ -28,7 +28,10 @@ export function scorm2004Duration(milliseconds: number): string {
   const hours = Math.floor(total / 360000);
   const minutes = Math.floor((total % 360000) / 6000);
   const hundredths = total % 6000;
-  const seconds = hundredths % 100 === 0 ? String(hundredths / 100) : (hundredths / 100).toFixed(2).replace(/0$/, '');
+  const seconds =
+    hundredths % 100 === 0
+      ? String(hundredths / 100)
+      : (hundredths / 100).toFixed(2).replace(/0$/, '');
   return `PT${hours ? `${hours}H` : ''}${hours || minutes ? `${minutes}M` : ''}${seconds}S`;
 }
 

@@ -1,13 +1,23 @@
 import type { Scorm12Api, Scorm2004Api } from './api-discovery';
 import { readCredit, readEntry, readLaunchMode } from './attempt-rules';
-import { scorm12TimeOfDay, scorm12Timespan, scorm2004Duration, scorm2004Timestamp } from './scorm-time';
+import {
+  scorm12TimeOfDay,
+  scorm12Timespan,
+  scorm2004Duration,
+  scorm2004Timestamp,
+} from './scorm-time';
 import type { PriorStatus, Success } from '../progress/course-status';
 import type { LmsStart, Tracker, WriteOutcome } from './tracker';
 
 /** SCORM 1.2's real limits (CMIString4096, CMIString255); scorm-again does not enforce them. */
 export const scorm12Limits = { suspendData: 4096, location: 255, interactionId: 255 } as const;
 /** SCORM 2004 3rd Edition's smallest permitted maxima (SPM). */
-export const scorm2004Limits = { suspendData: 64000, location: 1000, interactionId: 4000, description: 250 } as const;
+export const scorm2004Limits = {
+  suspendData: 64000,
+  location: 1000,
+  interactionId: 4000,
+  description: 250,
+} as const;
 
 /** The calls both versions share, under neutral names. */
 interface Calls {
@@ -25,7 +35,12 @@ function guarded<T>(call: () => T, fallback: T): T {
   }
 }
 
-function calls(get: (element: string) => unknown, set: (element: string, value: string) => unknown, lastError: () => unknown, errorString: (code: string) => unknown): Calls {
+function calls(
+  get: (element: string) => unknown,
+  set: (element: string, value: string) => unknown,
+  lastError: () => unknown,
+  errorString: (code: string) => unknown,
+): Calls {
   return {
     get: (element) => guarded(() => String(get(element) ?? ''), ''),
     set: (element, value) => guarded(() => String(set(element, value)) === 'true', false),
@@ -41,7 +56,10 @@ function calls(get: (element: string) => unknown, set: (element: string, value: 
  * Writes values in order and notes which the LMS refused. Elements marked critical decide `ok`;
  * the rest (score, session time) are reported on but do not stop progress being counted as saved.
  */
-function writeAll(api: Calls, values: ReadonlyArray<readonly [element: string, value: string, critical?: boolean]>): WriteOutcome {
+function writeAll(
+  api: Calls,
+  values: ReadonlyArray<readonly [element: string, value: string, critical?: boolean]>,
+): WriteOutcome {
   const rejected: string[] = [];
   let ok = true;
   for (const [element, value, critical = false] of values) {
@@ -56,13 +74,15 @@ function writeAll(api: Calls, values: ReadonlyArray<readonly [element: string, v
  * The home page's location is "", which scorm-again (and SCORM 2004's characterstring, read
  * strictly) refuses; an empty bookmark says nothing anyway, so the last other page stays.
  */
-const bookmarkable = (location: string, limit: number) => location !== '' && location.length <= limit;
+const bookmarkable = (location: string, limit: number) =>
+  location !== '' && location.length <= limit;
 
 const count = (text: string) => (/^\d+$/.test(text) ? Number(text) : 0);
 const decimal = (value: number) => String(Math.round(value * 10000) / 10000);
 
 function scorm12Prior(lessonStatus: string): PriorStatus {
-  if (lessonStatus === 'passed' || lessonStatus === 'failed') return { completed: true, success: lessonStatus };
+  if (lessonStatus === 'passed' || lessonStatus === 'failed')
+    return { completed: true, success: lessonStatus };
   return { completed: lessonStatus === 'completed', success: 'unknown' };
 }
 
@@ -99,16 +119,34 @@ export function createScorm12Tracker(api: Scorm12Api): Tracker {
       const values: Array<readonly [string, string, boolean?]> = [];
       const tooLong = suspendData.length > scorm12Limits.suspendData;
       if (!tooLong) values.push(['cmi.suspend_data', suspendData, true]);
-      if (bookmarkable(location, scorm12Limits.location)) values.push(['cmi.core.lesson_location', location]);
-      values.push(['cmi.core.lesson_status', scorm12LessonStatus(status.completed, status.success), true]);
+      if (bookmarkable(location, scorm12Limits.location))
+        values.push(['cmi.core.lesson_location', location]);
+      values.push([
+        'cmi.core.lesson_status',
+        scorm12LessonStatus(status.completed, status.success),
+        true,
+      ]);
       if (status.score !== null) {
-        values.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', decimal(status.score)]);
+        values.push(
+          ['cmi.core.score.min', '0'],
+          ['cmi.core.score.max', '100'],
+          ['cmi.core.score.raw', decimal(status.score)],
+        );
       }
       // 1.2 allows only "time-out", "suspend", "logout" or "" here; "normal" is 2004's word.
-      values.push(['cmi.core.exit', status.suspend ? 'suspend' : ''], ['cmi.core.session_time', scorm12Timespan(sessionMilliseconds)]);
+      values.push(
+        ['cmi.core.exit', status.suspend ? 'suspend' : ''],
+        ['cmi.core.session_time', scorm12Timespan(sessionMilliseconds)],
+      );
       const outcome = writeAll(lms, values);
       return tooLong
-        ? { ok: false, rejected: [`cmi.suspend_data: not sent, ${suspendData.length} characters is over SCORM 1.2's ${scorm12Limits.suspendData}`, ...outcome.rejected] }
+        ? {
+            ok: false,
+            rejected: [
+              `cmi.suspend_data: not sent, ${suspendData.length} characters is over SCORM 1.2's ${scorm12Limits.suspendData}`,
+              ...outcome.rejected,
+            ],
+          }
         : outcome;
     },
     writeInteraction(index, interaction) {
@@ -129,7 +167,10 @@ export function createScorm12Tracker(api: Scorm12Api): Tracker {
 }
 
 function scorm2004Prior(completion: string, success: string): PriorStatus {
-  return { completed: completion === 'completed', success: success === 'passed' || success === 'failed' ? success : 'unknown' };
+  return {
+    completed: completion === 'completed',
+    success: success === 'passed' || success === 'failed' ? success : 'unknown',
+  };
 }
 
 export function createScorm2004Tracker(api: Scorm2004Api): Tracker {
@@ -175,10 +216,19 @@ export function createScorm2004Tracker(api: Scorm2004Api): Tracker {
           ['cmi.score.scaled', decimal(status.score / 100)],
         );
       }
-      values.push(['cmi.exit', status.suspend ? 'suspend' : 'normal'], ['cmi.session_time', scorm2004Duration(sessionMilliseconds)]);
+      values.push(
+        ['cmi.exit', status.suspend ? 'suspend' : 'normal'],
+        ['cmi.session_time', scorm2004Duration(sessionMilliseconds)],
+      );
       const outcome = writeAll(lms, values);
       return tooLong
-        ? { ok: false, rejected: [`cmi.suspend_data: not sent, ${suspendData.length} characters is over ${scorm2004Limits.suspendData}`, ...outcome.rejected] }
+        ? {
+            ok: false,
+            rejected: [
+              `cmi.suspend_data: not sent, ${suspendData.length} characters is over ${scorm2004Limits.suspendData}`,
+              ...outcome.rejected,
+            ],
+          }
         : outcome;
     },
     writeInteraction(index, interaction) {

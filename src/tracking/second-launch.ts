@@ -16,7 +16,10 @@ export interface ChannelLike {
   close(): void;
 }
 
-type Message = { type: 'opened'; launchId: string } | { type: 'handed-over'; from: string; to: string } | { type: 'closed'; launchId: string };
+type Message =
+  | { type: 'opened'; launchId: string }
+  | { type: 'handed-over'; from: string; to: string }
+  | { type: 'closed'; launchId: string };
 
 export interface SecondLaunchOptions {
   channel: ChannelLike;
@@ -45,14 +48,27 @@ export function watchForOtherLaunches(options: SecondLaunchOptions): () => void 
   const partners = new Set<string>();
   channel.addEventListener('message', ({ data }) => {
     const message = data as Partial<Message> | null;
-    if (message?.type === 'opened' && typeof message.launchId === 'string' && message.launchId !== launchId && options.isActive()) {
+    if (
+      message?.type === 'opened' &&
+      typeof message.launchId === 'string' &&
+      message.launchId !== launchId &&
+      options.isActive()
+    ) {
       options.handOver();
       partners.add(message.launchId);
-      channel.postMessage({ type: 'handed-over', from: launchId, to: message.launchId } satisfies Message);
+      channel.postMessage({
+        type: 'handed-over',
+        from: launchId,
+        to: message.launchId,
+      } satisfies Message);
     } else if (message?.type === 'handed-over' && message.to === launchId) {
       if (typeof message.from === 'string') partners.add(message.from);
       options.tookOver();
-    } else if (message?.type === 'closed' && typeof message.launchId === 'string' && partners.delete(message.launchId)) {
+    } else if (
+      message?.type === 'closed' &&
+      typeof message.launchId === 'string' &&
+      partners.delete(message.launchId)
+    ) {
       options.otherClosed();
     }
   });

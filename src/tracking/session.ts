@@ -108,7 +108,8 @@ export const activityCopyKey = (moduleId: string, learnerId: string, contentLoca
  * The copy's key before it was per activity: per module and learner only, so it leaked between
  * activities. Never read; removed when the learner next launches the module.
  */
-export const legacyCopyKey = (moduleId: string, learnerId: string) => `across-the-interface:lms-copy:${moduleId}:${learnerId || 'unknown-learner'}`;
+export const legacyCopyKey = (moduleId: string, learnerId: string) =>
+  `across-the-interface:lms-copy:${moduleId}:${learnerId || 'unknown-learner'}`;
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -120,17 +121,26 @@ interface BrowserCopy {
 function readBrowserCopy(storage: StorageLike | null, key: string): BrowserCopy | null {
   return readJson(storage, key, (value) => {
     const parsed = value as Partial<BrowserCopy> | null;
-    return parsed && typeof parsed.suspendData === 'string' ? { suspendData: parsed.suspendData, location: typeof parsed.location === 'string' ? parsed.location : '' } : null;
+    return parsed && typeof parsed.suspendData === 'string'
+      ? {
+          suspendData: parsed.suspendData,
+          location: typeof parsed.location === 'string' ? parsed.location : '',
+        }
+      : null;
   });
 }
 
 export function createTrackingSession(options: SessionOptions): TrackingSession {
   const { course, tracker } = options;
   const now = options.now ?? (() => Date.now());
-  const setTimer = options.setTimer ?? ((callback, milliseconds) => setTimeout(callback, milliseconds));
-  const clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+  const setTimer =
+    options.setTimer ?? ((callback, milliseconds) => setTimeout(callback, milliseconds));
+  const clearTimer =
+    options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
   const log = options.log ?? ((message) => console.warn(`[tracking] ${message}`));
-  const retryDelays = options.retryDelays?.length ? options.retryDelays : [1000, 2000, 4000, 8000, 15000, 30000];
+  const retryDelays = options.retryDelays?.length
+    ? options.retryDelays
+    : [1000, 2000, 4000, 8000, 15000, 30000];
   const flushDelay = options.flushDelay ?? 20;
 
   const startedAt = now();
@@ -146,15 +156,28 @@ export function createTrackingSession(options: SessionOptions): TrackingSession 
   const copy = readBrowserCopy(storage, copyKey);
   const fromLms = decodeProgress(course, start.suspendData);
   const fromCopy = copy ? decodeProgress(course, copy.suspendData) : null;
-  const plan = planAttempt({ entry: start.entry, mode: start.mode, credit: start.credit, lms: fromLms, prior: start.prior, copy: fromCopy });
+  const plan = planAttempt({
+    entry: start.entry,
+    mode: start.mode,
+    credit: start.credit,
+    lms: fromLms,
+    prior: start.prior,
+    copy: fromCopy,
+  });
   const chosen = plan.start === 'copy' ? fromCopy : plan.start === 'lms' ? fromLms : null;
   let records: Record<string, ScenarioRecord> = chosen?.ok ? chosen.progress.records : {};
-  let location = plan.start === 'copy' ? copy!.location : plan.start === 'lms' ? start.location : '';
+  let location =
+    plan.start === 'copy' ? copy!.location : plan.start === 'lms' ? start.location : '';
   const readOnly = plan.readOnly;
-  if (plan.start === 'copy') log(`the LMS resumed an attempt without its latest progress (its suspend data: ${fromLms.ok ? 'older' : fromLms.reason}); put back from this browser`);
+  if (plan.start === 'copy')
+    log(
+      `the LMS resumed an attempt without its latest progress (its suspend data: ${fromLms.ok ? 'older' : fromLms.reason}); put back from this browser`,
+    );
   if (plan.announceReset) {
     notices.add('progress-reset');
-    log(`saved progress not used (LMS: ${fromLms.ok ? 'ok' : fromLms.reason}, this browser: ${fromCopy === null ? 'none' : fromCopy.ok ? 'ok' : fromCopy.reason})`);
+    log(
+      `saved progress not used (LMS: ${fromLms.ok ? 'ok' : fromLms.reason}, this browser: ${fromCopy === null ? 'none' : fromCopy.ok ? 'ok' : fromCopy.reason})`,
+    );
   }
   if (plan.announceNewAttempt) notices.add('new-attempt');
   if (readOnly) notices.add('review');
@@ -275,13 +298,20 @@ export function createTrackingSession(options: SessionOptions): TrackingSession 
       if (ended || readOnly) return;
       const interaction = interactionFor(course, { ...decision, at: new Date(decision.at) });
       if (!interaction) {
-        log(`no such decision to report: ${decision.scenarioId} ${decision.decisionId} ${decision.choiceId}`);
+        log(
+          `no such decision to report: ${decision.scenarioId} ${decision.decisionId} ${decision.choiceId}`,
+        );
         return;
       }
       const outcome = tracker.writeInteraction(interactionIndex, interaction);
       for (const rejection of outcome.rejected) log(`LMS refused ${rejection}`);
       // Interactions are numbered in order; reuse the number if the LMS did not create this one.
-      if (!outcome.rejected.some((rejection) => rejection.startsWith(`cmi.interactions.${interactionIndex}.id:`))) interactionIndex += 1;
+      if (
+        !outcome.rejected.some((rejection) =>
+          rejection.startsWith(`cmi.interactions.${interactionIndex}.id:`),
+        )
+      )
+        interactionIndex += 1;
       scheduleFlush();
     },
     setLocation(next) {

@@ -36,6 +36,7 @@ export function codeTable(ids: Iterable<string>): Map<string, string | null> {
 /** Groups of distinct ids that share a code. */
 export function codeClashes(ids: Iterable<string>): string[][] {
   const byCode = new Map<string, string[]>();
-  for (const id of new Set(ids)) byCode.set(shortCode(id), [...(byCode.get(shortCode(id)) ?? []), id]);
+  for (const id of new Set(ids))
+    byCode.set(shortCode(id), [...(byCode.get(shortCode(id)) ?? []), id]);
   return [...byCode.values()].filter((group) => group.length > 1);
 }

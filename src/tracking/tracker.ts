@@ -92,5 +92,9 @@ export function createLocalTracker(): Tracker {
 
 /** Facilitator mode: the module runs for a group; nothing is stored or reported. */
 export function createNoneTracker(): Tracker {
-  return { ...createLocalTracker(), mode: 'none', start: () => ({ ...emptyStart, learnerId: 'facilitator' }) };
+  return {
+    ...createLocalTracker(),
+    mode: 'none',
+    start: () => ({ ...emptyStart, learnerId: 'facilitator' }),
+  };
 }

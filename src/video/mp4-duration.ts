@@ -46,7 +46,11 @@ function readBoxes(readAt: ReadAt, start: number, end: number): Box[] | null {
 }
 
 /** A full box's timescale and duration fields, which sit later in version 1 (64-bit times). */
-function readTimedFullBox(readAt: ReadAt, box: Box, kind: 'mvhd' | 'mehd'): { timescale?: number; duration: number } | null {
+function readTimedFullBox(
+  readAt: ReadAt,
+  box: Box,
+  kind: 'mvhd' | 'mehd',
+): { timescale?: number; duration: number } | null {
   const bytes = readAt(box.contentStart, 32);
   if (bytes.length < 4) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -61,7 +65,9 @@ function readTimedFullBox(readAt: ReadAt, box: Box, kind: 'mvhd' | 'mehd'): { ti
   const timescaleAt = wide ? 20 : 12;
   if (bytes.length < timescaleAt + (wide ? 12 : 8)) return null;
   const timescale = view.getUint32(timescaleAt);
-  const duration = wide ? view.getBigUint64(timescaleAt + 4) : BigInt(view.getUint32(timescaleAt + 4));
+  const duration = wide
+    ? view.getBigUint64(timescaleAt + 4)
+    : BigInt(view.getUint32(timescaleAt + 4));
   // All ones means "unknown"; treat it like the 0 a fragmented file writes.
   const unknown = wide ? duration === 0xffffffffffffffffn : duration === 0xffffffffn;
   return { timescale, duration: unknown ? 0 : Number(duration) };
@@ -83,7 +89,8 @@ export function mp4DurationFrom(readAt: ReadAt, size: number): number | null {
   if (mvhd.duration > 0) return mvhd.duration / mvhd.timescale;
 
   const mvex = inMoov.find((box) => box.type === 'mvex');
-  const mehdBox = mvex && readBoxes(readAt, mvex.contentStart, mvex.end)?.find((box) => box.type === 'mehd');
+  const mehdBox =
+    mvex && readBoxes(readAt, mvex.contentStart, mvex.end)?.find((box) => box.type === 'mehd');
   const mehd = mehdBox ? readTimedFullBox(readAt, mehdBox, 'mehd') : null;
   return mehd ? mehd.duration / mvhd.timescale : 0;
 }

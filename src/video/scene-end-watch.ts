@@ -13,7 +13,9 @@ export interface SceneClock {
   readonly paused: boolean;
   addEventListener(type: string, listener: () => void): void;
   removeEventListener(type: string, listener: () => void): void;
-  requestVideoFrameCallback?(callback: (now: number, metadata: { mediaTime: number }) => void): number;
+  requestVideoFrameCallback?(
+    callback: (now: number, metadata: { mediaTime: number }) => void,
+  ): number;
   cancelVideoFrameCallback?(handle: number): void;
 }
 
@@ -40,7 +42,12 @@ const rearmingEvents = ['play', 'playing', 'seeked', 'ratechange'] as const;
  * Calls `onEnd` once the video reaches the time `endOf()` gives (read afresh each time, so the
  * scene may change), while it is not null. Returns a function that stops watching.
  */
-export function watchSceneEnd(video: SceneClock, endOf: () => number | null, onEnd: () => void, timers: Timers = globalThis as unknown as Timers): () => void {
+export function watchSceneEnd(
+  video: SceneClock,
+  endOf: () => number | null,
+  onEnd: () => void,
+  timers: Timers = globalThis as unknown as Timers,
+): () => void {
   let timer: unknown = null;
   let frame: number | null = null;
 
@@ -61,10 +68,13 @@ export function watchSceneEnd(video: SceneClock, endOf: () => number | null, onE
     }
     if (video.paused) return;
     // The timer may fire early or late; either way `check` looks again and re-arms if need be.
-    timer = timers.setTimeout(() => {
-      timer = null;
-      check();
-    }, millisecondsUntil(end, time, video.playbackRate));
+    timer = timers.setTimeout(
+      () => {
+        timer = null;
+        check();
+      },
+      millisecondsUntil(end, time, video.playbackRate),
+    );
     if (video.requestVideoFrameCallback) {
       frame = video.requestVideoFrameCallback((_now, metadata) => {
         frame = null;

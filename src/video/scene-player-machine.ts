@@ -91,19 +91,40 @@ export const scenePlayerMachine = setup({
   },
 }).createMachine({
   id: 'scenePlayer',
-  context: { segment: null, released: true, stopAt: null, from: 0, reload: false, shown: false, visit: 0 },
+  context: {
+    segment: null,
+    released: true,
+    stopAt: null,
+    from: 0,
+    reload: false,
+    shown: false,
+    visit: 0,
+  },
   initial: 'done',
   on: {
     'scene.entered': [
       {
         guard: ({ event }) => event.segment === null,
         target: '.done',
-        actions: assign(({ context, event }) => ({ segment: event.segment, released: true, stopAt: null, visit: context.visit + 1 })),
+        actions: assign(({ context, event }) => ({
+          segment: event.segment,
+          released: true,
+          stopAt: null,
+          visit: context.visit + 1,
+        })),
       },
       {
         guard: ({ event }) => event.start === 'skip',
         target: '.done',
-        actions: [assign(({ context, event }) => ({ segment: event.segment, released: true, stopAt: null, visit: context.visit + 1 })), 'pausePlayback'],
+        actions: [
+          assign(({ context, event }) => ({
+            segment: event.segment,
+            released: true,
+            stopAt: null,
+            visit: context.visit + 1,
+          })),
+          'pausePlayback',
+        ],
       },
       {
         guard: ({ event }) => event.start === 'play',
@@ -122,22 +143,46 @@ export const scenePlayerMachine = setup({
       },
       {
         target: '.waiting',
-        actions: assign(({ context, event }) => ({ segment: event.segment, released: false, stopAt: null, visit: context.visit + 1 })),
+        actions: assign(({ context, event }) => ({
+          segment: event.segment,
+          released: false,
+          stopAt: null,
+          visit: context.visit + 1,
+        })),
       },
     ],
     'scene.played': {
       guard: 'hasScene',
       target: '.loading',
-      actions: [assign(({ context }) => ({ stopAt: context.segment!.end, from: context.segment!.start, reload: false, shown: true })), 'startPlayback'],
+      actions: [
+        assign(({ context }) => ({
+          stopAt: context.segment!.end,
+          from: context.segment!.start,
+          reload: false,
+          shown: true,
+        })),
+        'startPlayback',
+      ],
     },
     'scene.playedFrom': {
       target: '.loading',
-      actions: [assign(({ event }) => ({ stopAt: null, from: event.seconds, reload: false, shown: true })), 'startPlayback'],
+      actions: [
+        assign(({ event }) => ({ stopAt: null, from: event.seconds, reload: false, shown: true })),
+        'startPlayback',
+      ],
     },
     'scene.retried': {
       guard: 'hasScene',
       target: '.loading',
-      actions: [assign(({ context }) => ({ stopAt: context.segment!.end, from: context.segment!.start, reload: true, shown: true })), 'startPlayback'],
+      actions: [
+        assign(({ context }) => ({
+          stopAt: context.segment!.end,
+          from: context.segment!.start,
+          reload: true,
+          shown: true,
+        })),
+        'startPlayback',
+      ],
     },
     'scene.skipped': {
       target: '.done',
@@ -158,8 +203,20 @@ export const scenePlayerMachine = setup({
         'video.paused': { target: 'paused' },
         'playback.refused': { target: 'paused' },
         'scene.reachedEnd': [
-          { guard: 'endsHeldScene', target: 'done', actions: [assign({ released: true, stopAt: null }), 'pausePlayback', 'notifySceneEnded'] },
-          { guard: 'stopsAtSceneEnd', target: 'done', actions: [assign({ stopAt: null }), 'pausePlayback'] },
+          {
+            guard: 'endsHeldScene',
+            target: 'done',
+            actions: [
+              assign({ released: true, stopAt: null }),
+              'pausePlayback',
+              'notifySceneEnded',
+            ],
+          },
+          {
+            guard: 'stopsAtSceneEnd',
+            target: 'done',
+            actions: [assign({ stopAt: null }), 'pausePlayback'],
+          },
         ],
       },
       states: {
@@ -187,7 +244,11 @@ export const scenePlayerMachine = setup({
         'video.playing': { target: 'playing' },
         // Seeking to the end while paused still ends the scene.
         'scene.reachedEnd': [
-          { guard: 'endsHeldScene', target: 'done', actions: [assign({ released: true, stopAt: null }), 'notifySceneEnded'] },
+          {
+            guard: 'endsHeldScene',
+            target: 'done',
+            actions: [assign({ released: true, stopAt: null }), 'notifySceneEnded'],
+          },
           { guard: 'stopsAtSceneEnd', target: 'done', actions: assign({ stopAt: null }) },
         ],
       },
@@ -214,4 +275,3 @@ export function sceneProblemOf(snapshot: ScenePlayerSnapshot): SceneProblem | nu
   if (snapshot.matches({ playing: 'stalled' })) return 'stalled';
   return null;
 }
-

@@ -40,12 +40,21 @@ const example = '00:01:02.500';
 function parseTimestamp(written: string): { milliseconds: number } | { problem: string } {
   const match = timestampPattern.exec(written);
   if (!match) {
-    return { problem: `"${written}" is not a WebVTT time: write hh:mm:ss.ttt or mm:ss.ttt with two-digit minutes and seconds and three-digit milliseconds, e.g. ${example}` };
+    return {
+      problem: `"${written}" is not a WebVTT time: write hh:mm:ss.ttt or mm:ss.ttt with two-digit minutes and seconds and three-digit milliseconds, e.g. ${example}`,
+    };
   }
   const [, hours = '0', minutes = '0', seconds = '0', milliseconds = '0'] = match;
-  if (Number(minutes) > 59) return { problem: `"${written}" has ${minutes} minutes: minutes must be 00 to 59 (write the hours in front, e.g. 01:05:00.000)` };
-  if (Number(seconds) > 59) return { problem: `"${written}" has ${seconds} seconds: seconds must be 00 to 59` };
-  return { milliseconds: ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000 + Number(milliseconds) };
+  if (Number(minutes) > 59)
+    return {
+      problem: `"${written}" has ${minutes} minutes: minutes must be 00 to 59 (write the hours in front, e.g. 01:05:00.000)`,
+    };
+  if (Number(seconds) > 59)
+    return { problem: `"${written}" has ${seconds} seconds: seconds must be 00 to 59` };
+  return {
+    milliseconds:
+      ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000 + Number(milliseconds),
+  };
 }
 
 /** Formats seconds as a WebVTT timestamp, hh:mm:ss.ttt, rounded to the millisecond. */
@@ -61,14 +70,26 @@ export function formatVttTimestamp(seconds: number): string {
 }
 
 // The references caption tools actually write; browsers know all of HTML's, which a caption never needs.
-const characterReferences: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', lrm: '\u200e', rlm: '\u200f' };
+const characterReferences: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  lrm: '\u200e',
+  rlm: '\u200f',
+};
 
 function decodeReferences(text: string): string {
-  return text.replace(/&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|(amp|lt|gt|quot|apos|nbsp|lrm|rlm));/g, (reference, decimal?: string, hex?: string, name?: string) => {
-    if (name) return characterReferences[name] ?? reference;
-    const codePoint = decimal ? Number(decimal) : Number.parseInt(hex ?? '', 16);
-    return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : reference;
-  });
+  return text.replace(
+    /&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|(amp|lt|gt|quot|apos|nbsp|lrm|rlm));/g,
+    (reference, decimal?: string, hex?: string, name?: string) => {
+      if (name) return characterReferences[name] ?? reference;
+      const codePoint = decimal ? Number(decimal) : Number.parseInt(hex ?? '', 16);
+      return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : reference;
+    },
+  );
 }
 
 function escapeText(text: string): string {
@@ -84,7 +105,10 @@ function readCueText(payload: string): { text: string; voice?: string } {
 }
 
 /** Groups the lines after the header into blocks separated by blank lines, remembering where each starts. */
-function blocksOf(lines: readonly string[], from: number): { firstLine: number; lines: string[] }[] {
+function blocksOf(
+  lines: readonly string[],
+  from: number,
+): { firstLine: number; lines: string[] }[] {
   const blocks: { firstLine: number; lines: string[] }[] = [];
   let current: { firstLine: number; lines: string[] } | undefined;
   for (let index = from; index < lines.length; index += 1) {
@@ -116,9 +140,10 @@ export function parseVtt(source: string): VttParseResult {
   if (!/^WEBVTT(?:[ \t].*)?$/.test(firstLine)) {
     errors.push({
       line: 1,
-      message: firstLine.trim() === ''
-        ? 'the file must start with the word WEBVTT on its first line, but the first line is empty.'
-        : `the file must start with the word WEBVTT on its first line (found "${firstLine.slice(0, 40)}").`,
+      message:
+        firstLine.trim() === ''
+          ? 'the file must start with the word WEBVTT on its first line, but the first line is empty.'
+          : `the file must start with the word WEBVTT on its first line (found "${firstLine.slice(0, 40)}").`,
     });
     return { ok: false, errors };
   }
@@ -127,7 +152,10 @@ export function parseVtt(source: string): VttParseResult {
   let headerEnd = 1;
   while (headerEnd < lines.length && lines[headerEnd]!.trim() !== '') {
     if (lines[headerEnd]!.includes('-->')) {
-      errors.push({ line: headerEnd + 1, message: 'a cue starts straight after the WEBVTT line: leave a blank line after WEBVTT.' });
+      errors.push({
+        line: headerEnd + 1,
+        message: 'a cue starts straight after the WEBVTT line: leave a blank line after WEBVTT.',
+      });
     }
     headerEnd += 1;
   }
@@ -151,21 +179,34 @@ export function parseVtt(source: string): VttParseResult {
     const timingLineNumber = block.firstLine + timingIndex;
     const timing = timingLinePattern.exec(block.lines[timingIndex]!);
     if (!timing) {
-      errors.push({ line: timingLineNumber, message: `the timing line must be "start --> end" with a space either side of the arrow, e.g. "${example} --> 00:01:04.000".` });
+      errors.push({
+        line: timingLineNumber,
+        message: `the timing line must be "start --> end" with a space either side of the arrow, e.g. "${example} --> 00:01:04.000".`,
+      });
       continue;
     }
     const start = parseTimestamp(timing[1]!);
     const end = parseTimestamp(timing[2]!);
-    if ('problem' in start) errors.push({ line: timingLineNumber, message: `the start time ${start.problem}.` });
-    if ('problem' in end) errors.push({ line: timingLineNumber, message: `the end time ${end.problem}.` });
+    if ('problem' in start)
+      errors.push({ line: timingLineNumber, message: `the start time ${start.problem}.` });
+    if ('problem' in end)
+      errors.push({ line: timingLineNumber, message: `the end time ${end.problem}.` });
 
     const payloadLines = block.lines.slice(timingIndex + 1);
     const arrowLine = payloadLines.findIndex((line) => line.includes('-->'));
     if (arrowLine !== -1) {
-      errors.push({ line: timingLineNumber + 1 + arrowLine, message: 'a line of cue text contains "-->": leave a blank line between cues, and do not write "-->" in cue text.' });
+      errors.push({
+        line: timingLineNumber + 1 + arrowLine,
+        message:
+          'a line of cue text contains "-->": leave a blank line between cues, and do not write "-->" in cue text.',
+      });
     }
     if (payloadLines.length === 0) {
-      errors.push({ line: timingLineNumber, message: 'the cue has no text: write what is said on the line after the timing line, or remove the cue.' });
+      errors.push({
+        line: timingLineNumber,
+        message:
+          'the cue has no text: write what is said on the line after the timing line, or remove the cue.',
+      });
     }
     if ('problem' in start || 'problem' in end) continue;
 
@@ -200,7 +241,9 @@ export function parseVtt(source: string): VttParseResult {
 export function serializeVtt(cues: readonly VttCue[]): string {
   const blocks = cues.map((cue) => {
     if (cue.id !== undefined && (cue.id.includes('-->') || /[\r\n]/.test(cue.id))) {
-      throw new Error(`a cue id cannot contain "-->" or a line break (got ${JSON.stringify(cue.id)})`);
+      throw new Error(
+        `a cue id cannot contain "-->" or a line break (got ${JSON.stringify(cue.id)})`,
+      );
     }
     const text = cue.text
       .split(/\r\n|\r|\n/)

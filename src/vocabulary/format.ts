@@ -8,7 +8,12 @@ export const plural = (count: number, word: string) => `${count} ${word}${count 
 
 /** "6 December 2026" (or "6 Rhagfyr 2026" with cy-GB), read in UTC, so a build's dates do not move with its time zone. */
 export function formatLongDate(date: Date, languageTag = 'en-GB'): string {
-  return date.toLocaleDateString(languageTag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return date.toLocaleDateString(languageTag, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 /** Whole seconds as m:ss: "2:00", "0:09", "12:30". */

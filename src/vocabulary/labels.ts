@@ -18,13 +18,16 @@ export const kindLabel = (t: Translate, kind: NodeKindOrMissing) => t(`vocabular
 export const outcomeLabel = (t: Translate, outcome: Outcome) => t(`outcome.${outcome}`);
 
 /** "Recommended", for the box of an ending on the map. */
-export const outcomeShortLabel = (t: Translate, outcome: Outcome) => t(`vocabulary.outcomeShort.${outcome}`);
+export const outcomeShortLabel = (t: Translate, outcome: Outcome) =>
+  t(`vocabulary.outcomeShort.${outcome}`);
 
 /** The nouns the module counts. */
 export type CountedNoun = 'vote' | 'point' | 'step' | 'column' | 'row' | 'decision';
 
 /** "1 vote", "3 votes"; each language says how (Welsh keeps the noun singular after a number). */
-export const countLabel = (t: Translate, noun: CountedNoun, count: number) => t(`vocabulary.count.${noun}.${count === 1 ? 'one' : 'other'}`, { count });
+export const countLabel = (t: Translate, noun: CountedNoun, count: number) =>
+  t(`vocabulary.count.${noun}.${count === 1 ? 'one' : 'other'}`, { count });
 
 /** "D1 option A": a choice named by its decision's reference and its letter (or a presenter's number). */
-export const optionReference = (t: Translate, decision: string, option: string) => t('vocabulary.optionOf', { decision, option });
+export const optionReference = (t: Translate, decision: string, option: string) =>
+  t('vocabulary.optionOf', { decision, option });

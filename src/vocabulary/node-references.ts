@@ -7,7 +7,12 @@ import type { Scenario, ScenarioNode } from '../schemas/scenario';
 import { longestDepths, nodeById } from '../dialogue/scenario-graph';
 
 /** The letter a node's reference starts with: Decision, Ending, Scene, Conversation. */
-export const kindLetter: Record<ScenarioNode['kind'], string> = { decision: 'D', ending: 'E', scene: 'S', dialogue: 'C' };
+export const kindLetter: Record<ScenarioNode['kind'], string> = {
+  decision: 'D',
+  ending: 'E',
+  scene: 'S',
+  dialogue: 'C',
+};
 
 /** A for the first choice of a decision, B for the second, as authored (conditional ones included). */
 export const choiceLetter = (index: number) => String.fromCharCode(65 + index);
@@ -15,7 +20,10 @@ export const choiceLetter = (index: number) => String.fromCharCode(65 + index);
 /** The letter of a choice at its decision, or "?" when the decision does not offer it. */
 export function letterOfChoice(scenario: Scenario, decisionId: string, choiceId: string): string {
   const decision = nodeById(scenario, decisionId);
-  const index = decision?.kind === 'decision' ? decision.choices.findIndex((choice) => choice.id === choiceId) : -1;
+  const index =
+    decision?.kind === 'decision'
+      ? decision.choices.findIndex((choice) => choice.id === choiceId)
+      : -1;
   return index < 0 ? '?' : choiceLetter(index);
 }
 
@@ -27,7 +35,9 @@ export function letterOfChoice(scenario: Scenario, decisionId: string, choiceId:
 export function nodeRefs(scenario: Scenario): Map<string, string> {
   const { depth, order } = longestDepths(scenario);
   const unreachable = scenario.nodes.map((node) => node.id).filter((id) => !depth.has(id));
-  const sorted = [...order].sort((a, b) => depth.get(a)! - depth.get(b)! || order.indexOf(a) - order.indexOf(b));
+  const sorted = [...order].sort(
+    (a, b) => depth.get(a)! - depth.get(b)! || order.indexOf(a) - order.indexOf(b),
+  );
   const counters: Record<string, number> = {};
   const refs = new Map<string, string>();
   for (const id of [...sorted, ...unreachable]) {
@@ -42,7 +52,11 @@ export function nodeRefs(scenario: Scenario): Map<string, string> {
  * The words a node stands for, in one line: a decision's prompt, an ending's title, a scene's time
  * and place, a conversation's first line. `untitled` names a conversation with no lines.
  */
-export function nodeTitle(scenario: Scenario, node: ScenarioNode, untitled = 'Conversation'): string {
+export function nodeTitle(
+  scenario: Scenario,
+  node: ScenarioNode,
+  untitled = 'Conversation',
+): string {
   switch (node.kind) {
     case 'decision':
       return node.prompt;
@@ -52,7 +66,8 @@ export function nodeTitle(scenario: Scenario, node: ScenarioNode, untitled = 'Co
       return `${node.when}, ${node.where}`;
     default: {
       const first = node.lines[0];
-      const speaker = scenario.cast.find((member) => member.id === first?.speaker)?.name ?? first?.speaker ?? '';
+      const speaker =
+        scenario.cast.find((member) => member.id === first?.speaker)?.name ?? first?.speaker ?? '';
       return first ? `${speaker}: ${first.text}` : untitled;
     }
   }

@@ -20,7 +20,8 @@ function sourceFiles(folder: string): string[] {
 
 // Static and type imports, re-exports, side-effect imports and dynamic imports, in .ts, .tsx and
 // the frontmatter and <script> elements of .astro files.
-const importPattern = /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*\(\s*['"]([^'"]+)['"]\s*\)|(?:^|[\s;])import\s+['"]([^'"]+)['"]/g;
+const importPattern =
+  /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*\(\s*['"]([^'"]+)['"]\s*\)|(?:^|[\s;])import\s+['"]([^'"]+)['"]/g;
 
 export function importsOf(text: string): string[] {
   return [...text.matchAll(importPattern)].map((match) => match[1] ?? match[2] ?? match[3]!);
@@ -47,8 +48,19 @@ const files = sourceFiles(src);
 const edges: Edge[] = files.flatMap((file) =>
   importsOf(readFileSync(file, 'utf8'))
     .filter((specifier) => specifier.startsWith('.'))
-    .map((specifier) => ({ file: path.relative(root, file), specifier, resolved: path.resolve(path.dirname(file), specifier) }))
-    .map(({ file: from, specifier, resolved }) => ({ from: folderOf(path.join(root, from)), to: resolved.startsWith(src + path.sep) ? folderOf(resolved) : `${outside}${path.relative(root, resolved)}`, file: from, specifier })),
+    .map((specifier) => ({
+      file: path.relative(root, file),
+      specifier,
+      resolved: path.resolve(path.dirname(file), specifier),
+    }))
+    .map(({ file: from, specifier, resolved }) => ({
+      from: folderOf(path.join(root, from)),
+      to: resolved.startsWith(src + path.sep)
+        ? folderOf(resolved)
+        : `${outside}${path.relative(root, resolved)}`,
+      file: from,
+      specifier,
+    })),
 );
 const folderEdges = edges.filter((edge) => edge.from !== edge.to && !edge.to.startsWith(outside));
 
@@ -90,31 +102,52 @@ function diagramLayers(readme: string): string[][] {
   const diagram = /```\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
   return diagram
     .split('\n')
-    .map((row) => [...row.matchAll(/src\/([\w.-]+)/g)].map((match) => (match[1]!.includes('.') ? rootLayer : match[1]!)))
+    .map((row) =>
+      [...row.matchAll(/src\/([\w.-]+)/g)].map((match) =>
+        match[1]!.includes('.') ? rootLayer : match[1]!,
+      ),
+    )
     .filter((row) => row.length)
     .map((row) => [...new Set(row)]);
 }
 
-const describeEdges = (list: readonly Edge[]) => list.map((edge) => `${edge.file} imports ${edge.specifier}`);
+const describeEdges = (list: readonly Edge[]) =>
+  list.map((edge) => `${edge.file} imports ${edge.specifier}`);
 
 describe('the import graph of src/', () => {
   it('is read from the files (the parser finds every kind of import)', () => {
-    expect(importsOf(`import a from './a';\nimport type { B } from "../b";\nexport { c } from './c';\nimport './d.scss';\nconst e = await import('./e');\n  import { f } from './f';`)).toEqual(['./a', '../b', './c', './d.scss', './e', './f']);
-    expect(folderEdges.some((edge) => edge.from === 'tracking' && edge.to === 'progress')).toBe(true);
+    expect(
+      importsOf(
+        `import a from './a';\nimport type { B } from "../b";\nexport { c } from './c';\nimport './d.scss';\nconst e = await import('./e');\n  import { f } from './f';`,
+      ),
+    ).toEqual(['./a', '../b', './c', './d.scss', './e', './f']);
+    expect(folderEdges.some((edge) => edge.from === 'tracking' && edge.to === 'progress')).toBe(
+      true,
+    );
   });
 
   it('has no circle between folders', () => {
     const found = circles(folderEdges);
-    const explain = found.map((group) => `${group.join(' ↔ ')}:\n  ${describeEdges(folderEdges.filter((edge) => group.includes(edge.from) && group.includes(edge.to))).join('\n  ')}`);
+    const explain = found.map(
+      (group) =>
+        `${group.join(' ↔ ')}:\n  ${describeEdges(folderEdges.filter((edge) => group.includes(edge.from) && group.includes(edge.to))).join('\n  ')}`,
+    );
     expect(explain).toEqual([]);
   });
 
   it('imports only downwards through the layers README.md draws', () => {
     const layers = diagramLayers(readFileSync(path.join(root, 'README.md'), 'utf8'));
-    const layerOf = new Map(layers.flatMap((row, depth) => row.map((folder) => [folder, depth] as const)));
+    const layerOf = new Map(
+      layers.flatMap((row, depth) => row.map((folder) => [folder, depth] as const)),
+    );
     const folders = new Set(files.map(folderOf));
-    expect([...folders].filter((folder) => !layerOf.has(folder)), 'folders missing from the diagram').toEqual([]);
-    const upwards = folderEdges.filter((edge) => layerOf.has(edge.to) && layerOf.get(edge.from)! > layerOf.get(edge.to)!);
+    expect(
+      [...folders].filter((folder) => !layerOf.has(folder)),
+      'folders missing from the diagram',
+    ).toEqual([]);
+    const upwards = folderEdges.filter(
+      (edge) => layerOf.has(edge.to) && layerOf.get(edge.from)! > layerOf.get(edge.to)!,
+    );
     expect(describeEdges(upwards)).toEqual([]);
   });
 
@@ -123,8 +156,16 @@ describe('the import graph of src/', () => {
   });
 
   it('keeps user interface out of src/tracking/, the LMS code', () => {
-    const tracking = files.filter((file) => folderOf(file) === 'tracking').map((file) => ({ file: path.relative(root, file), text: readFileSync(file, 'utf8') }));
-    const ui = tracking.filter(({ file, text }) => /\.(tsx|jsx|astro)$/.test(file) || importsOf(text).some((specifier) => /^(react|react-dom|@xstate\/react)(\/|$)/.test(specifier)));
+    const tracking = files
+      .filter((file) => folderOf(file) === 'tracking')
+      .map((file) => ({ file: path.relative(root, file), text: readFileSync(file, 'utf8') }));
+    const ui = tracking.filter(
+      ({ file, text }) =>
+        /\.(tsx|jsx|astro)$/.test(file) ||
+        importsOf(text).some((specifier) =>
+          /^(react|react-dom|@xstate\/react)(\/|$)/.test(specifier),
+        ),
+    );
     expect(ui.map(({ file }) => file)).toEqual([]);
   });
 });

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { budgetProblems, judge, markdownTable, readBudgets, type Budget, type Figure } from '../../bench/figures';
+import {
+  budgetProblems,
+  judge,
+  markdownTable,
+  readBudgets,
+  type Budget,
+  type Figure,
+} from '../../bench/figures';
 
 const budgets = readBudgets(new URL('../../bench/budgets.json', import.meta.url));
-const figure = (id: string, value: number, unit: Figure['unit'] = 'KB'): Figure => ({ id, label: id, group: 'Test', value, unit });
+const figure = (id: string, value: number, unit: Figure['unit'] = 'KB'): Figure => ({
+  id,
+  label: id,
+  group: 'Test',
+  value,
+  unit,
+});
 
 describe('the bench budgets file', () => {
   it('is read: every budget has a limit and a reason, none looser than the issue’s starting budgets', () => {
@@ -27,16 +40,27 @@ describe('the bench budgets file', () => {
   });
 
   it('may be tightened', () => {
-    expect(budgetProblems({ ...budgets, 'js.scenario.gzip': { ...budgets['js.scenario.gzip']!, max: 40 } })).toEqual([]);
+    expect(
+      budgetProblems({
+        ...budgets,
+        'js.scenario.gzip': { ...budgets['js.scenario.gzip']!, max: 40 },
+      }),
+    ).toEqual([]);
   });
 });
 
 describe('judging figures against budgets', () => {
-  const local: Record<string, Budget> = { 'js.a': { max: 100, unit: 'KB', why: 'test' }, 'score.b': { min: 95, unit: 'score', why: 'test' } };
+  const local: Record<string, Budget> = {
+    'js.a': { max: 100, unit: 'KB', why: 'test' },
+    'score.b': { min: 95, unit: 'score', why: 'test' },
+  };
 
   it('names each broken figure, its value and its budget', () => {
     const { verdicts } = judge([figure('js.a', 104.24), figure('score.b', 94, 'score')], local);
-    expect(verdicts.map((verdict) => verdict.problem)).toEqual(['Test, js.a: 104.2 KB, over its budget of 100 KB (js.a)', 'Test, score.b: 94, under its budget of 95 (score.b)']);
+    expect(verdicts.map((verdict) => verdict.problem)).toEqual([
+      'Test, js.a: 104.2 KB, over its budget of 100 KB (js.a)',
+      'Test, score.b: 94, under its budget of 95 (score.b)',
+    ]);
   });
 
   it('compares what it shows: 100.04 KB rounds to 100 KB and holds', () => {
@@ -50,6 +74,13 @@ describe('judging figures against budgets', () => {
   });
 
   it('prints one table row per figure, grouped', () => {
-    expect(markdownTable(judge([figure('js.a', 50)], local).verdicts)).toBe(['| Figure | Measured | Budget | Holds |', '| --- | ---: | ---: | :---: |', '| **Test** | | | |', '| js.a | 50 KB | ≤ 100 KB | yes |'].join('\n'));
+    expect(markdownTable(judge([figure('js.a', 50)], local).verdicts)).toBe(
+      [
+        '| Figure | Measured | Budget | Holds |',
+        '| --- | ---: | ---: | :---: |',
+        '| **Test** | | | |',
+        '| js.a | 50 KB | ≤ 100 KB | yes |',
+      ].join('\n'),
+    );
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
-import { createDialogueMachine, currentNodeId, type DialogueEvent } from '../../src/dialogue/dialogue-machine';
+import {
+  createDialogueMachine,
+  currentNodeId,
+  type DialogueEvent,
+} from '../../src/dialogue/dialogue-machine';
 import { fixture, loadScenario } from '../helpers/load-scenario';
 
 const scenario = loadScenario(fixture('scenarios/flag-route.yaml'));
@@ -47,8 +51,12 @@ describe('dialogue machine', () => {
   });
 
   it('takes the first route whose flags hold', () => {
-    expect(currentNodeId(play(next, choose('phone'), next, choose('discharge'), next))).toBe('good-ending');
-    expect(currentNodeId(play(next, choose('letter'), next, choose('discharge'), next))).toBe('poor-ending');
+    expect(currentNodeId(play(next, choose('phone'), next, choose('discharge'), next))).toBe(
+      'good-ending',
+    );
+    expect(currentNodeId(play(next, choose('letter'), next, choose('discharge'), next))).toBe(
+      'poor-ending',
+    );
   });
 
   it('tags endings with their outcome', () => {
@@ -59,14 +67,21 @@ describe('dialogue machine', () => {
   });
 
   it('undoes the last choice back to its decision, recomputing score and flags', () => {
-    const undone = play(next, choose('phone'), next, choose('rebook'), next, { type: 'choice.undone' });
+    const undone = play(next, choose('phone'), next, choose('rebook'), next, {
+      type: 'choice.undone',
+    });
     expect(currentNodeId(undone)).toBe('second-call');
     expect(undone.context.path).toEqual([{ decision: 'first-call', choice: 'phone' }]);
     expect(undone.context.score).toBe(10);
     expect(undone.context.trail).toEqual(['opening', 'first-call', 'later', 'second-call']);
     const twice = transition(machine, undone, { type: 'choice.undone' })[0];
     expect(currentNodeId(twice)).toBe('first-call');
-    expect(twice.context).toMatchObject({ path: [], flags: [], score: 0, trail: ['opening', 'first-call'] });
+    expect(twice.context).toMatchObject({
+      path: [],
+      flags: [],
+      score: 0,
+      trail: ['opening', 'first-call'],
+    });
   });
 
   it('cannot undo before any choice', () => {

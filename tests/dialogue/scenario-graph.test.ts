@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { exploreStates, longestChoicePath, maxScore, meetsConditions, recommendedPath, resolveNext } from '../../src/dialogue/scenario-graph';
+import {
+  exploreStates,
+  longestChoicePath,
+  maxScore,
+  meetsConditions,
+  recommendedPath,
+  resolveNext,
+} from '../../src/dialogue/scenario-graph';
 import { fixture, loadScenario } from '../helpers/load-scenario';
 
 const scenario = loadScenario(fixture('scenarios/flag-route.yaml'));

@@ -1,7 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
-import { createDialogueMachine, currentNodeId, type DialogueEvent } from '../../src/dialogue/dialogue-machine';
+import {
+  createDialogueMachine,
+  currentNodeId,
+  type DialogueEvent,
+} from '../../src/dialogue/dialogue-machine';
 import { maxScore } from '../../src/dialogue/scenario-graph';
 import { loadScenarioFile, scenarioFiles } from '../../src/integrity/content-files';
 
@@ -18,13 +22,17 @@ describe.each(files)('scenario %s', (file) => {
   const events: DialogueEvent[] = [
     { type: 'dialogue.continued' },
     ...scenario.nodes.flatMap((node) =>
-      node.kind === 'decision' ? node.choices.map((choice) => ({ type: 'choice.selected' as const, choiceId: choice.id })) : [],
+      node.kind === 'decision'
+        ? node.choices.map((choice) => ({ type: 'choice.selected' as const, choiceId: choice.id }))
+        : [],
     ),
   ];
   const reachable = getShortestPaths(machine, { events }).map((path) => path.state);
 
   it('can reach every ending', () => {
-    const endingsReached = new Set(reachable.filter((state) => state.hasTag('ending')).map(currentNodeId));
+    const endingsReached = new Set(
+      reachable.filter((state) => state.hasTag('ending')).map(currentNodeId),
+    );
     const endings = scenario.nodes.filter((node) => node.kind === 'ending').map((node) => node.id);
     expect([...endingsReached].sort()).toEqual([...endings].sort());
   });
@@ -42,7 +50,9 @@ describe.each(files)('scenario %s', (file) => {
   });
 
   it('computes the maximum score the best path actually earns', () => {
-    const best = Math.max(...reachable.filter((state) => state.hasTag('ending')).map((state) => state.context.score));
+    const best = Math.max(
+      ...reachable.filter((state) => state.hasTag('ending')).map((state) => state.context.score),
+    );
     expect(maxScore(scenario)).toBe(best);
   });
 });

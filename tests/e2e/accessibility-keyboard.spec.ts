@@ -18,7 +18,8 @@ const seekBar = (page: Page) => page.getByRole('slider', { name: 'Position in th
 const summary = (page: Page) => page.getByRole('heading', { name: 'Your summary' });
 const video = (page: Page) => page.locator('.app-vlog video');
 
-const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement).catch(() => false);
+const isFocused = (locator: Locator) =>
+  locator.evaluate((element) => element === document.activeElement).catch(() => false);
 
 /** Moves focus with Tab (never the mouse) until the target has it. */
 async function tabTo(page: Page, target: Locator) {
@@ -29,7 +30,9 @@ async function tabTo(page: Page, target: Locator) {
   throw new Error(`Could not reach ${target} with the Tab key`);
 }
 
-test('a keyboard-only learner watches every scene of a scenario in the player and reaches its ending', async ({ page }) => {
+test('a keyboard-only learner watches every scene of a scenario in the player and reaches its ending', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await page.goto(`/scenarios/${scenario.id}/`);
   const plan = [...recommendedChoices(scenario)];
@@ -39,7 +42,14 @@ test('a keyboard-only learner watches every scene of a scenario in the player an
   let lastTime = 0;
 
   for (let step = 0; step < 300; step += 1) {
-    await expect(summary(page).or(playButton(page)).or(skipButton(page)).or(continueButton(page)).or(page.locator('.app-case__choice')).first()).toBeVisible({ timeout: 15_000 });
+    await expect(
+      summary(page)
+        .or(playButton(page))
+        .or(skipButton(page))
+        .or(continueButton(page))
+        .or(page.locator('.app-case__choice'))
+        .first(),
+    ).toBeVisible({ timeout: 15_000 });
     if (await summary(page).isVisible()) break;
 
     if (await playButton(page).isVisible()) {
@@ -98,10 +108,23 @@ test('a keyboard-only learner watches every scene of a scenario in the player an
   expect(seeks).toBeGreaterThan(recommendedChoices(scenario).length * 2);
   // The scenes were watched in the player, not read: the video played inside each scene on the
   // path (one before each decision at least, and the ending's).
-  expect(await page.evaluate(() => localStorage.getItem('across-the-interface:vlog-mode'))).toBe('watch');
-  const played = await video(page).evaluate((element: HTMLVideoElement) => Array.from({ length: element.played.length }, (_, index) => [element.played.start(index), element.played.end(index)] as const));
-  const scenes = scenario.nodes.flatMap((node) => (node.segment ? [{ id: node.id, ...node.segment }] : []));
-  const watched = scenes.filter((scene) => played.some(([start, end]) => start < scene.end - 0.1 && end > scene.start + 0.1)).map((scene) => scene.id);
+  expect(await page.evaluate(() => localStorage.getItem('across-the-interface:vlog-mode'))).toBe(
+    'watch',
+  );
+  const played = await video(page).evaluate((element: HTMLVideoElement) =>
+    Array.from(
+      { length: element.played.length },
+      (_, index) => [element.played.start(index), element.played.end(index)] as const,
+    ),
+  );
+  const scenes = scenario.nodes.flatMap((node) =>
+    node.segment ? [{ id: node.id, ...node.segment }] : [],
+  );
+  const watched = scenes
+    .filter((scene) =>
+      played.some(([start, end]) => start < scene.end - 0.1 && end > scene.start + 0.1),
+    )
+    .map((scene) => scene.id);
   expect(watched).toContain(scenario.start);
   expect(watched.length).toBeGreaterThan(recommendedChoices(scenario).length);
 });

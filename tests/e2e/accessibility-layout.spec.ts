@@ -33,7 +33,15 @@ async function settle(page: Page) {
 /** Plays the scene in front of the learner and waits until the player is on screen and running. */
 async function playScene(page: Page) {
   await page.getByRole('button', { name: /^Play the scene/ }).click();
-  await expect.poll(() => page.locator('.app-vlog video').evaluate((video: HTMLVideoElement) => !video.paused && video.currentTime > 0), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(
+      () =>
+        page
+          .locator('.app-vlog video')
+          .evaluate((video: HTMLVideoElement) => !video.paused && video.currentTime > 0),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
 }
 
 test.describe('reflow: no sideways scrolling', () => {
@@ -49,23 +57,34 @@ test.describe('reflow: no sideways scrolling', () => {
             await page.goto(url);
             await settle(page);
             problems.push(...(await reflowProblems(page)).map((problem) => `${url}: ${problem}`));
-            await testInfo.attach(`${url} at ${view.name}`, { body: await page.screenshot(), contentType: 'image/png' });
+            await testInfo.attach(`${url} at ${view.name}`, {
+              body: await page.screenshot(),
+              contentType: 'image/png',
+            });
           }
           expect(problems).toEqual([]);
         });
       }
 
-      test('the case: the player running, a decision, feedback and the ending', async ({ page }, testInfo) => {
+      test('the case: the player running, a decision, feedback and the ending', async ({
+        page,
+      }, testInfo) => {
         await page.goto(`/scenarios/${scenario.id}/`);
         await playScene(page);
         expect(await reflowProblems(page), 'with the player running').toEqual([]);
-        await testInfo.attach(`player at ${view.name}`, { body: await page.screenshot(), contentType: 'image/png' });
+        await testInfo.attach(`player at ${view.name}`, {
+          body: await page.screenshot(),
+          contentType: 'image/png',
+        });
         await page.getByRole('button', { name: 'Skip the scene and read it' }).click();
         await playByMouse(page, recommendedChoices(scenario), { stopAfterChoices: 1 });
         expect(await reflowProblems(page), 'with feedback and a decision').toEqual([]);
         await playByMouse(page, recommendedChoices(scenario).slice(1));
         expect(await reflowProblems(page), 'at the ending').toEqual([]);
-        await testInfo.attach(`ending at ${view.name}`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+        await testInfo.attach(`ending at ${view.name}`, {
+          body: await page.screenshot({ fullPage: true }),
+          contentType: 'image/png',
+        });
       });
 
       test('a finished course: summary and certificate', async ({ page }) => {
@@ -74,7 +93,9 @@ test.describe('reflow: no sideways scrolling', () => {
         await expect(page.getByTestId('overall-status')).toContainText('Completed');
         expect(await reflowProblems(page), 'summary').toEqual([]);
         await page.goto('/certificate/');
-        await page.getByLabel('Your name, as it should appear on the certificate').fill('Dr Oluwaseun Adebayo-Fitzgerald-Montgomery');
+        await page
+          .getByLabel('Your name, as it should appear on the certificate')
+          .fill('Dr Oluwaseun Adebayo-Fitzgerald-Montgomery');
         expect(await reflowProblems(page), 'certificate').toEqual([]);
       });
     });
@@ -87,7 +108,10 @@ test('a finished course: axe on the summary, certificate and reflections', async
   for (const url of ['/summary/', '/certificate/', '/reflections/']) {
     await page.goto(url);
     await settle(page);
-    if (url === '/certificate/') await page.getByLabel('Your name, as it should appear on the certificate').fill('Dr Sam Example');
+    if (url === '/certificate/')
+      await page
+        .getByLabel('Your name, as it should appear on the certificate')
+        .fill('Dr Sam Example');
     expect(await axeViolations(page), url).toEqual([]);
   }
 });
@@ -95,13 +119,17 @@ test('a finished course: axe on the summary, certificate and reflections', async
 test.describe('reduced motion', () => {
   test.use({ contextOptions: { reducedMotion: 'reduce' } });
 
-  test('nothing animates, transitions or scrolls smoothly: pages, the playing player, the presenter', async ({ page }) => {
+  test('nothing animates, transitions or scrolls smoothly: pages, the playing player, the presenter', async ({
+    page,
+  }) => {
     // The presenter scrolls to what it reveals; with reduced motion it must jump, not glide.
     await page.addInitScript(() => {
       const calls: string[] = [];
       Object.defineProperty(window, '__scrolls', { value: calls });
       const original = Element.prototype.scrollIntoView;
-      Element.prototype.scrollIntoView = function scrollIntoView(options?: boolean | ScrollIntoViewOptions) {
+      Element.prototype.scrollIntoView = function scrollIntoView(
+        options?: boolean | ScrollIntoViewOptions,
+      ) {
         if (typeof options === 'object' && options.behavior) calls.push(options.behavior);
         return original.call(this, options);
       };
@@ -124,7 +152,9 @@ test.describe('reduced motion', () => {
     await expect(page.locator('.app-presenter')).toBeVisible();
     for (let press = 0; press < 12; press += 1) await page.keyboard.press('Space');
     expect(await motionProblems(page), 'the presenter, part-way').toEqual([]);
-    const scrolls = await page.evaluate(() => (window as unknown as { __scrolls: string[] }).__scrolls);
+    const scrolls = await page.evaluate(
+      () => (window as unknown as { __scrolls: string[] }).__scrolls,
+    );
     expect(scrolls.length, 'the presenter scrolled to what it revealed').toBeGreaterThan(0);
     expect(scrolls.filter((behavior) => behavior === 'smooth')).toEqual([]);
   });
@@ -135,9 +165,21 @@ test.describe('focus is visible, never hidden, and targets are big enough', () =
   const places: Array<{ name: string; url: string; then?: (page: Page) => Promise<void> }> = [
     { name: 'home', url: '/' },
     { name: 'scenarios', url: '/scenarios/' },
-    { name: 'a scenario at its first decision', url: `/scenarios/${scenario.id}/`, then: (page) => playByMouse(page, recommendedChoices(scenario), { stopAfterChoices: 0 }) },
-    { name: 'a scenario with the player running', url: `/scenarios/${scenario.id}/`, then: playScene },
-    { name: 'a scenario at its ending', url: `/scenarios/${scenario.id}/`, then: (page) => playByMouse(page, recommendedChoices(scenario)) },
+    {
+      name: 'a scenario at its first decision',
+      url: `/scenarios/${scenario.id}/`,
+      then: (page) => playByMouse(page, recommendedChoices(scenario), { stopAfterChoices: 0 }),
+    },
+    {
+      name: 'a scenario with the player running',
+      url: `/scenarios/${scenario.id}/`,
+      then: playScene,
+    },
+    {
+      name: 'a scenario at its ending',
+      url: `/scenarios/${scenario.id}/`,
+      then: (page) => playByMouse(page, recommendedChoices(scenario)),
+    },
     { name: 'the facilitator start page', url: '/facilitator/' },
     { name: 'the presenter view', url: `/facilitator/${scenario.id}/` },
     { name: 'a facilitator guide', url: `/facilitator/guide/${scenario.id}/` },
@@ -163,7 +205,9 @@ test.describe('focus is visible, never hidden, and targets are big enough', () =
 
   test.describe('on a phone', () => {
     test.use({ viewport: { width: 320, height: 640 } });
-    for (const place of places.filter((candidate) => /player|decision|presenter/.test(candidate.name))) {
+    for (const place of places.filter((candidate) =>
+      /player|decision|presenter/.test(candidate.name),
+    )) {
       test(place.name, ({ page }) => checkFocusAndTargets(page, place));
     }
   });

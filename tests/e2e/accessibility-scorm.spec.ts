@@ -15,7 +15,9 @@ import { foreignRequests, watchSecurity } from './support/security';
 const flavour = flavours[0]!;
 const contentBase = `${lmsOrigin}/lms/courses/trust-a/content/${flavour.slug}/`;
 const zip = readdirSync(e2ePackagesDir).find((name) => name.endsWith(`-${flavour.slug}.zip`));
-const pages = [...(zip ? packagedPages(path.join(e2ePackagesDir, zip)) : new Map()).keys()].filter((file) => file.endsWith('index.html') && file !== 'launch/index.html').sort();
+const pages = [...(zip ? packagedPages(path.join(e2ePackagesDir, zip)) : new Map()).keys()]
+  .filter((file) => file.endsWith('index.html') && file !== 'launch/index.html')
+  .sort();
 
 /** Each test launches the module once, then moves its frame from page to page. */
 const groups = inGroupsOf(pages, 10);
@@ -26,14 +28,18 @@ async function frameOf(iframe: ReturnType<Page['locator']>): Promise<Frame> {
   return frame;
 }
 const launcherFrame = (page: Page) => frameOf(page.locator('iframe.preview__frame'));
-const moduleFrame = (page: Page) => frameOf(page.frameLocator('iframe.preview__frame').locator('#launcher-frame'));
+const moduleFrame = (page: Page) =>
+  frameOf(page.frameLocator('iframe.preview__frame').locator('#launcher-frame'));
 
 test('the package has pages to check', () => {
   expect(pages.length).toBeGreaterThan(10);
 });
 
 for (const group of groups) {
-  test(`axe finds no WCAG 2.2 AA violations in the launched module: ${group[0]} to ${group.at(-1)}`, async ({ context, page }) => {
+  test(`axe finds no WCAG 2.2 AA violations in the launched module: ${group[0]} to ${group.at(-1)}`, async ({
+    context,
+    page,
+  }) => {
     test.setTimeout(30_000 + group.length * 10_000);
     const log = await watchSecurity(context);
     await page.addInitScript(() => {
@@ -45,8 +51,12 @@ for (const group of groups) {
     });
     await page.goto(playerUrl(flavour));
     await page.getByRole('button', { name: 'Launch', exact: true }).click();
-    await expect(page.frameLocator('iframe.preview__frame').locator('#launcher-save-exit')).toBeVisible();
-    const problems = (await axeViolationsInFrame(await launcherFrame(page))).map((problem) => `launch/index.html: ${problem}`);
+    await expect(
+      page.frameLocator('iframe.preview__frame').locator('#launcher-save-exit'),
+    ).toBeVisible();
+    const problems = (await axeViolationsInFrame(await launcherFrame(page))).map(
+      (problem) => `launch/index.html: ${problem}`,
+    );
     for (const file of group) {
       const frame = await moduleFrame(page);
       await frame.goto(contentBase + file);

@@ -21,7 +21,11 @@ test('the build has pages to check', () => {
 });
 
 for (const group of inGroupsOf(pages, 8)) {
-  test(`axe finds no WCAG 2.2 AA violations on ${group[0]} to ${group.at(-1)}`, async ({ context, page, baseURL }) => {
+  test(`axe finds no WCAG 2.2 AA violations on ${group[0]} to ${group.at(-1)}`, async ({
+    context,
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(30_000 + group.length * 10_000);
     const log = await watchSecurity(context);
     const problems: string[] = [];
@@ -36,7 +40,9 @@ for (const group of inGroupsOf(pages, 8)) {
   });
 }
 
-test('axe finds no violations in the case at a decision, with feedback, and at the ending', async ({ page }) => {
+test('axe finds no violations in the case at a decision, with feedback, and at the ending', async ({
+  page,
+}) => {
   const scenario = readScenario('missed-appointment');
   await page.goto(`/scenarios/${scenario.id}/`);
   const plan = choicesToOutcome(scenario, 'acceptable');

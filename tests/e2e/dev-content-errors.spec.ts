@@ -30,15 +30,27 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(90_000);
   copy = mkdtempSync(path.join(tmpdir(), 'dev-content-errors-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'content', 'scenarios', 'src']) {
+  for (const entry of [
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+    'content',
+    'scenarios',
+    'src',
+  ]) {
     cpSync(path.join(repo, entry), path.join(copy, entry), { recursive: true });
   }
-  for (const entry of ['node_modules', 'public']) symlinkSync(path.join(repo, entry), path.join(copy, entry));
+  for (const entry of ['node_modules', 'public'])
+    symlinkSync(path.join(repo, entry), path.join(copy, entry));
   const text = readFileSync(path.join(copy, scenarioFile), 'utf8');
   expect(text).toMatch(targetLine(target));
   writeFileSync(path.join(copy, scenarioFile), text.replace(targetLine(target), `$1${typo}`));
 
-  server = spawn(path.join(repo, 'node_modules/.bin/astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: copy, env: { ...process.env, NODE_ENV: 'development', FORCE_COLOR: '0' } });
+  server = spawn(
+    path.join(repo, 'node_modules/.bin/astro'),
+    ['dev', '--port', String(port), '--host', '127.0.0.1'],
+    { cwd: copy, env: { ...process.env, NODE_ENV: 'development', FORCE_COLOR: '0' } },
+  );
   server.stdout!.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
   server.stderr!.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
   await expect.poll(() => terminal, { timeout: 60_000 }).toMatch(/ready in/);
@@ -49,9 +61,14 @@ test.afterAll(() => {
   if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
-test('npm run dev shows a broken target in the terminal and on the page, and the page comes back once it is fixed', async ({ page }) => {
+test('npm run dev shows a broken target in the terminal and on the page, and the page comes back once it is fixed', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
-  const line = readFileSync(path.join(copy, scenarioFile), 'utf8').split('\n').findIndex((text) => text.endsWith(`target: ${typo}`)) + 1;
+  const line =
+    readFileSync(path.join(copy, scenarioFile), 'utf8')
+      .split('\n')
+      .findIndex((text) => text.endsWith(`target: ${typo}`)) + 1;
   const where = `${scenarioFile}:${line}`;
   expect(terminal).toContain(`Error in ${where}, node "`);
   expect(terminal).toContain(`"${typo}" is not a node in this scenario.`);
@@ -60,7 +77,10 @@ test('npm run dev shows a broken target in the terminal and on the page, and the
   // The dev server may still be preparing its dependencies on the first request; ask until it answers.
   const overlay = page.locator('vite-error-overlay');
   await expect
-    .poll(async () => (await page.goto(`http://127.0.0.1:${port}/scenarios/second-problem/`))?.status(), { timeout: 30_000 })
+    .poll(
+      async () => (await page.goto(`http://127.0.0.1:${port}/scenarios/second-problem/`))?.status(),
+      { timeout: 30_000 },
+    )
     .toBe(500);
   await expect(overlay).toBeAttached({ timeout: 15_000 });
   await expect(overlay).toContainText(`"${typo}" is not a node in this scenario.`);
@@ -71,7 +91,9 @@ test('npm run dev shows a broken target in the terminal and on the page, and the
   // Fixed and saved: the checks run again, the terminal says so and the page reloads to the scenario.
   const text = readFileSync(path.join(copy, scenarioFile), 'utf8');
   writeFileSync(path.join(copy, scenarioFile), text.replace(targetLine(typo), `$1${target}`));
-  await expect.poll(() => terminal, { timeout: 20_000 }).toContain('The content checks pass again.');
+  await expect
+    .poll(() => terminal, { timeout: 20_000 })
+    .toContain('The content checks pass again.');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
   await expect(overlay).toHaveCount(0);
 });

@@ -29,7 +29,10 @@ async function openAt(page: Page, scenarioId: string, nodeId: string, choices: s
   const now = new Date();
   const { session, run } = addRun(createSession(now), scenario, now);
   const placed = { ...session, runs: [{ ...run, choices, at: nodeId }] };
-  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [sessionKey, JSON.stringify(placed)]);
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [sessionKey, JSON.stringify(placed)],
+  );
   // Not waiting for the load event (the film's poster and metadata): the presenter at its node is enough.
   await page.goto(`/facilitator/${scenarioId}/`, { waitUntil: 'commit' });
   await expect(page.locator('.app-presenter')).toHaveAttribute('data-node', nodeId);
@@ -49,10 +52,14 @@ const overflowBySize = (page: Page) =>
     const result: Record<string, number> = {};
     for (const size of sizes) {
       // The select's own setter and a change event, as choosing in it does (React hears the event).
-      Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(select, size);
+      Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(
+        select,
+        size,
+      );
       select.dispatchEvent(new Event('change', { bubbles: true }));
       for (let ticks = 0; root.dataset.textSize !== size && ticks < 50; ticks += 1) await tick();
-      if (root.dataset.textSize !== size) throw new Error(`the text size did not change to ${size}`);
+      if (root.dataset.textSize !== size)
+        throw new Error(`the text size did not change to ${size}`);
       result[size] = Math.max(0, root.scrollHeight - root.clientHeight);
     }
     return result;
@@ -64,7 +71,9 @@ test('the projector-fit check finds the built scenarios', () => {
 
 // One test a scenario, so the two CI workers share them and a misfit names its scenario.
 for (const scenarioId of built) {
-  test(`every decision and every scene of ${scenarioId} fits a 720p and a 1080p projector in every text size`, async ({ page }) => {
+  test(`every decision and every scene of ${scenarioId} fits a 720p and a 1080p projector in every text size`, async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     await page.setViewportSize(screens[0]!);
     await page.goto('/facilitator/');
@@ -78,23 +87,37 @@ for (const scenarioId of built) {
       await openAt(page, scenarioId, nodeId, choices);
       // A decision with all its options; a scene or conversation with its words (W: words without the film).
       await page.keyboard.press(node.kind === 'decision' ? 'a' : 'w');
-      if (node.kind === 'decision') await expect(page.getByTestId(`option-${node.choices.length > 4 ? 4 : 1}`)).toBeVisible();
+      if (node.kind === 'decision')
+        await expect(page.getByTestId(`option-${node.choices.length > 4 ? 4 : 1}`)).toBeVisible();
       await page.keyboard.press('f');
       await expect.poll(() => page.evaluate(() => Boolean(document.fullscreenElement))).toBe(true);
       // The trainer's prompt about keys is not projected (a screen reader still has it).
-      if (node.kind === 'decision') expect(await page.getByTestId('decision-mode').evaluate((hint) => hint.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+      if (node.kind === 'decision')
+        expect(
+          await page
+            .getByTestId('decision-mode')
+            .evaluate((hint) => hint.getBoundingClientRect().width),
+        ).toBeLessThanOrEqual(1);
       for (const screen of screens) {
         await page.setViewportSize(screen);
-        await page.waitForFunction(([width, height]) => innerWidth === width && innerHeight === height, [screen.width, screen.height]);
+        await page.waitForFunction(
+          ([width, height]) => innerWidth === width && innerHeight === height,
+          [screen.width, screen.height],
+        );
         for (const [size, past] of Object.entries(await overflowBySize(page))) {
           checked += 1;
-          if (past > 0) misfits.push(`${scenarioId} ${nodeId} (${node.kind}) at ${screen.width}x${screen.height}, ${size}: ${past}px too tall`);
+          if (past > 0)
+            misfits.push(
+              `${scenarioId} ${nodeId} (${node.kind}) at ${screen.width}x${screen.height}, ${size}: ${past}px too tall`,
+            );
         }
       }
       await page.keyboard.press('f');
     }
     // Every non-ending node, on both screens, in every text size.
-    const nodes = [...choicesToEveryNode(scenario).keys()].filter((nodeId) => scenario.nodes.find((node) => node.id === nodeId)!.kind !== 'ending');
+    const nodes = [...choicesToEveryNode(scenario).keys()].filter(
+      (nodeId) => scenario.nodes.find((node) => node.id === nodeId)!.kind !== 'ending',
+    );
     expect(checked).toBe(nodes.length * screens.length * textSizes.length);
     expect(misfits).toEqual([]);
   });

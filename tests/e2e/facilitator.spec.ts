@@ -8,7 +8,10 @@ const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`);
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
+  );
   expect(summary).toEqual([]);
 }
 
@@ -32,17 +35,26 @@ async function watchForLmsLookups(page: Page) {
   });
 }
 
-const lmsLookups = (page: Page) => page.evaluate(() => (window as unknown as { __lmsLookups: string[] }).__lmsLookups);
+const lmsLookups = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __lmsLookups: string[] }).__lmsLookups);
 
 const presenter = (page: Page) => page.locator('.app-presenter');
 const stepOf = (page: Page) => presenter(page).getAttribute('data-step');
 
 /** Presses a key and waits for the presenter to show a different step, node, progress, scene state or Next. */
 async function pressAndWait(page: Page, key: string) {
-  const before = await presenter(page).evaluate((root) => `${root.getAttribute('data-node')}|${root.getAttribute('data-step')}|${root.querySelector('[data-testid="presenter-progress"]')?.textContent}|${root.querySelector('.app-presenter__held') ? 'held' : ''}|${root.querySelector('[data-testid="presenter-next"]')?.textContent}`);
+  const before = await presenter(page).evaluate(
+    (root) =>
+      `${root.getAttribute('data-node')}|${root.getAttribute('data-step')}|${root.querySelector('[data-testid="presenter-progress"]')?.textContent}|${root.querySelector('.app-presenter__held') ? 'held' : ''}|${root.querySelector('[data-testid="presenter-next"]')?.textContent}`,
+  );
   await page.keyboard.press(key);
   await expect
-    .poll(() => presenter(page).evaluate((root) => `${root.getAttribute('data-node')}|${root.getAttribute('data-step')}|${root.querySelector('[data-testid="presenter-progress"]')?.textContent}|${root.querySelector('.app-presenter__held') ? 'held' : ''}|${root.querySelector('[data-testid="presenter-next"]')?.textContent}`))
+    .poll(() =>
+      presenter(page).evaluate(
+        (root) =>
+          `${root.getAttribute('data-node')}|${root.getAttribute('data-step')}|${root.querySelector('[data-testid="presenter-progress"]')?.textContent}|${root.querySelector('.app-presenter__held') ? 'held' : ''}|${root.querySelector('[data-testid="presenter-next"]')?.textContent}`,
+      ),
+    )
     .not.toBe(before);
 }
 
@@ -69,7 +81,8 @@ async function revealOptions(page: Page) {
 /** Moves focus with Tab (never the mouse) until the target has it. */
 async function tabTo(page: Page, target: ReturnType<Page['locator']>) {
   for (let presses = 0; presses < 60; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false))
+      return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`Could not reach ${target} with the Tab key`);
@@ -82,7 +95,9 @@ async function pressTimes(page: Page, key: string, times: number) {
 const scenario = readScenario('second-problem');
 const decisions = scenario.nodes.filter((node) => node.kind === 'decision');
 
-test('a facilitator runs a scenario by keyboard alone: votes, a minority choice, a reload, the debrief map and the session record', async ({ page }) => {
+test('a facilitator runs a scenario by keyboard alone: votes, a minority choice, a reload, the debrief map and the session record', async ({
+  page,
+}) => {
   await watchForLmsLookups(page);
   await page.goto(`/facilitator/${scenario.id}/`);
   await expect(presenter(page)).toBeVisible();
@@ -92,7 +107,9 @@ test('a facilitator runs a scenario by keyboard alone: votes, a minority choice,
     const step = await stepToDecisionOrDebrief(page);
     if (step === 'debrief') break;
     decisionCount += 1;
-    await expect(page.getByTestId('presenter-progress')).toHaveText(`Decision ${decisionCount}: 0 of 3 options shown`);
+    await expect(page.getByTestId('presenter-progress')).toHaveText(
+      `Decision ${decisionCount}: 0 of 3 options shown`,
+    );
     await revealOptions(page);
     await expect(page.getByTestId('option-3')).toBeVisible();
 
@@ -123,14 +140,20 @@ test('a facilitator runs a scenario by keyboard alone: votes, a minority choice,
       // A refresh loses nothing: the same decision, with its votes.
       await page.reload();
       await expect(page.getByTestId('votes-2')).toHaveText('4 votes (50%)');
-      await expect(page.getByTestId('presenter-progress')).toHaveText('Decision 1: 3 of 3 options shown');
+      await expect(page.getByTestId('presenter-progress')).toHaveText(
+        'Decision 1: 3 of 3 options shown',
+      );
     }
 
     // Follow option 1, which has fewer votes than option 2: P, then 1.
     await page.keyboard.press('p');
-    await expect(page.getByTestId('decision-mode')).toContainText('Which option will the room follow?');
+    await expect(page.getByTestId('decision-mode')).toContainText(
+      'Which option will the room follow?',
+    );
     await pressAndWait(page, '1');
-    await expect(page.getByTestId('presenter-announcer')).toContainText('The room follows option 1');
+    await expect(page.getByTestId('presenter-announcer')).toContainText(
+      'The room follows option 1',
+    );
   }
   expect(decisionCount).toBe(decisions.length);
 
@@ -143,7 +166,9 @@ test('a facilitator runs a scenario by keyboard alone: votes, a minority choice,
   await expect(map.locator('[data-path="primary"]').first()).toBeAttached();
   // Numbered as the room saw them: Decision 1, and option 2 with its 4 votes.
   await expect(map.locator('.app-map__node text', { hasText: 'Decision 1' }).first()).toBeVisible();
-  await expect(map.locator('.app-map__edge-label text', { hasText: '2 · 4 votes' }).first()).toBeVisible();
+  await expect(
+    map.locator('.app-map__edge-label text', { hasText: '2 · 4 votes' }).first(),
+  ).toBeVisible();
   await expect(map.locator('.app-map__legend')).toContainText("The room's path: thick solid line");
   await activateByKeyboard(page, map.locator('summary'));
   const firstDecision = map.locator(`#debrief-node-${decisions[0]!.id}`);
@@ -152,20 +177,36 @@ test('a facilitator runs a scenario by keyboard alone: votes, a minority choice,
   await expectNoViolations(page);
 
   // The session record downloads, with the date, the scenario, the prompts, votes, path and ending.
-  const [download] = await Promise.all([page.waitForEvent('download'), activateByKeyboard(page, page.getByRole('button', { name: 'Download the session record (text)' }))]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    activateByKeyboard(
+      page,
+      page.getByRole('button', { name: 'Download the session record (text)' }),
+    ),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^facilitator-session-\d{4}-\d{2}-\d{2}\.txt$/);
   const record = await readFile((await download.path())!, 'utf8');
   expect(record).toContain('facilitator session record');
   expect(record).toMatch(/^Date: \w+day \d{1,2} \w+ \d{4}$/m);
   expect(record).toContain(`Scenarios run: 1 (${scenario.title})`);
-  expect(record).toContain(`Decision 1: ${decisions[0]!.kind === 'decision' ? decisions[0]!.prompt : ''}`);
+  expect(record).toContain(
+    `Decision 1: ${decisions[0]!.kind === 'decision' ? decisions[0]!.prompt : ''}`,
+  );
   expect(record).toContain('2 votes (25%); the room followed this');
   expect(record).toContain('The room followed option 1, which was not the most popular choice.');
   expect(record).toMatch(/^Ending reached: .+ \((recommended|acceptable|poor) outcome\)$/m);
 
-  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), activateByKeyboard(page, page.getByRole('button', { name: 'Download it as data (JSON)' }))]);
+  const [jsonDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    activateByKeyboard(page, page.getByRole('button', { name: 'Download it as data (JSON)' })),
+  ]);
   const json = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8'));
-  expect(json.scenarios[0].decisions.map((decision: { followed: number; totalVotes: number }) => [decision.followed, decision.totalVotes])).toEqual([
+  expect(
+    json.scenarios[0].decisions.map((decision: { followed: number; totalVotes: number }) => [
+      decision.followed,
+      decision.totalVotes,
+    ]),
+  ).toEqual([
     [1, 8],
     [1, 0],
     [1, 0],
@@ -175,7 +216,12 @@ test('a facilitator runs a scenario by keyboard alone: votes, a minority choice,
   expect(await lmsLookups(page)).toEqual([]);
   const keys = await page.evaluate(() => Object.keys(localStorage));
   expect(keys).toContain('across-the-interface:facilitator:v1:session');
-  expect(keys.filter((key) => !key.startsWith('across-the-interface:facilitator:') && !/vlog-mode|captions/.test(key))).toEqual([]);
+  expect(
+    keys.filter(
+      (key) =>
+        !key.startsWith('across-the-interface:facilitator:') && !/vlog-mode|captions/.test(key),
+    ),
+  ).toEqual([]);
 
   // The start page lists the session and offers its record too.
   await page.goto('/facilitator/');
@@ -183,7 +229,9 @@ test('a facilitator runs a scenario by keyboard alone: votes, a minority choice,
   expect(await lmsLookups(page)).toEqual([]);
 });
 
-test('the presenter keys: help dialog, back and undo, full screen, and a frame that never looks up to its parent for an LMS', async ({ page }) => {
+test('the presenter keys: help dialog, back and undo, full screen, and a frame that never looks up to its parent for an LMS', async ({
+  page,
+}) => {
   await watchForLmsLookups(page);
   await page.goto(`/facilitator/${scenario.id}/`);
   await expect(presenter(page)).toBeVisible();
@@ -195,7 +243,13 @@ test('the presenter keys: help dialog, back and undo, full screen, and a frame t
   await expect(help.getByRole('button', { name: 'Close the list of keys' })).toBeFocused();
   for (let press = 0; press < 3; press += 1) {
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement === document.body || Boolean(document.activeElement?.closest('dialog')))).toBe(true);
+    expect(
+      await page.evaluate(
+        () =>
+          document.activeElement === document.body ||
+          Boolean(document.activeElement?.closest('dialog')),
+      ),
+    ).toBe(true);
   }
   await expect(help.getByRole('cell', { name: 'Page Down' })).toBeVisible();
   await expectNoViolations(page);
@@ -207,19 +261,30 @@ test('the presenter keys: help dialog, back and undo, full screen, and a frame t
   await revealOptions(page);
   await page.keyboard.press('2');
   await pressAndWait(page, 'PageUp');
-  await expect(page.getByTestId('presenter-progress')).toHaveText('Decision 1: 2 of 3 options shown');
+  await expect(page.getByTestId('presenter-progress')).toHaveText(
+    'Decision 1: 2 of 3 options shown',
+  );
   await page.keyboard.press('a');
-  await expect(page.getByTestId('presenter-progress')).toHaveText('Decision 1: 3 of 3 options shown');
+  await expect(page.getByTestId('presenter-progress')).toHaveText(
+    'Decision 1: 3 of 3 options shown',
+  );
   await page.keyboard.press('p');
   await pressAndWait(page, '3');
   await expect(presenter(page)).not.toHaveAttribute('data-step', 'options');
-  for (let press = 0; press < 10 && (await stepOf(page)) !== 'options'; press += 1) await pressAndWait(page, 'PageUp');
-  await expect(page.getByTestId('presenter-progress')).toHaveText('Decision 1: 3 of 3 options shown');
+  for (let press = 0; press < 10 && (await stepOf(page)) !== 'options'; press += 1)
+    await pressAndWait(page, 'PageUp');
+  await expect(page.getByTestId('presenter-progress')).toHaveText(
+    'Decision 1: 3 of 3 options shown',
+  );
   await expect(page.getByTestId('votes-2')).toHaveText('1 vote (100%)');
 
   // Large type still reflows on a phone-sized screen (WCAG 1.4.10), at a decision with votes.
   await page.setViewportSize({ width: 320, height: 640 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    ),
+  ).toBeLessThanOrEqual(0);
   await page.setViewportSize({ width: 1280, height: 720 });
 
   // F toggles full screen where the browser allows it, and never breaks the page where it does not.
@@ -232,8 +297,15 @@ test('the presenter keys: help dialog, back and undo, full screen, and a frame t
   await page.keyboard.press('b');
   await expect(page.getByRole('dialog', { name: 'Screen blanked' })).toBeVisible();
   // Blank is black: nothing on it for the room to see, the way back out of sight until tabbed to.
-  await expect(page.getByRole('dialog', { name: 'Screen blanked' })).toHaveCSS('background-color', 'rgb(0, 0, 0)');
-  expect(await page.getByRole('button', { name: 'Show the screen again' }).evaluate((button) => button.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+  await expect(page.getByRole('dialog', { name: 'Screen blanked' })).toHaveCSS(
+    'background-color',
+    'rgb(0, 0, 0)',
+  );
+  expect(
+    await page
+      .getByRole('button', { name: 'Show the screen again' })
+      .evaluate((button) => button.getBoundingClientRect().width),
+  ).toBeLessThanOrEqual(1);
   await page.keyboard.press('b');
   await expect(page.getByRole('dialog', { name: 'Screen blanked' })).toBeHidden();
 
@@ -249,7 +321,11 @@ test('the presenter keys: help dialog, back and undo, full screen, and a frame t
   await expect(frame.locator('.app-presenter')).toBeVisible();
   await frame.locator('body').press('Space');
   expect(await lmsLookups(page)).toEqual([]);
-  expect(await frame.locator('body').evaluate(() => (window as unknown as { __lmsLookups: string[] }).__lmsLookups)).toEqual([]);
+  expect(
+    await frame
+      .locator('body')
+      .evaluate(() => (window as unknown as { __lmsLookups: string[] }).__lmsLookups),
+  ).toEqual([]);
 });
 
 test('presenter keys after a select, and a debrief a clicker can reach', async ({ page }) => {
@@ -286,20 +362,30 @@ test('presenter keys after a select, and a debrief a clicker can reach', async (
   await expect(page.getByRole('heading', { name: 'Questions for the room' })).toBeFocused();
   await expect(page.getByRole('heading', { name: 'Questions for the room' })).toBeInViewport();
   await pressAndWait(page, 'PageDown');
-  await expect(page.getByRole('heading', { name: 'The votes and the session record' })).toBeFocused();
-  await expect(page.getByRole('heading', { name: 'The votes and the session record' })).toBeInViewport();
+  await expect(
+    page.getByRole('heading', { name: 'The votes and the session record' }),
+  ).toBeFocused();
+  await expect(
+    page.getByRole('heading', { name: 'The votes and the session record' }),
+  ).toBeInViewport();
   await expect(page.getByTestId('presenter-next')).toBeDisabled();
   // The map's smallest labels are at least 18 pixels high at 1280 wide.
-  const labelHeight = await page.locator('.app-map__edge-label text').first().evaluate((text) => text.getBoundingClientRect().height);
+  const labelHeight = await page
+    .locator('.app-map__edge-label text')
+    .first()
+    .evaluate((text) => text.getBoundingClientRect().height);
   expect(labelHeight).toBeGreaterThanOrEqual(18);
 });
 
-test('the clicker plays the film: forward plays a waiting scene, W shows words only, Space works from the player, and scenes play on after a reload', async ({ page }) => {
+test('the clicker plays the film: forward plays a waiting scene, W shows words only, Space works from the player, and scenes play on after a reload', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`/facilitator/${scenario.id}/`);
   await expect(presenter(page)).toBeVisible();
   const video = page.locator('.app-presenter video');
-  const playing = () => video.evaluate((element: HTMLVideoElement) => !element.paused && element.currentTime > 0);
+  const playing = () =>
+    video.evaluate((element: HTMLVideoElement) => !element.paused && element.currentTime > 0);
   const held = page.locator('.app-presenter__held');
 
   // The first scene waits; the clicker's forward button plays it (no V needed).
@@ -319,7 +405,11 @@ test('the clicker plays the film: forward plays a waiting scene, W shows words o
   // The trainer chose to watch: after a reload, the next scene the room reaches plays by itself.
   await page.reload();
   await expect(presenter(page)).toBeVisible();
-  const sceneNodes = new Set(scenario.nodes.filter((node) => node.kind !== 'decision' && node.segment).map((node) => node.id));
+  const sceneNodes = new Set(
+    scenario.nodes
+      .filter((node) => node.kind !== 'decision' && node.segment)
+      .map((node) => node.id),
+  );
   // Forward (following option 1 at each decision) until the room reaches another scene.
   const atNewScene = async (from: string) => {
     const node = (await presenter(page).getAttribute('data-node'))!;
@@ -342,11 +432,14 @@ test('the clicker plays the film: forward plays a waiting scene, W shows words o
   await page.keyboard.press('w');
   await expect.poll(() => video.evaluate((element: HTMLVideoElement) => element.paused)).toBe(true);
   await expect(held).toHaveCount(0);
-  await expect(page.getByTestId('presenter-announcer')).toContainText('The words of the scene are on screen.');
+  await expect(page.getByTestId('presenter-announcer')).toContainText(
+    'The words of the scene are on screen.',
+  );
 });
 
 /** The number of pages in a PDF Chromium printed. */
-const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+const pageCount = (pdf: Buffer) =>
+  (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 /**
  * Page budgets for the printed guides, below the 8 and 14 pages they took with the session plans
  * repeated in every scenario's guide and each section forced onto a new page (7 and 11 then; the
@@ -357,25 +450,41 @@ const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Pag
 const sessionGuidePages = 8;
 const scenarioGuidePages = 13;
 
-test('the facilitator guides print cleanly on A4, with no JavaScript', async ({ page }, testInfo) => {
+test('the facilitator guides print cleanly on A4, with no JavaScript', async ({
+  page,
+}, testInfo) => {
   await page.goto('/facilitator/');
-  await expect(page.getByRole('link', { name: 'The facilitator guide for a whole session' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'The facilitator guide for a whole session' }),
+  ).toBeVisible();
   await page.getByRole('link', { name: `Facilitator guide for ${scenario.title}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(scenario.title);
   expect(await page.locator('script').count()).toBe(0);
   await page.setViewportSize({ width: 320, height: 640 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    ),
+  ).toBeLessThanOrEqual(0);
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.nhsuk-header')).toBeHidden();
   await expect(page.locator('.nhsuk-footer')).toBeHidden();
   await expect(page.locator('.nhsuk-back-link')).toBeHidden();
-  for (const section of ['Learning outcomes', 'In a session', 'The vlog script and the decisions', 'Questions for the debrief', 'Sources']) {
+  for (const section of [
+    'Learning outcomes',
+    'In a session',
+    'The vlog script and the decisions',
+    'Questions for the debrief',
+    'Sources',
+  ]) {
     await expect(page.getByRole('heading', { name: section, exact: true })).toBeVisible();
   }
   // The session plans are in the guide for a whole session, not repeated in each scenario's.
   await expect(page.getByRole('table', { name: 'A 45-minute session' })).toHaveCount(0);
-  await expect(page.getByRole('link', { name: 'the facilitator guide for a whole session' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'the facilitator guide for a whole session' }),
+  ).toBeVisible();
   await expect(page.getByText('Points to draw out:').first()).toBeVisible();
   // A4 less its margins is 180 mm, 680 CSS pixels: nothing may be wider (the design system's
   // tables and lists bleed 2 pixels each side by design).
@@ -393,7 +502,10 @@ test('the facilitator guides print cleanly on A4, with no JavaScript', async ({ 
   await expect(page.getByRole('table', { name: 'A 45-minute session' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'A 90-minute session' })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('session-guide-print.png'), fullPage: true });
-  const sessionPdf = await page.pdf({ format: 'A4', path: testInfo.outputPath('session-guide.pdf') });
+  const sessionPdf = await page.pdf({
+    format: 'A4',
+    path: testInfo.outputPath('session-guide.pdf'),
+  });
   // Sections flow on from one another instead of each starting a page.
   expect(pageCount(sessionPdf)).toBeLessThanOrEqual(sessionGuidePages);
 });

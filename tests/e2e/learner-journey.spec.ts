@@ -4,11 +4,17 @@ import { parse } from 'yaml';
 import { playByMouse } from './support/play';
 import { readScenario, recommendedChoices, choicesToOutcome } from './support/scenario-plans';
 
-const settings = parse(readFileSync(new URL('../../content/settings.yaml', import.meta.url), 'utf8')) as { scenarios: { id: string }[]; module: { title: string } };
+const settings = parse(
+  readFileSync(new URL('../../content/settings.yaml', import.meta.url), 'utf8'),
+) as { scenarios: { id: string }[]; module: { title: string } };
 const scenarios = settings.scenarios.map(({ id }) => readScenario(id));
-const firstRequired = settings.scenarios.find((scenario) => (scenario as { required?: boolean }).required !== false) ?? settings.scenarios[0]!;
+const firstRequired =
+  settings.scenarios.find((scenario) => (scenario as { required?: boolean }).required !== false) ??
+  settings.scenarios[0]!;
 
-test('a learner completes the whole module on the open web, reflects, and prints a certificate', async ({ page }) => {
+test('a learner completes the whole module on the open web, reflects, and prints a certificate', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await page.goto('/');
   // Start opens the first scenario to do, not a list.
@@ -18,10 +24,15 @@ test('a learner completes the whole module on the open web, reflects, and prints
   for (const [index, scenario] of scenarios.entries()) {
     await page.goto(`/scenarios/${scenario.id}/`);
     // One scenario ends poorly, so the summary has something to revisit.
-    await playByMouse(page, index === 1 ? choicesToOutcome(scenario, 'poor') : recommendedChoices(scenario));
+    await playByMouse(
+      page,
+      index === 1 ? choicesToOutcome(scenario, 'poor') : recommendedChoices(scenario),
+    );
     await expect(page.locator('.app-ending')).toBeVisible();
     if (index === 0) {
-      await page.getByLabel('What happened').fill('A patient missed clinic and I nearly discharged him.');
+      await page
+        .getByLabel('What happened')
+        .fill('A patient missed clinic and I nearly discharged him.');
       await page.getByLabel('What I will do differently').fill('Open the record before deciding.');
       await expect(page.getByText('Your notes are saved in this browser.')).toBeVisible();
     }
@@ -35,9 +46,13 @@ test('a learner completes the whole module on the open web, reflects, and prints
   // The reflection survives a reload, and is ready for the portfolio.
   await page.goto(`/scenarios/${scenarios[0]!.id}/`);
   await page.reload();
-  await expect(page.getByLabel('What happened')).toHaveValue('A patient missed clinic and I nearly discharged him.');
+  await expect(page.getByLabel('What happened')).toHaveValue(
+    'A patient missed clinic and I nearly discharged him.',
+  );
   await page.goto('/reflections/');
-  await expect(page.getByRole('heading', { name: `Reflection: ${scenarios[0]!.title}` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: `Reflection: ${scenarios[0]!.title}` }),
+  ).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download my reflections (text file)' }).click();
   const note = readFileSync(await (await download).path(), 'utf8');

@@ -24,12 +24,42 @@ let server: ChildProcess | undefined;
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   temp = mkdtempSync(path.join(tmpdir(), 'nations-e2e-'));
-  const built = spawnSync('npx', ['tsx', 'scorm/package.ts', '--settings', settingsFile, '--site', path.join(temp, 'site'), '--out', path.join(temp, 'out')], { encoding: 'utf8' });
+  const built = spawnSync(
+    'npx',
+    [
+      'tsx',
+      'scorm/package.ts',
+      '--settings',
+      settingsFile,
+      '--site',
+      path.join(temp, 'site'),
+      '--out',
+      path.join(temp, 'out'),
+    ],
+    { encoding: 'utf8' },
+  );
   expect(built.status, built.stderr + built.stdout).toBe(0);
   const zips = readdirSync(path.join(temp, 'out')).filter((name) => name.endsWith('.zip'));
   expect(zips).toEqual(['across-the-interface-lagan-and-mourne-scorm12.zip']);
-  server = spawn('npx', ['tsx', 'scorm/preview/server.ts', '--zip', path.join(temp, 'out', zips[0]!), '--port', String(previewPort), '--content-port', String(previewPort + 1)], { stdio: 'ignore', detached: true });
-  await expect.poll(async () => (await fetch(`${origin}/lms/`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
+  server = spawn(
+    'npx',
+    [
+      'tsx',
+      'scorm/preview/server.ts',
+      '--zip',
+      path.join(temp, 'out', zips[0]!),
+      '--port',
+      String(previewPort),
+      '--content-port',
+      String(previewPort + 1),
+    ],
+    { stdio: 'ignore', detached: true },
+  );
+  await expect
+    .poll(async () => (await fetch(`${origin}/lms/`).catch(() => null))?.status, {
+      timeout: 60_000,
+    })
+    .toBe(200);
 });
 
 test.afterAll(() => {
@@ -64,13 +94,18 @@ async function launchModule(page: Page): Promise<Frame> {
 /** What each page must show in Northern Ireland, by its path inside the package. */
 const pages = [
   { path: 'index.html', shows: /#DearColleague/ },
-  { path: 'scenarios/missed-appointment/index.html', shows: /Northern Ireland GP committee guidance \(2025\)/ },
+  {
+    path: 'scenarios/missed-appointment/index.html',
+    shows: /Northern Ireland GP committee guidance \(2025\)/,
+  },
   { path: 'scenarios/new-medicine/index.html', shows: /HSC trust/ },
   { path: 'glossary/index.html', shows: /HS21 \(prescription form\)/ },
   { path: 'about/index.html', shows: /Health and Social Care \(HSC\) in Northern Ireland/ },
 ];
 
-test('a Northern Ireland HSC trust package shows no NHS logo and none of England\'s contract, and passes axe', async ({ page }) => {
+test("a Northern Ireland HSC trust package shows no NHS logo and none of England's contract, and passes axe", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const frame = await launchModule(page);
   const root = frame.url().replace(/[^/]*$/, '');
@@ -78,11 +113,17 @@ test('a Northern Ireland HSC trust package shows no NHS logo and none of England
     await test.step(pagePath, async () => {
       await frame.goto(new URL(pagePath, root).href);
       await expect(frame.locator('#maincontent')).toBeVisible();
-      await expect(frame.locator('header svg[aria-label="NHS"], .nhsuk-header__logo')).toHaveCount(0);
+      await expect(frame.locator('header svg[aria-label="NHS"], .nhsuk-header__logo')).toHaveCount(
+        0,
+      );
       const text = await frame.locator('body').innerText();
-      expect(text).not.toMatch(/NHS Standard Contract|FP10|e-Referral|integrated care board|\bICBs?\b/);
+      expect(text).not.toMatch(
+        /NHS Standard Contract|FP10|e-Referral|integrated care board|\bICBs?\b/,
+      );
       expect(text).toMatch(shows);
-      await expect(frame.locator('.app-header__organisation')).toHaveText('Lagan and Mourne Health and Social Care Trust');
+      await expect(frame.locator('.app-header__organisation')).toHaveText(
+        'Lagan and Mourne Health and Social Care Trust',
+      );
       expect(await axeViolationsInFrame(frame)).toEqual([]);
     });
   }

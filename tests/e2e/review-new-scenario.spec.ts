@@ -30,19 +30,36 @@ let scenario: Scenario;
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   copy = mkdtempSync(path.join(tmpdir(), 'new-scenario-site-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'content', 'public', 'scenarios', 'scripts', 'src']) {
+  for (const entry of [
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+    'content',
+    'public',
+    'scenarios',
+    'scripts',
+    'src',
+  ]) {
     cpSync(path.join(repo, entry), path.join(copy, entry), { recursive: true });
   }
   symlinkSync(path.join(repo, 'node_modules'), path.join(copy, 'node_modules'));
   const run = (command: string, args: string[]) => {
-    const result = spawnSync(command, args, { cwd: copy, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' }, timeout: 180_000 });
-    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
+    const result = spawnSync(command, args, {
+      cwd: copy,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'production' },
+      timeout: 180_000,
+    });
+    if (result.status !== 0)
+      throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
   };
   run(path.join(repo, 'node_modules/.bin/tsx'), ['scripts/new-scenario.ts', id]);
   run(path.join(repo, 'node_modules/.bin/astro'), ['build', '--outDir', path.join(copy, 'dist')]);
   scenario = loadScenarioFile(copy, scenarioFile(id));
 
-  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--dir', 'dist'], { cwd: copy });
+  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--dir', 'dist'], {
+    cwd: copy,
+  });
   site = await new Promise<string>((resolve, reject) => {
     server!.stdout!.on('data', (chunk: Buffer) => {
       const url = /running at (http:\/\/\S+)/.exec(chunk.toString())?.[1];
@@ -61,13 +78,19 @@ for (const outcome of ['recommended', 'acceptable', 'poor'] as const) {
   test(`a new scenario plays to its ${outcome} ending`, async ({ page }) => {
     await page.goto(`${site}scenarios/${id}/`);
     await playByMouse(page, choicesToOutcome(scenario, outcome));
-    const ending = scenario.nodes.find((node) => node.kind === 'ending' && node.outcome === outcome);
-    await expect(page.getByText(ending?.kind === 'ending' ? ending.title : '-').first()).toBeVisible();
+    const ending = scenario.nodes.find(
+      (node) => node.kind === 'ending' && node.outcome === outcome,
+    );
+    await expect(
+      page.getByText(ending?.kind === 'ending' ? ending.title : '-').first(),
+    ).toBeVisible();
   });
 }
 
 test("a new scenario's review map draws all its steps", async ({ page }) => {
   await page.goto(`${site}review/`);
   await page.getByRole('link', { name: 'Map of Self discharge', exact: true }).click();
-  await expect(page.getByRole('img', { name: 'Map of “Self discharge”' }).locator('g.app-map__node')).toHaveCount(scenario.nodes.length);
+  await expect(
+    page.getByRole('img', { name: 'Map of “Self discharge”' }).locator('g.app-map__node'),
+  ).toHaveCount(scenario.nodes.length);
 });

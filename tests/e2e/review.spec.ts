@@ -11,20 +11,27 @@ const ids = readdirSync(new URL('../../scenarios/', import.meta.url))
   .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
   .map((name) => name.replace(/\.yaml$/, ''));
 
-test('the footer links authors to the review pages, which list every scenario', async ({ page }) => {
+test('the footer links authors to the review pages, which list every scenario', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Reviewing the content' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Reviewing the content');
   for (const id of ids) {
     const { title } = readScenario(id);
-    await expect(page.getByRole('link', { name: `Map of ${title}`, exact: true })).toHaveAttribute('href', new RegExp(`${id}/$`));
+    await expect(page.getByRole('link', { name: `Map of ${title}`, exact: true })).toHaveAttribute(
+      'href',
+      new RegExp(`${id}/$`),
+    );
     await expect(page.getByRole('link', { name: `Script of ${title}`, exact: true })).toBeVisible();
   }
   expect(await page.locator('script').count()).toBe(0);
 });
 
 for (const id of ids) {
-  test(`the map of ${id} draws every step, with each ending's outcome in words`, async ({ page }) => {
+  test(`the map of ${id} draws every step, with each ending's outcome in words`, async ({
+    page,
+  }) => {
     const scenario = readScenario(id);
     await page.goto(`/review/${id}/`);
     const map = page.getByRole('img', { name: `Map of “${scenario.title}”` });
@@ -32,7 +39,14 @@ for (const id of ids) {
     await expect(map.locator('g.app-map__node')).toHaveCount(scenario.nodes.length);
     for (const node of scenario.nodes) {
       const drawn = map.locator(`g.app-map__node[data-node="${node.id}"]`);
-      if (node.kind === 'ending') await expect(drawn).toContainText(node.outcome === 'recommended' ? 'Recommended' : node.outcome === 'acceptable' ? 'Acceptable' : 'Poor');
+      if (node.kind === 'ending')
+        await expect(drawn).toContainText(
+          node.outcome === 'recommended'
+            ? 'Recommended'
+            : node.outcome === 'acceptable'
+              ? 'Acceptable'
+              : 'Poor',
+        );
       else await expect(drawn).toHaveCount(1);
     }
     // Each option's points are on the diagram, and the list says which flags each sets.
@@ -40,22 +54,30 @@ for (const id of ids) {
     const choices = decisions.flatMap((node) => (node.kind === 'decision' ? node.choices : []));
     await expect(page.locator('.app-map__choice')).toHaveCount(choices.length);
     for (const choice of choices.filter((candidate) => candidate.sets?.length)) {
-      await expect(page.locator('.app-map__choice', { hasText: choice.text.slice(0, 60) }).first()).toContainText(`Sets: ${choice.sets!.join(', ')}`);
+      await expect(
+        page.locator('.app-map__choice', { hasText: choice.text.slice(0, 60) }).first(),
+      ).toContainText(`Sets: ${choice.sets!.join(', ')}`);
     }
     expect(await page.locator('script').count()).toBe(0);
   });
 }
 
-test('the script has every line and choice with its feedback, and prints cleanly on A4', async ({ page }, testInfo) => {
+test('the script has every line and choice with its feedback, and prints cleanly on A4', async ({
+  page,
+}, testInfo) => {
   for (const id of ids) {
     const scenario = readScenario(id);
     await page.goto(`/review/${id}/script/`);
     await expect(page.locator('section[data-node]')).toHaveCount(scenario.nodes.length);
-    const choices = scenario.nodes.flatMap((node) => (node.kind === 'decision' ? node.choices : []));
+    const choices = scenario.nodes.flatMap((node) =>
+      node.kind === 'decision' ? node.choices : [],
+    );
     await expect(page.locator('[data-choice]')).toHaveCount(choices.length);
     for (const choice of choices) {
       const option = page.locator(`[data-node] [data-choice="${choice.id}"]`).first();
-      await expect(option).toContainText(choice.feedback.replace(/\{\{[^}]+\}\}/g, '').slice(0, 40));
+      await expect(option).toContainText(
+        choice.feedback.replace(/\{\{[^}]+\}\}/g, '').slice(0, 40),
+      );
       await expect(option).toContainText(`${choice.score} of 10`);
     }
   }

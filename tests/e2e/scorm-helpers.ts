@@ -54,7 +54,8 @@ export const flavours: Flavour[] = [
 ];
 
 /** The player page for a package, e.g. with "?fail=commit:2". */
-export const playerUrl = (flavour: Flavour, query = '') => `${lmsOrigin}/lms/courses/trust-a/player/${flavour.slug}/${query}`;
+export const playerUrl = (flavour: Flavour, query = '') =>
+  `${lmsOrigin}/lms/courses/trust-a/player/${flavour.slug}/${query}`;
 
 export interface Player {
   page: Page;
@@ -68,7 +69,11 @@ export interface Player {
  * Opens the player. Scenes are read rather than watched, so tests do not wait on video, and the
  * module is launched unless told not to.
  */
-export async function openPlayer(page: Page, flavour: Flavour, options: { query?: string; launch?: boolean; crossOrigin?: boolean } = {}): Promise<Player> {
+export async function openPlayer(
+  page: Page,
+  flavour: Flavour,
+  options: { query?: string; launch?: boolean; crossOrigin?: boolean } = {},
+): Promise<Player> {
   await page.addInitScript(() => {
     try {
       localStorage.setItem('across-the-interface:vlog-mode', 'read');
@@ -97,11 +102,26 @@ export async function closeAndRelaunch(player: Player) {
   await expect(player.module.locator('#maincontent')).toBeVisible();
 }
 
-export const cmi = (page: Page) => page.evaluate(() => (window as unknown as { previewLms: { cmi(): Record<string, string> } }).previewLms.cmi());
+export const cmi = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { previewLms: { cmi(): Record<string, string> } }).previewLms.cmi(),
+  );
 export const kept = (page: Page) =>
-  page.evaluate(() => (window as unknown as { previewLms: { kept(): { cmi: Record<string, string>; exit: string } | null } }).previewLms.kept());
+  page.evaluate(() =>
+    (
+      window as unknown as {
+        previewLms: { kept(): { cmi: Record<string, string>; exit: string } | null };
+      }
+    ).previewLms.kept(),
+  );
 export const apiCalls = (page: Page) =>
-  page.evaluate(() => (window as unknown as { previewLms: { calls(): Array<{ name: string; args: string[]; result: string }> } }).previewLms.calls());
+  page.evaluate(() =>
+    (
+      window as unknown as {
+        previewLms: { calls(): Array<{ name: string; args: string[]; result: string }> };
+      }
+    ).previewLms.calls(),
+  );
 
 /** Calls of one API function so far. */
 export async function callsOf(page: Page, name: string) {
@@ -109,7 +129,11 @@ export async function callsOf(page: Page, name: string) {
 }
 
 /** Plays inside the module's frame, with the same helper the site's own tests use. */
-export async function play(player: Player, plan: readonly Choice[], options: { stopAfterChoices?: number } = {}) {
+export async function play(
+  player: Player,
+  plan: readonly Choice[],
+  options: { stopAfterChoices?: number } = {},
+) {
   await playByMouse(player.module as unknown as Page, plan, options);
 }
 
@@ -118,7 +142,9 @@ export async function openScenario(player: Player, title: string) {
   await player.module.getByRole('link', { name: 'Scenarios and progress' }).first().click();
   // The home page links each scenario by the same name: wait for the new page, or the next click
   // can land on the old one as it unloads and be lost.
-  await expect(player.module.getByRole('heading', { level: 1, name: 'Scenarios and your progress' })).toBeVisible();
+  await expect(
+    player.module.getByRole('heading', { level: 1, name: 'Scenarios and your progress' }),
+  ).toBeVisible();
   await player.module.getByRole('link', { name: title, exact: true }).click();
   await expect(player.module.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
@@ -127,19 +153,31 @@ export async function openScenario(player: Player, title: string) {
 export const launcherStatus = (player: Player) => player.sco.locator('#launcher-status');
 
 /** The preview LMS's record of a package's attempt, under an activity's name if not the first. */
-export const recordKey = (slug: string, activity = '') => `preview-lms:trust-a:${activity ? `${activity}:` : ''}${slug}:record`;
+export const recordKey = (slug: string, activity = '') =>
+  `preview-lms:trust-a:${activity ? `${activity}:` : ''}${slug}:record`;
 
 /**
  * Puts an attempt in the preview LMS's record, as if from an earlier launch that suspended it:
  * the next launch resumes it. No records gives suspend data the LMS has lost (an empty string).
  */
-export async function seedLmsRecord(page: Page, slug: string, records: Record<string, ScenarioRecord> | null, activity = '') {
-  const suspendData = records ? encodeProgress(course, { savedAt: Date.now() - 60_000, records }) : '';
+export async function seedLmsRecord(
+  page: Page,
+  slug: string,
+  records: Record<string, ScenarioRecord> | null,
+  activity = '',
+) {
+  const suspendData = records
+    ? encodeProgress(course, { savedAt: Date.now() - 60_000, records })
+    : '';
   const statusElement = slug === 'scorm12' ? 'cmi.core.lesson_status' : 'cmi.completion_status';
-  await page.evaluate(
-    ([key, record]) => localStorage.setItem(key, record),
-    [recordKey(slug, activity), JSON.stringify({ cmi: { 'cmi.suspend_data': suspendData, [statusElement]: 'incomplete' }, exit: 'suspend', sessionTime: '' })] as const,
-  );
+  await page.evaluate(([key, record]) => localStorage.setItem(key, record), [
+    recordKey(slug, activity),
+    JSON.stringify({
+      cmi: { 'cmi.suspend_data': suspendData, [statusElement]: 'incomplete' },
+      exit: 'suspend',
+      sessionTime: '',
+    }),
+  ] as const);
 }
 
 /** Every required scenario but one already finished with the given share of its points. */
@@ -150,7 +188,19 @@ export function othersFinished(except: string, share: number): Record<string, Sc
       .map((candidate) => {
         const ending = Object.keys(candidate.endings)[0]!;
         const score = Math.round(candidate.maxScore * share);
-        return [candidate.id, { choices: [], at: candidate.start, finished: { ending, outcome: candidate.endings[ending]!, score, maxScore: candidate.maxScore } }];
+        return [
+          candidate.id,
+          {
+            choices: [],
+            at: candidate.start,
+            finished: {
+              ending,
+              outcome: candidate.endings[ending]!,
+              score,
+              maxScore: candidate.maxScore,
+            },
+          },
+        ];
       }),
   );
 }

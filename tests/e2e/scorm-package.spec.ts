@@ -15,7 +15,10 @@ const outDir = path.resolve('scorm/out/e2e');
 const zips = () => readdirSync(outDir).filter((name) => name.endsWith('.zip'));
 
 test('both versions are packaged', () => {
-  expect(zips().sort()).toEqual(['across-the-interface-scorm12.zip', 'across-the-interface-scorm2004.zip']);
+  expect(zips().sort()).toEqual([
+    'across-the-interface-scorm12.zip',
+    'across-the-interface-scorm2004.zip',
+  ]);
 });
 
 for (const [name, version] of [
@@ -33,7 +36,9 @@ for (const [name, version] of [
 
     test('its manifest validates with xmllint against the schema files it ships', () => {
       expect(hasXmllint(), 'xmllint is needed: apt-get install libxml2-utils').toBe(true);
-      const shipped = new Map([...files].filter(([file]) => !file.includes('/') && /\.(xsd|dtd)$/.test(file)));
+      const shipped = new Map(
+        [...files].filter(([file]) => !file.includes('/') && /\.(xsd|dtd)$/.test(file)),
+      );
       for (const schema of schemaLocations(version)) expect(shipped.has(schema), schema).toBe(true);
       const result = validateManifest(version, manifest, shipped);
       expect(result.output).toContain('imsmanifest.xml validates');
@@ -42,8 +47,14 @@ for (const [name, version] of [
 
     test('every file the manifest names is in it, with the same letter case', () => {
       expect(checkManifestFiles(manifest, new Set(files.keys()))).toEqual([]);
-      const listed = new Set([...manifest.matchAll(/<file href="([^"]+)"/g)].map((match) => decodeURIComponent(match[1]!)));
-      const content = [...files.keys()].filter((file) => file !== 'imsmanifest.xml' && !(/\.(xsd|dtd)$/.test(file) && !file.includes('/')));
+      const listed = new Set(
+        [...manifest.matchAll(/<file href="([^"]+)"/g)].map((match) =>
+          decodeURIComponent(match[1]!),
+        ),
+      );
+      const content = [...files.keys()].filter(
+        (file) => file !== 'imsmanifest.xml' && !(/\.(xsd|dtd)$/.test(file) && !file.includes('/')),
+      );
       expect(content.filter((file) => !listed.has(file))).toEqual([]);
     });
 
@@ -51,12 +62,22 @@ for (const [name, version] of [
       const problems = checkPackageFiles(files);
       // The stylesheet names NHS icons the site does not ship; that is a styling bug of the site,
       // reported at packaging, not an LMS problem. Everything else must be clean.
-      const missingIcons = problems.filter((problem) => problem.file.endsWith('.css') && / is missing /.test(problem.message));
-      if (missingIcons.length) test.info().annotations.push({ type: 'warning', description: missingIcons.map((problem) => problem.message).join('; ') });
+      const missingIcons = problems.filter(
+        (problem) => problem.file.endsWith('.css') && / is missing /.test(problem.message),
+      );
+      if (missingIcons.length)
+        test
+          .info()
+          .annotations.push({
+            type: 'warning',
+            description: missingIcons.map((problem) => problem.message).join('; '),
+          });
       expect(problems.filter((problem) => !missingIcons.includes(problem))).toEqual([]);
     });
 
-    test('is served by the LMS preview like an LMS content store: files only, no folder index', async ({ request }) => {
+    test('is served by the LMS preview like an LMS content store: files only, no folder index', async ({
+      request,
+    }) => {
       const base = `${lmsOrigin}/lms/courses/trust-a/content/${version}/`;
       expect((await request.get(`${base}launch/index.html`)).status()).toBe(200);
       expect((await request.get(`${base}scenarios/`)).status()).toBe(404);

@@ -15,13 +15,19 @@ const hostileName = `<img src=x onerror="window.__pwned=1">Robert'); DROP TABLE-
 /** Nothing from the name ran, loaded or became an element, in any frame. */
 async function expectNothingRan(frames: Frame[]) {
   for (const frame of frames) {
-    expect(await frame.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), frame.url()).toBeUndefined();
+    expect(
+      await frame.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+      frame.url(),
+    ).toBeUndefined();
   }
 }
 
 test.describe('a hostile learner name is shown as text, never run', () => {
   for (const flavour of flavours) {
-    test(`from the LMS (SCORM ${flavour.slug === 'scorm12' ? '1.2' : '2004'})`, async ({ context, page }) => {
+    test(`from the LMS (SCORM ${flavour.slug === 'scorm12' ? '1.2' : '2004'})`, async ({
+      context,
+      page,
+    }) => {
       const log = await watchSecurity(context);
       const dialogs: string[] = [];
       page.on('dialog', (dialog) => {
@@ -32,8 +38,17 @@ test.describe('a hostile learner name is shown as text, never run', () => {
       const suspendData = finishedSuspendData();
       const cmi =
         flavour.slug === 'scorm12'
-          ? { 'cmi.suspend_data': suspendData, 'cmi.core.lesson_status': 'passed', 'cmi.core.score.raw': '100' }
-          : { 'cmi.suspend_data': suspendData, 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed', 'cmi.score.raw': '100' };
+          ? {
+              'cmi.suspend_data': suspendData,
+              'cmi.core.lesson_status': 'passed',
+              'cmi.core.score.raw': '100',
+            }
+          : {
+              'cmi.suspend_data': suspendData,
+              'cmi.completion_status': 'completed',
+              'cmi.success_status': 'passed',
+              'cmi.score.raw': '100',
+            };
       await page.addInitScript(
         ([key, record]) => {
           if (window === window.top && !sessionStorage.getItem('seeded')) {
@@ -41,7 +56,10 @@ test.describe('a hostile learner name is shown as text, never run', () => {
             sessionStorage.setItem('seeded', '1');
           }
         },
-        [`preview-lms:trust-a:${flavour.slug}:record`, JSON.stringify({ cmi, exit: 'suspend', sessionTime: '' })] as const,
+        [
+          `preview-lms:trust-a:${flavour.slug}:record`,
+          JSON.stringify({ cmi, exit: 'suspend', sessionTime: '' }),
+        ] as const,
       );
       await page.goto(playerUrl(flavour, `?learner=${encodeURIComponent(hostileName)}`));
       await page.getByRole('button', { name: 'Launch', exact: true }).click();
@@ -51,7 +69,9 @@ test.describe('a hostile learner name is shown as text, never run', () => {
 
       const name = module.getByTestId('certificate-name');
       await expect(name).toHaveText(formatLearnerName(hostileName)!.display);
-      expect(formatLearnerName(hostileName)!.display).toContain('<img src=x onerror="window.__pwned=1">');
+      expect(formatLearnerName(hostileName)!.display).toContain(
+        '<img src=x onerror="window.__pwned=1">',
+      );
       await expect(module.locator('.app-certificate img')).toHaveCount(0);
       await expectNothingRan(page.frames());
       expect(dialogs).toEqual([]);

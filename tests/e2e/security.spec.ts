@@ -15,14 +15,32 @@ const scenario = readScenario('missed-appointment');
 const video = (page: Page) => page.locator('.app-vlog video');
 
 async function expectScenePlays(page: Page) {
-  await expect.poll(() => video(page).evaluate((element: HTMLVideoElement) => !element.paused && element.currentTime > 0), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(
+      () =>
+        video(page).evaluate(
+          (element: HTMLVideoElement) => !element.paused && element.currentTime > 0,
+        ),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
   // Captions load from the module too (video.js must not fetch vtt.js or fonts from a CDN).
   await expect
-    .poll(() => video(page).evaluate((element: HTMLVideoElement) => Array.from(element.textTracks).some((track) => track.kind === 'captions' && (track.cues?.length ?? 0) > 0)))
+    .poll(() =>
+      video(page).evaluate((element: HTMLVideoElement) =>
+        Array.from(element.textTracks).some(
+          (track) => track.kind === 'captions' && (track.cues?.length ?? 0) > 0,
+        ),
+      ),
+    )
     .toBe(true);
 }
 
-test('a full run through a scenario, the facilitator view and the certificate stays on the module’s own origin, within its CSP', async ({ context, page, baseURL }) => {
+test('a full run through a scenario, the facilitator view and the certificate stays on the module’s own origin, within its CSP', async ({
+  context,
+  page,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const log = await watchSecurity(context);
 
@@ -55,14 +73,21 @@ test('a full run through a scenario, the facilitator view and the certificate st
   await page.goto('/facilitator/');
   await page.goto(`/facilitator/${scenario.id}/`);
   await expect(page.locator('.app-presenter')).toBeVisible();
-  const sceneButton = page.locator('.app-presenter .app-vlog button', { hasText: /^(Play the scene|Watch this scene)/ });
-  for (let press = 0; press < 10 && !(await sceneButton.isVisible()); press += 1) await page.keyboard.press('Space');
+  const sceneButton = page.locator('.app-presenter .app-vlog button', {
+    hasText: /^(Play the scene|Watch this scene)/,
+  });
+  for (let press = 0; press < 10 && !(await sceneButton.isVisible()); press += 1)
+    await page.keyboard.press('Space');
   await page.keyboard.press('v');
   await expectScenePlays(page);
   await page.goto(`/facilitator/guide/${scenario.id}/`);
 
   await page.goto('/certificate/');
-  await expect(page.getByRole('article', { name: 'Certificate of completion' }).or(page.getByText('Your certificate is ready once'))).toBeVisible();
+  await expect(
+    page
+      .getByRole('article', { name: 'Certificate of completion' })
+      .or(page.getByText('Your certificate is ready once')),
+  ).toBeVisible();
 
   expect(foreignRequests(log, [new URL(baseURL!).origin])).toEqual([]);
   expect(log.cspViolations).toEqual([]);
@@ -71,7 +96,10 @@ test('a full run through a scenario, the facilitator view and the certificate st
   expect(log.requests.some((url) => url.endsWith('.vtt'))).toBe(true);
 });
 
-test('launched from an LMS, the module requests nothing but its own files and the LMS page, within its CSP', async ({ context, page }) => {
+test('launched from an LMS, the module requests nothing but its own files and the LMS page, within its CSP', async ({
+  context,
+  page,
+}) => {
   test.setTimeout(120_000);
   const log = await watchSecurity(context);
   await page.goto(`${lmsOrigin}/lms/courses/trust-a/player/scorm12/`);
@@ -79,10 +107,20 @@ test('launched from an LMS, the module requests nothing but its own files and th
   const module = page.frameLocator('iframe.preview__frame').frameLocator('#launcher-frame');
   await expect(module.locator('#maincontent')).toBeVisible();
   await module.getByRole('link', { name: 'Scenarios and progress' }).first().click();
-  await expect(module.getByRole('heading', { level: 1, name: 'Scenarios and your progress' })).toBeVisible();
+  await expect(
+    module.getByRole('heading', { level: 1, name: 'Scenarios and your progress' }),
+  ).toBeVisible();
   await module.getByRole('link', { name: scenario.title, exact: true }).click();
   await module.getByRole('button', { name: /^Play the scene/ }).click();
-  await expect.poll(() => module.locator('.app-vlog video').evaluate((element: HTMLVideoElement) => !element.paused && element.currentTime > 0), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(
+      () =>
+        module
+          .locator('.app-vlog video')
+          .evaluate((element: HTMLVideoElement) => !element.paused && element.currentTime > 0),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
   await module.getByRole('button', { name: 'Skip the scene and read it' }).click();
   await playByMouse(module as unknown as Page, recommendedChoices(scenario));
   await module.getByRole('link', { name: 'Teaching a group: facilitator mode' }).click();

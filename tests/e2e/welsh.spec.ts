@@ -25,11 +25,15 @@ const project = path.resolve(import.meta.dirname, '../..');
 const previewPort = lmsPort + 4;
 const origin = `http://127.0.0.1:${previewPort}`;
 const read = readSettings(project, path.join(project, settingsFile));
-if (!read.settings) throw new Error(`${settingsFile} does not load: run npm run check:content -- --settings ${settingsFile}`);
+if (!read.settings)
+  throw new Error(
+    `${settingsFile} does not load: run npm run check:content -- --settings ${settingsFile}`,
+  );
 const settings = read.settings;
 const languages = settings.languages as readonly ('en' | 'cy')[];
 const tagOf = { en: 'en-GB', cy: 'cy' } as const;
-const strings = (language: 'en' | 'cy'): Translate => translator(loadCatalogue(project, language).messages);
+const strings = (language: 'en' | 'cy'): Translate =>
+  translator(loadCatalogue(project, language).messages);
 const cy = strings('cy');
 const en = strings('en');
 const prefix = (language: 'en' | 'cy') => (language === languages[0] ? '' : `${language}/`);
@@ -44,18 +48,54 @@ test.beforeAll(async () => {
   temp = mkdtempSync(path.join(tmpdir(), 'welsh-e2e-'));
   const site = path.join(temp, 'site');
   const out = path.join(temp, 'out');
-  const built = spawnSync('npx', ['tsx', 'scorm/package.ts', '--settings', settingsFile, '--site', site, '--out', out], { cwd: project, encoding: 'utf8' });
+  const built = spawnSync(
+    'npx',
+    ['tsx', 'scorm/package.ts', '--settings', settingsFile, '--site', site, '--out', out],
+    { cwd: project, encoding: 'utf8' },
+  );
   expect(built.status, built.stderr + built.stdout).toBe(0);
-  expect(readdirSync(out).filter((name) => name.endsWith('.zip'))).toEqual(['across-the-interface-cwm-arian-scorm12.zip']);
+  expect(readdirSync(out).filter((name) => name.endsWith('.zip'))).toEqual([
+    'across-the-interface-cwm-arian-scorm12.zip',
+  ]);
   const launcher = readFileSync(path.join(site, launchPage), 'utf8');
-  const course = JSON.parse(/<script type="application\/json" id="launcher-course">([\s\S]*?)<\/script>/.exec(launcher)![1]!) as CourseInfo;
-  writePackage(makePackage(site, 'scorm2004', course, tailoringFor(settings.organisation), { insights: settings.insights }), out);
-  const zips = readdirSync(out).filter((name) => name.endsWith('.zip')).flatMap((name) => ['--zip', path.join(out, name)]);
+  const course = JSON.parse(
+    /<script type="application\/json" id="launcher-course">([\s\S]*?)<\/script>/.exec(
+      launcher,
+    )![1]!,
+  ) as CourseInfo;
+  writePackage(
+    makePackage(site, 'scorm2004', course, tailoringFor(settings.organisation), {
+      insights: settings.insights,
+    }),
+    out,
+  );
+  const zips = readdirSync(out)
+    .filter((name) => name.endsWith('.zip'))
+    .flatMap((name) => ['--zip', path.join(out, name)]);
   // A server left on the port would serve an older package and pass or fail for the wrong build.
-  expect(await fetch(`${origin}/lms/`).catch(() => null), `port ${previewPort} is already in use`).toBeNull();
+  expect(
+    await fetch(`${origin}/lms/`).catch(() => null),
+    `port ${previewPort} is already in use`,
+  ).toBeNull();
   // Its own process group, so afterAll ends tsx's node child too, not only npx.
-  server = spawn('npx', ['tsx', 'scorm/preview/server.ts', ...zips, '--port', String(previewPort), '--content-port', String(previewPort + 1)], { cwd: project, stdio: 'ignore', detached: true });
-  await expect.poll(async () => (await fetch(`${origin}/lms/`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
+  server = spawn(
+    'npx',
+    [
+      'tsx',
+      'scorm/preview/server.ts',
+      ...zips,
+      '--port',
+      String(previewPort),
+      '--content-port',
+      String(previewPort + 1),
+    ],
+    { cwd: project, stdio: 'ignore', detached: true },
+  );
+  await expect
+    .poll(async () => (await fetch(`${origin}/lms/`).catch(() => null))?.status, {
+      timeout: 60_000,
+    })
+    .toBe(200);
 });
 
 test.afterAll(() => {
@@ -67,12 +107,21 @@ test.afterAll(() => {
 function firstScenario() {
   const id = settings.scenarios[0]!.id;
   const english = loadScenarios(project, [id])[0]!;
-  const welsh = parse(readFileSync(path.join(project, 'scenarios/cy', `${id}.yaml`), 'utf8')) as { title: string; nodes: Record<string, { choices?: Record<string, { text: string }> }> };
+  const welsh = parse(readFileSync(path.join(project, 'scenarios/cy', `${id}.yaml`), 'utf8')) as {
+    title: string;
+    nodes: Record<string, { choices?: Record<string, { text: string }> }>;
+  };
   const decision = english.nodes.find((node) => node.kind === 'decision')!;
   if (decision.kind !== 'decision') throw new Error('no decision');
   const choice = decision.choices[0]!;
-  if (`${choice.text}${welsh.nodes[decision.id]!.choices![choice.id]!.text}`.includes('{{')) throw new Error(`${id}: the first choice has a placeholder; fill it before matching`);
-  return { id, english, welshTitle: welsh.title, choice: { en: choice.text, cy: welsh.nodes[decision.id]!.choices![choice.id]!.text } };
+  if (`${choice.text}${welsh.nodes[decision.id]!.choices![choice.id]!.text}`.includes('{{'))
+    throw new Error(`${id}: the first choice has a placeholder; fill it before matching`);
+  return {
+    id,
+    english,
+    welshTitle: welsh.title,
+    choice: { en: choice.text, cy: welsh.nodes[decision.id]!.choices![choice.id]!.text },
+  };
 }
 
 interface Player {
@@ -126,7 +175,10 @@ function englishInterfaceFragments(): string[] {
   const welsh = loadCatalogue(project, 'cy').messages;
   const fragments = Object.entries(english)
     // The launcher's bar is outside the module's pages; the captions' language is a tag, not text.
-    .filter(([key, text]) => welsh[key] !== text && !key.startsWith('launcher.') && key !== 'player.captionsLanguage')
+    .filter(
+      ([key, text]) =>
+        welsh[key] !== text && !key.startsWith('launcher.') && key !== 'player.captionsLanguage',
+    )
     .flatMap(([, text]) => text.split(/\{[\w-]+\}/))
     .map((fragment) => fragment.trim())
     .filter((fragment) => fragment.length >= 10 && /\S\s+\S/.test(fragment));
@@ -141,39 +193,98 @@ function englishInterfaceFragments(): string[] {
 async function interfaceText(frame: Frame): Promise<string> {
   return frame.evaluate(() => {
     const body = document.body.cloneNode(true) as HTMLElement;
-    body.querySelectorAll('[lang="en-GB"], script, style, template, noscript').forEach((element) => element.remove());
+    body
+      .querySelectorAll('[lang="en-GB"], script, style, template, noscript')
+      .forEach((element) => element.remove());
     const labels = [...document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')]
       .filter((element) => !element.closest('[lang="en-GB"]'))
-      .flatMap((element) => ['aria-label', 'title', 'placeholder', 'alt'].map((name) => element.getAttribute(name) ?? ''));
+      .flatMap((element) =>
+        ['aria-label', 'title', 'placeholder', 'alt'].map(
+          (name) => element.getAttribute(name) ?? '',
+        ),
+      );
     return [document.title, body.textContent ?? '', ...labels].join(' | ').replace(/\s+/g, ' ');
   });
 }
 
 /** The English each page showed before its interface came from the catalogue, as a second net. */
 const knownEnglish: Record<string, string[]> = {
-  '': ['Start, or resume where you left off', 'What you will learn', 'Time needed', 'The scenarios', 'You play:', 'scenarios and progress page'],
-  'scenarios/': ['Scenarios and your progress', 'You have finished', 'Checking your progress', 'Reset my progress', 'Not started', 'Required.', 'Your progress is saved', 'Status:', 'My reflections'],
-  scenario: ['Reflect on this case', 'What happened', 'What I learned', 'Your notes are saved', 'You chose', 'All scenarios', 'Teaching notes'],
-  'summary/': ['Your summary', 'Each scenario', 'What to revisit', 'Keep a record', 'Print this summary', 'Not started', 'Overall', 'Progress'],
-  'certificate/': ['Your certificate', 'See what is left', 'Your certificate is ready', 'Information:'],
-  'reflections/': ['My reflections', 'Print my reflections', 'Download my reflections', 'Learning activity', 'Open the scenario', 'Reflection:', 'What happened'],
+  '': [
+    'Start, or resume where you left off',
+    'What you will learn',
+    'Time needed',
+    'The scenarios',
+    'You play:',
+    'scenarios and progress page',
+  ],
+  'scenarios/': [
+    'Scenarios and your progress',
+    'You have finished',
+    'Checking your progress',
+    'Reset my progress',
+    'Not started',
+    'Required.',
+    'Your progress is saved',
+    'Status:',
+    'My reflections',
+  ],
+  scenario: [
+    'Reflect on this case',
+    'What happened',
+    'What I learned',
+    'Your notes are saved',
+    'You chose',
+    'All scenarios',
+    'Teaching notes',
+  ],
+  'summary/': [
+    'Your summary',
+    'Each scenario',
+    'What to revisit',
+    'Keep a record',
+    'Print this summary',
+    'Not started',
+    'Overall',
+    'Progress',
+  ],
+  'certificate/': [
+    'Your certificate',
+    'See what is left',
+    'Your certificate is ready',
+    'Information:',
+  ],
+  'reflections/': [
+    'My reflections',
+    'Print my reflections',
+    'Download my reflections',
+    'Learning activity',
+    'Open the scenario',
+    'Reflection:',
+    'What happened',
+  ],
 };
 
 test.describe('Welsh: the Cwm Arian package', () => {
-  test('opens in Welsh, the first language, without a Welsh or English LMS preference', async ({ page }) => {
+  test('opens in Welsh, the first language, without a Welsh or English LMS preference', async ({
+    page,
+  }) => {
     expect(languages[0]).toBe('cy');
     const { module } = await openPlayer(page, flavours[1]!, '?language=fr-FR');
     await expect(module.locator('html')).toHaveAttribute('lang', tagOf[languages[0]!]);
   });
 
-  test('opens in English when the LMS prefers English, although Welsh is its first language', async ({ page }) => {
+  test('opens in English when the LMS prefers English, although Welsh is its first language', async ({
+    page,
+  }) => {
     const { module, sco } = await openPlayer(page, flavours[0]!, '?language=en-GB');
     await expect(module.locator('html')).toHaveAttribute('lang', 'en-GB');
     await expect(sco.locator('#launcher-save-exit')).toHaveText(en('launcher.saveAndExit'));
   });
 
   for (const flavour of flavours) {
-    test(`${flavour.slug}: opens in the LMS language preference, switches mid-scenario and back, and keeps progress`, async ({ page }) => {
+    test(`${flavour.slug}: opens in the LMS language preference, switches mid-scenario and back, and keeps progress`, async ({
+      page,
+    }) => {
       const { id, english, welshTitle, choice } = firstScenario();
       const { module, sco } = await openPlayer(page, flavour, '?language=cy-GB');
       // The launcher and the module's first page are in Welsh.
@@ -182,10 +293,15 @@ test.describe('Welsh: the Cwm Arian package', () => {
       await expect(sco.locator('#launcher-save-exit')).toHaveText(cy('launcher.saveAndExit'));
 
       // Into the scenario, in Welsh, to the first decision and a choice.
-      await module.getByRole('link', { name: cy('layout.nav.scenarios') }).first().click();
+      await module
+        .getByRole('link', { name: cy('layout.nav.scenarios') })
+        .first()
+        .click();
       await expect(module.locator('html')).toHaveAttribute('lang', 'cy');
       await module.getByRole('link', { name: welshTitle, exact: true }).first().click();
-      await expect(module.getByRole('heading', { level: 2, name: cy('case.heading'), exact: true })).toBeVisible();
+      await expect(
+        module.getByRole('heading', { level: 2, name: cy('case.heading'), exact: true }),
+      ).toBeVisible();
       await playToFirstChoice(module, cy, choice.cy);
       await expect(module.locator('.app-case__chosen').last()).toContainText(choice.cy);
 
@@ -203,19 +319,42 @@ test.describe('Welsh: the Cwm Arian package', () => {
       await expect(module.getByRole('heading', { level: 1, name: welshTitle })).toBeVisible();
       await expect(module.getByTestId('case-resumed')).toContainText(cy('case.welcomeBack'));
       await expect(module.locator('.app-case__chosen').last()).toContainText(choice.cy);
-      await expect.poll(async () => (await page.evaluate(() => (window as unknown as { previewLms: { cmi(): Record<string, string> } }).previewLms.cmi()))[flavour.location]).toBe(`${prefix('cy')}scenarios/${id}/`);
+      await expect
+        .poll(
+          async () =>
+            (
+              await page.evaluate(() =>
+                (
+                  window as unknown as { previewLms: { cmi(): Record<string, string> } }
+                ).previewLms.cmi(),
+              )
+            )[flavour.location],
+        )
+        .toBe(`${prefix('cy')}scenarios/${id}/`);
     });
   }
 
-  test('a scenario page at a decision, a teaching page and the module pages pass axe in both languages', async ({ page }) => {
+  test('a scenario page at a decision, a teaching page and the module pages pass axe in both languages', async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     const { id, choice } = firstScenario();
     const { module } = await openPlayer(page, flavours[0]!, '?language=cy');
     const frame = (await (await module.locator('#maincontent').elementHandle())!.ownerFrame())!;
-    const root = frame.url().replace(/[^/]*$/, '').replace(/(\/(cy|en))?\/$/, '/');
+    const root = frame
+      .url()
+      .replace(/[^/]*$/, '')
+      .replace(/(\/(cy|en))?\/$/, '/');
     for (const language of ['cy', 'en'] as const) {
       const t = language === 'cy' ? cy : en;
-      for (const pagePath of ['', 'scenarios/', 'glossary/', 'about/', 'summary/', 'facilitator/']) {
+      for (const pagePath of [
+        '',
+        'scenarios/',
+        'glossary/',
+        'about/',
+        'summary/',
+        'facilitator/',
+      ]) {
         await test.step(`${prefix(language)}${pagePath}`, async () => {
           await frame.goto(new URL(`${prefix(language)}${pagePath}index.html`, root).href);
           await expect(frame.locator('#maincontent')).toBeVisible();
@@ -229,11 +368,21 @@ test.describe('Welsh: the Cwm Arian package', () => {
         // Progress is kept across languages: the Welsh choice shows on the English page too.
         if (language === 'cy') await playToFirstChoice(frame, t, choice.cy);
         // Welsh pages say their Welsh is not yet reviewed, with the English beside it.
-        if (language === 'cy') await expect(frame.locator('[data-translation-notice] [lang="en-GB"]').first()).toBeVisible();
+        if (language === 'cy')
+          await expect(
+            frame.locator('[data-translation-notice] [lang="en-GB"]').first(),
+          ).toBeVisible();
         // The teaching notes fill the nation's values in the page's language (content/nations/cy/wales.yaml).
-        if (language === 'cy') expect(await frame.locator('#maincontent').innerText()).not.toMatch(/Yn achos Wales|eich health board|\bIn Wales:/);
-        await expect(frame.locator('.app-case__chosen').last()).toContainText(language === 'cy' ? choice.cy : choice.en);
-        expect(await axeViolationsInFrame(frame), `${prefix(language)}scenarios/${id}/`).toEqual([]);
+        if (language === 'cy')
+          expect(await frame.locator('#maincontent').innerText()).not.toMatch(
+            /Yn achos Wales|eich health board|\bIn Wales:/,
+          );
+        await expect(frame.locator('.app-case__chosen').last()).toContainText(
+          language === 'cy' ? choice.cy : choice.en,
+        );
+        expect(await axeViolationsInFrame(frame), `${prefix(language)}scenarios/${id}/`).toEqual(
+          [],
+        );
       });
     }
   });
@@ -243,7 +392,10 @@ test.describe('Welsh: the Cwm Arian package', () => {
     const { id, choice } = firstScenario();
     const { module } = await openPlayer(page, flavours[0]!, '?language=cy');
     const frame = (await (await module.locator('#maincontent').elementHandle())!.ownerFrame())!;
-    const root = frame.url().replace(/[^/]*$/, '').replace(/(\/(cy|en))?\/$/, '/');
+    const root = frame
+      .url()
+      .replace(/[^/]*$/, '')
+      .replace(/(\/(cy|en))?\/$/, '/');
     const fragments = englishInterfaceFragments();
     const open = async (pagePath: string) => {
       await frame.goto(new URL(`${prefix('cy')}${pagePath}index.html`, root).href);
@@ -253,29 +405,44 @@ test.describe('Welsh: the Cwm Arian package', () => {
     };
     const expectNoEnglish = async (name: string) => {
       const text = await interfaceText(frame);
-      const found = [...fragments, ...knownEnglish[name]!].filter((english) => text.includes(english));
+      const found = [...fragments, ...knownEnglish[name]!].filter((english) =>
+        text.includes(english),
+      );
       expect(found, `English interface text on the Welsh page ${name || 'home'}`).toEqual([]);
     };
 
     for (const pagePath of ['', 'scenarios/']) {
       await test.step(`${prefix('cy')}${pagePath}`, async () => {
         await open(pagePath);
-        if (pagePath === 'scenarios/') await expect(frame.getByTestId('finished-count')).not.toHaveText(cy('scenarioList.checking'));
+        if (pagePath === 'scenarios/')
+          await expect(frame.getByTestId('finished-count')).not.toHaveText(
+            cy('scenarioList.checking'),
+          );
         await expectNoEnglish(pagePath);
       });
     }
     await test.step(`${prefix('cy')}scenarios/${id}/ after a choice, with a reflection`, async () => {
       await open(`scenarios/${id}/`);
       await playToFirstChoice(frame, cy, choice.cy);
-      await frame.getByLabel(cy('reflections.fields.whatHappened.label'), { exact: true }).fill('Nodyn prawf.');
-      await expect(frame.getByRole('status').filter({ hasText: cy('reflections.notes.saved') })).toBeVisible();
+      await frame
+        .getByLabel(cy('reflections.fields.whatHappened.label'), { exact: true })
+        .fill('Nodyn prawf.');
+      await expect(
+        frame.getByRole('status').filter({ hasText: cy('reflections.notes.saved') }),
+      ).toBeVisible();
       await expectNoEnglish('scenario');
     });
     for (const pagePath of ['summary/', 'certificate/', 'reflections/']) {
       await test.step(`${prefix('cy')}${pagePath}`, async () => {
         await open(pagePath);
         await expect(frame.locator('#maincontent')).not.toContainText(cy('summary.checking'));
-        if (pagePath === 'reflections/') await expect(frame.getByRole('heading', { level: 2, name: cy('reflections.entryHeading', { title: firstScenario().welshTitle }) })).toBeVisible();
+        if (pagePath === 'reflections/')
+          await expect(
+            frame.getByRole('heading', {
+              level: 2,
+              name: cy('reflections.entryHeading', { title: firstScenario().welshTitle }),
+            }),
+          ).toBeVisible();
         await expectNoEnglish(pagePath);
       });
     }

@@ -1,14 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/i18n/catalogue';
 import { translator } from '../../src/i18n/messages';
-import { backAction, mostVoted, nextAction, nextLabel as nextMessage, showsScene, stepAfterUndo, stepsFor, vlogKeyAction, type PresenterStep } from '../../src/facilitator/presenter-steps';
+import {
+  backAction,
+  mostVoted,
+  nextAction,
+  nextLabel as nextMessage,
+  showsScene,
+  stepAfterUndo,
+  stepsFor,
+  vlogKeyAction,
+  type PresenterStep,
+} from '../../src/facilitator/presenter-steps';
 
 const english = translator(loadCatalogue(process.cwd(), 'en').messages);
 const nextLabel = (...args: Parameters<typeof nextMessage>) => {
   const message = nextMessage(...args);
   return english(message.key, message.params);
 };
-const kinds = (steps: PresenterStep[]) => steps.map((step) => (step.kind === 'options' ? `options:${step.revealed}` : step.kind === 'debrief' ? `debrief:${step.section}` : step.kind));
+const kinds = (steps: PresenterStep[]) =>
+  steps.map((step) =>
+    step.kind === 'options'
+      ? `options:${step.revealed}`
+      : step.kind === 'debrief'
+        ? `debrief:${step.section}`
+        : step.kind,
+  );
 const open = { held: false, optionIds: ['a', 'b', 'c'], votes: {} };
 
 describe('presenter steps', () => {
@@ -18,18 +35,47 @@ describe('presenter steps', () => {
   });
 
   it('reveals a decision one option at a time, then closes the vote to choose', () => {
-    expect(kinds(stepsFor('decision', 3, false))).toEqual(['options:0', 'options:1', 'options:2', 'options:3', 'choose']);
-    expect(kinds(stepsFor('decision', 2, true))).toEqual(['feedback', 'options:0', 'options:1', 'options:2', 'choose']);
+    expect(kinds(stepsFor('decision', 3, false))).toEqual([
+      'options:0',
+      'options:1',
+      'options:2',
+      'options:3',
+      'choose',
+    ]);
+    expect(kinds(stepsFor('decision', 2, true))).toEqual([
+      'feedback',
+      'options:0',
+      'options:1',
+      'options:2',
+      'choose',
+    ]);
   });
 
   it('ends with the ending, then the debrief a section at a time: map, questions, record', () => {
-    expect(kinds(stepsFor('ending', 0, false))).toEqual(['ending', 'debrief:map', 'debrief:questions', 'debrief:record']);
-    expect(kinds(stepsFor('ending', 0, true))).toEqual(['feedback', 'ending', 'debrief:map', 'debrief:questions', 'debrief:record']);
+    expect(kinds(stepsFor('ending', 0, false))).toEqual([
+      'ending',
+      'debrief:map',
+      'debrief:questions',
+      'debrief:record',
+    ]);
+    expect(kinds(stepsFor('ending', 0, true))).toEqual([
+      'feedback',
+      'ending',
+      'debrief:map',
+      'debrief:questions',
+      'debrief:record',
+    ]);
   });
 
   it('plays a node’s scene at its own steps, not in feedback before it or in the debrief', () => {
     const ending = stepsFor('ending', 0, true);
-    expect(ending.map((_, index) => showsScene(ending, index))).toEqual([false, true, false, false, false]);
+    expect(ending.map((_, index) => showsScene(ending, index))).toEqual([
+      false,
+      true,
+      false,
+      false,
+      false,
+    ]);
     const scene = stepsFor('scene', 0, true);
     expect(scene.map((_, index) => showsScene(scene, index))).toEqual([true, true]);
   });
@@ -42,16 +88,28 @@ describe('presenter steps', () => {
 
   it('plays a waiting scene (the clicker plays the film), then shows the words of a playing one before moving on', () => {
     const steps = stepsFor('scene', 0, true);
-    expect(nextAction(steps, 0, { ...open, held: true, playable: true })).toEqual({ type: 'play-scene' });
-    expect(nextAction(steps, 0, { ...open, held: true, playable: false })).toEqual({ type: 'release-scene' });
-    expect(nextAction(steps, 0, { ...open, held: false, playable: true })).toEqual({ type: 'step', to: 1 });
+    expect(nextAction(steps, 0, { ...open, held: true, playable: true })).toEqual({
+      type: 'play-scene',
+    });
+    expect(nextAction(steps, 0, { ...open, held: true, playable: false })).toEqual({
+      type: 'release-scene',
+    });
+    expect(nextAction(steps, 0, { ...open, held: false, playable: true })).toEqual({
+      type: 'step',
+      to: 1,
+    });
   });
 
   it('follows the most-voted option on Next, or asks for a number on a tie', () => {
     const steps = stepsFor('decision', 3, false);
     const choose = steps.length - 1;
-    expect(nextAction(steps, choose, { ...open, votes: { a: 2, b: 5, c: 1 } })).toEqual({ type: 'follow', choiceId: 'b' });
-    expect(nextAction(steps, choose, { ...open, votes: { a: 4, b: 4 } })).toEqual({ type: 'needs-choice' });
+    expect(nextAction(steps, choose, { ...open, votes: { a: 2, b: 5, c: 1 } })).toEqual({
+      type: 'follow',
+      choiceId: 'b',
+    });
+    expect(nextAction(steps, choose, { ...open, votes: { a: 4, b: 4 } })).toEqual({
+      type: 'needs-choice',
+    });
     expect(nextAction(steps, choose, open)).toEqual({ type: 'needs-choice' });
   });
 
@@ -68,7 +126,9 @@ describe('presenter steps', () => {
     // A decision reached through a conversation: back to the conversation, the choice before it kept.
     expect(backAction(0, firstScreen)).toEqual({ type: 'previous-node' });
     expect(backAction(0, { ...firstScreen, afterChoice: true })).toEqual({ type: 'undo' });
-    expect(backAction(0, { afterChoice: false, canUndo: false, hasPreviousNode: false })).toEqual({ type: 'none' });
+    expect(backAction(0, { afterChoice: false, canUndo: false, hasPreviousNode: false })).toEqual({
+      type: 'none',
+    });
   });
 
   it('plays, pauses and resumes the scene with V, and replays it once it ended or its words are shown', () => {
@@ -94,11 +154,24 @@ describe('presenter steps', () => {
 
   it('labels the Next button with what it will do', () => {
     const decision = stepsFor('decision', 3, true);
-    const labels = decision.map((_, index) => nextLabel(nextAction(decision, index, { ...open, votes: { b: 2 } }), decision));
-    expect(labels).toEqual(['Show the decision', 'Show option 1', 'Show option 2', 'Show option 3', 'Close the vote', 'Follow the option with most votes']);
+    const labels = decision.map((_, index) =>
+      nextLabel(nextAction(decision, index, { ...open, votes: { b: 2 } }), decision),
+    );
+    expect(labels).toEqual([
+      'Show the decision',
+      'Show option 1',
+      'Show option 2',
+      'Show option 3',
+      'Close the vote',
+      'Follow the option with most votes',
+    ]);
     const scene = stepsFor('scene', 0, true);
-    expect(nextLabel(nextAction(scene, 0, { ...open, held: true }), scene)).toBe('Show the words of the scene');
-    expect(nextLabel(nextAction(scene, 0, { ...open, held: true, playable: true }), scene)).toBe('Play the scene');
+    expect(nextLabel(nextAction(scene, 0, { ...open, held: true }), scene)).toBe(
+      'Show the words of the scene',
+    );
+    expect(nextLabel(nextAction(scene, 0, { ...open, held: true, playable: true }), scene)).toBe(
+      'Play the scene',
+    );
     expect(nextLabel(nextAction(scene, 0, open), scene)).toBe('Show why it matters');
     expect(nextLabel(nextAction(scene, 1, open), scene)).toBe('Continue');
     const ending = stepsFor('ending', 0, true);
@@ -109,6 +182,8 @@ describe('presenter steps', () => {
       'Show the votes and session record',
       'End of the scenario',
     ]);
-    expect(nextLabel(nextAction(decision, decision.length - 1, open), decision)).toBe('Press P and a number to choose');
+    expect(nextLabel(nextAction(decision, decision.length - 1, open), decision)).toBe(
+      'Press P and a number to choose',
+    );
   });
 });

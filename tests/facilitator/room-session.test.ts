@@ -1,6 +1,11 @@
 import { initialTransition, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { createDialogueMachine, currentNodeId, type DialogueEvent, type DialogueSnapshot } from '../../src/dialogue/dialogue-machine';
+import {
+  createDialogueMachine,
+  currentNodeId,
+  type DialogueEvent,
+  type DialogueSnapshot,
+} from '../../src/dialogue/dialogue-machine';
 import { availableChoices, nodeById } from '../../src/dialogue/scenario-graph';
 import {
   addRun,
@@ -33,7 +38,8 @@ function roomRun() {
     const at = currentNodeId(snapshot);
     const node = nodeById(scenario, at)!;
     run = followPath(run, snapshot.context.path, at);
-    if (node.kind === 'decision') run = meetDecision(run, node, availableChoices(node, snapshot.context.flags));
+    if (node.kind === 'decision')
+      run = meetDecision(run, node, availableChoices(node, snapshot.context.flags));
     if (node.kind === 'ending') run = reachEnding(run, node, now);
   };
   const send = (event: DialogueEvent) => {
@@ -43,7 +49,8 @@ function roomRun() {
   sync();
   return {
     send,
-    vote: (choice: string, change: number) => (run = addVotes(run, currentNodeId(snapshot), choice, change)),
+    vote: (choice: string, change: number) =>
+      (run = addVotes(run, currentNodeId(snapshot), choice, change)),
     get run() {
       return run;
     },
@@ -81,9 +88,14 @@ describe('a room’s run', () => {
     const typed = setVotes(room.run, 'first-call', 'letter', 12.7);
     expect(typed.decisions[0]!.votes.letter).toBe(12);
     expect(setVotes(room.run, 'first-call', 'letter', 5000).decisions[0]!.votes.letter).toBe(999);
-    expect(setVotes(room.run, 'first-call', 'letter', Number.NaN).decisions[0]!.votes.letter).toBe(0);
+    expect(setVotes(room.run, 'first-call', 'letter', Number.NaN).decisions[0]!.votes.letter).toBe(
+      0,
+    );
     // An option that was not offered cannot get votes.
-    expect(setVotes(room.run, 'first-call', 'nowhere', 4).decisions[0]!.votes).toEqual({ phone: 3, letter: 0 });
+    expect(setVotes(room.run, 'first-call', 'nowhere', 4).decisions[0]!.votes).toEqual({
+      phone: 3,
+      letter: 0,
+    });
   });
 
   it('follows a minority option, and records it as followed', () => {
@@ -93,7 +105,10 @@ describe('a room’s run', () => {
     room.vote('letter', 2);
     room.send({ type: 'choice.selected', choiceId: 'letter' });
     expect(room.run.choices).toEqual(['letter']);
-    expect(room.run.decisions[0]).toMatchObject({ followed: 'letter', votes: { phone: 8, letter: 2 } });
+    expect(room.run.decisions[0]).toMatchObject({
+      followed: 'letter',
+      votes: { phone: 8, letter: 2 },
+    });
   });
 
   it('offers only the options the room’s earlier choices allow', () => {
@@ -102,7 +117,10 @@ describe('a room’s run', () => {
     room.send({ type: 'choice.selected', choiceId: 'letter' });
     room.send({ type: 'dialogue.continued' });
     expect(room.at).toBe('second-call');
-    expect(room.run.decisions[1]!.options.map((option) => option.id)).toEqual(['discharge', 'rebook-blind']);
+    expect(room.run.decisions[1]!.options.map((option) => option.id)).toEqual([
+      'discharge',
+      'rebook-blind',
+    ]);
     expect(room.run.decisions[1]!.options.find((option) => option.best)?.id).toBe('rebook-blind');
   });
 
@@ -116,7 +134,11 @@ describe('a room’s run', () => {
     room.send({ type: 'choice.undone' });
     expect(room.at).toBe('first-call');
     expect(room.run.decisions).toHaveLength(1);
-    expect(room.run.decisions[0]).toMatchObject({ decision: 'first-call', votes: { phone: 4, letter: 0 }, followed: null });
+    expect(room.run.decisions[0]).toMatchObject({
+      decision: 'first-call',
+      votes: { phone: 4, letter: 0 },
+      followed: null,
+    });
     expect(room.run.choices).toEqual([]);
   });
 
@@ -132,7 +154,11 @@ describe('a room’s run', () => {
     expect(room.run.decisions.map((record) => record.decision)).toEqual(['first-call']);
     room.send({ type: 'choice.selected', choiceId: 'phone' });
     room.send({ type: 'dialogue.continued' });
-    expect(room.run.decisions[1]).toMatchObject({ decision: 'second-call', votes: { rebook: 2, discharge: 3 }, followed: null });
+    expect(room.run.decisions[1]).toMatchObject({
+      decision: 'second-call',
+      votes: { rebook: 2, discharge: 3 },
+      followed: null,
+    });
     expect(room.run.setAside).toEqual([]);
   });
 
@@ -159,7 +185,12 @@ describe('a room’s run', () => {
     room.send({ type: 'dialogue.continued' });
     room.send({ type: 'choice.selected', choiceId: 'discharge' });
     room.send({ type: 'dialogue.continued' });
-    expect(room.run.ending).toEqual({ id: 'poor-ending', title: 'Lost weeks', outcome: 'poor', reachedAt: now.toISOString() });
+    expect(room.run.ending).toEqual({
+      id: 'poor-ending',
+      title: 'Lost weeks',
+      outcome: 'poor',
+      reachedAt: now.toISOString(),
+    });
     room.send({ type: 'choice.undone' });
     expect(room.run.ending).toBeNull();
   });
@@ -187,9 +218,18 @@ describe('a facilitated session', () => {
   it('saves one run into the stored session without losing runs another tab added', () => {
     const base = createSession(now, 's1');
     const first = addRun(base, scenario, now, 'a');
-    const stored = addRun(first.session, { id: 'other', title: 'Other', start: 'x' }, now, 'b').session;
+    const stored = addRun(
+      first.session,
+      { id: 'other', title: 'Other', start: 'x' },
+      now,
+      'b',
+    ).session;
     const later = new Date('2026-11-21T14:20:00Z');
-    const changed = { ...addVotes(first.run, 'x', 'y', 1), choices: ['phone'], updatedAt: later.toISOString() };
+    const changed = {
+      ...addVotes(first.run, 'x', 'y', 1),
+      choices: ['phone'],
+      updatedAt: later.toISOString(),
+    };
     const merged = upsertRun(stored, changed);
     expect(merged.runs.map((run) => run.id)).toEqual(['a', 'b']);
     expect(merged.runs[0]!.choices).toEqual(['phone']);
@@ -219,11 +259,26 @@ describe('a facilitated session', () => {
     room.vote('rebook', 3);
     room.send({ type: 'choice.undone' });
     expect(room.run.setAside).toHaveLength(1);
-    const session = { ...createSession(now, 's1'), runs: [{ ...room.run, view: { visit: '2:first-call', step: 3, released: true, timer: { durationMs: 60_000, startedAt: null, elapsedMs: 5_000 } } }] };
+    const session = {
+      ...createSession(now, 's1'),
+      runs: [
+        {
+          ...room.run,
+          view: {
+            visit: '2:first-call',
+            step: 3,
+            released: true,
+            timer: { durationMs: 60_000, startedAt: null, elapsedMs: 5_000 },
+          },
+        },
+      ],
+    };
     expect(parseSession(JSON.parse(JSON.stringify(session)))).toEqual(session);
     expect(parseSession(null)).toBeNull();
     expect(parseSession({ ...session, version: 2 })).toBeNull();
     expect(parseSession({ ...session, startedAt: 'yesterday' })).toBeNull();
-    expect(parseSession({ ...session, runs: [{ broken: true }, ...session.runs] })?.runs).toHaveLength(1);
+    expect(
+      parseSession({ ...session, runs: [{ broken: true }, ...session.runs] })?.runs,
+    ).toHaveLength(1);
   });
 });

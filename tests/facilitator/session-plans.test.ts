@@ -1,6 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { planScenario, sessionPlan, suggestedPair, type PlanRow } from '../../src/facilitator/session-plans';
+import {
+  planScenario,
+  sessionPlan,
+  suggestedPair,
+  type PlanRow,
+} from '../../src/facilitator/session-plans';
 import { allDiscussionPrompts, discussionPrompt } from '../../src/facilitator/discussion-prompts';
 import { loadScenario } from '../helpers/load-scenario';
 
@@ -33,20 +38,34 @@ describe('session plans', () => {
         expectBackToBack(rows, length);
         expect(rows.at(-1)!.activity).toBe('Close');
         expect(rows.at(-1)!.to - rows.at(-1)!.from).toBeGreaterThanOrEqual(4);
-        for (const planned of pair) expect(rows.some((row) => row.activity === `Scenario ${pair.indexOf(planned) + 1}: ${planned.title}`)).toBe(true);
+        for (const planned of pair)
+          expect(
+            rows.some(
+              (row) => row.activity === `Scenario ${pair.indexOf(planned) + 1}: ${planned.title}`,
+            ),
+          ).toBe(true);
       }
     }
   });
 
   it('gives a 90-minute session time to try another branch and look at local arrangements', () => {
     const rows = sessionPlan(90, suggestedPair(scenarios).map(planScenario));
-    expect(rows.map((row) => row.activity)).toEqual(expect.arrayContaining(['Try another branch', 'Your local arrangements']));
-    expect(sessionPlan(45, suggestedPair(scenarios).map(planScenario)).map((row) => row.activity)).not.toContain('Your local arrangements');
+    expect(rows.map((row) => row.activity)).toEqual(
+      expect.arrayContaining(['Try another branch', 'Your local arrangements']),
+    );
+    expect(
+      sessionPlan(45, suggestedPair(scenarios).map(planScenario)).map((row) => row.activity),
+    ).not.toContain('Your local arrangements');
   });
 
   it('counts the decisions a room meets on the recommended path', () => {
     const missed = scenarios.find((scenario) => scenario.id === 'missed-appointment')!;
-    expect(planScenario(missed)).toEqual({ id: 'missed-appointment', title: 'The missed appointment', minutes: 5, decisions: 3 });
+    expect(planScenario(missed)).toEqual({
+      id: 'missed-appointment',
+      title: 'The missed appointment',
+      minutes: 5,
+      decisions: 3,
+    });
   });
 });
 
@@ -54,7 +73,9 @@ describe('discussion prompts', () => {
   it('rotates through prompts written for the side the room plays', () => {
     expect(discussionPrompt('hospital', 0)).not.toBe(discussionPrompt('hospital', 1));
     expect(discussionPrompt('hospital', 4)).toBe(discussionPrompt('hospital', 0));
-    expect(allDiscussionPrompts('general-practice').join(' ')).toContain('Hospital doctors in the room');
+    expect(allDiscussionPrompts('general-practice').join(' ')).toContain(
+      'Hospital doctors in the room',
+    );
     expect(allDiscussionPrompts('hospital').join(' ')).toContain('GP trainees in the room');
   });
 });

@@ -1,6 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addRun, addVotes, createSession, followPath, meetDecision, reachEnding, updateRun, type FacilitatorSession } from '../../src/facilitator/room-session';
-import { buildSessionRecord, localDate, recordFileName, sessionRecordText } from '../../src/facilitator/session-record';
+import {
+  addRun,
+  addVotes,
+  createSession,
+  followPath,
+  meetDecision,
+  reachEnding,
+  updateRun,
+  type FacilitatorSession,
+} from '../../src/facilitator/room-session';
+import {
+  buildSessionRecord,
+  localDate,
+  recordFileName,
+  sessionRecordText,
+} from '../../src/facilitator/session-record';
 import type { DecisionNode, EndingNode } from '../../src/schemas/scenario';
 import { fixture, loadScenario } from '../helpers/load-scenario';
 
@@ -25,15 +39,41 @@ function session(): FacilitatorSession {
       next = addVotes(next, 'first-call', 'phone', 9);
       next = addVotes(next, 'first-call', 'letter', 3);
       next = followPath(next, [{ decision: 'first-call', choice: 'letter' }], 'second-call');
-      next = meetDecision(next, decision('second-call'), decision('second-call').choices.filter((choice) => choice.id !== 'rebook'));
+      next = meetDecision(
+        next,
+        decision('second-call'),
+        decision('second-call').choices.filter((choice) => choice.id !== 'rebook'),
+      );
       next = addVotes(next, 'second-call', 'rebook-blind', 12);
-      next = followPath(next, [{ decision: 'first-call', choice: 'letter' }, { decision: 'second-call', choice: 'rebook-blind' }], 'poor-ending');
-      return reachEnding(next, scenario.nodes.find((node) => node.id === 'poor-ending') as EndingNode, at('14:20'));
+      next = followPath(
+        next,
+        [
+          { decision: 'first-call', choice: 'letter' },
+          { decision: 'second-call', choice: 'rebook-blind' },
+        ],
+        'poor-ending',
+      );
+      return reachEnding(
+        next,
+        scenario.nodes.find((node) => node.id === 'poor-ending') as EndingNode,
+        at('14:20'),
+      );
     },
     at('14:20'),
   );
   current = addRun(current, scenario, at('14:25'), 'two').session;
-  current = updateRun(current, 'two', (run) => addVotes(meetDecision(run, decision('first-call'), decision('first-call').choices), 'first-call', 'phone', 1), at('14:31'));
+  current = updateRun(
+    current,
+    'two',
+    (run) =>
+      addVotes(
+        meetDecision(run, decision('first-call'), decision('first-call').choices),
+        'first-call',
+        'phone',
+        1,
+      ),
+    at('14:31'),
+  );
   // A run opened but never started is left out of the record.
   current = addRun(current, scenario, at('14:40'), 'three').session;
   return current;
@@ -41,7 +81,11 @@ function session(): FacilitatorSession {
 
 describe('the session record', () => {
   it('has the date, the scenarios run, the votes, the options followed and the endings', () => {
-    const record = buildSessionRecord(session(), { title: 'Across the Interface', version: '1.0.0' }, at('14:45'));
+    const record = buildSessionRecord(
+      session(),
+      { title: 'Across the Interface', version: '1.0.0' },
+      at('14:45'),
+    );
     expect(record).toMatchObject({
       format: 'across-the-interface/facilitator-session-record',
       version: 1,
@@ -51,7 +95,12 @@ describe('the session record', () => {
     });
     expect(record.scenarios).toHaveLength(2);
     const [first, second] = record.scenarios;
-    expect(first).toMatchObject({ id: 'flag-route', title: 'Flag route', finished: true, ending: { title: 'Lost weeks', outcome: 'poor' } });
+    expect(first).toMatchObject({
+      id: 'flag-route',
+      title: 'Flag route',
+      finished: true,
+      ending: { title: 'Lost weeks', outcome: 'poor' },
+    });
     expect(first!.decisions[0]).toEqual({
       number: 1,
       prompt: 'What do you do?',
@@ -63,18 +112,39 @@ describe('the session record', () => {
       followed: 2,
       followedMinority: true,
     });
-    expect(first!.decisions[1]).toMatchObject({ followed: 2, followedMinority: false, totalVotes: 12 });
-    expect(second).toMatchObject({ finished: false, ending: null, decisions: [{ followed: null, totalVotes: 1 }] });
+    expect(first!.decisions[1]).toMatchObject({
+      followed: 2,
+      followedMinority: false,
+      totalVotes: 12,
+    });
+    expect(second).toMatchObject({
+      finished: false,
+      ending: null,
+      decisions: [{ followed: null, totalVotes: 1 }],
+    });
   });
 
   it('holds no names: nothing in it but the module’s own words and the counts', () => {
-    const text = JSON.stringify(buildSessionRecord(session(), { title: 'Across the Interface' }, at('14:45')));
-    expect(Object.keys(JSON.parse(text))).toEqual(['format', 'version', 'module', 'date', 'startedAt', 'lastActivityAt', 'exportedAt', 'scenarios']);
+    const text = JSON.stringify(
+      buildSessionRecord(session(), { title: 'Across the Interface' }, at('14:45')),
+    );
+    expect(Object.keys(JSON.parse(text))).toEqual([
+      'format',
+      'version',
+      'module',
+      'date',
+      'startedAt',
+      'lastActivityAt',
+      'exportedAt',
+      'scenarios',
+    ]);
     expect(text).not.toMatch(/"(name|facilitator|learner|email|user)"/i);
   });
 
   it('reads as plain text for a teaching log', () => {
-    const text = sessionRecordText(buildSessionRecord(session(), { title: 'Across the Interface' }, at('14:45')));
+    const text = sessionRecordText(
+      buildSessionRecord(session(), { title: 'Across the Interface' }, at('14:45')),
+    );
     expect(text).toMatchInlineSnapshot(`
       "Across the Interface: facilitator session record
 

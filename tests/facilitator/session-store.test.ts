@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../src/facilitator/room-session';
 import { addRun } from '../../src/facilitator/room-session';
-import { createSessionStore, previousSessionKey, sessionKey } from '../../src/facilitator/session-store';
+import {
+  createSessionStore,
+  previousSessionKey,
+  sessionKey,
+} from '../../src/facilitator/session-store';
 
 /** A Storage kept in memory, as the browser's would be. */
 function memoryStorage(): Storage & { data: Map<string, string> } {
@@ -20,7 +24,13 @@ function memoryStorage(): Storage & { data: Map<string, string> } {
 }
 
 const now = new Date('2026-11-21T14:00:00Z');
-const withRun = () => addRun(createSession(now, 'first'), { id: 'missed-appointment', title: 'The missed appointment', start: 'intro' }, now, 'r').session;
+const withRun = () =>
+  addRun(
+    createSession(now, 'first'),
+    { id: 'missed-appointment', title: 'The missed appointment', start: 'intro' },
+    now,
+    'r',
+  ).session;
 
 describe('the facilitator session store', () => {
   it('keeps the session under a facilitator key of its own, never a learner’s', () => {

@@ -1,13 +1,22 @@
 import { initialTransition, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { createDialogueMachine, currentNodeId, type DialogueEvent, type DialogueSnapshot } from '../../src/dialogue/dialogue-machine';
+import {
+  createDialogueMachine,
+  currentNodeId,
+  type DialogueEvent,
+  type DialogueSnapshot,
+} from '../../src/dialogue/dialogue-machine';
 import { snapshotAtPreviousNode } from '../../src/facilitator/step-back';
 import { fixture, loadScenario } from '../helpers/load-scenario';
 
 const scenario = loadScenario(fixture('scenarios/flag-route.yaml'));
 const machine = createDialogueMachine(scenario);
 
-const after = (...events: DialogueEvent[]) => events.reduce<DialogueSnapshot>((snapshot, event) => transition(machine, snapshot, event)[0], initialTransition(machine)[0]);
+const after = (...events: DialogueEvent[]) =>
+  events.reduce<DialogueSnapshot>(
+    (snapshot, event) => transition(machine, snapshot, event)[0],
+    initialTransition(machine)[0],
+  );
 const continued: DialogueEvent = { type: 'dialogue.continued' };
 
 describe('stepping back a node without a choice', () => {
@@ -18,7 +27,11 @@ describe('stepping back a node without a choice', () => {
   });
 
   it('keeps the room’s choices and flags when it steps back across a scene', () => {
-    const atSecondCall = after(continued, { type: 'choice.selected', choiceId: 'phone' }, continued);
+    const atSecondCall = after(
+      continued,
+      { type: 'choice.selected', choiceId: 'phone' },
+      continued,
+    );
     const back = snapshotAtPreviousNode(machine, scenario, atSecondCall)!;
     expect(currentNodeId(back)).toBe('later');
     expect(back.context.path).toEqual(atSecondCall.context.path);
@@ -28,7 +41,13 @@ describe('stepping back a node without a choice', () => {
   });
 
   it('leaves the node right after a choice to undo, and the start with nowhere to go', () => {
-    expect(snapshotAtPreviousNode(machine, scenario, after(continued, { type: 'choice.selected', choiceId: 'phone' }))).toBeNull();
+    expect(
+      snapshotAtPreviousNode(
+        machine,
+        scenario,
+        after(continued, { type: 'choice.selected', choiceId: 'phone' }),
+      ),
+    ).toBeNull();
     expect(snapshotAtPreviousNode(machine, scenario, after())).toBeNull();
   });
 });

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { elapsed, formatClock, formatSpoken, isCounting, isFinished, isRunning, newTimer, parseTimer, remaining, resetTimer, setTimerLength, toggleTimer } from '../../src/facilitator/timer';
+import {
+  elapsed,
+  formatClock,
+  formatSpoken,
+  isCounting,
+  isFinished,
+  isRunning,
+  newTimer,
+  parseTimer,
+  remaining,
+  resetTimer,
+  setTimerLength,
+  toggleTimer,
+} from '../../src/facilitator/timer';
 import { loadCatalogue } from '../../src/i18n/catalogue';
 import { translator } from '../../src/i18n/messages';
 
@@ -63,7 +76,11 @@ describe('the discussion timer', () => {
   });
 
   it('reads a stored timer, or starts afresh from anything else', () => {
-    expect(parseTimer({ durationMs: 60_000, startedAt: 5, elapsedMs: 10 })).toEqual({ durationMs: 60_000, startedAt: 5, elapsedMs: 10 });
+    expect(parseTimer({ durationMs: 60_000, startedAt: 5, elapsedMs: 10 })).toEqual({
+      durationMs: 60_000,
+      startedAt: 5,
+      elapsedMs: 10,
+    });
     expect(parseTimer({ durationMs: -1, startedAt: null, elapsedMs: 0 })).toEqual(newTimer());
     expect(parseTimer('nonsense')).toEqual(newTimer());
   });

@@ -6,7 +6,8 @@ import type { Language } from '../../src/schemas/settings';
 const project = path.resolve(import.meta.dirname, '../..');
 
 /** A language's real interface strings (content/i18n/), as pages hand them to islands. */
-export const catalogueMessages = (language: Language): Messages => loadCatalogue(project, language).messages;
+export const catalogueMessages = (language: Language): Messages =>
+  loadCatalogue(project, language).messages;
 
 /** The lookup for a language's real interface strings. */
 export const translate = (language: Language): Translate => translator(catalogueMessages(language));

@@ -3,15 +3,31 @@ import { sayMessage, translator } from '../../src/i18n/messages';
 import { documentLocale } from '../../src/i18n/languages';
 
 describe('a message given as data', () => {
-  const t = translator({ 'files.export': '{format}: {attempts} attempts', 'format.csv': 'CSV of interactions', 'waiting.key': 'the interaction key' });
+  const t = translator({
+    'files.export': '{format}: {attempts} attempts',
+    'format.csv': 'CSV of interactions',
+    'waiting.key': 'the interaction key',
+  });
 
   it('is worded with its parameters, and with parameters that are themselves messages', () => {
-    expect(sayMessage(t, { key: 'files.export', params: { attempts: 3 }, keyParams: { format: 'format.csv' } })).toBe('CSV of interactions: 3 attempts');
+    expect(
+      sayMessage(t, {
+        key: 'files.export',
+        params: { attempts: 3 },
+        keyParams: { format: 'format.csv' },
+      }),
+    ).toBe('CSV of interactions: 3 attempts');
     expect(sayMessage(t, { key: 'waiting.key' })).toBe('the interaction key');
   });
 
   it('names an unknown key, so a worker and the catalogue cannot drift apart unnoticed', () => {
-    expect(() => sayMessage(t, { key: 'files.export', params: { attempts: 1 }, keyParams: { format: 'format.xlsx' } })).toThrow(/format\.xlsx/);
+    expect(() =>
+      sayMessage(t, {
+        key: 'files.export',
+        params: { attempts: 1 },
+        keyParams: { format: 'format.xlsx' },
+      }),
+    ).toThrow(/format\.xlsx/);
   });
 });
 

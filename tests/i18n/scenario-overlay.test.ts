@@ -8,7 +8,10 @@ import { fixture, loadScenario } from '../helpers/load-scenario';
 
 const english = loadScenario(fixture('integrity/base/scenarios/tiny.yaml'));
 const welshFile = 'scenarios/cy/tiny.yaml';
-const readOverlay = (): ScenarioOverlay => scenarioOverlaySchema.parse(parse(readFileSync(fixture('integrity/welsh/scenarios/cy/tiny.yaml'), 'utf8')));
+const readOverlay = (): ScenarioOverlay =>
+  scenarioOverlaySchema.parse(
+    parse(readFileSync(fixture('integrity/welsh/scenarios/cy/tiny.yaml'), 'utf8')),
+  );
 const problemsOf = (change: (overlay: ScenarioOverlay) => void) => {
   const overlay = readOverlay();
   change(overlay);
@@ -20,31 +23,68 @@ describe('applyOverlay', () => {
 
   it('keeps the English structure: ids, kinds, targets, scores, flags, conditions and speakers', () => {
     const structure = (scenario: typeof english) =>
-      JSON.stringify(scenario.nodes, (key, value) => (['text', 'feedback', 'prompt', 'when', 'where', 'title', 'summary', 'learningPoints', 'segment', 'source', 'twoMinuteFix'].includes(key) ? undefined : value));
+      JSON.stringify(scenario.nodes, (key, value) =>
+        [
+          'text',
+          'feedback',
+          'prompt',
+          'when',
+          'where',
+          'title',
+          'summary',
+          'learningPoints',
+          'segment',
+          'source',
+          'twoMinuteFix',
+        ].includes(key)
+          ? undefined
+          : value,
+      );
     expect(structure(welsh)).toBe(structure(english));
     expect(welsh.start).toBe(english.start);
-    expect(welsh.cast.map(({ id, name, side }) => ({ id, name, side }))).toEqual(english.cast.map(({ id, name, side }) => ({ id, name, side })));
+    expect(welsh.cast.map(({ id, name, side }) => ({ id, name, side }))).toEqual(
+      english.cast.map(({ id, name, side }) => ({ id, name, side })),
+    );
   });
 
   it('puts the Welsh words in every translated field', () => {
     expect(welsh.title).toBe('Bach');
     expect(welsh.cast[0]!.role).toBe('Meddyg FY2');
     const ask = welsh.nodes.find((node) => node.id === 'ask');
-    expect(ask?.kind === 'decision' && ask.choices.map((choice) => [choice.text, choice.feedback, choice.score])).toEqual([
+    expect(
+      ask?.kind === 'decision' &&
+        ask.choices.map((choice) => [choice.text, choice.feedback, choice.score]),
+    ).toEqual([
       ['Eu ffonio', 'Caredig.', 10],
       ['Anfon llythyr', 'Mentrus.', 2],
     ]);
     const later = welsh.nodes.find((node) => node.id === 'later');
-    expect(later?.kind === 'scene' && [later.when, later.lines?.[0]?.text, later.lines?.[0]?.unless]).toEqual(['Tair wythnos yn ddiweddarach', 'Ni ddywedodd neb wrthyn nhw.', ['phoned']]);
+    expect(
+      later?.kind === 'scene' && [later.when, later.lines?.[0]?.text, later.lines?.[0]?.unless],
+    ).toEqual(['Tair wythnos yn ddiweddarach', 'Ni ddywedodd neb wrthyn nhw.', ['phoned']]);
   });
 
   it('points the vlog at the Welsh files and uses the Welsh segment times, never the English ones', () => {
-    expect(welsh.vlog).toEqual({ video: 'videos/tiny/vlog.cy.mp4', captions: 'videos/tiny/captions.cy.vtt' });
-    expect(welsh.nodes.find((node) => node.id === 'intro')?.segment).toEqual({ start: 0, end: 1.471 });
+    expect(welsh.vlog).toEqual({
+      video: 'videos/tiny/vlog.cy.mp4',
+      captions: 'videos/tiny/captions.cy.vtt',
+    });
+    expect(welsh.nodes.find((node) => node.id === 'intro')?.segment).toEqual({
+      start: 0,
+      end: 1.471,
+    });
     const overlay = readOverlay();
     delete overlay.nodes.intro!.segment;
-    const withEnglishSegment = { ...english, nodes: english.nodes.map((node) => (node.id === 'intro' ? { ...node, segment: { start: 1, end: 2 } } : node)) };
-    expect(applyOverlay(withEnglishSegment, overlay, 'cy').nodes.find((node) => node.id === 'intro')?.segment).toBeUndefined();
+    const withEnglishSegment = {
+      ...english,
+      nodes: english.nodes.map((node) =>
+        node.id === 'intro' ? { ...node, segment: { start: 1, end: 2 } } : node,
+      ),
+    };
+    expect(
+      applyOverlay(withEnglishSegment, overlay, 'cy').nodes.find((node) => node.id === 'intro')
+        ?.segment,
+    ).toBeUndefined();
   });
 
   it('names language files with the language before the extension, and leaves English as it is', () => {
@@ -92,13 +132,27 @@ describe('overlayProblems', () => {
     const withPlaceholder = { ...english, summary: 'Ask {{contacts.interface-lead}}.' };
     const overlay = readOverlay();
     overlay.summary = 'Gofynnwch i {{cysylltiadau.arweinydd}}.';
-    expect(overlayProblems(withPlaceholder, overlay, welshFile).map((problem) => [problem.field, problem.message])).toEqual([
-      ['summary', 'the Welsh uses {{cysylltiadau.arweinydd}} where the English uses {{contacts.interface-lead}}.'],
+    expect(
+      overlayProblems(withPlaceholder, overlay, welshFile).map((problem) => [
+        problem.field,
+        problem.message,
+      ]),
+    ).toEqual([
+      [
+        'summary',
+        'the Welsh uses {{cysylltiadau.arweinydd}} where the English uses {{contacts.interface-lead}}.',
+      ],
     ]);
   });
 
   it('requires a reviewer and a date once a translation is marked reviewed', () => {
-    const result = scenarioOverlaySchema.safeParse({ ...readOverlay(), translation: { status: 'reviewed' } });
-    expect(result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'))).toEqual(['translation.reviewedBy', 'translation.reviewed']);
+    const result = scenarioOverlaySchema.safeParse({
+      ...readOverlay(),
+      translation: { status: 'reviewed' },
+    });
+    expect(result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'translation.reviewedBy',
+      'translation.reviewed',
+    ]);
   });
 });

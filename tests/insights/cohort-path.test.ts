@@ -11,7 +11,11 @@ describe("the cohort's path on the scenario map", () => {
   it('follows the most chosen choice at each decision from the start', () => {
     const recommended = recommendedPath(scenario).choices;
     const byDecision = Object.fromEntries(
-      recommended.map((choice) => [scenario.nodes.find((node) => node.kind === 'decision' && node.choices.includes(choice))!.id, choice.id]),
+      recommended.map((choice) => [
+        scenario.nodes.find((node) => node.kind === 'decision' && node.choices.includes(choice))!
+          .id,
+        choice.id,
+      ]),
     );
     expect(cohortPath(scenario, byDecision)).toEqual(recommended.map((choice) => choice.id));
   });

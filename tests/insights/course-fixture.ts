@@ -18,7 +18,10 @@ export function nationalCourse(): InsightsCourse {
     organisation: settings.organisation.name,
     contacts: settings.contacts,
     scenarios: settings.scenarios.map(({ id, required }) => ({
-      scenario: fillPlaceholders(loadScenario(path.join(root, 'scenarios', `${id}.yaml`)), settings),
+      scenario: fillPlaceholders(
+        loadScenario(path.join(root, 'scenarios', `${id}.yaml`)),
+        settings,
+      ),
       required,
       teachingHref: `/scenarios/${id}/#teaching-notes`,
     })),
@@ -36,4 +39,5 @@ export async function loadFixture(course: InsightsCourse, name: string) {
 }
 
 /** A file made in the test from text or bytes. */
-export const madeFile = (name: string, content: string | Uint8Array) => new File([content as BlobPart], name);
+export const madeFile = (name: string, content: string | Uint8Array) =>
+  new File([content as BlobPart], name);

@@ -26,7 +26,9 @@ interface Truth {
   learners: { activities: Record<'scorm12' | 'scorm2004', { attempts: TruthAttempt[] }> }[];
 }
 
-const truth = JSON.parse(readFileSync(path.join(moodleFixtures, 'ground-truth.json'), 'utf8')) as Truth;
+const truth = JSON.parse(
+  readFileSync(path.join(moodleFixtures, 'ground-truth.json'), 'utf8'),
+) as Truth;
 const course = nationalCourse();
 
 /**
@@ -38,9 +40,13 @@ function expectedTally(activity: 'scorm12' | 'scorm2004') {
   const tally = new Map<string, Map<string, number>>();
   for (const learner of truth.learners) {
     const seen = new Set<string>();
-    const attempts = [...learner.activities[activity].attempts].sort((a, b) => a.attempt - b.attempt);
+    const attempts = [...learner.activities[activity].attempts].sort(
+      (a, b) => a.attempt - b.attempt,
+    );
     for (const attempt of attempts) {
-      const decisions = attempt.scenarios.flatMap((scenario) => scenario.decisions).sort((a, b) => a.index - b.index);
+      const decisions = attempt.scenarios
+        .flatMap((scenario) => scenario.decisions)
+        .sort((a, b) => a.index - b.index);
       for (const decision of decisions) {
         if (seen.has(decision.interactionId)) continue;
         seen.add(decision.interactionId);
@@ -73,28 +79,69 @@ describe('the report from Moodle 4.5 exports of cohort A', () => {
       const tally = expectedTally('scorm12');
       // The learners played version 1.0.0: its key, not this page's content, says what each answer was.
       const played = courseForKey(course, key).course;
-      expect(played.scenarios.flatMap((scenario) => scenario.decisions)).toHaveLength(key.decisions.size);
+      expect(played.scenarios.flatMap((scenario) => scenario.decisions)).toHaveLength(
+        key.decisions.size,
+      );
       for (const scenario of played.scenarios) {
         for (const decision of scenario.decisions) {
-          const figures = report.scenarios.find((candidate) => candidate.id === scenario.id)!.decisions.find((candidate) => candidate.decisionId === decision.id)!;
-          const counts = decision.choices.map((choice) => tally.get(decision.interactionId)?.get(choice.id) ?? 0);
+          const figures = report.scenarios
+            .find((candidate) => candidate.id === scenario.id)!
+            .decisions.find((candidate) => candidate.decisionId === decision.id)!;
+          const counts = decision.choices.map(
+            (choice) => tally.get(decision.interactionId)?.get(choice.id) ?? 0,
+          );
           const answered = counts.reduce((sum, count) => sum + count, 0);
-          expect(figures.answered, `${decision.interactionId} answered`).toEqual(suppressOne(answered));
-          const expected = answered > 0 && answered < 5 ? counts.map(() => suppressOne(1)) : suppressParts(counts);
-          expect(figures.choices.map((choice) => choice.learners), `${decision.interactionId} choices`).toEqual(expected);
+          expect(figures.answered, `${decision.interactionId} answered`).toEqual(
+            suppressOne(answered),
+          );
+          const expected =
+            answered > 0 && answered < 5 ? counts.map(() => suppressOne(1)) : suppressParts(counts);
+          expect(
+            figures.choices.map((choice) => choice.learners),
+            `${decision.interactionId} choices`,
+          ).toEqual(expected);
         }
       }
       expect(report.learners).toEqual({ value: 12, hidden: false });
       // Twelve learners with a score, and pass = best score at least 70 (ground truth: two passed at the end of an attempt).
-      const bestScores = truth.learners.map((learner) => Math.max(...learner.activities.scorm12.attempts.map((attempt) => Number(attempt.apiAtEnd['cmi.core.score.raw'] || 0))));
+      const bestScores = truth.learners.map((learner) =>
+        Math.max(
+          ...learner.activities.scorm12.attempts.map((attempt) =>
+            Number(attempt.apiAtEnd['cmi.core.score.raw'] || 0),
+          ),
+        ),
+      );
       expect(report.scored).toEqual({ value: 12, hidden: false });
       expect(report.passed).toEqual(suppressOne(bestScores.filter((score) => score >= 70).length));
       const source = report.sources[0]!;
-      expect(source).toMatchObject({ learners: 12, attempts: 13, unknownAnswers: 0, laterAnswersIgnored: 1, firstDay: '2026-12-04', lastDay: '2026-12-04', problem: null });
+      expect(source).toMatchObject({
+        learners: 12,
+        attempts: 13,
+        unknownAnswers: 0,
+        laterAnswersIgnored: 1,
+        firstDay: '2026-12-04',
+        lastDay: '2026-12-04',
+        problem: null,
+      });
       // Every answer is either counted, a later answer in the same attempt, or a decision met again in attempt 2.
-      const answersInTruth = truth.learners.reduce((sum, learner) => sum + learner.activities.scorm12.attempts.reduce((inner, attempt) => inner + attempt.scenarios.reduce((count, scenario) => count + scenario.decisions.length, 0), 0), 0);
+      const answersInTruth = truth.learners.reduce(
+        (sum, learner) =>
+          sum +
+          learner.activities.scorm12.attempts.reduce(
+            (inner, attempt) =>
+              inner +
+              attempt.scenarios.reduce((count, scenario) => count + scenario.decisions.length, 0),
+            0,
+          ),
+        0,
+      );
       expect(answersInTruth).toBe(206);
-      expect(source.answers).toBe([...expectedTally('scorm12').values()].reduce((sum, choices) => sum + [...choices.values()].reduce((a, b) => a + b, 0), 0));
+      expect(source.answers).toBe(
+        [...expectedTally('scorm12').values()].reduce(
+          (sum, choices) => sum + [...choices.values()].reduce((a, b) => a + b, 0),
+          0,
+        ),
+      );
     });
   }
 
@@ -106,16 +153,30 @@ describe('the report from Moodle 4.5 exports of cohort A', () => {
   });
 
   it('names the most common wrong turn only when five or more learners took it', async () => {
-    const report = buildReport(course, await keyFile(), [await exportFile('scorm12-interactions.txt')], []);
-    const skin = report.scenarios.find((scenario) => scenario.id === 'second-problem')!.decisions.find((decision) => decision.decisionId === 'skin-decision')!;
-    const tally = expectedTally('scorm12').get('urn:across-the-interface:second-problem:skin-decision')!;
+    const report = buildReport(
+      course,
+      await keyFile(),
+      [await exportFile('scorm12-interactions.txt')],
+      [],
+    );
+    const skin = report.scenarios
+      .find((scenario) => scenario.id === 'second-problem')!
+      .decisions.find((decision) => decision.decisionId === 'skin-decision')!;
+    const tally = expectedTally('scorm12').get(
+      'urn:across-the-interface:second-problem:skin-decision',
+    )!;
     expect(tally.get('ask-gp-to-refer')).toBeGreaterThanOrEqual(5);
-    expect(skin.commonWrongTurn).toMatchObject({ choice: { id: 'ask-gp-to-refer' }, learners: tally.get('ask-gp-to-refer') });
+    expect(skin.commonWrongTurn).toMatchObject({
+      choice: { id: 'ask-gp-to-refer' },
+      learners: tally.get('ask-gp-to-refer'),
+    });
     expect(skin.commonWrongTurn!.choice.requirement).toBeTruthy();
     // Two learners took the best choice (hidden): "8 missed it" would give that away, so it is hidden too.
     expect(skin.missed).toEqual({ value: null, hidden: true, reason: hiddenWithOthers });
     expect(report.ranking.every((decision) => !decision.missed.hidden)).toBe(true);
-    const summary = report.scenarios.find((scenario) => scenario.id === 'results')!.decisions.find((decision) => decision.decisionId === 'summary-pending')!;
+    const summary = report.scenarios
+      .find((scenario) => scenario.id === 'results')!
+      .decisions.find((decision) => decision.decisionId === 'summary-pending')!;
     expect(summary.commonWrongTurn).toBeNull();
     expect(summary.wrongTurnNote).toBe('No wrong turn was taken by 5 or more learners.');
     // The ranking starts with the decision most often missed, among those with a shown number of answers.
@@ -123,41 +184,66 @@ describe('the report from Moodle 4.5 exports of cohort A', () => {
     expect(shares).toEqual([...shares].sort((a, b) => b - a));
   });
 
-  it('reads a SCORM 2004 Track details download: every one of the learner\'s answers, in order, with times', async () => {
+  it("reads a SCORM 2004 Track details download: every one of the learner's answers, in order, with times", async () => {
     const file = await exportFile('scorm2004-track-details-ati-a-01-attempt-1.csv');
     const attempt = truth.learners[0]!.activities.scorm2004.attempts[0]!;
-    const decisions = attempt.scenarios.flatMap((scenario) => scenario.decisions).sort((a, b) => a.index - b.index);
+    const decisions = attempt.scenarios
+      .flatMap((scenario) => scenario.decisions)
+      .sort((a, b) => a.index - b.index);
     expect(file.attempts).toHaveLength(1);
-    expect(file.attempts[0]!.answers.map((answer) => [answer.interactionId, answer.response])).toEqual(decisions.map((decision) => [decision.interactionId, decision.response]));
+    expect(
+      file.attempts[0]!.answers.map((answer) => [answer.interactionId, answer.response]),
+    ).toEqual(decisions.map((decision) => [decision.interactionId, decision.response]));
     expect(file.attempts[0]!.score).toBe(77.67);
     expect(file.attempts[0]!.day).toBe('2026-12-04');
     // Times a few milliseconds after the script's own clock: the module stamps each answer as it reports it.
-    file.attempts[0]!.answers.forEach((answer, index) => expect(Math.abs(answer.at! - Date.parse(decisions[index]!.at))).toBeLessThan(2000));
+    file.attempts[0]!.answers.forEach((answer, index) =>
+      expect(Math.abs(answer.at! - Date.parse(decisions[index]!.at))).toBeLessThan(2000),
+    );
     const report = buildReport(course, await keyFile(), [file], []);
-    expect(report.learners).toEqual({ value: null, hidden: true, reason: 'fewer than 5 learners: hidden so that no one can be recognised' });
+    expect(report.learners).toEqual({
+      value: null,
+      hidden: true,
+      reason: 'fewer than 5 learners: hidden so that no one can be recognised',
+    });
   });
 
   it('filters by date range and by file', async () => {
     const key = await keyFile();
     const moodle = await exportFile('scorm12-interactions.txt');
-    expect(buildReport(course, key, [moodle], [], { from: '2026-12-05', to: null, files: null }).learners).toEqual({ value: 0, hidden: false });
-    expect(buildReport(course, key, [moodle], [], { from: '2026-12-04', to: '2026-12-04', files: null }).learners).toEqual({ value: 12, hidden: false });
-    expect(buildReport(course, key, [moodle], [], { from: null, to: null, files: ['another.csv'] }).learners).toEqual({ value: 0, hidden: false });
+    expect(
+      buildReport(course, key, [moodle], [], { from: '2026-12-05', to: null, files: null })
+        .learners,
+    ).toEqual({ value: 0, hidden: false });
+    expect(
+      buildReport(course, key, [moodle], [], { from: '2026-12-04', to: '2026-12-04', files: null })
+        .learners,
+    ).toEqual({ value: 12, hidden: false });
+    expect(
+      buildReport(course, key, [moodle], [], { from: null, to: null, files: ['another.csv'] })
+        .learners,
+    ).toEqual({ value: 0, hidden: false });
   });
 
   it('reports the time per scenario from a CSV with times, and says why when the export has none', async () => {
     const key = await keyFile();
     const rows = ['learner,interaction id,response,result,time'];
     for (let learner = 0; learner < 6; learner += 1) {
-      rows.push(`L${learner},urn:across-the-interface:results:summary-pending,c,correct,2026-12-01T10:00:00Z`);
-      rows.push(`L${learner},urn:across-the-interface:results:tell-patient,a,correct,2026-12-01T10:0${learner}:30Z`);
+      rows.push(
+        `L${learner},urn:across-the-interface:results:summary-pending,c,correct,2026-12-01T10:00:00Z`,
+      );
+      rows.push(
+        `L${learner},urn:across-the-interface:results:tell-patient,a,correct,2026-12-01T10:0${learner}:30Z`,
+      );
     }
     const generic = await loadFile(madeFile('cohort.csv', `${rows.join('\n')}\n`), course);
     const report = buildReport(course, key, [generic as ExportFile], []);
     const results = report.scenarios.find((scenario) => scenario.id === 'results')!;
     // 30, 90, 150, 210, 270, 330 seconds: the median is 180.
     expect(results.medianSeconds).toBe(180);
-    expect(results.decisions[0]!.choices.find((choice) => choice.choiceId === 'named-owner')!.learners).toEqual({ value: 6, hidden: false });
+    expect(
+      results.decisions[0]!.choices.find((choice) => choice.choiceId === 'named-owner')!.learners,
+    ).toEqual({ value: 6, hidden: false });
     const moodle = buildReport(course, key, [await exportFile('scorm12-interactions.txt')], []);
     expect(moodle.scenarios[0]!.timeNote).toMatch(/^Not in these files/);
   });

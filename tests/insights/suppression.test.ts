@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countText, fewerThanFive, hiddenWithOthers, shareOf, suppressOne, suppressParts } from '../../src/insights/suppression';
+import {
+  countText,
+  fewerThanFive,
+  hiddenWithOthers,
+  shareOf,
+  suppressOne,
+  suppressParts,
+} from '../../src/insights/suppression';
 
 describe('small-number suppression', () => {
   it('hides 1 to 4 learners and shows 0 and 5 or more', () => {

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeSiteRelative } from '../../src/integrations/portable-build';
-import { explicitIndexLinks, relativeUrl, rewriteCss, rewriteHtml } from '../../src/integrations/relative-urls';
+import {
+  explicitIndexLinks,
+  relativeUrl,
+  rewriteCss,
+  rewriteHtml,
+} from '../../src/integrations/relative-urls';
 
 describe('relative URLs', () => {
   it.each([
@@ -13,7 +18,11 @@ describe('relative URLs', () => {
     ['scenarios/index.html', '/scenarios/', './'],
     ['scenarios/index.html', '/', '../'],
     ['scenarios/fit-note/index.html', '/scenarios/', '../'],
-    ['scenarios/fit-note/index.html', '/scenarios/results/#teaching-notes', '../results/#teaching-notes'],
+    [
+      'scenarios/fit-note/index.html',
+      '/scenarios/results/#teaching-notes',
+      '../results/#teaching-notes',
+    ],
     ['scenarios/fit-note/index.html', '/favicon.svg?v=2', '../../favicon.svg?v=2'],
     ['_astro/a.css', '/assets/images/x.svg', '../assets/images/x.svg'],
   ])('from %s, %s is %s', (file, url, expected) => {
@@ -21,7 +30,8 @@ describe('relative URLs', () => {
   });
 });
 
-const isSitePath = (url: string) => ['', 'scenarios', '_astro', 'videos', 'favicon.svg'].includes(url.slice(1).split(/[/?#]/)[0]!);
+const isSitePath = (url: string) =>
+  ['', 'scenarios', '_astro', 'videos', 'favicon.svg'].includes(url.slice(1).split(/[/?#]/)[0]!);
 
 describe('rewriting a built page', () => {
   const page = [
@@ -38,7 +48,9 @@ describe('rewriting a built page', () => {
     expect(rewritten).toContain('href="../../_astro/BaseLayout.css"');
     expect(rewritten).toContain('href="../../favicon.svg"');
     expect(rewritten).toContain('<a href="../../">Home</a> <a href="../">Scenarios</a>');
-    expect(rewritten).toContain('srcset="../../videos/a/poster.jpg 1x, ../../videos/a/poster@2x.jpg 2x"');
+    expect(rewritten).toContain(
+      'srcset="../../videos/a/poster.jpg 1x, ../../videos/a/poster@2x.jpg 2x"',
+    );
   });
 
   it('leaves fragments, other sites and protocol-relative URLs alone', () => {
@@ -51,7 +63,9 @@ describe('rewriting a built page', () => {
     expect(rewritten).toContain('component-url="../../_astro/Case.js"');
     expect(rewritten).toContain('renderer-url="../../_astro/client.js"');
     expect(rewritten).toContain('before-hydration-url="../../_astro/hydrate.js"');
-    expect(rewriteHtml('<astro-island component-url="/_astro/C.js">', 'index.html', isSitePath)).toContain('component-url="./_astro/C.js"');
+    expect(
+      rewriteHtml('<astro-island component-url="/_astro/C.js">', 'index.html', isSitePath),
+    ).toContain('component-url="./_astro/C.js"');
   });
 
   it('rewrites links in island props, but only strings that are paths into the site', () => {
@@ -68,7 +82,8 @@ describe('rewriting a built page', () => {
 
 describe('rewriting a stylesheet', () => {
   it('makes url() and @import relative to the stylesheet, leaving data: URLs alone', () => {
-    const css = '@import "/_astro/base.css";.a{background:url(/assets/images/arrow.svg)}.b{background:url("/_astro/font.woff2")}.c{background:url(data:image/svg+xml;base64,AA)}';
+    const css =
+      '@import "/_astro/base.css";.a{background:url(/assets/images/arrow.svg)}.b{background:url("/_astro/font.woff2")}.c{background:url(data:image/svg+xml;base64,AA)}';
     expect(rewriteCss(css, '_astro/main.css')).toBe(
       '@import "./base.css";.a{background:url(../assets/images/arrow.svg)}.b{background:url("./font.woff2")}.c{background:url(data:image/svg+xml;base64,AA)}',
     );
@@ -77,7 +92,8 @@ describe('rewriting a stylesheet', () => {
 
 describe('explicit index links for LMS packages', () => {
   it('points folder links at their index.html, in hrefs and island props', () => {
-    const html = '<a href="./">Here</a><a href="../">Up</a><a href="../scenarios/#notes">Notes</a><a href="../favicon.svg">File</a><a href="https://x.org/">Out</a><a href="#top">Top</a> props="{&quot;href&quot;:[0,&quot;./fit-note/&quot;]}"';
+    const html =
+      '<a href="./">Here</a><a href="../">Up</a><a href="../scenarios/#notes">Notes</a><a href="../favicon.svg">File</a><a href="https://x.org/">Out</a><a href="#top">Top</a> props="{&quot;href&quot;:[0,&quot;./fit-note/&quot;]}"';
     expect(explicitIndexLinks(html)).toBe(
       '<a href="./index.html">Here</a><a href="../index.html">Up</a><a href="../scenarios/index.html#notes">Notes</a><a href="../favicon.svg">File</a><a href="https://x.org/">Out</a><a href="#top">Top</a> props="{&quot;href&quot;:[0,&quot;./fit-note/index.html&quot;]}"',
     );
@@ -91,15 +107,29 @@ describe('a whole built site', () => {
   it('has no root-absolute URL left in its pages and stylesheets', () => {
     mkdirSync(path.join(root, '_astro'));
     mkdirSync(path.join(root, 'scenarios', 'fit-note'), { recursive: true });
-    writeFileSync(path.join(root, 'index.html'), '<a href="/scenarios/">S</a><script type="module" src="/_astro/a.js"></script>');
-    writeFileSync(path.join(root, 'scenarios', 'fit-note', 'index.html'), '<a href="/">Home</a><link href="/_astro/a.css" rel="stylesheet">');
+    writeFileSync(
+      path.join(root, 'index.html'),
+      '<a href="/scenarios/">S</a><script type="module" src="/_astro/a.js"></script>',
+    );
+    writeFileSync(
+      path.join(root, 'scenarios', 'fit-note', 'index.html'),
+      '<a href="/">Home</a><link href="/_astro/a.css" rel="stylesheet">',
+    );
     writeFileSync(path.join(root, '_astro', 'a.css'), '.x{background:url(/favicon.svg)}');
     writeFileSync(path.join(root, '_astro', 'a.js'), 'export const unchanged = "/";');
     expect(makeSiteRelative(root)).toBe(3);
-    expect(readFileSync(path.join(root, 'index.html'), 'utf8')).toBe('<a href="./scenarios/">S</a><script type="module" src="./_astro/a.js"></script>');
-    expect(readFileSync(path.join(root, 'scenarios', 'fit-note', 'index.html'), 'utf8')).toBe('<a href="../../">Home</a><link href="../../_astro/a.css" rel="stylesheet">');
-    expect(readFileSync(path.join(root, '_astro', 'a.css'), 'utf8')).toBe('.x{background:url(../favicon.svg)}');
-    expect(readFileSync(path.join(root, '_astro', 'a.js'), 'utf8')).toBe('export const unchanged = "/";');
+    expect(readFileSync(path.join(root, 'index.html'), 'utf8')).toBe(
+      '<a href="./scenarios/">S</a><script type="module" src="./_astro/a.js"></script>',
+    );
+    expect(readFileSync(path.join(root, 'scenarios', 'fit-note', 'index.html'), 'utf8')).toBe(
+      '<a href="../../">Home</a><link href="../../_astro/a.css" rel="stylesheet">',
+    );
+    expect(readFileSync(path.join(root, '_astro', 'a.css'), 'utf8')).toBe(
+      '.x{background:url(../favicon.svg)}',
+    );
+    expect(readFileSync(path.join(root, '_astro', 'a.js'), 'utf8')).toBe(
+      'export const unchanged = "/";',
+    );
     expect(makeSiteRelative(root)).toBe(0);
   });
 });

@@ -16,22 +16,44 @@ function buildWith(files: string[]) {
 }
 
 describe('files a build carries that its settings do not use', () => {
-  const files = ['videos/fit-note/vlog.mp4', 'videos/results/vlog.mp4', 'videos/results/captions.vtt', 'trusts/northshire/logo.svg', 'trusts/westvale/logo.png', 'index.html'];
+  const files = [
+    'videos/fit-note/vlog.mp4',
+    'videos/results/vlog.mp4',
+    'videos/results/captions.vtt',
+    'trusts/northshire/logo.svg',
+    'trusts/westvale/logo.png',
+    'index.html',
+  ];
 
   it('are the vlogs of scenarios left out, and every other organisation’s folder', () => {
     buildWith(files);
-    const settings = { scenarios: [{ id: 'results', required: true }], organisation: { name: 'Westvale NHS Trust', shortName: 'Westvale', logo: 'trusts/westvale/logo.png' } };
+    const settings = {
+      scenarios: [{ id: 'results', required: true }],
+      organisation: {
+        name: 'Westvale NHS Trust',
+        shortName: 'Westvale',
+        logo: 'trusts/westvale/logo.png',
+      },
+    };
     expect(unusedAssetFolders(site, settings)).toEqual(['videos/fit-note', 'trusts/northshire']);
   });
 
   it('include every organisation folder when the settings have no logo (the national build)', () => {
     buildWith(files);
-    const settings = { scenarios: [{ id: 'results', required: true }, { id: 'fit-note', required: false }], organisation: { name: 'Your NHS trust', shortName: 'Your trust' } };
+    const settings = {
+      scenarios: [
+        { id: 'results', required: true },
+        { id: 'fit-note', required: false },
+      ],
+      organisation: { name: 'Your NHS trust', shortName: 'Your trust' },
+    };
     expect(unusedAssetFolders(site, settings)).toEqual(['trusts/northshire', 'trusts/westvale']);
   });
 
   it('are none in a build without those folders', () => {
     buildWith(['index.html']);
-    expect(unusedAssetFolders(site, { scenarios: [], organisation: { name: 'A', shortName: 'A' } })).toEqual([]);
+    expect(
+      unusedAssetFolders(site, { scenarios: [], organisation: { name: 'A', shortName: 'A' } }),
+    ).toEqual([]);
   });
 });

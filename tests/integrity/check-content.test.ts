@@ -4,19 +4,40 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, type CheckOptions } from '../../src/integrity/check-content';
 import { formatProblems } from '../../src/schemas/problem';
-import { allowOverdue, notYetReviewedText, reviewStatusLines, stopsPackaging } from '../../src/integrity/review-rules';
+import {
+  allowOverdue,
+  notYetReviewedText,
+  reviewStatusLines,
+  stopsPackaging,
+} from '../../src/integrity/review-rules';
 import { refuseMissingVlogs } from '../../src/integrity/video-rules';
 
 const fixtures = new URL('../fixtures/integrity/', import.meta.url).pathname;
 const roots: string[] = [];
 
 /** A copy of the tiny valid project with one thing changed. */
-function projectWith(change: { scenario?: string; teachingPage?: string; teaching?: (text: string) => string; scenarioText?: (text: string) => string; remove?: string[] } = {}) {
+function projectWith(
+  change: {
+    scenario?: string;
+    teachingPage?: string;
+    teaching?: (text: string) => string;
+    scenarioText?: (text: string) => string;
+    remove?: string[];
+  } = {},
+) {
   const root = mkdtempSync(path.join(tmpdir(), 'integrity-'));
   roots.push(root);
   cpSync(path.join(fixtures, 'base'), root, { recursive: true });
-  if (change.scenario) cpSync(path.join(fixtures, 'mistakes', `${change.scenario}.yaml`), path.join(root, 'scenarios/tiny.yaml'));
-  if (change.teachingPage) cpSync(path.join(fixtures, 'mistakes', `${change.teachingPage}.mdx`), path.join(root, 'content/scenarios/tiny.mdx'));
+  if (change.scenario)
+    cpSync(
+      path.join(fixtures, 'mistakes', `${change.scenario}.yaml`),
+      path.join(root, 'scenarios/tiny.yaml'),
+    );
+  if (change.teachingPage)
+    cpSync(
+      path.join(fixtures, 'mistakes', `${change.teachingPage}.mdx`),
+      path.join(root, 'content/scenarios/tiny.mdx'),
+    );
   if (change.teaching) {
     const file = path.join(root, 'content/scenarios/tiny.mdx');
     writeFileSync(file, change.teaching(readFileSync(file, 'utf8')));
@@ -38,7 +59,8 @@ function projectWithTrust(fixture: string) {
 
 /** Review dates are checked against a fixed day, so the tests do not age. */
 const today = new Date('2026-11-21T00:00:00Z');
-const report = (root: string, options: CheckOptions = {}) => formatProblems(checkContent(root, { today, ...options }).problems);
+const report = (root: string, options: CheckOptions = {}) =>
+  formatProblems(checkContent(root, { today, ...options }).problems);
 
 afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
@@ -152,7 +174,11 @@ describe('content integrity', () => {
   });
 
   it('reports a teaching page that points at a missing scenario', () => {
-    expect(report(projectWith({ teaching: (text) => text.replace('scenario: tiny', 'scenario: tinny') }))).toMatchInlineSnapshot(`
+    expect(
+      report(
+        projectWith({ teaching: (text) => text.replace('scenario: tiny', 'scenario: tinny') }),
+      ),
+    ).toMatchInlineSnapshot(`
       "Error in content/scenarios/tiny.mdx:2, field "scenario": the scenario "tinny" does not exist.
         Fix: did you mean "tiny"? Use the id of a file in scenarios/ ("tiny").
 
@@ -164,7 +190,11 @@ describe('content integrity', () => {
   });
 
   it('reports missing video and captions files', () => {
-    expect(report(projectWith({ remove: ['public/videos/tiny/vlog.mp4', 'public/videos/tiny/captions.vtt'] }))).toMatchInlineSnapshot(`
+    expect(
+      report(
+        projectWith({ remove: ['public/videos/tiny/vlog.mp4', 'public/videos/tiny/captions.vtt'] }),
+      ),
+    ).toMatchInlineSnapshot(`
       "Error in scenarios/tiny.yaml:11, field "vlog.video": the file public/videos/tiny/vlog.mp4 does not exist.
         Fix: add the file (npm run videos makes placeholder vlogs), or correct the path; see docs/videos.md.
 
@@ -203,7 +233,14 @@ describe('content integrity', () => {
   });
 
   it('reports a LocalValue component naming a nation value the nation does not define', () => {
-    expect(report(projectWith({ teaching: (text) => `${text}\nThe form is <LocalValue name="nation.prescriptionPad" />.\n` }))).toMatchInlineSnapshot(`
+    expect(
+      report(
+        projectWith({
+          teaching: (text) =>
+            `${text}\nThe form is <LocalValue name="nation.prescriptionPad" />.\n`,
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
       "Error in content/scenarios/tiny.mdx:15, field "LocalValue": <LocalValue name="nation.prescriptionPad" />: {{nation.prescriptionPad}} names a value that content/nations/england.yaml (nation: england) does not define.
         Fix: use one of: nation.name, nation.service, nation.organisation, nation.organisations, nation.anOrganisation, nation.commissioner, nation.commissionerShort, nation.referralRoute, nation.adviceRoute, nation.adviceRequest, nation.adviceRequests, nation.anAdviceRequest, nation.prescriptionForm, nation.hospitalPrescriptionForm, nation.aHospitalPrescriptionForm, nation.guidanceBody, nation.suspectedCancerGuidance, nation.fitNoteDepartment, nation.fitNoteDepartmentShort, nation.instrument, nation.instrumentShort, nation.sources.results (see src/schemas/nation.ts).
 
@@ -212,7 +249,14 @@ describe('content integrity', () => {
   });
 
   it('reports a ForNation passage naming something that is not a nation', () => {
-    expect(report(projectWith({ teaching: (text) => `${text}\n<ForNation only="england wales-and-borders">\n\nText.\n\n</ForNation>\n` }))).toMatchInlineSnapshot(`
+    expect(
+      report(
+        projectWith({
+          teaching: (text) =>
+            `${text}\n<ForNation only="england wales-and-borders">\n\nText.\n\n</ForNation>\n`,
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
       "Error in content/scenarios/tiny.mdx:15, field "ForNation": <ForNation only="england wales-and-borders"> names "wales-and-borders", which is not a nation.
         Fix: use one or more of england, wales, scotland, northern-ireland, separated by spaces.
 
@@ -221,7 +265,13 @@ describe('content integrity', () => {
   });
 
   it('reports a LocalValue component that names no local value', () => {
-    expect(report(projectWith({ teaching: (text) => `${text}\nWe supply <LocalValue name="policies.tto-days" />.\n` }))).toMatchInlineSnapshot(`
+    expect(
+      report(
+        projectWith({
+          teaching: (text) => `${text}\nWe supply <LocalValue name="policies.tto-days" />.\n`,
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
       "Error in content/scenarios/tiny.mdx:15, field "LocalValue": <LocalValue name="policies.tto-days" /> names a local value that does not exist.
         Fix: use one of: organisation.name, organisation.shortName, contacts.interface-lead, policies.medicines-on-discharge, policies.medicines-on-discharge.national, policies.medicines-on-discharge.both; or add the value to content/settings.yaml (see docs/tailoring.md).
 
@@ -239,7 +289,8 @@ describe('content integrity', () => {
   });
 
   it('warns when the clinical review is due within 30 days', () => {
-    expect(report(projectWith(), { today: new Date('2027-10-30T00:00:00Z') })).toMatchInlineSnapshot(`
+    expect(report(projectWith(), { today: new Date('2027-10-30T00:00:00Z') }))
+      .toMatchInlineSnapshot(`
       "Warning in content/scenarios/tiny.mdx:7, field "review.reviewBy": the clinical review is due by 19 November 2027, in 20 days.
         Fix: arrange it now: ask a clinician to review the scenario and content/scenarios/tiny.mdx, then record it in review: reviewedBy (their name and role), reviewedOn (the date), and reviewBy (at most 12 months later). After that date, packaging stops until it is done.
 
@@ -249,10 +300,14 @@ describe('content integrity', () => {
 
   it('lets the build and --allow-overdue set an overdue review aside, and says which', () => {
     const on = new Date('2026-11-21T00:00:00Z');
-    const { problems } = checkContent(projectWith({ teachingPage: 'overdue-review' }), { today: on });
+    const { problems } = checkContent(projectWith({ teachingPage: 'overdue-review' }), {
+      today: on,
+    });
     expect(problems.filter(stopsPackaging)).toHaveLength(1);
     expect(allowOverdue(problems).map((problem) => problem.severity)).toEqual(['warning']);
-    expect(reviewStatusLines(problems, on)).toEqual(['  tiny (content/scenarios/tiny.mdx): review was due by 31 May 2026, 174 days overdue.']);
+    expect(reviewStatusLines(problems, on)).toEqual([
+      '  tiny (content/scenarios/tiny.mdx): review was due by 31 May 2026, 174 days overdue.',
+    ]);
   });
 
   it('warns about a scenario still holding starter text, and one no clinician has reviewed', () => {
@@ -276,7 +331,10 @@ describe('content integrity', () => {
   it('checks a trust settings file as an overlay, pointing at its own lines (npm run check:content)', () => {
     const root = projectWith();
     mkdirSync(path.join(root, 'content/trusts'));
-    cpSync(path.join(fixtures, 'trusts', 'mistakes.yaml'), path.join(root, 'content/trusts/testshire.yaml'));
+    cpSync(
+      path.join(fixtures, 'trusts', 'mistakes.yaml'),
+      path.join(root, 'content/trusts/testshire.yaml'),
+    );
     expect(report(root, { allTrustFiles: true })).toMatchInlineSnapshot(`
       "Error in content/trusts/testshire.yaml:4, field "organisation.shortname": unknown field "shortname".
         Fix: did you mean "shortName"? Correct the spelling, or remove the field (see docs/tailoring.md).
@@ -299,7 +357,10 @@ describe('content integrity', () => {
 
   it('checks the scenarios a trust settings file lists', () => {
     const root = projectWith();
-    writeFileSync(path.join(root, 'trust.yaml'), 'scenarios:\n  - { id: tiny, required: true }\n  - { id: tinny, required: false }\n');
+    writeFileSync(
+      path.join(root, 'trust.yaml'),
+      'scenarios:\n  - { id: tiny, required: true }\n  - { id: tinny, required: false }\n',
+    );
     expect(report(root, { overlayFile: 'trust.yaml' })).toMatchInlineSnapshot(`
       "Error in trust.yaml:3, field "scenarios[1].id": the settings include the scenario "tinny", but there is no scenarios/tinny.yaml.
         Fix: did you mean "tiny"? Correct the id, add the scenario, or remove it from the list (scenarios available: tiny).
@@ -357,7 +418,13 @@ describe('content integrity', () => {
   });
 
   it("finds a contract citation in the scenario's sources as well as on the page", () => {
-    const root = projectWith({ scenarioText: (text) => text.replace('    prompt: What do you do?\n', '    prompt: What do you do?\n    source: NHS Standard Contract service conditions, since 2016/17\n') });
+    const root = projectWith({
+      scenarioText: (text) =>
+        text.replace(
+          '    prompt: What do you do?\n',
+          '    prompt: What do you do?\n    source: NHS Standard Contract service conditions, since 2016/17\n',
+        ),
+    });
     expect(report(root)).toMatchInlineSnapshot(`
       "Warning in content/scenarios/tiny.mdx:7, field "review.reviewBy": the page cites the contract ("Standard Contract" in the source of decision "ask" in scenarios/tiny.yaml), which changes every April, but its review is due by 19 November 2027, after the contract year it was reviewed in ends on 31 March 2027.
         Fix: set reviewBy: 2027-03-31 (or earlier), so the page is checked against each April's contract.
@@ -368,11 +435,32 @@ describe('content integrity', () => {
 
   it('adds up the minutes of the required and optional scenarios, and warns above 45', () => {
     const root = projectWith({ scenarioText: (text) => text.replace('minutes: 3', 'minutes: 24') });
-    writeFileSync(path.join(root, 'scenarios/tiny-two.yaml'), readFileSync(path.join(root, 'scenarios/tiny.yaml'), 'utf8').replace('id: tiny', 'id: tiny-two'));
-    writeFileSync(path.join(root, 'content/scenarios/tiny-two.mdx'), readFileSync(path.join(root, 'content/scenarios/tiny.mdx'), 'utf8').replace('scenario: tiny', 'scenario: tiny-two'));
+    writeFileSync(
+      path.join(root, 'scenarios/tiny-two.yaml'),
+      readFileSync(path.join(root, 'scenarios/tiny.yaml'), 'utf8').replace(
+        'id: tiny',
+        'id: tiny-two',
+      ),
+    );
+    writeFileSync(
+      path.join(root, 'content/scenarios/tiny-two.mdx'),
+      readFileSync(path.join(root, 'content/scenarios/tiny.mdx'), 'utf8').replace(
+        'scenario: tiny',
+        'scenario: tiny-two',
+      ),
+    );
     const settings = path.join(root, 'content/settings.yaml');
-    writeFileSync(settings, readFileSync(settings, 'utf8').replace('scenarios: [{ id: tiny, required: true }]', 'scenarios: [{ id: tiny, required: true }, { id: tiny-two, required: true }]'));
-    expect(checkContent(root, { today }).minutes).toEqual({ required: { scenarios: ['tiny', 'tiny-two'], minutes: 48 }, optional: { scenarios: [], minutes: 0 } });
+    writeFileSync(
+      settings,
+      readFileSync(settings, 'utf8').replace(
+        'scenarios: [{ id: tiny, required: true }]',
+        'scenarios: [{ id: tiny, required: true }, { id: tiny-two, required: true }]',
+      ),
+    );
+    expect(checkContent(root, { today }).minutes).toEqual({
+      required: { scenarios: ['tiny', 'tiny-two'], minutes: 48 },
+      optional: { scenarios: [], minutes: 0 },
+    });
     expect(report(root)).toMatchInlineSnapshot(`
       "Warning in content/settings.yaml:7, field "scenarios": the required scenarios add up to 48 minutes (2 scenarios), more than the 45 an induction slot allows.
         Fix: make some scenarios optional (required: false) until the required ones total 45 minutes or less; learners can still play the optional ones (docs/tailoring.md, "How long the module takes").
@@ -380,21 +468,31 @@ describe('content integrity', () => {
       0 errors, 1 warning in the content."
     `);
 
-    writeFileSync(path.join(root, 'trust.yaml'), 'scenarios:\n  - { id: tiny, required: true }\n  - { id: tiny-two, required: false }\n');
+    writeFileSync(
+      path.join(root, 'trust.yaml'),
+      'scenarios:\n  - { id: tiny, required: true }\n  - { id: tiny-two, required: false }\n',
+    );
     const { minutes, problems } = checkContent(root, { today, overlayFile: 'trust.yaml' });
-    expect(minutes).toEqual({ required: { scenarios: ['tiny'], minutes: 24 }, optional: { scenarios: ['tiny-two'], minutes: 24 } });
+    expect(minutes).toEqual({
+      required: { scenarios: ['tiny'], minutes: 24 },
+      optional: { scenarios: ['tiny-two'], minutes: 24 },
+    });
     expect(problems).toEqual([]);
   });
 
   it("accepts a trust's clinical sign-off of a scenario that exists, dated on or after its review", () => {
     const root = projectWith();
     mkdirSync(path.join(root, 'content/trusts'));
-    cpSync(path.join(fixtures, 'trusts', 'sign-off.yaml'), path.join(root, 'content/trusts/testshire.yaml'));
+    cpSync(
+      path.join(fixtures, 'trusts', 'sign-off.yaml'),
+      path.join(root, 'content/trusts/testshire.yaml'),
+    );
     expect(checkContent(root, { today }).problems).toEqual([]);
   });
 
   it('reports a sign-off of a scenario that does not exist', () => {
-    expect(report(projectWithTrust('sign-off-unknown-scenario'), { overlayFile: 'trust.yaml' })).toMatchInlineSnapshot(`
+    expect(report(projectWithTrust('sign-off-unknown-scenario'), { overlayFile: 'trust.yaml' }))
+      .toMatchInlineSnapshot(`
       "Error in trust.yaml:3, field "clinicalSignOff.tinny": the sign-off names the scenario "tinny", but there is no scenarios/tinny.yaml.
         Fix: use the id of a scenario (tiny), or remove the entry.
 
@@ -403,7 +501,8 @@ describe('content integrity', () => {
   });
 
   it('reports a sign-off dated in the future', () => {
-    expect(report(projectWithTrust('sign-off-future'), { overlayFile: 'trust.yaml' })).toMatchInlineSnapshot(`
+    expect(report(projectWithTrust('sign-off-future'), { overlayFile: 'trust.yaml' }))
+      .toMatchInlineSnapshot(`
       "Error in trust.yaml:3, field "clinicalSignOff.tiny.date": the sign-off of "tiny" is dated 24 December 2026, which is in the future.
         Fix: record the day the clinician signed, once they have; until then leave the entry out, and the module says the scenario is awaiting local clinical sign-off.
 
@@ -412,7 +511,8 @@ describe('content integrity', () => {
   });
 
   it("reports a sign-off dated before the content's last review", () => {
-    expect(report(projectWithTrust('sign-off-before-review'), { overlayFile: 'trust.yaml' })).toMatchInlineSnapshot(`
+    expect(report(projectWithTrust('sign-off-before-review'), { overlayFile: 'trust.yaml' }))
+      .toMatchInlineSnapshot(`
       "Error in trust.yaml:3, field "clinicalSignOff.tiny.date": the sign-off of "tiny" is dated 1 October 2026, before the content was last reviewed on 20 November 2026 (content/scenarios/tiny.mdx), so the clinician signed an earlier version.
         Fix: ask the clinician to read the current review script at /review/tiny/script/ and sign it again, then record the new date (docs/tailoring.md, "Recording clinical sign-off"); or remove the entry.
 
@@ -421,7 +521,8 @@ describe('content integrity', () => {
   });
 
   it('reports a sign-off with a misspelt or missing field', () => {
-    expect(report(projectWithTrust('sign-off-incomplete'), { overlayFile: 'trust.yaml' })).toMatchInlineSnapshot(`
+    expect(report(projectWithTrust('sign-off-incomplete'), { overlayFile: 'trust.yaml' }))
+      .toMatchInlineSnapshot(`
       "Error in trust.yaml:3, field "clinicalSignOff.tiny.role": the required field "role" is missing.
         Fix: add role: (it must be text).
 
@@ -436,51 +537,85 @@ describe('content integrity', () => {
   });
 
   it('reports every problem at once, across files', () => {
-    const root = projectWith({ scenario: 'bad-target', teaching: (text) => text.replace('reviewBy: 2027-11-19', 'reviewBy: 2028-06-01') });
+    const root = projectWith({
+      scenario: 'bad-target',
+      teaching: (text) => text.replace('reviewBy: 2027-11-19', 'reviewBy: 2028-06-01'),
+    });
     const problems = checkContent(root, { today }).problems;
-    expect(problems.map((problem) => problem.file)).toEqual(['scenarios/tiny.yaml', 'content/scenarios/tiny.mdx', 'scenarios/tiny.yaml']);
+    expect(problems.map((problem) => problem.file)).toEqual([
+      'scenarios/tiny.yaml',
+      'content/scenarios/tiny.mdx',
+      'scenarios/tiny.yaml',
+    ]);
   });
 
   it("checks a trust's file only when it is in force, and never a draft starting with _", () => {
     const root = projectWith();
     mkdirSync(path.join(root, 'content/trusts'));
-    cpSync(path.join(fixtures, 'trusts', 'mistakes.yaml'), path.join(root, 'content/trusts/testshire.yaml'));
-    cpSync(path.join(fixtures, 'trusts', 'mistakes.yaml'), path.join(root, 'content/trusts/_draftshire.yaml'));
+    cpSync(
+      path.join(fixtures, 'trusts', 'mistakes.yaml'),
+      path.join(root, 'content/trusts/testshire.yaml'),
+    );
+    cpSync(
+      path.join(fixtures, 'trusts', 'mistakes.yaml'),
+      path.join(root, 'content/trusts/_draftshire.yaml'),
+    );
     // The build (no trust in force): another trust's half-made file does not stop it.
     expect(checkContent(root, { today }).problems).toEqual([]);
     // npm run check:content: every trust file but the draft.
-    const files = new Set(checkContent(root, { today, allTrustFiles: true }).problems.map((problem) => problem.file));
+    const files = new Set(
+      checkContent(root, { today, allTrustFiles: true }).problems.map((problem) => problem.file),
+    );
     expect([...files]).toEqual(['content/trusts/testshire.yaml']);
     // Packaging with that trust's file: it is checked.
-    expect(checkContent(root, { today, overlayFile: 'content/trusts/testshire.yaml' }).problems.length).toBeGreaterThan(0);
+    expect(
+      checkContent(root, { today, overlayFile: 'content/trusts/testshire.yaml' }).problems.length,
+    ).toBeGreaterThan(0);
     // A draft named on purpose is checked like any other file.
-    expect(checkContent(root, { today, overlayFile: 'content/trusts/_draftshire.yaml' }).problems.map((problem) => problem.file)).toContain('content/trusts/_draftshire.yaml');
+    expect(
+      checkContent(root, { today, overlayFile: 'content/trusts/_draftshire.yaml' }).problems.map(
+        (problem) => problem.file,
+      ),
+    ).toContain('content/trusts/_draftshire.yaml');
   });
 
   it('lets an optional scenario without its vlog build with a warning, which packaging turns into an error', () => {
     const root = projectWith({ remove: ['public/videos/tiny/vlog.mp4'] });
     writeFileSync(path.join(root, 'trust.yaml'), 'scenarios:\n  - { id: tiny, required: false }\n');
     const optional = checkContent(root, { today, overlayFile: 'trust.yaml' }).problems;
-    expect(optional.map((problem) => [problem.severity, problem.code, problem.field])).toEqual([['warning', 'vlog-missing', 'vlog.video']]);
+    expect(optional.map((problem) => [problem.severity, problem.code, problem.field])).toEqual([
+      ['warning', 'vlog-missing', 'vlog.video'],
+    ]);
     expect(optional[0]!.message).toContain('npm run package refuses it');
     const packaged = refuseMissingVlogs(optional);
     expect(packaged.map((problem) => problem.severity)).toEqual(['error']);
-    expect(packaged[0]!.message).toBe('the file public/videos/tiny/vlog.mp4 does not exist. A package cannot go out with a scene that has no film.');
+    expect(packaged[0]!.message).toBe(
+      'the file public/videos/tiny/vlog.mp4 does not exist. A package cannot go out with a scene that has no film.',
+    );
     // A required scenario's missing vlog stops the build itself.
     const required = checkContent(root, { today }).problems;
-    expect(required.map((problem) => [problem.severity, problem.field])).toEqual([['error', 'vlog.video']]);
+    expect(required.map((problem) => [problem.severity, problem.field])).toEqual([
+      ['error', 'vlog.video'],
+    ]);
   });
 
   it('lists errors before warnings, and hints at a mistyped policy name', () => {
     const root = projectWith({
       scenario: 'bad-target',
-      teaching: (text) => text.replace('reviewBy: 2027-11-19', 'reviewBy: 2026-12-01').concat('\nKeep <LocalValue name="policies.medicine-on-discharge.both" />.\n'),
+      teaching: (text) =>
+        text
+          .replace('reviewBy: 2027-11-19', 'reviewBy: 2026-12-01')
+          .concat('\nKeep <LocalValue name="policies.medicine-on-discharge.both" />.\n'),
     });
     const problems = checkContent(root, { today }).problems;
     const severities = problems.map((problem) => problem.severity);
     expect(severities).toEqual([...severities].sort());
     expect(severities).toContain('warning');
-    expect(formatProblems(problems).indexOf('Warning')).toBeGreaterThan(formatProblems(problems).lastIndexOf('Error in'));
-    expect(formatProblems(problems)).toContain('Fix: did you mean "policies.medicines-on-discharge.both"? Use one of:');
+    expect(formatProblems(problems).indexOf('Warning')).toBeGreaterThan(
+      formatProblems(problems).lastIndexOf('Error in'),
+    );
+    expect(formatProblems(problems)).toContain(
+      'Fix: did you mean "policies.medicines-on-discharge.both"? Use one of:',
+    );
   });
 });

@@ -2,7 +2,15 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContentError, contentFiles, isDraft, loadScenarios, nonDraftPattern, readScenarioFile, scenarioFiles } from '../../src/integrity/content-files';
+import {
+  ContentError,
+  contentFiles,
+  isDraft,
+  loadScenarios,
+  nonDraftPattern,
+  readScenarioFile,
+  scenarioFiles,
+} from '../../src/integrity/content-files';
 import { fixture } from '../helpers/load-scenario';
 
 describe('content files', () => {
@@ -10,7 +18,10 @@ describe('content files', () => {
   beforeAll(() => {
     root = mkdtempSync(path.join(tmpdir(), 'content-files-'));
     mkdirSync(path.join(root, 'scenarios'));
-    copyFileSync(fixture('scenarios/flag-route.yaml'), path.join(root, 'scenarios', 'flag-route.yaml'));
+    copyFileSync(
+      fixture('scenarios/flag-route.yaml'),
+      path.join(root, 'scenarios', 'flag-route.yaml'),
+    );
     writeFileSync(path.join(root, 'scenarios', '_draft.yaml'), 'id: draft\nnodes: [\n');
     writeFileSync(path.join(root, 'scenarios', 'notes.txt'), 'not a scenario');
   });
@@ -31,7 +42,8 @@ describe('content files', () => {
       const read = readScenarioFile(root, 'scenarios/broken.yaml');
       expect(read.scenario).toBeUndefined();
       expect(read.problems.length).toBeGreaterThan(0);
-      for (const problem of read.problems) expect(problem).toMatchObject({ severity: 'error', file: 'scenarios/broken.yaml' });
+      for (const problem of read.problems)
+        expect(problem).toMatchObject({ severity: 'error', file: 'scenarios/broken.yaml' });
       const thrown = (() => {
         try {
           loadScenarios(root);

@@ -1,15 +1,33 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { allowOverdue, checkReview, notYetReviewedText, reviewedBy, reviewerName, reviewStatus, starterTextProblems, stopsPackaging, today, todayVariable, type ReviewedPage } from '../../src/integrity/review-rules';
+import {
+  allowOverdue,
+  checkReview,
+  notYetReviewedText,
+  reviewedBy,
+  reviewerName,
+  reviewStatus,
+  starterTextProblems,
+  stopsPackaging,
+  today,
+  todayVariable,
+  type ReviewedPage,
+} from '../../src/integrity/review-rules';
 
 const page = (review: Partial<ReviewedPage['review']> = {}, included = true): ReviewedPage => ({
   file: 'content/scenarios/tiny.mdx',
   scenario: 'tiny',
   included,
   lineOf: (path) => (path.at(-1) === 'reviewBy' ? 9 : 7),
-  review: { reviewedBy: 'Dr A Reviewer, GP educator', reviewedOn: new Date('2026-11-20'), reviewBy: new Date('2027-11-19'), ...review },
+  review: {
+    reviewedBy: 'Dr A Reviewer, GP educator',
+    reviewedOn: new Date('2026-11-20'),
+    reviewBy: new Date('2027-11-19'),
+    ...review,
+  },
 });
 const on = (date: string) => new Date(`${date}T00:00:00Z`);
-const codes = (date: string, reviewed = page()) => checkReview(reviewed, on(date)).map((problem) => `${problem.severity} ${problem.code}`);
+const codes = (date: string, reviewed = page()) =>
+  checkReview(reviewed, on(date)).map((problem) => `${problem.severity} ${problem.code}`);
 
 afterEach(() => {
   delete process.env[todayVariable];
@@ -22,12 +40,16 @@ describe('clinical review dates', () => {
 
   it('warns from 30 days before review-by, up to and including the day itself', () => {
     expect(codes('2027-10-20')).toEqual(['warning review-due-soon']);
-    expect(checkReview(page(), on('2027-11-19'))[0]!.message).toBe('the clinical review is due today (19 November 2027).');
+    expect(checkReview(page(), on('2027-11-19'))[0]!.message).toBe(
+      'the clinical review is due today (19 November 2027).',
+    );
   });
 
   it('is overdue from the day after review-by, which stops packaging', () => {
     const problems = checkReview(page(), on('2027-11-20'));
-    expect(problems.map((problem) => problem.message)).toEqual(['the clinical review was due by 19 November 2027: it is 1 day overdue.']);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'the clinical review was due by 19 November 2027: it is 1 day overdue.',
+    ]);
     expect(problems.filter(stopsPackaging)).toHaveLength(1);
     expect(problems[0]).toMatchObject({ severity: 'error', line: 9, field: 'review.reviewBy' });
   });
@@ -39,7 +61,9 @@ describe('clinical review dates', () => {
 
   it('warns about a page no clinician has reviewed, and stops packaging on it', () => {
     const problems = checkReview(page({ reviewedBy: notYetReviewedText }), on('2027-11-01'));
-    expect(problems.map((problem) => `${problem.severity} ${problem.code}`)).toEqual(['warning review-missing']);
+    expect(problems.map((problem) => `${problem.severity} ${problem.code}`)).toEqual([
+      'warning review-missing',
+    ]);
     expect(problems.filter(stopsPackaging)).toHaveLength(1);
   });
 
@@ -49,25 +73,40 @@ describe('clinical review dates', () => {
   });
 
   it('describes where each review stands, in words', () => {
-    expect(reviewStatus(page().review, on('2027-01-01')).text).toBe('In date: next review by 19 November 2027');
-    expect(reviewStatus(page().review, on('2027-11-09')).text).toBe('Due soon: review by 19 November 2027, in 10 days');
-    expect(reviewStatus(page().review, on('2027-11-21')).text).toBe('Overdue: review was due by 19 November 2027, 2 days ago');
-    expect(reviewStatus(page({ reviewedBy: notYetReviewedText }).review, on('2027-01-01')).state).toBe('not-reviewed');
+    expect(reviewStatus(page().review, on('2027-01-01')).text).toBe(
+      'In date: next review by 19 November 2027',
+    );
+    expect(reviewStatus(page().review, on('2027-11-09')).text).toBe(
+      'Due soon: review by 19 November 2027, in 10 days',
+    );
+    expect(reviewStatus(page().review, on('2027-11-21')).text).toBe(
+      'Overdue: review was due by 19 November 2027, 2 days ago',
+    );
+    expect(
+      reviewStatus(page({ reviewedBy: notYetReviewedText }).review, on('2027-01-01')).state,
+    ).toBe('not-reviewed');
   });
 
   it('takes today from ACROSS_TODAY when it is set, and rejects a date it cannot read', () => {
     process.env[todayVariable] = '2027-12-01';
     expect(today().toISOString()).toBe('2027-12-01T00:00:00.000Z');
     process.env[todayVariable] = '1 December 2027';
-    expect(() => today()).toThrow('ACROSS_TODAY must be a date written as YYYY-MM-DD, not "1 December 2027".');
+    expect(() => today()).toThrow(
+      'ACROSS_TODAY must be a date written as YYYY-MM-DD, not "1 December 2027".',
+    );
   });
 });
 
 describe('starter text', () => {
   it('counts it outside YAML comments and points at the first', () => {
-    const text = '# replace every "Starter text:" below\nid: x\ntitle: "Starter text: a title"\nsummary: "Starter text: a summary"\n';
+    const text =
+      '# replace every "Starter text:" below\nid: x\ntitle: "Starter text: a title"\nsummary: "Starter text: a summary"\n';
     expect(starterTextProblems('scenarios/x.yaml', text)).toEqual([
-      expect.objectContaining({ severity: 'warning', line: 3, message: 'the file still has starter text in 2 places.' }),
+      expect.objectContaining({
+        severity: 'warning',
+        line: 3,
+        message: 'the file still has starter text in 2 places.',
+      }),
     ]);
     expect(starterTextProblems('scenarios/x.yaml', 'id: x\n')).toEqual([]);
   });
@@ -75,7 +114,9 @@ describe('starter text', () => {
   it('never says "Last reviewed by Not yet reviewed"', () => {
     const reviewedOn = new Date('2026-05-01T00:00:00Z');
     const reviewBy = new Date('2027-05-01T00:00:00Z');
-    expect(reviewedBy({ reviewedBy: 'Dr A Patel, GP', reviewedOn, reviewBy }, 'Last reviewed')).toBe('Last reviewed by Dr A Patel, GP on 1 May 2026');
+    expect(
+      reviewedBy({ reviewedBy: 'Dr A Patel, GP', reviewedOn, reviewBy }, 'Last reviewed'),
+    ).toBe('Last reviewed by Dr A Patel, GP on 1 May 2026');
     const starter = { reviewedBy: notYetReviewedText, reviewedOn, reviewBy };
     expect(reviewedBy(starter, 'Content reviewed')).toBe('Not yet reviewed by a clinician');
     expect(reviewerName(starter)).toBe('Not yet reviewed');

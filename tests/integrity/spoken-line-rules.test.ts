@@ -14,22 +14,28 @@ const realScenarios = readdirSync(scenariosDir)
   .map((name) => loadScenario(`${scenariosDir}${name}`));
 
 /** The tiny scenario with one node's lines replaced. */
-const withLines = (nodeId: string, lines: { speaker: string; text: string; requires?: string[]; unless?: string[] }[]): Scenario => ({
+const withLines = (
+  nodeId: string,
+  lines: { speaker: string; text: string; requires?: string[]; unless?: string[] }[],
+): Scenario => ({
   ...tiny,
-  nodes: tiny.nodes.map((node) => (node.id === nodeId && node.kind !== 'decision' ? { ...node, lines } : node)),
+  nodes: tiny.nodes.map((node) =>
+    node.id === nodeId && node.kind !== 'decision' ? { ...node, lines } : node,
+  ),
 });
 
 describe('spokenLines', () => {
-  it.each([tiny, fixtureScenario, ...realScenarios].map((scenario) => [scenario.id, scenario] as const))(
-    'lists exactly the lines the vlog generator speaks in %s',
-    (_id, scenario) => {
-      const spoken = spokenLines(scenario).map(({ nodeIndex, lineIndex }) => `${nodeIndex}/${lineIndex}`);
-      const generated = buildVlogScript(scenario).scenes.flatMap((scene) => [
-        ...new Set(scene.utterances.map((utterance) => `${scene.nodeIndex}/${utterance.lineIndex}`)),
-      ]);
-      expect(spoken).toEqual(generated);
-    },
-  );
+  it.each(
+    [tiny, fixtureScenario, ...realScenarios].map((scenario) => [scenario.id, scenario] as const),
+  )('lists exactly the lines the vlog generator speaks in %s', (_id, scenario) => {
+    const spoken = spokenLines(scenario).map(
+      ({ nodeIndex, lineIndex }) => `${nodeIndex}/${lineIndex}`,
+    );
+    const generated = buildVlogScript(scenario).scenes.flatMap((scene) => [
+      ...new Set(scene.utterances.map((utterance) => `${scene.nodeIndex}/${utterance.lineIndex}`)),
+    ]);
+    expect(spoken).toEqual(generated);
+  });
 });
 
 describe('checkSpokenLines', () => {
@@ -50,14 +56,28 @@ describe('checkSpokenLines', () => {
   });
 
   it('reports spoken lines in scene and ending nodes too, naming each placeholder once', () => {
-    const scenario = withLines('booked', [{ speaker: 'amara', text: 'They came to {{ contacts.interface-lead }} and {{contacts.interface-lead}} at {{policies.medicines-on-discharge}}.' }]);
-    const ending = { ...scenario, nodes: scenario.nodes.map((node) => (node.id === 'good' && node.kind === 'ending' ? { ...node, lines: [{ speaker: 'tom', text: 'Thanks to the {{nation.organisation}}.' }] } : node)) };
+    const scenario = withLines('booked', [
+      {
+        speaker: 'amara',
+        text: 'They came to {{ contacts.interface-lead }} and {{contacts.interface-lead}} at {{policies.medicines-on-discharge}}.',
+      },
+    ]);
+    const ending = {
+      ...scenario,
+      nodes: scenario.nodes.map((node) =>
+        node.id === 'good' && node.kind === 'ending'
+          ? { ...node, lines: [{ speaker: 'tom', text: 'Thanks to the {{nation.organisation}}.' }] }
+          : node,
+      ),
+    };
     const findings = checkSpokenLines(ending);
     expect(findings.map((finding) => finding.path)).toEqual([
       ['nodes', 3, 'lines', 0, 'text'],
       ['nodes', 7, 'lines', 0, 'text'],
     ]);
-    expect(findings[1]!.message).toContain('so {{contacts.interface-lead}} and {{policies.medicines-on-discharge}} would be filled once');
+    expect(findings[1]!.message).toContain(
+      'so {{contacts.interface-lead}} and {{policies.medicines-on-discharge}} would be filled once',
+    );
   });
 
   it('allows placeholders in lines with requires or unless, which the vlog leaves out', () => {
@@ -75,7 +95,16 @@ describe('checkSpokenLines', () => {
     const scenario: Scenario = {
       ...tiny,
       nodes: tiny.nodes.map((node) =>
-        node.kind === 'decision' ? { ...node, prompt: 'What does the {{nation.organisation}} ask?', choices: node.choices.map((choice) => ({ ...choice, feedback: '{{nation.aHospitalPrescriptionForm}}' })) } : node,
+        node.kind === 'decision'
+          ? {
+              ...node,
+              prompt: 'What does the {{nation.organisation}} ask?',
+              choices: node.choices.map((choice) => ({
+                ...choice,
+                feedback: '{{nation.aHospitalPrescriptionForm}}',
+              })),
+            }
+          : node,
       ),
     };
     expect(checkSpokenLines(scenario)).toEqual([]);

@@ -45,7 +45,8 @@ describe('checkVlog', () => {
       {
         severity: 'error',
         path: ['nodes', 1, 'segment', 'start'],
-        message: 'the segment 1 s (00:00:01.000) to 2 s (00:00:02.000) overlaps the segment of node "phone-gp" (0 s (00:00:00.000) to 1.2 s (00:00:01.200)).',
+        message:
+          'the segment 1 s (00:00:01.000) to 2 s (00:00:02.000) overlaps the segment of node "phone-gp" (0 s (00:00:00.000) to 1.2 s (00:00:01.200)).',
         fix: 'give each node its own stretch of the video: make this segment start at or after 1.2 s (00:00:01.200), or end the other one earlier (see docs/videos.md).',
       },
     ]);
@@ -54,7 +55,9 @@ describe('checkVlog', () => {
   it('reports identical segments on different nodes as overlapping', () => {
     const scenario = fixture('clean');
     scenario.nodes[1]!.segment = { start: 0, end: 1 };
-    expect(checkVlog(root, scenario).map((finding) => finding.path)).toEqual([['nodes', 1, 'segment', 'start']]);
+    expect(checkVlog(root, scenario).map((finding) => finding.path)).toEqual([
+      ['nodes', 1, 'segment', 'start'],
+    ]);
   });
 
   it('reports a segment that ends after the video', () => {
@@ -62,14 +65,17 @@ describe('checkVlog', () => {
       {
         severity: 'error',
         path: ['nodes', 1, 'segment', 'end'],
-        message: 'the segment ends at 2.5 s (00:00:02.500), but public/videos/clean/vlog.mp4 is only 2 s (00:00:02.000) long.',
+        message:
+          'the segment ends at 2.5 s (00:00:02.500), but public/videos/clean/vlog.mp4 is only 2 s (00:00:02.000) long.',
         fix: 'set segment times within the video; if the video was cut shorter, re-time every scene (see docs/videos.md).',
       },
     ]);
   });
 
   it('reports a segment that starts after the video at its start', () => {
-    expect(checkVlog(root, fixture('start-past-end')).map((finding) => finding.path)).toEqual([['nodes', 1, 'segment', 'start']]);
+    expect(checkVlog(root, fixture('start-past-end')).map((finding) => finding.path)).toEqual([
+      ['nodes', 1, 'segment', 'start'],
+    ]);
   });
 
   it('allows an end a few milliseconds past the video, as players round the length they show', () => {
@@ -83,7 +89,8 @@ describe('checkVlog', () => {
       {
         severity: 'error',
         path: ['vlog', 'video'],
-        message: 'public/videos/not-a-video.mp4 is not an MP4 file whose length can be read, so the scene times cannot be checked.',
+        message:
+          'public/videos/not-a-video.mp4 is not an MP4 file whose length can be read, so the scene times cannot be checked.',
         fix: 'export the video as an H.264/AAC MP4 (see docs/videos.md).',
       },
     ]);
@@ -91,10 +98,14 @@ describe('checkVlog', () => {
 });
 
 describe('checkContent with vlog checks', () => {
-  const vlogProblems = checkContent(root).problems.filter((problem) => problem.field?.startsWith('vlog') || problem.field?.startsWith('segment'));
+  const vlogProblems = checkContent(root).problems.filter(
+    (problem) => problem.field?.startsWith('vlog') || problem.field?.startsWith('segment'),
+  );
 
   it('reports vlog findings with the scenario file, line, node and field', () => {
-    expect(vlogProblems.map(({ file, line, node, field }) => ({ file, line, node, field }))).toEqual([
+    expect(
+      vlogProblems.map(({ file, line, node, field }) => ({ file, line, node, field })),
+    ).toEqual([
       { file: 'scenarios/bad-captions.yaml', line: 12, node: undefined, field: 'vlog.captions' },
       { file: 'scenarios/empty-chapters.yaml', line: 13, node: undefined, field: 'vlog.chapters' },
       { file: 'scenarios/not-a-video.yaml', line: 11, node: undefined, field: 'vlog.video' },

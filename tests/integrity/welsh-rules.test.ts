@@ -18,7 +18,8 @@ function welshProject(change: (root: string) => void = () => {}) {
   change(root);
   return root;
 }
-const report = (root: string) => formatProblems(checkContent(root, { today, overlayFile: undefined }).problems);
+const report = (root: string) =>
+  formatProblems(checkContent(root, { today, overlayFile: undefined }).problems);
 
 afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
@@ -30,7 +31,12 @@ describe('Welsh integrity', () => {
   });
 
   it('names the Welsh catalogue and each key it lacks, adds or changes the parameters of', () => {
-    const root = welshProject((dir) => cpSync(path.join(fixtures, 'mistakes/welsh-missing-key.yaml'), path.join(dir, 'content/i18n/cy.yaml')));
+    const root = welshProject((dir) =>
+      cpSync(
+        path.join(fixtures, 'mistakes/welsh-missing-key.yaml'),
+        path.join(dir, 'content/i18n/cy.yaml'),
+      ),
+    );
     expect(report(root)).toMatchInlineSnapshot(`
       "Error in content/i18n/cy.yaml, field "case.continue": the key "case.continue" is missing; content/i18n/en.yaml has it ("Continue").
         Fix: add case.continue to content/i18n/cy.yaml, translated.
@@ -59,7 +65,9 @@ describe('Welsh integrity', () => {
 
       2 errors, 0 warnings in the content."
     `);
-    const noCaptions = welshProject((dir) => rmSync(path.join(dir, 'public/videos/tiny/captions.cy.vtt')));
+    const noCaptions = welshProject((dir) =>
+      rmSync(path.join(dir, 'public/videos/tiny/captions.cy.vtt')),
+    );
     expect(report(noCaptions)).toMatchInlineSnapshot(`
       "Error in scenarios/cy/tiny.yaml, field "vlog.captions": Welsh is on, but public/videos/tiny/captions.cy.vtt (the Welsh captions) does not exist.
         Fix: make it with npm run videos -- --only tiny --language cy, or add the filmed Welsh file (docs/videos.md).
@@ -91,7 +99,9 @@ describe('Welsh integrity', () => {
   });
 
   it('names the nation data that has no Welsh version', () => {
-    const root = welshProject((dir) => rmSync(path.join(dir, 'content/nations/cy'), { recursive: true }));
+    const root = welshProject((dir) =>
+      rmSync(path.join(dir, 'content/nations/cy'), { recursive: true }),
+    );
     expect(report(root)).toMatchInlineSnapshot(`
       "Error in content/nations/cy/england.yaml: Welsh is on, but the nation's data (content/nations/england.yaml) has no valid Welsh version, so its nouns, forms and routes would show in English.
         Fix: add content/nations/cy/england.yaml: the same shape as content/nations/england.yaml, its text translated (docs/welsh.md).

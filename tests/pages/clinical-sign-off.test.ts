@@ -16,7 +16,11 @@ let build: { status: number | null; output: string };
 const page = (name: string) => readFileSync(path.join(work, 'site', name, 'index.html'), 'utf8');
 /** The text of the element with a data-testid, tags and spacing tidied. */
 const byTestId = (html: string, id: string) =>
-  new RegExp(`data-testid="${id}"[^>]*>([\\s\\S]*?)</(?:p|span|dd)>`).exec(html)?.[1]?.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  new RegExp(`data-testid="${id}"[^>]*>([\\s\\S]*?)</(?:p|span|dd)>`)
+    .exec(html)?.[1]
+    ?.replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'sign-off-'));
@@ -26,7 +30,12 @@ beforeAll(() => {
   const result = spawnSync('npx', ['astro', 'build', '--outDir', path.join(work, 'site')], {
     cwd: repo,
     encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production', ACROSS_SETTINGS: path.join(work, 'trust.yaml'), ACROSS_TODAY: '2027-02-01' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      ACROSS_SETTINGS: path.join(work, 'trust.yaml'),
+      ACROSS_TODAY: '2027-02-01',
+    },
     timeout: 300_000,
   });
   build = { status: result.status, output: `${result.stdout}${result.stderr}` };
@@ -40,30 +49,44 @@ describe("a trust's clinical sign-off on the built pages", () => {
 
   it('shows who signed a scenario off, in place of awaiting sign-off, on its page', () => {
     const html = page('scenarios/missed-appointment');
-    expect(byTestId(html, 'clinical-sign-off')).toBe('Signed off for use at Northshire by Dr Ruth Adeyemi, Consultant physician and clinical lead for the interface, on 12 January 2027.');
+    expect(byTestId(html, 'clinical-sign-off')).toBe(
+      'Signed off for use at Northshire by Dr Ruth Adeyemi, Consultant physician and clinical lead for the interface, on 12 January 2027.',
+    );
     expect(html).not.toMatch(/awaiting local clinical sign-off/i);
   });
 
   it('still says a scenario nobody signed is awaiting sign-off', () => {
-    expect(byTestId(page('scenarios/results'), 'clinical-sign-off')).toBe('Awaiting local clinical sign-off.');
+    expect(byTestId(page('scenarios/results'), 'clinical-sign-off')).toBe(
+      'Awaiting local clinical sign-off.',
+    );
   });
 
   it("lists each scenario's sign-off in the about page's review table", () => {
     const html = page('about');
-    expect(byTestId(html, 'sign-off-missed-appointment')).toBe('Signed off for use at Northshire by Dr Ruth Adeyemi, Consultant physician and clinical lead for the interface, on 12 January 2027');
-    expect(byTestId(html, 'sign-off-fit-note')).toBe('Signed off for use at Northshire by Mr Daniel Price, Consultant orthopaedic surgeon, on 19 January 2027');
+    expect(byTestId(html, 'sign-off-missed-appointment')).toBe(
+      'Signed off for use at Northshire by Dr Ruth Adeyemi, Consultant physician and clinical lead for the interface, on 12 January 2027',
+    );
+    expect(byTestId(html, 'sign-off-fit-note')).toBe(
+      'Signed off for use at Northshire by Mr Daniel Price, Consultant orthopaedic surgeon, on 19 January 2027',
+    );
     expect(byTestId(html, 'sign-off-results')).toBe('Awaiting local clinical sign-off');
   });
 
   it("shows it in the facilitator's guide to the scenario", () => {
-    const guide = page('facilitator/guide/missed-appointment').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
-    expect(guide).toContain('Signed off for use at Northshire by Dr Ruth Adeyemi, Consultant physician and clinical lead for the interface, on 12 January 2027.');
+    const guide = page('facilitator/guide/missed-appointment')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ');
+    expect(guide).toContain(
+      'Signed off for use at Northshire by Dr Ruth Adeyemi, Consultant physician and clinical lead for the interface, on 12 January 2027.',
+    );
     expect(guide).not.toMatch(/awaiting local clinical sign-off/i);
   });
 
   it('shows it on the review script the clinician signed against', () => {
     const script = page('review/fit-note/script');
-    expect(byTestId(script, 'clinical-sign-off')).toBe('Signed off for use at Northshire by Mr Daniel Price, Consultant orthopaedic surgeon, on 19 January 2027.');
+    expect(byTestId(script, 'clinical-sign-off')).toBe(
+      'Signed off for use at Northshire by Mr Daniel Price, Consultant orthopaedic surgeon, on 19 January 2027.',
+    );
     expect(script).not.toMatch(/awaiting local clinical sign-off/i);
   });
 });

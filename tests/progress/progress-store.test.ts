@@ -6,12 +6,14 @@ import { getProgressStore } from '../../src/tracking/launcher-session';
 const record: ScenarioRecord = { choices: ['phone'], at: 'second-call', scored: ['phone'] };
 
 describe('progress in this browser', () => {
-  it('saves, loads and clears a scenario\'s record under the module\'s key', () => {
+  it("saves, loads and clears a scenario's record under the module's key", () => {
     const storage = memoryStorage();
     const store = createLocalProgressStore(storage);
     expect(store.where).toBe('browser');
     store.save('fit-note', record);
-    expect(JSON.parse(storage.getItem('across-the-interface:v1:scenario:fit-note')!)).toEqual(record);
+    expect(JSON.parse(storage.getItem('across-the-interface:v1:scenario:fit-note')!)).toEqual(
+      record,
+    );
     expect(createLocalProgressStore(storage).load('fit-note')).toEqual(record);
     store.clear('fit-note');
     expect(store.load('fit-note')).toBeNull();
@@ -27,7 +29,12 @@ describe('progress in this browser', () => {
   });
 
   it('keeps the visit going in memory when storage is full', () => {
-    const full = { ...memoryStorage(), setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } } as unknown as Storage;
+    const full = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    } as unknown as Storage;
     const store = createLocalProgressStore(full);
     store.save('fit-note', record);
     expect(store.load('fit-note')).toEqual(record);
@@ -59,7 +66,12 @@ describe('the store a case page gets where site data is blocked', () => {
     expect(store.load('fit-note')).toBeNull();
     store.save('fit-note', record);
     expect(store.load('fit-note')).toEqual(record);
-    store.recordDecision({ scenarioId: 'fit-note', decisionId: 'd', choiceId: 'c', at: '2026-11-21T10:00:00.000Z' });
+    store.recordDecision({
+      scenarioId: 'fit-note',
+      decisionId: 'd',
+      choiceId: 'c',
+      at: '2026-11-21T10:00:00.000Z',
+    });
     store.clear('fit-note');
     store.reset();
     expect(store.load('fit-note')).toBeNull();

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
-import { createDialogueMachine, type DialogueEvent, type DialogueSnapshot } from '../../src/dialogue/dialogue-machine';
+import {
+  createDialogueMachine,
+  type DialogueEvent,
+  type DialogueSnapshot,
+} from '../../src/dialogue/dialogue-machine';
 import { progressOf } from '../../src/dialogue/progress';
 import { maxScore } from '../../src/dialogue/scenario-graph';
 import type { ScenarioRecord } from '../../src/progress/progress-store';
-import { isOnScoredRun, isPractising, isScoredStep, recordAfterMove, scoredRunOf, scoresNextChoice } from '../../src/progress/scoring';
+import {
+  isOnScoredRun,
+  isPractising,
+  isScoredStep,
+  recordAfterMove,
+  scoredRunOf,
+  scoresNextChoice,
+} from '../../src/progress/scoring';
 import { decodeProgress, encodeProgress } from '../../src/tracking/progress-codec';
 import { courseStatus, noPriorStatus } from '../../src/progress/course-status';
 import { flagRoute, tinyCourse } from '../tracking/support/courses';
@@ -25,7 +36,11 @@ function play(from: DialogueSnapshot, saved: ScenarioRecord | null, ...events: D
   let record = recordAfterMove(flagRoute, snapshot, { scored: scoredRunOf(saved), maxScore: best });
   const reported: string[] = [];
   for (const event of events) {
-    if (event.type === 'choice.selected' && scoresNextChoice(scoredRunOf(record), progressOf(snapshot).choices)) reported.push(event.choiceId);
+    if (
+      event.type === 'choice.selected' &&
+      scoresNextChoice(scoredRunOf(record), progressOf(snapshot).choices)
+    )
+      reported.push(event.choiceId);
     [snapshot] = transition(machine, snapshot, event);
     record = recordAfterMove(flagRoute, snapshot, { scored: scoredRunOf(record), maxScore: best });
   }
@@ -50,19 +65,57 @@ describe('the first answer counts', () => {
 
   it('does not let going back after the points are shown change the score or report again', () => {
     // Letter (2 points) is shown, the learner goes back and phones instead, and finishes well.
-    const run = play(start, null, next, choose('letter'), undo, choose('phone'), next, choose('rebook'), next);
+    const run = play(
+      start,
+      null,
+      next,
+      choose('letter'),
+      undo,
+      choose('phone'),
+      next,
+      choose('rebook'),
+      next,
+    );
     expect(run.snapshot.context.score).toBe(20);
     expect(run.reported).toEqual(['letter']);
-    expect(run.record).toMatchObject({ choices: ['phone', 'rebook'], scored: ['letter'], at: 'good-ending' });
+    expect(run.record).toMatchObject({
+      choices: ['phone', 'rebook'],
+      scored: ['letter'],
+      at: 'good-ending',
+    });
     expect(run.record.finished).toBeUndefined();
   });
 
   it('carries the scored run on when the learner plays its choices again, and finishes it there', () => {
-    const practice = play(start, null, next, choose('letter'), undo, choose('phone'), next, choose('rebook'), next);
-    const back = play(practice.snapshot, practice.record, restart, next, choose('letter'), next, choose('rebook-blind'), next);
+    const practice = play(
+      start,
+      null,
+      next,
+      choose('letter'),
+      undo,
+      choose('phone'),
+      next,
+      choose('rebook'),
+      next,
+    );
+    const back = play(
+      practice.snapshot,
+      practice.record,
+      restart,
+      next,
+      choose('letter'),
+      next,
+      choose('rebook-blind'),
+      next,
+    );
     expect(back.reported).toEqual(['rebook-blind']);
     expect(back.record.scored).toEqual(['letter', 'rebook-blind']);
-    expect(back.record.finished).toEqual({ ending: 'poor-ending', outcome: 'poor', score: 7, maxScore: best });
+    expect(back.record.finished).toEqual({
+      ending: 'poor-ending',
+      outcome: 'poor',
+      score: 7,
+      maxScore: best,
+    });
   });
 
   it('keeps the finish of the scored run whatever a replay after the ending does', () => {
@@ -70,14 +123,28 @@ describe('the first answer counts', () => {
     const replay = play(first.snapshot, first.record, restart, ...recommendedRun);
     expect(replay.reported).toEqual([]);
     expect(replay.snapshot.context.score).toBe(best);
-    expect(replay.record).toEqual({ choices: ['phone', 'rebook'], scored: ['letter', 'discharge'], at: 'good-ending', finished: first.record.finished });
+    expect(replay.record).toEqual({
+      choices: ['phone', 'rebook'],
+      scored: ['letter', 'discharge'],
+      at: 'good-ending',
+      finished: first.record.finished,
+    });
   });
 
   it('tells scored steps from practice in the path shown', () => {
     const run = { choices: ['letter', 'discharge'] };
-    expect([0, 1].map((index) => isScoredStep(run, ['letter', 'discharge'], index))).toEqual([true, true]);
-    expect([0, 1].map((index) => isScoredStep(run, ['letter', 'rebook-blind'], index))).toEqual([true, false]);
-    expect([0, 1].map((index) => isScoredStep(run, ['phone', 'discharge'], index))).toEqual([false, false]);
+    expect([0, 1].map((index) => isScoredStep(run, ['letter', 'discharge'], index))).toEqual([
+      true,
+      true,
+    ]);
+    expect([0, 1].map((index) => isScoredStep(run, ['letter', 'rebook-blind'], index))).toEqual([
+      true,
+      false,
+    ]);
+    expect([0, 1].map((index) => isScoredStep(run, ['phone', 'discharge'], index))).toEqual([
+      false,
+      false,
+    ]);
     expect(isOnScoredRun(run, ['letter'])).toBe(true);
     expect(isOnScoredRun(run, ['phone'])).toBe(false);
   });
@@ -87,29 +154,53 @@ describe('the first answer counts', () => {
     expect(isPractising(open, ['letter'], 'later')).toBe(false);
     expect(isPractising(open, [], 'first-call')).toBe(false);
     expect(isPractising(open, ['phone'], 'later')).toBe(true);
-    const done = { choices: ['letter', 'discharge'], finished: { ending: 'poor-ending', outcome: 'poor', score: 2, maxScore: 20 } as const };
+    const done = {
+      choices: ['letter', 'discharge'],
+      finished: { ending: 'poor-ending', outcome: 'poor', score: 2, maxScore: 20 } as const,
+    };
     expect(isPractising(done, ['letter', 'discharge'], 'poor-ending')).toBe(false);
     expect(isPractising(done, [], 'opening')).toBe(true);
     expect(isPractising(done, ['phone', 'rebook'], 'good-ending')).toBe(true);
   });
 
   it('reads records saved before the rule sensibly', () => {
-    const finish = { ending: 'good-ending', outcome: 'recommended', score: 20, maxScore: 20 } as const;
+    const finish = {
+      ending: 'good-ending',
+      outcome: 'recommended',
+      score: 20,
+      maxScore: 20,
+    } as const;
     expect(scoredRunOf({ choices: ['phone'], at: 'later' })).toEqual({ choices: ['phone'] });
-    expect(scoredRunOf({ choices: ['phone', 'rebook'], at: 'good-ending', finished: finish })).toEqual({ choices: ['phone', 'rebook'], finished: finish });
+    expect(
+      scoredRunOf({ choices: ['phone', 'rebook'], at: 'good-ending', finished: finish }),
+    ).toEqual({ choices: ['phone', 'rebook'], finished: finish });
     // Finished, then replaying: the old record cannot say which choices scored, and nothing more will.
-    expect(scoredRunOf({ choices: ['letter'], at: 'later', finished: finish })).toEqual({ choices: [], finished: finish });
-    expect(scoresNextChoice(scoredRunOf({ choices: ['letter'], at: 'later', finished: finish }), ['letter'])).toBe(false);
+    expect(scoredRunOf({ choices: ['letter'], at: 'later', finished: finish })).toEqual({
+      choices: [],
+      finished: finish,
+    });
+    expect(
+      scoresNextChoice(scoredRunOf({ choices: ['letter'], at: 'later', finished: finish }), [
+        'letter',
+      ]),
+    ).toBe(false);
   });
 
   it('reports the scored finish to the LMS, through suspend data, not the better replay', () => {
     const course = tinyCourse({ passMark: 80, secondRequired: false });
     const first = play(start, null, ...poorRun);
     const replay = play(first.snapshot, first.record, restart, ...recommendedRun);
-    const text = encodeProgress(course, { savedAt: Date.UTC(2026, 0, 5), records: { [flagRoute.id]: replay.record } });
+    const text = encodeProgress(course, {
+      savedAt: Date.UTC(2026, 0, 5),
+      records: { [flagRoute.id]: replay.record },
+    });
     const decoded = decodeProgress(course, text);
     if (!decoded.ok) throw new Error(`could not decode ${text}: ${decoded.reason}`);
     expect(decoded.progress.records[flagRoute.id]?.scored).toEqual(['letter', 'discharge']);
-    expect(courseStatus(course, decoded.progress.records, noPriorStatus)).toMatchObject({ completed: true, success: 'failed', score: 10 });
+    expect(courseStatus(course, decoded.progress.records, noPriorStatus)).toMatchObject({
+      completed: true,
+      success: 'failed',
+      score: 10,
+    });
   });
 });

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { blockSiteData, memoryStorage } from '../helpers/memory-storage';
-import { isEmpty, loadReflection, portfolioNote, saveReflection, type Reflection } from '../../src/reflection/reflection-store';
+import {
+  isEmpty,
+  loadReflection,
+  portfolioNote,
+  saveReflection,
+  type Reflection,
+} from '../../src/reflection/reflection-store';
 import { translate } from '../helpers/catalogue';
 
-const note: Reflection = { whatHappened: 'Discharged after a DNA.', whatILearned: 'Check the notes.', whatIWillDoDifferently: '', updatedAt: '2026-11-21T10:00:00Z' };
+const note: Reflection = {
+  whatHappened: 'Discharged after a DNA.',
+  whatILearned: 'Check the notes.',
+  whatIWillDoDifferently: '',
+  updatedAt: '2026-11-21T10:00:00Z',
+};
 
 describe('reflections', () => {
   it('round-trips through storage', () => {
@@ -13,7 +24,11 @@ describe('reflections', () => {
   });
 
   it('says when storage refuses the notes, instead of throwing', () => {
-    const full = { setItem: () => { throw new Error('QuotaExceededError'); } } as unknown as Storage;
+    const full = {
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    } as unknown as Storage;
     expect(saveReflection('x', note, full)).toBe(false);
   });
 
@@ -36,7 +51,14 @@ describe('reflections', () => {
   });
 
   it('formats a portfolio entry with the three reflective headings', () => {
-    expect(portfolioNote([{ title: 'The missed appointment', reflection: note }], 'Across the Interface', translate('en'), new Date('2026-11-21'))).toBe(
+    expect(
+      portfolioNote(
+        [{ title: 'The missed appointment', reflection: note }],
+        'Across the Interface',
+        translate('en'),
+        new Date('2026-11-21'),
+      ),
+    ).toBe(
       [
         'Reflection: The missed appointment',
         'Learning activity: Across the Interface, e-learning scenario "The missed appointment"',
@@ -56,7 +78,13 @@ describe('reflections', () => {
   });
 
   it('writes the note in the language of the page, headings and date included', () => {
-    const welsh = portfolioNote([{ title: 'Yr apwyntiad a gollwyd', reflection: note }], 'Ar Draws y Rhyngwyneb', translate('cy'), new Date('2026-11-21'), 'cy');
+    const welsh = portfolioNote(
+      [{ title: 'Yr apwyntiad a gollwyd', reflection: note }],
+      'Ar Draws y Rhyngwyneb',
+      translate('cy'),
+      new Date('2026-11-21'),
+      'cy',
+    );
     expect(welsh).toContain('Dyddiad: 21 Tachwedd 2026');
     expect(welsh).toContain(translate('cy')('reflections.fields.whatHappened.label'));
     expect(welsh).not.toMatch(/What happened|Learning activity|\(not written\)|November/);

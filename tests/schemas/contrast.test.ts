@@ -30,7 +30,9 @@ describe('an accent colour', () => {
 
   it('fails just below the line and passes just above it', () => {
     // #767676 is the lightest grey with 4.5:1 on white; on the grey page background it is not enough.
-    expect(accentContrastProblems('#767676')).toEqual(['contrast with the NHS page background is 4.10:1, below the 4.5:1 WCAG AA needs']);
+    expect(accentContrastProblems('#767676')).toEqual([
+      'contrast with the NHS page background is 4.10:1, below the 4.5:1 WCAG AA needs',
+    ]);
     expect(accentContrastProblems('#6b6b6b')).toEqual([]);
   });
 });

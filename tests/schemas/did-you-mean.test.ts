@@ -16,12 +16,22 @@ describe('did you mean', () => {
     expect(closestName('latre', nodes)).toBe('later');
     expect(closestName('poor-ending', nodes)).toBeUndefined();
     expect(closestName('bad', nodes)).toBeUndefined();
-    const placeholders = ['policies.medicines-on-discharge', 'policies.medicines-on-discharge.national', 'policies.medicines-on-discharge.both'];
-    expect(closestName('policies.medicine-on-discharge.both', placeholders)).toBe('policies.medicines-on-discharge.both');
+    const placeholders = [
+      'policies.medicines-on-discharge',
+      'policies.medicines-on-discharge.national',
+      'policies.medicines-on-discharge.both',
+    ];
+    expect(closestName('policies.medicine-on-discharge.both', placeholders)).toBe(
+      'policies.medicines-on-discharge.both',
+    );
   });
 
   it('leads the fix with the suggestion, or leaves it as it was', () => {
-    expect(didYouMean('latre', ['later'], 'point it at an existing node.')).toBe('did you mean "later"? Point it at an existing node.');
-    expect(didYouMean('elsewhere', ['later'], 'point it at an existing node.')).toBe('point it at an existing node.');
+    expect(didYouMean('latre', ['later'], 'point it at an existing node.')).toBe(
+      'did you mean "later"? Point it at an existing node.',
+    );
+    expect(didYouMean('elsewhere', ['later'], 'point it at an existing node.')).toBe(
+      'point it at an existing node.',
+    );
   });
 });

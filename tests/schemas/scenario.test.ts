@@ -23,14 +23,23 @@ const validScenario = () => ({
         { id: 'bad', text: 'Letter', feedback: 'Risky.', score: 0, target: 'end' },
       ],
     },
-    { id: 'end', kind: 'ending', outcome: 'recommended', title: 'Done', summary: 'Done.', learningPoints: ['Phone.'] },
+    {
+      id: 'end',
+      kind: 'ending',
+      outcome: 'recommended',
+      title: 'Done',
+      summary: 'Done.',
+      learningPoints: ['Phone.'],
+    },
   ],
 });
 
 /** The author-facing message and where it points, for each schema issue. */
 function issuesOf(input: unknown) {
   const result = scenarioSchema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
 describe('scenario schema', () => {
@@ -41,17 +50,23 @@ describe('scenario schema', () => {
   it('names a score outside 0 to 10', () => {
     const scenario = validScenario();
     (scenario.nodes[0] as { choices: { score: number }[] }).choices[0]!.score = 11;
-    expect(issuesOf(scenario)).toEqual(['nodes.0.choices.0.score: must be a whole number from 0 to 10']);
+    expect(issuesOf(scenario)).toEqual([
+      'nodes.0.choices.0.score: must be a whole number from 0 to 10',
+    ]);
   });
 
   it('rejects an unknown field', () => {
-    expect(issuesOf({ ...validScenario(), colour: 'blue' })).toEqual([': Unrecognized key: "colour"']);
+    expect(issuesOf({ ...validScenario(), colour: 'blue' })).toEqual([
+      ': Unrecognized key: "colour"',
+    ]);
   });
 
   it('rejects an unknown node kind', () => {
     const scenario = validScenario();
     (scenario.nodes[1] as { kind: string }).kind = 'finale';
-    expect(issuesOf(scenario)).toEqual(['nodes.1.kind: kind must be one of: dialogue, scene, decision, ending']);
+    expect(issuesOf(scenario)).toEqual([
+      'nodes.1.kind: kind must be one of: dialogue, scene, decision, ending',
+    ]);
   });
 
   it('asks for 2 to 4 choices', () => {
@@ -88,11 +103,18 @@ describe('scenario schema', () => {
   it('rejects an outcome outside the three allowed', () => {
     const scenario = validScenario();
     (scenario.nodes[1] as { outcome: string }).outcome = 'great';
-    expect(issuesOf(scenario)).toEqual(['nodes.1.outcome: must be one of: recommended, acceptable, poor']);
+    expect(issuesOf(scenario)).toEqual([
+      'nodes.1.outcome: must be one of: recommended, acceptable, poor',
+    ]);
   });
 
   it('rejects a vlog path that is root-absolute', () => {
-    expect(issuesOf({ ...validScenario(), vlog: { video: '/videos/tiny/vlog.mp4', captions: 'videos/tiny/captions.vtt' } })).toEqual([
+    expect(
+      issuesOf({
+        ...validScenario(),
+        vlog: { video: '/videos/tiny/vlog.mp4', captions: 'videos/tiny/captions.vtt' },
+      }),
+    ).toEqual([
       'vlog.video: must be a path to an .mp4 file relative to public/, e.g. "videos/my-scenario/vlog.mp4"',
     ]);
   });

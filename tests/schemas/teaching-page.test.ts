@@ -13,7 +13,9 @@ const validPage = () => ({
 
 function issuesOf(input: unknown) {
   const result = teachingPageSchema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
 describe('teaching page schema', () => {
@@ -25,7 +27,9 @@ describe('teaching page schema', () => {
   it('limits the review-by date to 12 months after the review', () => {
     const page = validPage();
     page.review.reviewBy = '2027-12-01';
-    expect(issuesOf(page)).toEqual(['review.reviewBy: reviewBy must be no more than 12 months after reviewedOn']);
+    expect(issuesOf(page)).toEqual([
+      'review.reviewBy: reviewBy must be no more than 12 months after reviewedOn',
+    ]);
   });
 
   it('requires the review-by date to follow the review', () => {
@@ -41,6 +45,8 @@ describe('teaching page schema', () => {
   });
 
   it('requires sources', () => {
-    expect(issuesOf({ ...validPage(), sources: [] })).toEqual(['sources: must list at least one source']);
+    expect(issuesOf({ ...validPage(), sources: [] })).toEqual([
+      'sources: must list at least one source',
+    ]);
   });
 });

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -32,7 +41,12 @@ describe('the checks before packaging, with a draft scenario in the project', ()
   it('leaves the draft out, as docs/authoring.md promises, and packages the rest', () => {
     const { scenarios } = checkBeforeBuilding(root, { allowOverdue: true });
     expect(scenarios.map((scenario) => scenario.id)).not.toContain('half-written');
-    expect(scenarios.map((scenario) => scenario.id).sort()).toEqual(readdirSync(path.join(repo, 'scenarios')).filter((name) => name.endsWith('.yaml')).map((name) => name.replace(/\.yaml$/, '')).sort());
+    expect(scenarios.map((scenario) => scenario.id).sort()).toEqual(
+      readdirSync(path.join(repo, 'scenarios'))
+        .filter((name) => name.endsWith('.yaml'))
+        .map((name) => name.replace(/\.yaml$/, ''))
+        .sort(),
+    );
   });
 
   it('gives the scenarios as learners read them, with local and nation values filled in', () => {
@@ -52,7 +66,9 @@ describe('the checks before packaging, with a draft scenario in the project', ()
         }
       })();
       expect(stopped).toBeInstanceOf(PackagingError);
-      expect((stopped as Error).message).toMatch(/^The content has problems that would break the module/);
+      expect((stopped as Error).message).toMatch(
+        /^The content has problems that would break the module/,
+      );
       expect((stopped as Error).message).toMatch(/Error in scenarios\/half-written\.yaml:\d+/);
       expect((stopped as Error).message).not.toMatch(/ZodError|"code":/);
     } finally {
@@ -72,18 +88,39 @@ describe('npm run package, when one of the packages cannot be made', () => {
     cpSync(path.join(import.meta.dirname, 'fixtures', 'site'), site, { recursive: true });
     const settings = loadSettings(repo);
     const launcher = path.join(site, 'launch', 'index.html');
-    writeFileSync(launcher, readFileSync(launcher, 'utf8').replace('"moduleId":"tiny-module"', `"moduleId":"${settings.module.id}"`).replace('"version":"1.0.0"', `"version":"${settings.module.version}"`));
-    const clash = [...readSchemaFiles('scorm2004').keys()].find((name) => !readSchemaFiles('scorm12').has(name))!;
+    writeFileSync(
+      launcher,
+      readFileSync(launcher, 'utf8')
+        .replace('"moduleId":"tiny-module"', `"moduleId":"${settings.module.id}"`)
+        .replace('"version":"1.0.0"', `"version":"${settings.module.version}"`),
+    );
+    const clash = [...readSchemaFiles('scorm2004').keys()].find(
+      (name) => !readSchemaFiles('scorm12').has(name),
+    )!;
     writeFileSync(path.join(site, clash), 'not a schema');
     const tsx = path.join(repo, 'node_modules/.bin/tsx');
-    const run = spawnSync(tsx, ['scorm/package.ts', '--skip-build', '--allow-overdue', '--site', site, '--out', path.join(work, 'out')], { cwd: repo, encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync(
+      tsx,
+      [
+        'scorm/package.ts',
+        '--skip-build',
+        '--allow-overdue',
+        '--site',
+        site,
+        '--out',
+        path.join(work, 'out'),
+      ],
+      { cwd: repo, encoding: 'utf8', timeout: 120_000 },
+    );
     result = { status: run.status, output: `${run.stdout}${run.stderr}` };
   }, 120_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('stops, saying why', () => {
     expect(result.status, result.output).toBe(1);
-    expect(result.output).toMatch(/Packaging stopped\. The site has a file named \S+\.xsd, which the package needs for its schema\./);
+    expect(result.output).toMatch(
+      /Packaging stopped\. The site has a file named \S+\.xsd, which the package needs for its schema\./,
+    );
   });
 
   it('writes nothing: no SCORM 1.2 zip that looks finished beside the one that failed', () => {

@@ -10,13 +10,22 @@ import { tinyCourse } from '../tracking/support/courses';
 const site = mkdtempSync(path.join(tmpdir(), 'insights-site-'));
 cpSync(path.join(import.meta.dirname, 'fixtures', 'site'), site, { recursive: true });
 mkdirSync(path.join(site, 'insights'));
-writeFileSync(path.join(site, 'insights', 'index.html'), '<!doctype html><html lang="en-GB"><head><title>Insights</title></head><body><p>Insights</p></body></html>');
+writeFileSync(
+  path.join(site, 'insights', 'index.html'),
+  '<!doctype html><html lang="en-GB"><head><title>Insights</title></head><body><p>Insights</p></body></html>',
+);
 afterAll(() => rmSync(site, { recursive: true, force: true }));
 
 describe('the insights page in a SCORM package', () => {
   it('is left out unless the settings say insights: true', () => {
-    expect([...packageFiles(site, 'scorm12', tinyCourse()).keys()].filter((file) => file.startsWith('insights/'))).toEqual([]);
-    expect([...packageFiles(site, 'scorm12', tinyCourse(), undefined, { insights: true }).keys()]).toContain('insights/index.html');
+    expect(
+      [...packageFiles(site, 'scorm12', tinyCourse()).keys()].filter((file) =>
+        file.startsWith('insights/'),
+      ),
+    ).toEqual([]);
+    expect([
+      ...packageFiles(site, 'scorm12', tinyCourse(), undefined, { insights: true }).keys(),
+    ]).toContain('insights/index.html');
   });
 
   it('is a settings flag that defaults to false and takes only true or false', () => {

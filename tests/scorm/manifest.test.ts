@@ -9,11 +9,19 @@ const input = (version: ScormVersion) => ({
   title: 'Across the Interface: "hospital" & <GP>',
   contentVersion: '1.0.0',
   launch: 'launch/index.html',
-  files: ['index.html', 'launch/index.html', 'scenarios/fit-note/index.html', '_astro/Case Dialogue.js'],
+  files: [
+    'index.html',
+    'launch/index.html',
+    'scenarios/fit-note/index.html',
+    '_astro/Case Dialogue.js',
+  ],
 });
 
 /** xmllint reports a quirk of the official 1.2 ims_xml.xsd as a namespace warning and carries on. */
-const errorsIn = (output: string) => output.split('\n').filter((line) => /error/i.test(line) && !/ims_xml\.xsd:1: namespace error/.test(line));
+const errorsIn = (output: string) =>
+  output
+    .split('\n')
+    .filter((line) => /error/i.test(line) && !/ims_xml\.xsd:1: namespace error/.test(line));
 
 describe.each(['scorm12', 'scorm2004'] as const)('the %s manifest', (version) => {
   const manifest = buildManifest(input(version));
@@ -31,7 +39,10 @@ describe.each(['scorm12', 'scorm2004'] as const)('the %s manifest', (version) =>
   });
 
   it('is really checked: a wrong value in an ADL namespace fails', () => {
-    const broken = version === 'scorm12' ? manifest.replace('adlcp:scormtype="sco"', 'adlcp:scormtype="lesson"') : manifest.replace('completionSetByContent="true"', 'completionSetByContent="yes"');
+    const broken =
+      version === 'scorm12'
+        ? manifest.replace('adlcp:scormtype="sco"', 'adlcp:scormtype="lesson"')
+        : manifest.replace('completionSetByContent="true"', 'completionSetByContent="yes"');
     expect(validateManifest(version, broken, schemas).valid).toBe(false);
   });
 
@@ -45,7 +56,9 @@ describe.each(['scorm12', 'scorm2004'] as const)('the %s manifest', (version) =>
     expect(manifest).toContain('href="launch/index.html"');
     expect(manifest.match(/<file href="launch\/index.html"\/>/g)).toHaveLength(1);
     expect(manifest).toContain('<file href="_astro/Case%20Dialogue.js"/>');
-    expect(manifest).toContain('<title>Across the Interface: &quot;hospital&quot; &amp; &lt;GP&gt;</title>');
+    expect(manifest).toContain(
+      '<title>Across the Interface: &quot;hospital&quot; &amp; &lt;GP&gt;</title>',
+    );
   });
 
   it('sets no mastery score or completion threshold, so an LMS cannot override the status', () => {
@@ -54,7 +67,11 @@ describe.each(['scorm12', 'scorm2004'] as const)('the %s manifest', (version) =>
 });
 
 it('SCORM 2004 says the content sets completion and success itself', () => {
-  expect(buildManifest(input('scorm2004'))).toContain('<imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>');
-  expect(buildManifest(input('scorm2004'))).toContain('<schemaversion>2004 3rd Edition</schemaversion>');
+  expect(buildManifest(input('scorm2004'))).toContain(
+    '<imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>',
+  );
+  expect(buildManifest(input('scorm2004'))).toContain(
+    '<schemaversion>2004 3rd Edition</schemaversion>',
+  );
   expect(buildManifest(input('scorm12'))).toContain('<schemaversion>1.2</schemaversion>');
 });

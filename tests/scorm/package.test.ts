@@ -31,7 +31,13 @@ describe.each(['scorm12', 'scorm2004'] as const)('a %s package of the tiny site'
   it('lists every content file, each present with the same letter case', () => {
     const manifest = text(files.get('imsmanifest.xml'));
     expect(checkManifestFiles(manifest, new Set(files.keys()))).toEqual([]);
-    for (const file of ['index.html', 'launch/index.html', 'scenarios/flag-route/index.html', '_astro/case.js', 'videos/flag-route/vlog.mp4']) {
+    for (const file of [
+      'index.html',
+      'launch/index.html',
+      'scenarios/flag-route/index.html',
+      '_astro/case.js',
+      'videos/flag-route/vlog.mp4',
+    ]) {
       expect(manifest).toContain(`<file href="${file}"/>`);
     }
   });
@@ -39,13 +45,17 @@ describe.each(['scorm12', 'scorm2004'] as const)('a %s package of the tiny site'
   it('links to pages by their index.html, because LMS content servers do not serve folders', () => {
     expect(text(files.get('index.html'))).toContain('href="./scenarios/index.html"');
     expect(text(files.get('scenarios/index.html'))).toContain('href="../index.html"');
-    expect(text(files.get('scenarios/index.html'))).toContain('&quot;./flag-route/index.html&quot;');
+    expect(text(files.get('scenarios/index.html'))).toContain(
+      '&quot;./flag-route/index.html&quot;',
+    );
     expect(text(files.get('scenarios/flag-route/index.html'))).toContain('href="#teaching-notes"');
     expect(checkPackageFiles(files)).toEqual([]);
   });
 
   it('tells the launcher which SCORM version it is in', () => {
-    expect(text(files.get('launch/index.html'))).toContain(`<html data-scorm-version="${version === 'scorm12' ? '1.2' : '2004'}" lang="en-GB">`);
+    expect(text(files.get('launch/index.html'))).toContain(
+      `<html data-scorm-version="${version === 'scorm12' ? '1.2' : '2004'}" lang="en-GB">`,
+    );
   });
 });
 
@@ -58,7 +68,11 @@ describe('packaging', () => {
     expect(path.basename(built.file)).toBe('tiny-module-scorm12.zip');
     const entries = unzipSync(readFileSync(built.file));
     expect(Object.keys(entries)).toContain('imsmanifest.xml');
-    expect(Object.keys(entries).every((name) => !name.startsWith('/') && !name.includes('..') && !name.includes('\\'))).toBe(true);
+    expect(
+      Object.keys(entries).every(
+        (name) => !name.startsWith('/') && !name.includes('..') && !name.includes('\\'),
+      ),
+    ).toBe(true);
     expect(text(entries['videos/flag-route/vlog.mp4'])).toBe('not really a video');
   });
 
@@ -77,7 +91,14 @@ describe('packaging', () => {
       if (other) clash = [other, id];
       seen.set(shortCode(id), id);
     }
-    const clashing = buildCourseInfo({ module: { id: 'tiny-module', title: 'Tiny', version: '1.0.0' }, passMark: 70, scenarios: [{ id: flagRoute.id, required: true }] }, [flagRoute]);
+    const clashing = buildCourseInfo(
+      {
+        module: { id: 'tiny-module', title: 'Tiny', version: '1.0.0' },
+        passMark: 70,
+        scenarios: [{ id: flagRoute.id, required: true }],
+      },
+      [flagRoute],
+    );
     clashing.scenarios[0]!.nodes.push(...clash);
     expect(() => packageFiles(site, 'scorm12', clashing)).toThrow(PackagingError);
   });

@@ -15,14 +15,20 @@ const referenceScorm12 = {
 };
 
 describe('the schema control files', () => {
-  it.each(['scorm12', 'scorm2004'] as const)('for %s come from the dependency and match their pins', (version) => {
-    const files = readSchemaFiles(version);
-    expect([...files.keys()]).toEqual(schemaSets[version].files.map((file) => file.name));
-  });
+  it.each(['scorm12', 'scorm2004'] as const)(
+    'for %s come from the dependency and match their pins',
+    (version) => {
+      const files = readSchemaFiles(version);
+      expect([...files.keys()]).toEqual(schemaSets[version].files.map((file) => file.name));
+    },
+  );
 
   it('for SCORM 1.2 are the reference files, line endings aside', () => {
     for (const [name, expected] of Object.entries(referenceScorm12)) {
-      const text = readFileSync(path.join(schemaFolder('scorm12'), name), 'latin1').replace(/\r\n/g, '\n');
+      const text = readFileSync(path.join(schemaFolder('scorm12'), name), 'latin1').replace(
+        /\r\n/g,
+        '\n',
+      );
       expect(sha256(Buffer.from(text, 'latin1')), name).toBe(expected);
       expect(schemaSets.scorm12.files.find((file) => file.name === name)?.lfSha256).toBe(expected);
     }
@@ -33,7 +39,8 @@ describe('the schema control files', () => {
     for (const [name, bytes] of readSchemaFiles('scorm2004')) {
       const text = new TextDecoder().decode(bytes);
       // Absolute locations appear only in documentation (xml.xsd's usage example), never in imports.
-      for (const match of text.matchAll(/schemaLocation\s*=\s*"(?!https?:)([^"]+)"/g)) expect(shipped, `${name} needs ${match[1]}`).toContain(match[1]);
+      for (const match of text.matchAll(/schemaLocation\s*=\s*"(?!https?:)([^"]+)"/g))
+        expect(shipped, `${name} needs ${match[1]}`).toContain(match[1]);
     }
   });
 });

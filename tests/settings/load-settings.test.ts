@@ -17,8 +17,15 @@ const trusts = path.resolve(import.meta.dirname, '../fixtures/integrity/trusts')
 describe("a trust's settings overlaid on the defaults", () => {
   it('changes only what the trust sets: fields in a group one by one, lists as a whole', () => {
     const settings = loadSettings(tiny, path.join(trusts, 'valid.yaml'));
-    expect(settings.organisation).toEqual({ name: 'Testshire Hospitals NHS Trust', shortName: 'Testshire' });
-    expect(settings.policies['medicines-on-discharge']).toMatchObject({ national: 7, local: 28, unit: 'days' });
+    expect(settings.organisation).toEqual({
+      name: 'Testshire Hospitals NHS Trust',
+      shortName: 'Testshire',
+    });
+    expect(settings.policies['medicines-on-discharge']).toMatchObject({
+      national: 7,
+      local: 28,
+      unit: 'days',
+    });
     expect(settings.contacts).toEqual({ 'interface-lead': 'the interface lead' });
     expect(settings.scenarios).toEqual([{ id: 'tiny', required: true }]);
   });
@@ -53,7 +60,12 @@ describe("a trust's settings overlaid on the defaults", () => {
 
   it('explains the other likely mistakes, each in the trust file, with a fix that matches it', () => {
     const { problems } = readSettings(tiny, path.join(trusts, 'more-mistakes.yaml'));
-    expect(problems.map((problem) => `${path.basename(problem.file)}:${problem.line} ${problem.field}: ${problem.message}\n  Fix: ${problem.fix}`)).toMatchInlineSnapshot(`
+    expect(
+      problems.map(
+        (problem) =>
+          `${path.basename(problem.file)}:${problem.line} ${problem.field}: ${problem.message}\n  Fix: ${problem.fix}`,
+      ),
+    ).toMatchInlineSnapshot(`
       [
         "more-mistakes.yaml:3 accentColour: accentColour must be a colour in double quotes, written as "#rrggbb", e.g. "#005eb8".
         Fix: put the colour in double quotes, e.g. accentColour: "#6b1d5c". Without them, YAML reads # as the start of a comment and the value is lost.",
@@ -73,7 +85,8 @@ describe("a trust's settings overlaid on the defaults", () => {
 
   it('names the line of a YAML mistake in the trust file', () => {
     const { problems } = readSettings(tiny, path.join(trusts, 'yaml-syntax.yaml'));
-    expect(problems.map((problem) => ({ ...problem, file: path.basename(problem.file) }))).toMatchInlineSnapshot(`
+    expect(problems.map((problem) => ({ ...problem, file: path.basename(problem.file) })))
+      .toMatchInlineSnapshot(`
       [
         {
           "file": "yaml-syntax.yaml",
@@ -89,8 +102,15 @@ describe("a trust's settings overlaid on the defaults", () => {
   it('suggests clinicalSignOff, which the national settings leave out, for a misspelling', () => {
     const work = mkdtempSync(path.join(tmpdir(), 'typo-'));
     try {
-      writeFileSync(path.join(work, 'trust.yaml'), 'clinicalSignoff:\n  tiny: { name: Dr A, role: GP, date: 2026-11-20 }\n');
-      expect(readSettings(tiny, path.join(work, 'trust.yaml')).problems.map((problem) => `${problem.line} ${problem.message} ${problem.fix}`)).toEqual([
+      writeFileSync(
+        path.join(work, 'trust.yaml'),
+        'clinicalSignoff:\n  tiny: { name: Dr A, role: GP, date: 2026-11-20 }\n',
+      );
+      expect(
+        readSettings(tiny, path.join(work, 'trust.yaml')).problems.map(
+          (problem) => `${problem.line} ${problem.message} ${problem.fix}`,
+        ),
+      ).toEqual([
         '1 unknown field "clinicalSignoff". did you mean "clinicalSignOff"? Correct the spelling, or remove the field (see docs/tailoring.md).',
       ]);
     } finally {
@@ -100,16 +120,23 @@ describe("a trust's settings overlaid on the defaults", () => {
 
   it('says when the trust file is not there', () => {
     const { problems } = readSettings(tiny, 'no-such-trust.yaml');
-    expect(problems.map((problem) => `${problem.file}: ${problem.message} ${problem.fix}`)).toEqual([
-      'no-such-trust.yaml: the settings file no-such-trust.yaml does not exist. check the path after --settings: it is relative to the folder you run the command in.',
-    ]);
+    expect(problems.map((problem) => `${problem.file}: ${problem.message} ${problem.fix}`)).toEqual(
+      [
+        'no-such-trust.yaml: the settings file no-such-trust.yaml does not exist. check the path after --settings: it is relative to the folder you run the command in.',
+      ],
+    );
   });
 
   it('blames the defaults for a wrong value the trust does not set', () => {
     const read = readSettings(tiny, path.join(trusts, 'valid.yaml'));
     expect(read.locate(['passMark'])).toEqual({ file: 'content/settings.yaml', line: 8 });
-    expect(read.locate(['policies', 'medicines-on-discharge', 'local'])).toEqual({ file: path.join(trusts, 'valid.yaml'), line: 8 });
-    expect(read.locate(['policies', 'medicines-on-discharge', 'unit']).file).toBe('content/settings.yaml');
+    expect(read.locate(['policies', 'medicines-on-discharge', 'local'])).toEqual({
+      file: path.join(trusts, 'valid.yaml'),
+      line: 8,
+    });
+    expect(read.locate(['policies', 'medicines-on-discharge', 'unit']).file).toBe(
+      'content/settings.yaml',
+    );
   });
 });
 
@@ -129,7 +156,8 @@ describe('the example trust, Northshire', () => {
   it('is valid: its own name, logo, colour, contacts, scenarios and SCORM versions, and the national values for what it leaves out', () => {
     expect(settings.organisation).toEqual(file.organisation);
     expect(settings.accentColour).toBe(file.accentColour);
-    for (const [name, contact] of Object.entries(file.contacts)) expect(settings.contacts[name]).toBe(contact);
+    for (const [name, contact] of Object.entries(file.contacts))
+      expect(settings.contacts[name]).toBe(contact);
     const leftOut = Object.keys(national.contacts).filter((name) => !(name in file.contacts));
     expect(leftOut.length).toBeGreaterThan(0);
     for (const name of leftOut) expect(settings.contacts[name]).toBe(national.contacts[name]);
@@ -138,7 +166,10 @@ describe('the example trust, Northshire', () => {
   });
 
   it('uses only fictional phone numbers, from the range Ofcom keeps for drama', () => {
-    const numbers = Object.values(settings.contacts).join(' ').match(/\b0\d{3,4} ?\d{6}\b/g) ?? [];
+    const numbers =
+      Object.values(settings.contacts)
+        .join(' ')
+        .match(/\b0\d{3,4} ?\d{6}\b/g) ?? [];
     expect(numbers.length).toBeGreaterThan(0);
     for (const number of numbers) expect(number.replace(' ', '')).toMatch(/^01632960\d{3}$/);
   });
@@ -149,8 +180,13 @@ describe('the example trust, Northshire', () => {
       expect(local).not.toBe(policy.national);
       // Only local: is set, so the national figure, unit and wording stay.
       expect(settings.policies[name]).toEqual({ ...policy, local });
-      const nationalText = policy.nationalText.replace('{value}', String(policy.national)).replace('{unit}', policy.unit);
-      const localText = policy.localText.replace('{organisation}', file.organisation.shortName).replace('{value}', String(local)).replace('{unit}', policy.unit);
+      const nationalText = policy.nationalText
+        .replace('{value}', String(policy.national))
+        .replace('{unit}', policy.unit);
+      const localText = policy.localText
+        .replace('{organisation}', file.organisation.shortName)
+        .replace('{value}', String(local))
+        .replace('{unit}', policy.unit);
       expect(fillText(`{{policies.${name}.both}}`, settings)).toBe(`${nationalText}; ${localText}`);
     }
   });
@@ -166,9 +202,16 @@ describe('the example trust, Northshire', () => {
     const work = mkdtempSync(path.join(tmpdir(), 'northshire-'));
     try {
       writeFileSync(path.join(work, 'trust.yaml'), `${text}\n${example}`);
-      const { problems } = checkContent(repo, { overlayFile: path.join(work, 'trust.yaml'), today: new Date('2027-02-01T00:00:00Z') });
-      expect(problems.filter((problem) => problem.field?.startsWith('clinicalSignOff'))).toEqual([]);
-      expect(Object.keys(loadSettings(repo, path.join(work, 'trust.yaml')).clinicalSignOff ?? {})).toEqual(['missed-appointment', 'fit-note']);
+      const { problems } = checkContent(repo, {
+        overlayFile: path.join(work, 'trust.yaml'),
+        today: new Date('2027-02-01T00:00:00Z'),
+      });
+      expect(problems.filter((problem) => problem.field?.startsWith('clinicalSignOff'))).toEqual(
+        [],
+      );
+      expect(
+        Object.keys(loadSettings(repo, path.join(work, 'trust.yaml')).clinicalSignOff ?? {}),
+      ).toEqual(['missed-appointment', 'fit-note']);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
@@ -183,13 +226,21 @@ describe('the national settings', () => {
   });
 
   it(`require a core that fits an induction slot: at most ${requiredMinutesLimit} minutes`, () => {
-    const minutes = new Map(settings.scenarios.map(({ id }) => [id, loadScenario(path.join(repo, 'scenarios', `${id}.yaml`)).minutes]));
+    const minutes = new Map(
+      settings.scenarios.map(({ id }) => [
+        id,
+        loadScenario(path.join(repo, 'scenarios', `${id}.yaml`)).minutes,
+      ]),
+    );
     const { required } = moduleMinutes(settings.scenarios, minutes);
     expect(required.scenarios).toHaveLength(8);
     expect(required.minutes).toBeLessThanOrEqual(requiredMinutesLimit);
   });
 
   it('say which contract set a requirement, and to check the current one', () => {
-    for (const policy of Object.values(settings.policies)) expect(policy.nationalText).toMatch(/2017–19 NHS Standard Contract .*\(check the current service conditions\)$/);
+    for (const policy of Object.values(settings.policies))
+      expect(policy.nationalText).toMatch(
+        /2017–19 NHS Standard Contract .*\(check the current service conditions\)$/,
+      );
   });
 });

@@ -1,9 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { blockSiteData, memoryStorage } from '../helpers/memory-storage';
-import { adoptUnscopedKeys, keysStartingWith, localStorageIfAllowed, moduleKey, moduleStorage, readJson, readText, removeKey, writeJson, writeText } from '../../src/storage/browser-storage';
+import {
+  adoptUnscopedKeys,
+  keysStartingWith,
+  localStorageIfAllowed,
+  moduleKey,
+  moduleStorage,
+  readJson,
+  readText,
+  removeKey,
+  writeJson,
+  writeText,
+} from '../../src/storage/browser-storage';
 
-const full = { ...memoryStorage(), setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } } as unknown as Storage;
-const unreadable = { ...memoryStorage(), getItem: () => { throw new DOMException('blocked', 'SecurityError'); } } as unknown as Storage;
+const full = {
+  ...memoryStorage(),
+  setItem: () => {
+    throw new DOMException('full', 'QuotaExceededError');
+  },
+} as unknown as Storage;
+const unreadable = {
+  ...memoryStorage(),
+  getItem: () => {
+    throw new DOMException('blocked', 'SecurityError');
+  },
+} as unknown as Storage;
 
 describe('browser storage that never throws', () => {
   it('finds no storage where reading localStorage itself throws (site data blocked)', () => {
@@ -18,9 +39,12 @@ describe('browser storage that never throws', () => {
     expect(readText(unreadable, 'k')).toBeNull();
   });
 
-  it('reads JSON through the caller\'s guard: corrupt or another shape is nothing', () => {
+  it("reads JSON through the caller's guard: corrupt or another shape is nothing", () => {
     const storage = memoryStorage();
-    const isNumberList = (value: unknown) => (Array.isArray(value) && value.every((item) => typeof item === 'number') ? (value as number[]) : null);
+    const isNumberList = (value: unknown) =>
+      Array.isArray(value) && value.every((item) => typeof item === 'number')
+        ? (value as number[])
+        : null;
     storage.setItem('good', '[1,2]');
     storage.setItem('corrupt', '{not json');
     storage.setItem('shape', '{"a":1}');
@@ -44,7 +68,9 @@ describe('browser storage that never throws', () => {
 
   it('scopes keys by module id; the national module keeps the keys learners already have', () => {
     expect(moduleKey('v1:scenario:x')).toBe('across-the-interface:v1:scenario:x');
-    expect(moduleKey('v1:scenario:x', 'northshire-interface')).toBe('northshire-interface:v1:scenario:x');
+    expect(moduleKey('v1:scenario:x', 'northshire-interface')).toBe(
+      'northshire-interface:v1:scenario:x',
+    );
     const storage = memoryStorage();
     storage.setItem('a:1', '');
     storage.setItem('b:1', '');
@@ -62,12 +88,14 @@ describe('a trust build adopting what the unscoped keys kept', () => {
     adoptUnscopedKeys(storage, 'trust');
     expect(storage.getItem('trust:v1:scenario:fit-note')).toBe('{"choices":[],"at":"start"}');
     expect(storage.getItem('trust:captions')).toBe('off');
-    expect(storage.getItem('across-the-interface:v1:scenario:fit-note')).toBe('{"choices":[],"at":"start"}');
+    expect(storage.getItem('across-the-interface:v1:scenario:fit-note')).toBe(
+      '{"choices":[],"at":"start"}',
+    );
     // Already scoped by module id in its name: never copied.
     expect(keysStartingWith(storage, 'trust:activity-copy')).toEqual([]);
   });
 
-  it('does not undo a later reset, nor overwrite the trust\'s own progress', () => {
+  it("does not undo a later reset, nor overwrite the trust's own progress", () => {
     const storage = memoryStorage();
     storage.setItem('across-the-interface:v1:scenario:fit-note', 'national');
     storage.setItem('trust:v1:scenario:results', 'own');
@@ -79,7 +107,7 @@ describe('a trust build adopting what the unscoped keys kept', () => {
     expect(storage.getItem('trust:v1:scenario:fit-note')).toBeNull();
   });
 
-  it('leaves the national build\'s storage alone', () => {
+  it("leaves the national build's storage alone", () => {
     const storage = memoryStorage();
     storage.setItem('across-the-interface:captions', 'off');
     adoptUnscopedKeys(storage, 'across-the-interface');

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findScormApi, findUpwards, maxParentLevels } from '../../src/tracking/api-discovery';
 
-type FakeWindow = Record<string, unknown> & { parent?: FakeWindow; opener?: FakeWindow | null; top?: FakeWindow };
+type FakeWindow = Record<string, unknown> & {
+  parent?: FakeWindow;
+  opener?: FakeWindow | null;
+  top?: FakeWindow;
+};
 
 const api12 = () => ({
   LMSInitialize: () => 'true',
@@ -23,7 +27,10 @@ const api2004 = () => ({
 });
 
 /** A chain of windows, index 0 the innermost; each window's parent is the next, the last its own parent. */
-function chain(length: number, extra: (level: number) => Record<string, unknown> = () => ({})): FakeWindow[] {
+function chain(
+  length: number,
+  extra: (level: number) => Record<string, unknown> = () => ({}),
+): FakeWindow[] {
   const windows: FakeWindow[] = Array.from({ length }, (_, level) => ({ ...extra(level) }));
   windows.forEach((win, level) => {
     win.parent = windows[level + 1] ?? win;
@@ -41,10 +48,16 @@ function crossOrigin(win: FakeWindow): FakeWindow {
   return new Proxy(win, {
     get(target, key) {
       if (key === 'parent' || key === 'top' || key === 'opener') return target[key as string];
-      throw new DOMException(`Blocked a frame from accessing a cross-origin frame (${String(key)})`, 'SecurityError');
+      throw new DOMException(
+        `Blocked a frame from accessing a cross-origin frame (${String(key)})`,
+        'SecurityError',
+      );
     },
     has() {
-      throw new DOMException('Blocked a frame from accessing a cross-origin frame', 'SecurityError');
+      throw new DOMException(
+        'Blocked a frame from accessing a cross-origin frame',
+        'SecurityError',
+      );
     },
   });
 }
@@ -56,7 +69,9 @@ describe('finding the LMS API', () => {
   });
 
   it('prefers SCORM 2004 unless told which version to look for', () => {
-    const windows = chain(3, (level) => (level === 1 ? { API: api12() } : level === 2 ? { API_1484_11: api2004() } : {}));
+    const windows = chain(3, (level) =>
+      level === 1 ? { API: api12() } : level === 2 ? { API_1484_11: api2004() } : {},
+    );
     expect(findScormApi(windows[0])?.version).toBe('2004');
     expect(findScormApi(windows[0], ['1.2'])?.version).toBe('1.2');
   });
@@ -78,12 +93,21 @@ describe('finding the LMS API', () => {
   });
 
   it('ignores objects that only look like an API', () => {
-    const windows = chain(2, (level) => (level === 1 ? { API: { LMSInitialize: () => 'true' }, API_1484_11: 'not an object' } : {}));
+    const windows = chain(2, (level) =>
+      level === 1 ? { API: { LMSInitialize: () => 'true' }, API_1484_11: 'not an object' } : {},
+    );
     expect(findScormApi(windows[0])).toBeNull();
   });
 
   it('survives an API whose properties throw', () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error('no'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('no');
+        },
+      },
+    );
     const windows = chain(2, (level) => (level === 1 ? { API: hostile } : {}));
     expect(findScormApi(windows[0])).toBeNull();
   });
@@ -95,7 +119,7 @@ describe('finding the LMS API', () => {
     expect(findScormApi(popup)?.version).toBe('2004');
   });
 
-  it('looks in the top window\'s opener for content in frames of a popup', () => {
+  it("looks in the top window's opener for content in frames of a popup", () => {
     const lms = chain(1, () => ({ API: api12() }));
     const popup = chain(3);
     popup[2]!.opener = lms[0];
@@ -103,9 +127,13 @@ describe('finding the LMS API', () => {
   });
 
   it(`gives up after ${maxParentLevels} parents`, () => {
-    const deep = chain(maxParentLevels + 3, (level) => (level === maxParentLevels + 2 ? { API: api12() } : {}));
+    const deep = chain(maxParentLevels + 3, (level) =>
+      level === maxParentLevels + 2 ? { API: api12() } : {},
+    );
     expect(findScormApi(deep[0])).toBeNull();
-    const justInReach = chain(maxParentLevels + 1, (level) => (level === maxParentLevels ? { API: api12() } : {}));
+    const justInReach = chain(maxParentLevels + 1, (level) =>
+      level === maxParentLevels ? { API: api12() } : {},
+    );
     expect(findScormApi(justInReach[0])?.version).toBe('1.2');
   });
 
@@ -118,7 +146,11 @@ describe('finding the LMS API', () => {
   });
 
   it('treats a parent property that throws as the end of the chain', () => {
-    const broken = new Proxy({} as FakeWindow, { get: () => { throw new Error('detached'); } });
+    const broken = new Proxy({} as FakeWindow, {
+      get: () => {
+        throw new Error('detached');
+      },
+    });
     expect(findScormApi(broken)).toBeNull();
   });
 });

@@ -6,11 +6,16 @@ import { currentContent, tinyCourse } from './support/courses';
 describe('course information for tracking', () => {
   it('has ids, scores and response letters, in the settings order', () => {
     const course = tinyCourse({ secondRequired: false });
-    expect(course.scenarios.map(({ id, required, maxScore }) => ({ id, required, maxScore }))).toEqual([
+    expect(
+      course.scenarios.map(({ id, required, maxScore }) => ({ id, required, maxScore })),
+    ).toEqual([
       { id: 'flag-route', required: true, maxScore: 20 },
       { id: 'flag-route-copy', required: false, maxScore: 20 },
     ]);
-    expect(course.scenarios[0]!.endings).toEqual({ 'good-ending': 'recommended', 'poor-ending': 'poor' });
+    expect(course.scenarios[0]!.endings).toEqual({
+      'good-ending': 'recommended',
+      'poor-ending': 'poor',
+    });
     expect(course.scenarios[0]!.decisions[1]).toEqual({
       id: 'second-call',
       best: 10,
@@ -46,6 +51,14 @@ describe('short codes', () => {
     }
     expect(codeClashes([...pair, 'unrelated'])).toEqual([pair]);
     expect(codeTable(pair).get(shortCode(pair[0]))).toBeNull();
-    expect(courseCodeClashes({ ...tinyCourse(), scenarios: tinyCourse().scenarios.map((scenario) => ({ ...scenario, nodes: [...scenario.nodes, ...pair] })) })).toHaveLength(2);
+    expect(
+      courseCodeClashes({
+        ...tinyCourse(),
+        scenarios: tinyCourse().scenarios.map((scenario) => ({
+          ...scenario,
+          nodes: [...scenario.nodes, ...pair],
+        })),
+      }),
+    ).toHaveLength(2);
   });
 });

@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { createSessionProgressStore, findLauncherSession, launcherGlobal } from '../../src/tracking/launcher-session';
+import {
+  createSessionProgressStore,
+  findLauncherSession,
+  launcherGlobal,
+} from '../../src/tracking/launcher-session';
 import { createTrackingSession } from '../../src/tracking/session';
 import { tinyCourse } from './support/courses';
 import { fakeTracker, memoryStorage } from './support/fakes';
 
 function launcher(...args: Parameters<typeof fakeTracker>) {
   const fake = fakeTracker(...args);
-  const session = createTrackingSession({ course: tinyCourse(), tracker: fake.tracker, storage: memoryStorage(), setTimer: () => 0, clearTimer: () => undefined });
+  const session = createTrackingSession({
+    course: tinyCourse(),
+    tracker: fake.tracker,
+    storage: memoryStorage(),
+    setTimer: () => 0,
+    clearTimer: () => undefined,
+  });
   return { fake, session };
 }
 
-describe('module pages finding the launcher\'s session', () => {
+describe("module pages finding the launcher's session", () => {
   it('find it in a parent window', () => {
     const { session } = launcher();
     const top: Record<string, unknown> = { [launcherGlobal]: { protocol: 1, session } };
@@ -23,7 +33,14 @@ describe('module pages finding the launcher\'s session', () => {
     const alone: Record<string, unknown> = {};
     alone['parent'] = alone;
     expect(findLauncherSession(alone)).toBeNull();
-    const foreign = new Proxy({} as Record<string, unknown>, { get: (_target, key) => (key === 'parent' ? undefined : (() => { throw new DOMException('cross-origin', 'SecurityError'); })()) });
+    const foreign = new Proxy({} as Record<string, unknown>, {
+      get: (_target, key) =>
+        key === 'parent'
+          ? undefined
+          : (() => {
+              throw new DOMException('cross-origin', 'SecurityError');
+            })(),
+    });
     expect(findLauncherSession({ parent: foreign })).toBeNull();
     const future: Record<string, unknown> = { [launcherGlobal]: { protocol: 2, session: {} } };
     future['parent'] = future;
@@ -46,7 +63,9 @@ describe('the progress store inside a launcher', () => {
 
   it('says where it keeps progress, as the learner is told', () => {
     expect(createSessionProgressStore(launcher().session).where).toBe('lms');
-    expect(createSessionProgressStore(launcher({}, 'local').session).where).toBe('browser-lms-unreachable');
+    expect(createSessionProgressStore(launcher({}, 'local').session).where).toBe(
+      'browser-lms-unreachable',
+    );
     expect(createSessionProgressStore(launcher({}, 'none').session).where).toBe('nowhere');
     expect(createSessionProgressStore(launcher({ mode: 'review' }).session).where).toBe('review');
   });
@@ -67,6 +86,10 @@ describe('the progress store inside a launcher', () => {
       choiceId: 'letter',
       at: new Date(Date.UTC(2026, 10, 21, 10)).toISOString(),
     });
-    expect(fake.log.interactions[0]![1]).toMatchObject({ response: 'b', correct: false, at: new Date(Date.UTC(2026, 10, 21, 10)) });
+    expect(fake.log.interactions[0]![1]).toMatchObject({
+      response: 'b',
+      correct: false,
+      at: new Date(Date.UTC(2026, 10, 21, 10)),
+    });
   });
 });

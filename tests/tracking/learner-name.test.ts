@@ -3,7 +3,10 @@ import { formatLearnerName } from '../../src/tracking/learner-name';
 
 describe('the learner name for the certificate', () => {
   it('turns the LMS\'s "Last, First" into reading order', () => {
-    expect(formatLearnerName('Okafor, Amara')).toEqual({ asRecorded: 'Okafor, Amara', display: 'Amara Okafor' });
+    expect(formatLearnerName('Okafor, Amara')).toEqual({
+      asRecorded: 'Okafor, Amara',
+      display: 'Amara Okafor',
+    });
   });
 
   it('keeps names without a comma, and splits on the first comma only', () => {

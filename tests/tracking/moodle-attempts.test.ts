@@ -17,14 +17,20 @@ import { memoryStorage } from './support/fakes';
  * write anything in the second.
  */
 function trackDetails(): Record<string, string> {
-  const text = readFileSync(fixture('tracking/moodle-4.5-scorm2004-track-details.csv'), 'utf8').replace(/^\uFEFF/, '');
+  const text = readFileSync(
+    fixture('tracking/moodle-4.5-scorm2004-track-details.csv'),
+    'utf8',
+  ).replace(/^\uFEFF/, '');
   const [header, ...rows] = text.trimEnd().split('\n');
   expect(header).toBe('Element,Value');
   return Object.fromEntries(
     rows.map((row) => {
       const comma = row.indexOf(',');
       const value = row.slice(comma + 1);
-      return [row.slice(0, comma), value.startsWith('"') ? value.slice(1, -1).replace(/""/g, '"') : value];
+      return [
+        row.slice(0, comma),
+        value.startsWith('"') ? value.slice(1, -1).replace(/""/g, '"') : value,
+      ];
     }),
   );
 }
@@ -38,7 +44,11 @@ const copyKey = activityCopyKey(course.moduleId, 'ati-a-01', contentLocation);
 /** Moodle's SCORM 2004 API at a launch, in scorm-again, recording every SetValue and Commit. */
 function moodleLaunch(values: Record<string, string>) {
   const api = new Scorm2004API({ logLevel: 5, autocommit: false });
-  api.loadFromFlattenedJSON({ 'cmi.learner_id': 'ati-a-01', 'cmi.learner_name': 'Ní Bhriain, Aoife', ...values });
+  api.loadFromFlattenedJSON({
+    'cmi.learner_id': 'ati-a-01',
+    'cmi.learner_name': 'Ní Bhriain, Aoife',
+    ...values,
+  });
   const writes: string[] = [];
   const recording = {
     Initialize: (parameter: string) => api.Initialize(parameter),
@@ -62,24 +72,54 @@ function moodleLaunch(values: Record<string, string>) {
 }
 
 /** What the attempt's own launches left in this browser: its progress, under this activity. */
-const browserWithThatAttempt = () => memoryStorage({ [copyKey]: JSON.stringify({ suspendData: stored['cmi.suspend_data'], location: stored['cmi.location'] }) });
+const browserWithThatAttempt = () =>
+  memoryStorage({
+    [copyKey]: JSON.stringify({
+      suspendData: stored['cmi.suspend_data'],
+      location: stored['cmi.location'],
+    }),
+  });
 
 describe('a passed Moodle 4.5 attempt, relaunched', () => {
   it('is what the fixture says: passed, 77.67, every scenario in its suspend data', () => {
-    expect(stored).toMatchObject({ 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed', 'cmi.score.raw': '77.67' });
+    expect(stored).toMatchObject({
+      'cmi.completion_status': 'completed',
+      'cmi.success_status': 'passed',
+      'cmi.score.raw': '77.67',
+    });
     const decoded = decodeProgress(course, stored['cmi.suspend_data']);
-    expect(decoded.ok && Object.keys(decoded.progress.records).length, `suspend data from a real Moodle attempt at version 1.0.0: ${JSON.stringify(decoded.ok || decoded.reason)}`).toBe(course.scenarios.length);
+    expect(
+      decoded.ok && Object.keys(decoded.progress.records).length,
+      `suspend data from a real Moodle attempt at version 1.0.0: ${JSON.stringify(decoded.ok || decoded.reason)}`,
+    ).toBe(course.scenarios.length);
     // The content has changed since: the current version must refuse it rather than replay
     // choices into renamed nodes (docs/lms.md, "Saved progress").
-    expect(decodeProgress(currentContent().course, stored['cmi.suspend_data'])).toEqual({ ok: false, reason: 'other-version' });
+    expect(decodeProgress(currentContent().course, stored['cmi.suspend_data'])).toEqual({
+      ok: false,
+      reason: 'other-version',
+    });
   });
 
-  it('as Moodle\'s next attempt (entry ab-initio, no suspend data) starts empty, reports incomplete with no score, and says why', () => {
-    const lms = moodleLaunch({ 'cmi.entry': 'ab-initio', 'cmi.mode': 'normal', 'cmi.credit': 'credit' });
-    const session = createTrackingSession({ course, tracker: lms.tracker, storage: browserWithThatAttempt(), contentLocation, log: () => {} });
+  it("as Moodle's next attempt (entry ab-initio, no suspend data) starts empty, reports incomplete with no score, and says why", () => {
+    const lms = moodleLaunch({
+      'cmi.entry': 'ab-initio',
+      'cmi.mode': 'normal',
+      'cmi.credit': 'credit',
+    });
+    const session = createTrackingSession({
+      course,
+      tracker: lms.tracker,
+      storage: browserWithThatAttempt(),
+      contentLocation,
+      log: () => {},
+    });
     for (const scenario of course.scenarios) expect(session.load(scenario.id)).toBeNull();
     const cmi = lms.cmi();
-    expect(cmi).toMatchObject({ 'cmi.completion_status': 'incomplete', 'cmi.success_status': 'unknown', 'cmi.exit': 'suspend' });
+    expect(cmi).toMatchObject({
+      'cmi.completion_status': 'incomplete',
+      'cmi.success_status': 'unknown',
+      'cmi.exit': 'suspend',
+    });
     expect(cmi['cmi.score.raw'] ?? '').toBe('');
     const written = decodeProgress(course, cmi['cmi.suspend_data']);
     expect(written.ok && written.progress.records).toEqual({});
@@ -87,7 +127,7 @@ describe('a passed Moodle 4.5 attempt, relaunched', () => {
     expect(session.snapshot().notices).toEqual(['new-attempt']);
   });
 
-  it('in Moodle\'s review (mode review, no credit) shows the attempt and writes nothing at all', () => {
+  it("in Moodle's review (mode review, no credit) shows the attempt and writes nothing at all", () => {
     const lms = moodleLaunch({
       'cmi.entry': '',
       'cmi.mode': 'review',
@@ -97,7 +137,13 @@ describe('a passed Moodle 4.5 attempt, relaunched', () => {
       'cmi.suspend_data': stored['cmi.suspend_data']!,
       'cmi.location': stored['cmi.location']!,
     });
-    const session = createTrackingSession({ course, tracker: lms.tracker, storage: browserWithThatAttempt(), contentLocation, log: () => {} });
+    const session = createTrackingSession({
+      course,
+      tracker: lms.tracker,
+      storage: browserWithThatAttempt(),
+      contentLocation,
+      log: () => {},
+    });
     expect(session.load('clinic-letter')?.finished).toBeTruthy();
     session.setLocation('scenarios/');
     session.flush();
@@ -106,9 +152,22 @@ describe('a passed Moodle 4.5 attempt, relaunched', () => {
   });
 
   it('in another activity with the same package, sees none of it', () => {
-    const lms = moodleLaunch({ 'cmi.entry': 'resume', 'cmi.mode': 'normal', 'cmi.credit': 'credit' });
-    const session = createTrackingSession({ course, tracker: lms.tracker, storage: browserWithThatAttempt(), contentLocation: '/pluginfile.php/97/mod_scorm/content/1/', log: () => {} });
+    const lms = moodleLaunch({
+      'cmi.entry': 'resume',
+      'cmi.mode': 'normal',
+      'cmi.credit': 'credit',
+    });
+    const session = createTrackingSession({
+      course,
+      tracker: lms.tracker,
+      storage: browserWithThatAttempt(),
+      contentLocation: '/pluginfile.php/97/mod_scorm/content/1/',
+      log: () => {},
+    });
     for (const scenario of course.scenarios) expect(session.load(scenario.id)).toBeNull();
-    expect(lms.cmi()).toMatchObject({ 'cmi.completion_status': 'incomplete', 'cmi.success_status': 'unknown' });
+    expect(lms.cmi()).toMatchObject({
+      'cmi.completion_status': 'incomplete',
+      'cmi.success_status': 'unknown',
+    });
   });
 });

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { scorm12TimeOfDay, scorm12Timespan, scorm2004Duration, scorm2004Timestamp } from '../../src/tracking/scorm-time';
+import {
+  scorm12TimeOfDay,
+  scorm12Timespan,
+  scorm2004Duration,
+  scorm2004Timestamp,
+} from '../../src/tracking/scorm-time';
 
 /** SCORM 1.2 CMITimespan as the spec writes it: HHHH:MM:SS.SS, 2 to 4 hour digits, optional 1-2 decimals. */
 const cmiTimespan = /^\d{2,4}:[0-5]\d:[0-5]\d(\.\d{1,2})?$/;
 /** SCORM 2004 timeinterval: ISO 8601 duration, at most two decimal places on the seconds. */
-const timeInterval = /^P(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d{1,2})?S)?)?$/;
+const timeInterval =
+  /^P(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d{1,2})?S)?)?$/;
 
 const second = 1000;
 const hour = 3600 * second;
@@ -48,7 +54,8 @@ describe('SCORM 2004 session time', () => {
   });
 
   it('never has more than two decimal places', () => {
-    for (let milliseconds = 0; milliseconds < 5000; milliseconds += 7) expect(scorm2004Duration(milliseconds)).toMatch(timeInterval);
+    for (let milliseconds = 0; milliseconds < 5000; milliseconds += 7)
+      expect(scorm2004Duration(milliseconds)).toMatch(timeInterval);
   });
 });
 

@@ -2,26 +2,51 @@ import { describe, expect, it } from 'vitest';
 // The package's main entry: its per-version entries are typed as default exports but export names.
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { Scorm12Api, Scorm2004Api } from '../../src/tracking/api-discovery';
-import { createScorm12Tracker, createScorm2004Tracker, scorm12Limits } from '../../src/tracking/scorm-trackers';
+import {
+  createScorm12Tracker,
+  createScorm2004Tracker,
+  scorm12Limits,
+} from '../../src/tracking/scorm-trackers';
 import type { CourseStatus } from '../../src/progress/course-status';
 import type { ProgressReport } from '../../src/tracking/tracker';
 
 /** scorm-again as a stand-in LMS, with what the LMS would hold at launch. */
 function lms12(values: Record<string, string> = {}) {
   const api = new Scorm12API({ logLevel: 5 });
-  api.loadFromFlattenedJSON({ 'cmi.core.student_id': 'learner-1', 'cmi.core.student_name': 'Okafor, Amara', 'cmi.core.lesson_status': 'not attempted', ...values });
+  api.loadFromFlattenedJSON({
+    'cmi.core.student_id': 'learner-1',
+    'cmi.core.student_name': 'Okafor, Amara',
+    'cmi.core.lesson_status': 'not attempted',
+    ...values,
+  });
   const flat = () => api.getFlattenedCMI() as Record<string, unknown>;
   return { api, tracker: createScorm12Tracker(api as unknown as Scorm12Api), flat };
 }
 function lms2004(values: Record<string, string> = {}) {
   const api = new Scorm2004API({ logLevel: 5 });
-  api.loadFromFlattenedJSON({ 'cmi.learner_id': 'learner-1', 'cmi.learner_name': 'Okafor, Amara', ...values });
+  api.loadFromFlattenedJSON({
+    'cmi.learner_id': 'learner-1',
+    'cmi.learner_name': 'Okafor, Amara',
+    ...values,
+  });
   const flat = () => api.getFlattenedCMI() as Record<string, unknown>;
   return { api, tracker: createScorm2004Tracker(api as unknown as Scorm2004Api), flat };
 }
 
-const incomplete: CourseStatus = { completed: false, success: 'unknown', score: 50, progress: 0.5, suspend: true };
-const passed: CourseStatus = { completed: true, success: 'passed', score: 72.5, progress: 1, suspend: false };
+const incomplete: CourseStatus = {
+  completed: false,
+  success: 'unknown',
+  score: 50,
+  progress: 0.5,
+  suspend: true,
+};
+const passed: CourseStatus = {
+  completed: true,
+  success: 'passed',
+  score: 72.5,
+  progress: 1,
+  suspend: false,
+};
 const report = (status: CourseStatus, extra: Partial<ProgressReport> = {}): ProgressReport => ({
   status,
   location: 'scenarios/fit-note/',
@@ -34,7 +59,12 @@ const cmiTimespan = /^\d{2,4}:[0-5]\d:[0-5]\d(\.\d{1,2})?$/;
 
 describe('the SCORM 1.2 tracker', () => {
   it('reads what the LMS holds at launch', () => {
-    const { tracker } = lms12({ 'cmi.core.entry': 'resume', 'cmi.suspend_data': 'abc', 'cmi.core.lesson_location': 'scenarios/', 'cmi.core.lesson_status': 'passed' });
+    const { tracker } = lms12({
+      'cmi.core.entry': 'resume',
+      'cmi.suspend_data': 'abc',
+      'cmi.core.lesson_location': 'scenarios/',
+      'cmi.core.lesson_status': 'passed',
+    });
     expect(tracker.initialize()).toBe(true);
     expect(tracker.start()).toEqual({
       learnerId: 'learner-1',
@@ -50,19 +80,31 @@ describe('the SCORM 1.2 tracker', () => {
     });
   });
 
-  it('reads the learner\'s language preference from cmi.student_preference.language', () => {
+  it("reads the learner's language preference from cmi.student_preference.language", () => {
     const { tracker } = lms12({ 'cmi.student_preference.language': 'cy-GB' });
     tracker.initialize();
     expect(tracker.start().languagePreference).toBe('cy-GB');
   });
 
   it('reads the entry, lesson mode and credit the LMS launched with, and anything unknown as the default', () => {
-    const review = lms12({ 'cmi.core.entry': '', 'cmi.core.lesson_mode': 'review', 'cmi.core.credit': 'no-credit' });
+    const review = lms12({
+      'cmi.core.entry': '',
+      'cmi.core.lesson_mode': 'review',
+      'cmi.core.credit': 'no-credit',
+    });
     review.tracker.initialize();
-    expect(review.tracker.start()).toMatchObject({ entry: '', mode: 'review', credit: 'no-credit' });
+    expect(review.tracker.start()).toMatchObject({
+      entry: '',
+      mode: 'review',
+      credit: 'no-credit',
+    });
     const first = lms12({ 'cmi.core.entry': 'ab-initio', 'cmi.core.lesson_mode': 'browse' });
     first.tracker.initialize();
-    expect(first.tracker.start()).toMatchObject({ entry: 'ab-initio', mode: 'browse', credit: 'credit' });
+    expect(first.tracker.start()).toMatchObject({
+      entry: 'ab-initio',
+      mode: 'browse',
+      credit: 'credit',
+    });
   });
 
   it('reports an attempt in progress: incomplete, suspended, score on 0-100, strict session time', () => {
@@ -87,7 +129,11 @@ describe('the SCORM 1.2 tracker', () => {
     const { tracker, flat } = lms12();
     tracker.initialize();
     tracker.writeProgress(report(passed));
-    expect(flat()).toMatchObject({ 'cmi.core.lesson_status': 'passed', 'cmi.core.exit': '', 'cmi.core.score.raw': '72.5' });
+    expect(flat()).toMatchObject({
+      'cmi.core.lesson_status': 'passed',
+      'cmi.core.exit': '',
+      'cmi.core.score.raw': '72.5',
+    });
     tracker.writeProgress(report({ ...passed, success: 'failed' }));
     expect(flat()['cmi.core.lesson_status']).toBe('failed');
     tracker.writeProgress(report({ ...passed, success: 'unknown' }));
@@ -101,14 +147,19 @@ describe('the SCORM 1.2 tracker', () => {
     expect(outcome.ok).toBe(false);
     expect(outcome.rejected[0]).toContain('4097 characters');
     expect(flat()['cmi.suspend_data']).toBe('');
-    expect(tracker.writeProgress(report(incomplete, { suspendData: 'x'.repeat(4096) })).ok).toBe(true);
+    expect(tracker.writeProgress(report(incomplete, { suspendData: 'x'.repeat(4096) })).ok).toBe(
+      true,
+    );
   });
 
   it('leaves the bookmark alone on the home page (""), keeping the last other page', () => {
     const { tracker, flat } = lms12();
     tracker.initialize();
     tracker.writeProgress(report(incomplete));
-    expect(tracker.writeProgress(report(incomplete, { location: '' }))).toEqual({ ok: true, rejected: [] });
+    expect(tracker.writeProgress(report(incomplete, { location: '' }))).toEqual({
+      ok: true,
+      rejected: [],
+    });
     expect(flat()['cmi.core.lesson_location']).toBe('scenarios/fit-note/');
   });
 
@@ -137,28 +188,49 @@ describe('the SCORM 1.2 tracker', () => {
 
 describe('the SCORM 2004 tracker', () => {
   it('reads what the LMS holds at launch', () => {
-    const { tracker } = lms2004({ 'cmi.completion_status': 'completed', 'cmi.success_status': 'failed', 'cmi.suspend_data': 'abc', 'cmi.location': 'scenarios/' });
+    const { tracker } = lms2004({
+      'cmi.completion_status': 'completed',
+      'cmi.success_status': 'failed',
+      'cmi.suspend_data': 'abc',
+      'cmi.location': 'scenarios/',
+    });
     tracker.initialize();
-    expect(tracker.start()).toMatchObject({ learnerName: 'Okafor, Amara', suspendData: 'abc', location: 'scenarios/', prior: { completed: true, success: 'failed' } });
+    expect(tracker.start()).toMatchObject({
+      learnerName: 'Okafor, Amara',
+      suspendData: 'abc',
+      location: 'scenarios/',
+      prior: { completed: true, success: 'failed' },
+    });
   });
 
-  it('reads the learner\'s language preference from cmi.learner_preference.language', () => {
+  it("reads the learner's language preference from cmi.learner_preference.language", () => {
     const { tracker } = lms2004({ 'cmi.learner_preference.language': 'cy' });
     tracker.initialize();
     expect(tracker.start().languagePreference).toBe('cy');
   });
 
   it('reads cmi.entry, cmi.mode and cmi.credit', () => {
-    const { tracker } = lms2004({ 'cmi.entry': 'ab-initio', 'cmi.mode': 'review', 'cmi.credit': 'no-credit' });
+    const { tracker } = lms2004({
+      'cmi.entry': 'ab-initio',
+      'cmi.mode': 'review',
+      'cmi.credit': 'no-credit',
+    });
     tracker.initialize();
-    expect(tracker.start()).toMatchObject({ entry: 'ab-initio', mode: 'review', credit: 'no-credit' });
+    expect(tracker.start()).toMatchObject({
+      entry: 'ab-initio',
+      mode: 'review',
+      credit: 'no-credit',
+    });
   });
 
   it('never sets cmi.location to "" (the home page), which scorm-again refuses', () => {
     const { tracker, flat } = lms2004();
     tracker.initialize();
     tracker.writeProgress(report(incomplete));
-    expect(tracker.writeProgress(report(incomplete, { location: '' }))).toEqual({ ok: true, rejected: [] });
+    expect(tracker.writeProgress(report(incomplete, { location: '' }))).toEqual({
+      ok: true,
+      rejected: [],
+    });
     expect(flat()['cmi.location']).toBe('scenarios/fit-note/');
   });
 
@@ -177,7 +249,12 @@ describe('the SCORM 2004 tracker', () => {
       'cmi.location': 'scenarios/fit-note/',
     });
     tracker.writeProgress(report(passed));
-    expect(flat()).toMatchObject({ 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed', 'cmi.score.scaled': '0.725', 'cmi.exit': 'normal' });
+    expect(flat()).toMatchObject({
+      'cmi.completion_status': 'completed',
+      'cmi.success_status': 'passed',
+      'cmi.score.scaled': '0.725',
+      'cmi.exit': 'normal',
+    });
     expect(tracker.commit()).toBe(true);
     expect(tracker.terminate()).toBe(true);
   });

@@ -8,7 +8,10 @@ function bus() {
     const self = { listeners: [] as Array<(event: { data: unknown }) => void> };
     channels.push(self);
     return {
-      postMessage: (data) => channels.filter((channel) => channel !== self).forEach((channel) => channel.listeners.forEach((listener) => listener({ data }))),
+      postMessage: (data) =>
+        channels
+          .filter((channel) => channel !== self)
+          .forEach((channel) => channel.listeners.forEach((listener) => listener({ data }))),
       addEventListener: (_type, listener) => void self.listeners.push(listener),
       close: () => void channels.splice(channels.indexOf(self), 1),
     };

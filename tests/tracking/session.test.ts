@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioRecord } from '../../src/progress/progress-store';
 import { encodeProgress } from '../../src/tracking/progress-codec';
-import { activityCopyKey, createTrackingSession, legacyCopyKey, type SessionOptions } from '../../src/tracking/session';
+import {
+  activityCopyKey,
+  createTrackingSession,
+  legacyCopyKey,
+  type SessionOptions,
+} from '../../src/tracking/session';
 import { createLocalTracker, type LmsStart } from '../../src/tracking/tracker';
 import { tinyCourse } from './support/courses';
 import { fakeTracker, manualTimers, memoryStorage } from './support/fakes';
@@ -9,10 +14,21 @@ import { fakeTracker, manualTimers, memoryStorage } from './support/fakes';
 const course = tinyCourse();
 const contentLocation = '/pluginfile.php/512/mod_scorm/content/3/';
 const copyKey = activityCopyKey(course.moduleId, 'learner-1', contentLocation);
-const record: ScenarioRecord = { choices: ['phone'], at: 'second-call', updatedAt: '2026-11-21T09:00:00.000Z' };
-const finished = (score: number): ScenarioRecord => ({ choices: [], at: 'opening', finished: { ending: 'good-ending', outcome: 'recommended', score, maxScore: 20 } });
+const record: ScenarioRecord = {
+  choices: ['phone'],
+  at: 'second-call',
+  updatedAt: '2026-11-21T09:00:00.000Z',
+};
+const finished = (score: number): ScenarioRecord => ({
+  choices: [],
+  at: 'opening',
+  finished: { ending: 'good-ending', outcome: 'recommended', score, maxScore: 20 },
+});
 const encoded = (records: Record<string, ScenarioRecord>, savedAt: number, version = '1.0.0') =>
-  encodeProgress(version === course.version ? course : tinyCourse({ version }), { savedAt, records });
+  encodeProgress(version === course.version ? course : tinyCourse({ version }), {
+    savedAt,
+    records,
+  });
 
 function start(lms: Partial<LmsStart> = {}, options: Partial<SessionOptions> = {}) {
   const fake = fakeTracker(lms);
@@ -34,7 +50,8 @@ function start(lms: Partial<LmsStart> = {}, options: Partial<SessionOptions> = {
 }
 
 /** A browser copy under the current key, as an earlier launch of this activity left it. */
-const copyOf = (records: Record<string, ScenarioRecord>, savedAt: number, location = '') => JSON.stringify({ suspendData: encoded(records, savedAt), location });
+const copyOf = (records: Record<string, ScenarioRecord>, savedAt: number, location = '') =>
+  JSON.stringify({ suspendData: encoded(records, savedAt), location });
 /** Every required scenario finished with full marks: a passed course. */
 const allPassed = () => ({ 'flag-route': finished(20), 'flag-route-copy': finished(20) });
 
@@ -42,71 +59,130 @@ describe('a tracking session', () => {
   it('opens by telling the LMS the attempt is under way and may be resumed', () => {
     const { fake, session } = start();
     expect(fake.log.commits).toBe(1);
-    expect(fake.last().status).toEqual({ completed: false, success: 'unknown', score: null, progress: 0, suspend: true });
+    expect(fake.last().status).toEqual({
+      completed: false,
+      success: 'unknown',
+      score: null,
+      progress: 0,
+      suspend: true,
+    });
     expect(fake.last().suspendData).toMatch(/^2~1\.0\.0~[0-9a-z]+~$/);
-    expect(session.snapshot()).toMatchObject({ mode: 'scorm12', notices: [], ended: false, learnerName: 'Okafor, Amara' });
+    expect(session.snapshot()).toMatchObject({
+      mode: 'scorm12',
+      notices: [],
+      ended: false,
+      learnerName: 'Okafor, Amara',
+    });
   });
 
   it('resumes from the LMS: every scenario and the bookmarked page', () => {
-    const { session } = start({ entry: 'resume', suspendData: encoded({ 'flag-route': record }, 1_700_000_000_000), location: 'scenarios/flag-route/' });
+    const { session } = start({
+      entry: 'resume',
+      suspendData: encoded({ 'flag-route': record }, 1_700_000_000_000),
+      location: 'scenarios/flag-route/',
+    });
     expect(session.load('flag-route')).toMatchObject({ choices: ['phone'], at: 'second-call' });
     expect(session.load('flag-route-copy')).toBeNull();
     expect(session.snapshot().location).toBe('scenarios/flag-route/');
   });
 
-  it('on a resumed attempt, puts back from this browser\'s copy what the LMS lost (the last saves failed)', () => {
-    const storage = memoryStorage({ [copyKey]: copyOf({ 'flag-route': finished(20) }, 1_700_000_100_000, 'scenarios/') });
-    const { session, fake, logged } = start({ entry: 'resume', suspendData: encoded({ 'flag-route': record }, 1_700_000_000_000) }, { storage });
+  it("on a resumed attempt, puts back from this browser's copy what the LMS lost (the last saves failed)", () => {
+    const storage = memoryStorage({
+      [copyKey]: copyOf({ 'flag-route': finished(20) }, 1_700_000_100_000, 'scenarios/'),
+    });
+    const { session, fake, logged } = start(
+      { entry: 'resume', suspendData: encoded({ 'flag-route': record }, 1_700_000_000_000) },
+      { storage },
+    );
     expect(session.load('flag-route')?.finished?.score).toBe(20);
     expect(session.snapshot().location).toBe('scenarios/');
-    expect(fake.last().suspendData).toBe(encoded({ 'flag-route': finished(20) }, 1_800_000_000_000));
+    expect(fake.last().suspendData).toBe(
+      encoded({ 'flag-route': finished(20) }, 1_800_000_000_000),
+    );
     expect(logged.join('\n')).toContain('put back from this browser');
   });
 
   it('on a resumed attempt whose suspend data the LMS lost altogether, puts it all back from the copy', () => {
-    const storage = memoryStorage({ [copyKey]: copyOf({ 'flag-route': record }, 1_700_000_100_000, 'scenarios/flag-route/') });
+    const storage = memoryStorage({
+      [copyKey]: copyOf({ 'flag-route': record }, 1_700_000_100_000, 'scenarios/flag-route/'),
+    });
     const { session } = start({ entry: 'resume', suspendData: '' }, { storage });
     expect(session.load('flag-route')).toMatchObject({ choices: ['phone'], at: 'second-call' });
     expect(session.snapshot().location).toBe('scenarios/flag-route/');
   });
 
   it('prefers the LMS when it is newer (the learner carried on on another computer)', () => {
-    const storage = memoryStorage({ [copyKey]: copyOf({ 'flag-route': record }, 1_700_000_000_000) });
-    const { session } = start({ entry: 'resume', suspendData: encoded({ 'flag-route': finished(5) }, 1_700_000_100_000) }, { storage });
+    const storage = memoryStorage({
+      [copyKey]: copyOf({ 'flag-route': record }, 1_700_000_000_000),
+    });
+    const { session } = start(
+      { entry: 'resume', suspendData: encoded({ 'flag-route': finished(5) }, 1_700_000_100_000) },
+      { storage },
+    );
     expect(session.load('flag-route')?.finished?.score).toBe(5);
   });
 
   describe('a new attempt (entry ab-initio) after a passed one in this browser', () => {
-    const storage = () => memoryStorage({ [copyKey]: copyOf(allPassed(), 1_700_000_100_000, 'scenarios/flag-route/') });
+    const storage = () =>
+      memoryStorage({ [copyKey]: copyOf(allPassed(), 1_700_000_100_000, 'scenarios/flag-route/') });
 
     it('starts empty and reports nothing it has not earned: incomplete, no score, no interactions', () => {
-      const { session, fake } = start({ entry: 'ab-initio', suspendData: '', prior: { completed: false, success: 'unknown' } }, { storage: storage() });
+      const { session, fake } = start(
+        { entry: 'ab-initio', suspendData: '', prior: { completed: false, success: 'unknown' } },
+        { storage: storage() },
+      );
       expect(session.load('flag-route')).toBeNull();
       expect(session.snapshot().location).toBe('');
       expect(fake.log.progress).toHaveLength(1);
-      expect(fake.last().status).toEqual({ completed: false, success: 'unknown', score: null, progress: 0, suspend: true });
+      expect(fake.last().status).toEqual({
+        completed: false,
+        success: 'unknown',
+        score: null,
+        progress: 0,
+        suspend: true,
+      });
       expect(fake.last().suspendData).toBe(encoded({}, 1_800_000_000_000));
       expect(fake.last().location).toBe('');
       expect(fake.log.interactions).toEqual([]);
     });
 
-    it('tells the learner it is a new attempt, and the copy becomes this attempt\'s', () => {
+    it("tells the learner it is a new attempt, and the copy becomes this attempt's", () => {
       const store = storage();
       const { session } = start({ entry: 'ab-initio' }, { storage: store });
       expect(session.snapshot().notices).toEqual(['new-attempt']);
-      expect(JSON.parse(store.getItem(copyKey)!)).toEqual({ suspendData: encoded({}, 1_800_000_000_000), location: '' });
+      expect(JSON.parse(store.getItem(copyKey)!)).toEqual({
+        suspendData: encoded({}, 1_800_000_000_000),
+        location: '',
+      });
     });
 
-    it('starts empty even when the LMS carries the earlier attempt\'s suspend data over', () => {
-      const { session, fake } = start({ entry: 'ab-initio', suspendData: encoded(allPassed(), 1_700_000_000_000), prior: { completed: true, success: 'passed' } });
+    it("starts empty even when the LMS carries the earlier attempt's suspend data over", () => {
+      const { session, fake } = start({
+        entry: 'ab-initio',
+        suspendData: encoded(allPassed(), 1_700_000_000_000),
+        prior: { completed: true, success: 'passed' },
+      });
       expect(session.load('flag-route')).toBeNull();
-      expect(fake.last().status).toEqual({ completed: false, success: 'unknown', score: null, progress: 0, suspend: true });
+      expect(fake.last().status).toEqual({
+        completed: false,
+        success: 'unknown',
+        score: null,
+        progress: 0,
+        suspend: true,
+      });
       expect(session.snapshot().notices).toEqual(['new-attempt']);
     });
 
     it('is not made to look passed by a status the LMS carries over from the earlier attempt', () => {
-      const { fake } = start({ entry: 'ab-initio', prior: { completed: true, success: 'passed' } }, { storage: storage() });
-      expect(fake.last().status).toMatchObject({ completed: false, success: 'unknown', score: null });
+      const { fake } = start(
+        { entry: 'ab-initio', prior: { completed: true, success: 'passed' } },
+        { storage: storage() },
+      );
+      expect(fake.last().status).toMatchObject({
+        completed: false,
+        success: 'unknown',
+        score: null,
+      });
     });
   });
 
@@ -126,64 +202,116 @@ describe('a tracking session', () => {
 
   it('keeps a separate copy for each activity: the same package launched from another content path sees none of it', () => {
     const store = memoryStorage({ [copyKey]: copyOf(allPassed(), 1_700_000_100_000) });
-    const { session, fake } = start({ entry: 'resume', suspendData: '' }, { storage: store, contentLocation: '/pluginfile.php/877/mod_scorm/content/1/' });
+    const { session, fake } = start(
+      { entry: 'resume', suspendData: '' },
+      { storage: store, contentLocation: '/pluginfile.php/877/mod_scorm/content/1/' },
+    );
     expect(session.load('flag-route')).toBeNull();
     expect(fake.last().status).toMatchObject({ completed: false, success: 'unknown', score: null });
     session.save('flag-route', record);
-    expect(JSON.parse(store.getItem(copyKey)!)).toEqual(JSON.parse(copyOf(allPassed(), 1_700_000_100_000)));
+    expect(JSON.parse(store.getItem(copyKey)!)).toEqual(
+      JSON.parse(copyOf(allPassed(), 1_700_000_100_000)),
+    );
   });
 
-  describe('review and browse: the attempt\'s record stays exactly as it was', () => {
-    it.each(['review', 'browse'] as const)('%s shows what the LMS holds, writes and commits nothing, and says so', (mode) => {
-      const store = memoryStorage({ [copyKey]: copyOf(allPassed(), 1_700_000_200_000) });
-      const { session, fake, timers } = start(
-        { entry: '', mode, credit: 'no-credit', suspendData: encoded({ 'flag-route': record }, 1_700_000_000_000), prior: { completed: true, success: 'passed' } },
-        { storage: store },
-      );
-      expect(session.load('flag-route')).toMatchObject({ choices: ['phone'] });
-      expect(session.load('flag-route-copy')).toBeNull();
-      session.recordDecision({ scenarioId: 'flag-route', decisionId: 'first-call', choiceId: 'phone', at: '2026-11-21T10:00:00.000Z' });
-      session.save('flag-route', finished(20));
-      session.setLocation('scenarios/');
-      timers.advance(60_000);
-      session.finish();
-      expect(fake.log).toMatchObject({ progress: [], interactions: [], commits: 0, terminates: 1 });
-      expect(session.snapshot()).toMatchObject({ readOnly: true, notices: ['review', 'ended'] });
-      expect(JSON.parse(store.getItem(copyKey)!)).toEqual(JSON.parse(copyOf(allPassed(), 1_700_000_200_000)));
-    });
+  describe("review and browse: the attempt's record stays exactly as it was", () => {
+    it.each(['review', 'browse'] as const)(
+      '%s shows what the LMS holds, writes and commits nothing, and says so',
+      (mode) => {
+        const store = memoryStorage({ [copyKey]: copyOf(allPassed(), 1_700_000_200_000) });
+        const { session, fake, timers } = start(
+          {
+            entry: '',
+            mode,
+            credit: 'no-credit',
+            suspendData: encoded({ 'flag-route': record }, 1_700_000_000_000),
+            prior: { completed: true, success: 'passed' },
+          },
+          { storage: store },
+        );
+        expect(session.load('flag-route')).toMatchObject({ choices: ['phone'] });
+        expect(session.load('flag-route-copy')).toBeNull();
+        session.recordDecision({
+          scenarioId: 'flag-route',
+          decisionId: 'first-call',
+          choiceId: 'phone',
+          at: '2026-11-21T10:00:00.000Z',
+        });
+        session.save('flag-route', finished(20));
+        session.setLocation('scenarios/');
+        timers.advance(60_000);
+        session.finish();
+        expect(fake.log).toMatchObject({
+          progress: [],
+          interactions: [],
+          commits: 0,
+          terminates: 1,
+        });
+        expect(session.snapshot()).toMatchObject({ readOnly: true, notices: ['review', 'ended'] });
+        expect(JSON.parse(store.getItem(copyKey)!)).toEqual(
+          JSON.parse(copyOf(allPassed(), 1_700_000_200_000)),
+        );
+      },
+    );
   });
 
   it('without credit, never takes progress from the copy', () => {
     const store = memoryStorage({ [copyKey]: copyOf(allPassed(), 1_700_000_100_000) });
-    const { session } = start({ entry: 'resume', credit: 'no-credit', suspendData: '' }, { storage: store });
+    const { session } = start(
+      { entry: 'resume', credit: 'no-credit', suspendData: '' },
+      { storage: store },
+    );
     expect(session.load('flag-route')).toBeNull();
   });
 
-  it('starts afresh, says so and keeps the LMS\'s completion when the content version changed', () => {
-    const { session, fake } = start({ entry: 'resume', suspendData: encoded({ 'flag-route': record }, 1_700_000_000_000, '0.9.0'), prior: { completed: true, success: 'passed' } });
+  it("starts afresh, says so and keeps the LMS's completion when the content version changed", () => {
+    const { session, fake } = start({
+      entry: 'resume',
+      suspendData: encoded({ 'flag-route': record }, 1_700_000_000_000, '0.9.0'),
+      prior: { completed: true, success: 'passed' },
+    });
     expect(session.load('flag-route')).toBeNull();
     expect(session.snapshot().notices).toContain('progress-reset');
-    expect(fake.last().status).toMatchObject({ completed: true, success: 'passed', score: null, suspend: false });
+    expect(fake.last().status).toMatchObject({
+      completed: true,
+      success: 'passed',
+      score: null,
+      suspend: false,
+    });
   });
 
-  it.each(['garbage', '1~1.0.0~zz~!!', '{"a":1}', '1~1.0.0'])('starts afresh from corrupt suspend data %j without throwing', (suspendData) => {
-    const { session } = start({ entry: 'resume', suspendData });
-    expect(session.load('flag-route')).toBeNull();
-    expect(session.snapshot().notices).toContain('progress-reset');
-  });
+  it.each(['garbage', '1~1.0.0~zz~!!', '{"a":1}', '1~1.0.0'])(
+    'starts afresh from corrupt suspend data %j without throwing',
+    (suspendData) => {
+      const { session } = start({ entry: 'resume', suspendData });
+      expect(session.load('flag-route')).toBeNull();
+      expect(session.snapshot().notices).toContain('progress-reset');
+    },
+  );
 
-  it('reports a decision and the save it causes in one commit, numbering interactions after the LMS\'s', () => {
+  it("reports a decision and the save it causes in one commit, numbering interactions after the LMS's", () => {
     const { session, fake, timers } = start({ interactionCount: 4 });
-    session.recordDecision({ scenarioId: 'flag-route', decisionId: 'first-call', choiceId: 'phone', at: '2026-11-21T10:00:00.000Z' });
+    session.recordDecision({
+      scenarioId: 'flag-route',
+      decisionId: 'first-call',
+      choiceId: 'phone',
+      at: '2026-11-21T10:00:00.000Z',
+    });
     session.save('flag-route', record);
     expect(fake.log.commits).toBe(1);
     timers.advance(50);
     expect(fake.log.commits).toBe(2);
-    expect(fake.log.interactions.map(([index, interaction]) => [index, interaction.id, interaction.response])).toEqual([[4, 'urn:tiny-module:flag-route:first-call', 'a']]);
+    expect(
+      fake.log.interactions.map(([index, interaction]) => [
+        index,
+        interaction.id,
+        interaction.response,
+      ]),
+    ).toEqual([[4, 'urn:tiny-module:flag-route:first-call', 'a']]);
     expect(fake.last().suspendData).toContain('.');
   });
 
-  it('keeps this browser\'s copy of every change at once, whatever the LMS does', () => {
+  it("keeps this browser's copy of every change at once, whatever the LMS does", () => {
     const { session, storage } = start();
     session.save('flag-route', record);
     const copy = JSON.parse(storage.getItem(copyKey)!) as { suspendData: string };
@@ -221,8 +349,18 @@ describe('a tracking session', () => {
   it('reuses an interaction number the LMS did not create', () => {
     const { session, fake } = start();
     fake.faults.interactionId = 1;
-    session.recordDecision({ scenarioId: 'flag-route', decisionId: 'first-call', choiceId: 'phone', at: '2026-11-21T10:00:00.000Z' });
-    session.recordDecision({ scenarioId: 'flag-route', decisionId: 'second-call', choiceId: 'rebook', at: '2026-11-21T10:01:00.000Z' });
+    session.recordDecision({
+      scenarioId: 'flag-route',
+      decisionId: 'first-call',
+      choiceId: 'phone',
+      at: '2026-11-21T10:00:00.000Z',
+    });
+    session.recordDecision({
+      scenarioId: 'flag-route',
+      decisionId: 'second-call',
+      choiceId: 'rebook',
+      at: '2026-11-21T10:01:00.000Z',
+    });
     expect(fake.log.interactions.map(([index]) => index)).toEqual([0]);
   });
 
@@ -253,7 +391,11 @@ describe('a tracking session', () => {
   });
 
   it('clears progress on reset but keeps a completion the LMS holds', () => {
-    const { session, fake } = start({ entry: 'resume', suspendData: encoded(allPassed(), 1_700_000_000_000), prior: { completed: true, success: 'passed' } });
+    const { session, fake } = start({
+      entry: 'resume',
+      suspendData: encoded(allPassed(), 1_700_000_000_000),
+      prior: { completed: true, success: 'passed' },
+    });
     session.reset();
     expect(session.load('flag-route')).toBeNull();
     expect(fake.last().status).toMatchObject({ completed: true, success: 'passed', score: null });
@@ -264,15 +406,27 @@ describe('a tracking session', () => {
     session.setLocation('scenarios/flag-route/');
     timers.advance(20);
     expect(fake.last().location).toBe('scenarios/flag-route/');
-    expect(JSON.parse(storage.getItem(copyKey)!)).toMatchObject({ location: 'scenarios/flag-route/' });
+    expect(JSON.parse(storage.getItem(copyKey)!)).toMatchObject({
+      location: 'scenarios/flag-route/',
+    });
   });
 
-  it('without an LMS, resumes from this browser\'s copy, the only record there is', () => {
+  it("without an LMS, resumes from this browser's copy, the only record there is", () => {
     const storage = memoryStorage();
-    const first = createTrackingSession({ course, tracker: createLocalTracker(), storage, contentLocation });
+    const first = createTrackingSession({
+      course,
+      tracker: createLocalTracker(),
+      storage,
+      contentLocation,
+    });
     first.save('flag-route', record);
     first.finish();
-    const second = createTrackingSession({ course, tracker: createLocalTracker(), storage, contentLocation });
+    const second = createTrackingSession({
+      course,
+      tracker: createLocalTracker(),
+      storage,
+      contentLocation,
+    });
     expect(second.load('flag-route')).toMatchObject({ choices: ['phone'] });
     expect(second.snapshot().notices).toEqual([]);
   });
@@ -287,7 +441,7 @@ describe('a tracking session', () => {
     session.finish();
   });
 
-  it('hands out copies, so a page cannot change the session\'s records behind its back', () => {
+  it("hands out copies, so a page cannot change the session's records behind its back", () => {
     const { session } = start();
     session.save('flag-route', record);
     session.load('flag-route')!.choices.push('letter');

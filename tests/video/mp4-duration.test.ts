@@ -33,11 +33,37 @@ function fields(...values: { bits: 8 | 32 | 64; value: number | bigint }[]): Uin
 }
 
 const ftyp = box('ftyp', new TextEncoder().encode('isom\0\0\0\0isom'));
-const versionAndFlags = (version: number) => fields({ bits: 8, value: version }, { bits: 8, value: 0 }, { bits: 8, value: 0 }, { bits: 8, value: 0 });
+const versionAndFlags = (version: number) =>
+  fields(
+    { bits: 8, value: version },
+    { bits: 8, value: 0 },
+    { bits: 8, value: 0 },
+    { bits: 8, value: 0 },
+  );
 const mvhdV0 = (timescale: number, duration: number) =>
-  box('mvhd', versionAndFlags(0), fields({ bits: 32, value: 0 }, { bits: 32, value: 0 }, { bits: 32, value: timescale }, { bits: 32, value: duration }), new Uint8Array(80));
+  box(
+    'mvhd',
+    versionAndFlags(0),
+    fields(
+      { bits: 32, value: 0 },
+      { bits: 32, value: 0 },
+      { bits: 32, value: timescale },
+      { bits: 32, value: duration },
+    ),
+    new Uint8Array(80),
+  );
 const mvhdV1 = (timescale: number, duration: bigint) =>
-  box('mvhd', versionAndFlags(1), fields({ bits: 64, value: 0 }, { bits: 64, value: 0 }, { bits: 32, value: timescale }, { bits: 64, value: duration }), new Uint8Array(80));
+  box(
+    'mvhd',
+    versionAndFlags(1),
+    fields(
+      { bits: 64, value: 0 },
+      { bits: 64, value: 0 },
+      { bits: 32, value: timescale },
+      { bits: 64, value: duration },
+    ),
+    new Uint8Array(80),
+  );
 const durationOf = (bytes: Uint8Array) => mp4DurationFrom(readAtBytes(bytes), bytes.length);
 const concat = (...parts: Uint8Array[]) => {
   const bytes = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
@@ -78,11 +104,24 @@ describe('mp4DurationFrom', () => {
   });
 
   it('finds the index at the end of the file, after the media data', () => {
-    expect(durationOf(concat(ftyp, box('mdat', new Uint8Array(1000)), box('moov', box('udta'), mvhdV0(1000, 61_234))))).toBe(61.234);
+    expect(
+      durationOf(
+        concat(
+          ftyp,
+          box('mdat', new Uint8Array(1000)),
+          box('moov', box('udta'), mvhdV0(1000, 61_234)),
+        ),
+      ),
+    ).toBe(61.234);
   });
 
   it('reads a 64-bit box size', () => {
-    const mdat = concat(fields({ bits: 32, value: 1 }), new TextEncoder().encode('mdat'), fields({ bits: 64, value: 16 + 10 }), new Uint8Array(10));
+    const mdat = concat(
+      fields({ bits: 32, value: 1 }),
+      new TextEncoder().encode('mdat'),
+      fields({ bits: 64, value: 16 + 10 }),
+      new Uint8Array(10),
+    );
     expect(durationOf(concat(ftyp, mdat, box('moov', mvhdV0(1000, 4000))))).toBe(4);
   });
 

@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hasReachedEnd, millisecondsUntil, watchSceneEnd, type SceneClock } from '../../src/video/scene-end-watch';
+import {
+  hasReachedEnd,
+  millisecondsUntil,
+  watchSceneEnd,
+  type SceneClock,
+} from '../../src/video/scene-end-watch';
 
 /** A video whose clock the test moves by hand, firing the events a browser would. */
 class FakeVideo implements SceneClock {

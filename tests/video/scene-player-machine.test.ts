@@ -16,7 +16,8 @@ function startPlayer() {
   const actor = createActor(
     scenePlayerMachine.provide({
       actions: {
-        startPlayback: ({ context }) => effects.push(`start from ${context.from}${context.reload ? ' reloading' : ''}`),
+        startPlayback: ({ context }) =>
+          effects.push(`start from ${context.from}${context.reload ? ' reloading' : ''}`),
         pausePlayback: () => effects.push('pause'),
         notifySceneEnded: () => effects.push('scene ended'),
       },
@@ -28,7 +29,8 @@ function startPlayer() {
 type Player = ActorRefFrom<typeof scenePlayerMachine>;
 const phase = (actor: Player) => scenePhaseOf(actor.getSnapshot());
 const problem = (actor: Player) => sceneProblemOf(actor.getSnapshot());
-const enter = (actor: Player, start: SceneStart, segment: typeof scene | null = scene) => actor.send({ type: 'scene.entered', segment, start });
+const enter = (actor: Player, start: SceneStart, segment: typeof scene | null = scene) =>
+  actor.send({ type: 'scene.entered', segment, start });
 
 /** Enters a scene, plays it, and lets the player report it is under way. */
 function playing() {

@@ -54,14 +54,27 @@ describe('parseVtt', () => {
       ].join('\n'),
     );
     expect(cues).toEqual([
-      { id: 'call-1', start: 0, end: 2.5, text: 'Hello, is that the surgery?', voice: 'Dr Amara Okafor' },
-      { start: 2.75, end: 5, text: "Speaking. How can I help?\nIt's fine & well <ish> \u2014 \u2019", voice: 'Tom Reid' },
+      {
+        id: 'call-1',
+        start: 0,
+        end: 2.5,
+        text: 'Hello, is that the surgery?',
+        voice: 'Dr Amara Okafor',
+      },
+      {
+        start: 2.75,
+        end: 5,
+        text: "Speaking. How can I help?\nIt's fine & well <ish> \u2014 \u2019",
+        voice: 'Tom Reid',
+      },
       { start: 3600, end: 3601, text: 'No speaker here' },
     ]);
   });
 
   it('accepts a byte order mark, CRLF line endings and STYLE blocks before the cues', () => {
-    const cues = cuesOf('\uFEFFWEBVTT\r\n\r\nSTYLE\r\n::cue { color: yellow }\r\n\r\n00:01.000 --> 00:02.000\r\nHi\r\n');
+    const cues = cuesOf(
+      '\uFEFFWEBVTT\r\n\r\nSTYLE\r\n::cue { color: yellow }\r\n\r\n00:01.000 --> 00:02.000\r\nHi\r\n',
+    );
     expect(cues).toEqual([{ start: 1, end: 2, text: 'Hi' }]);
   });
 
@@ -71,7 +84,11 @@ describe('parseVtt', () => {
 
   it('rejects a file without the WEBVTT line', () => {
     expect(errorsOf('00:01.000 --> 00:02.000\nHi\n')).toEqual([
-      { line: 1, message: 'the file must start with the word WEBVTT on its first line (found "00:01.000 --> 00:02.000").' },
+      {
+        line: 1,
+        message:
+          'the file must start with the word WEBVTT on its first line (found "00:01.000 --> 00:02.000").',
+      },
     ]);
     expect(errorsOf('WEBVTTX\n')[0]?.line).toBe(1);
     expect(errorsOf('\nWEBVTT\n')[0]?.message).toContain('the first line is empty');
@@ -79,7 +96,10 @@ describe('parseVtt', () => {
 
   it('rejects a cue straight after the header', () => {
     expect(errorsOf('WEBVTT\n00:01.000 --> 00:02.000\nHi\n')).toEqual([
-      { line: 2, message: 'a cue starts straight after the WEBVTT line: leave a blank line after WEBVTT.' },
+      {
+        line: 2,
+        message: 'a cue starts straight after the WEBVTT line: leave a blank line after WEBVTT.',
+      },
     ]);
   });
 
@@ -105,59 +125,115 @@ describe('parseVtt', () => {
     expect(errors[0]?.message).toBe(
       'the start time "0:01.000" is not a WebVTT time: write hh:mm:ss.ttt or mm:ss.ttt with two-digit minutes and seconds and three-digit milliseconds, e.g. 00:01:02.500.',
     );
-    expect(errors[2]?.message).toBe('the start time "00:75.000" has 75 seconds: seconds must be 00 to 59.');
-    expect(errors[4]?.message).toBe('the start time "75:00.000" has 75 minutes: minutes must be 00 to 59 (write the hours in front, e.g. 01:05:00.000).');
+    expect(errors[2]?.message).toBe(
+      'the start time "00:75.000" has 75 seconds: seconds must be 00 to 59.',
+    );
+    expect(errors[4]?.message).toBe(
+      'the start time "75:00.000" has 75 minutes: minutes must be 00 to 59 (write the hours in front, e.g. 01:05:00.000).',
+    );
   });
 
   it('rejects an arrow without spaces', () => {
     expect(errorsOf('WEBVTT\n\n00:01.000-->00:02.000\nHi\n')).toEqual([
-      { line: 3, message: 'the timing line must be "start --> end" with a space either side of the arrow, e.g. "00:01:02.500 --> 00:01:04.000".' },
+      {
+        line: 3,
+        message:
+          'the timing line must be "start --> end" with a space either side of the arrow, e.g. "00:01:02.500 --> 00:01:04.000".',
+      },
     ]);
   });
 
   it('rejects a cue that does not end after it starts', () => {
-    expect(errorsOf('WEBVTT\n\n00:04.000 --> 00:03.000\nBackwards\n\n00:05.000 --> 00:05.000\nEmpty span\n')).toEqual([
-      { line: 3, message: 'the cue ends at 00:00:03.000, which is not after its start at 00:00:04.000: the end time must be later than the start.' },
-      { line: 6, message: 'the cue ends at 00:00:05.000, which is not after its start at 00:00:05.000: the end time must be later than the start.' },
+    expect(
+      errorsOf(
+        'WEBVTT\n\n00:04.000 --> 00:03.000\nBackwards\n\n00:05.000 --> 00:05.000\nEmpty span\n',
+      ),
+    ).toEqual([
+      {
+        line: 3,
+        message:
+          'the cue ends at 00:00:03.000, which is not after its start at 00:00:04.000: the end time must be later than the start.',
+      },
+      {
+        line: 6,
+        message:
+          'the cue ends at 00:00:05.000, which is not after its start at 00:00:05.000: the end time must be later than the start.',
+      },
     ]);
   });
 
   it('rejects cues out of start order, pointing at the earlier cue', () => {
-    expect(errorsOf('WEBVTT\n\n00:05.000 --> 00:06.000\nSecond\n\nfirst\n00:01.000 --> 00:02.000\nFirst\n')).toEqual([
-      { line: 7, message: 'the cue starts at 00:00:01.000, before the cue on line 3 (00:00:05.000): put the cues in order of start time.' },
+    expect(
+      errorsOf(
+        'WEBVTT\n\n00:05.000 --> 00:06.000\nSecond\n\nfirst\n00:01.000 --> 00:02.000\nFirst\n',
+      ),
+    ).toEqual([
+      {
+        line: 7,
+        message:
+          'the cue starts at 00:00:01.000, before the cue on line 3 (00:00:05.000): put the cues in order of start time.',
+      },
     ]);
   });
 
   it('allows cues that start together or overlap, as long as they are in start order', () => {
-    expect(cuesOf('WEBVTT\n\n00:01.000 --> 00:04.000\nA\n\n00:01.000 --> 00:02.000\nB\n\n00:03.000 --> 00:05.000\nC\n')).toHaveLength(3);
+    expect(
+      cuesOf(
+        'WEBVTT\n\n00:01.000 --> 00:04.000\nA\n\n00:01.000 --> 00:02.000\nB\n\n00:03.000 --> 00:05.000\nC\n',
+      ),
+    ).toHaveLength(3);
   });
 
   it('rejects a block that is not a cue', () => {
     expect(errorsOf('WEBVTT\n\nHello there\nGeneral Kenobi\n')).toEqual([
-      { line: 3, message: 'this block is not a cue: a cue needs a timing line such as "00:01:02.500 --> 00:01:04.000" (on the first line, or on the second after an identifier).' },
+      {
+        line: 3,
+        message:
+          'this block is not a cue: a cue needs a timing line such as "00:01:02.500 --> 00:01:04.000" (on the first line, or on the second after an identifier).',
+      },
     ]);
   });
 
   it('rejects a cue with no text', () => {
     expect(errorsOf('WEBVTT\n\n00:01.000 --> 00:02.000\n\n00:03.000 --> 00:04.000\nHi\n')).toEqual([
-      { line: 3, message: 'the cue has no text: write what is said on the line after the timing line, or remove the cue.' },
+      {
+        line: 3,
+        message:
+          'the cue has no text: write what is said on the line after the timing line, or remove the cue.',
+      },
     ]);
   });
 
   it('rejects two cues run together without a blank line', () => {
-    expect(errorsOf('WEBVTT\n\n00:01.000 --> 00:02.000\nHi\n00:03.000 --> 00:04.000\nThere\n')).toEqual([
-      { line: 5, message: 'a line of cue text contains "-->": leave a blank line between cues, and do not write "-->" in cue text.' },
+    expect(
+      errorsOf('WEBVTT\n\n00:01.000 --> 00:02.000\nHi\n00:03.000 --> 00:04.000\nThere\n'),
+    ).toEqual([
+      {
+        line: 5,
+        message:
+          'a line of cue text contains "-->": leave a blank line between cues, and do not write "-->" in cue text.',
+      },
     ]);
   });
 
   it('reports every problem in the file, not just the first', () => {
-    expect(errorsOf('WEBVTT\n\n00:02.000 --> 00:01.000\nA\n\nnot a cue\n\n00:0x.000 --> 00:03.000\nB\n').map((error) => error.line)).toEqual([3, 6, 8]);
+    expect(
+      errorsOf(
+        'WEBVTT\n\n00:02.000 --> 00:01.000\nA\n\nnot a cue\n\n00:0x.000 --> 00:03.000\nB\n',
+      ).map((error) => error.line),
+    ).toEqual([3, 6, 8]);
   });
 });
 
 describe('serializeVtt', () => {
   const cues: VttCue[] = [
-    { id: 'phone-gp-1', start: 0, end: 2.345, text: 'Hello, is that the surgery?', voice: 'Dr Amara Okafor' },
+    {
+      id: 'phone-gp-1',
+      start: 0,
+      end: 2.345,
+      text: 'Hello, is that the surgery?',
+      voice: 'Dr Amara Okafor',
+    },
     { start: 2.695, end: 5.1, text: 'Results < 5 & rising -> call back', voice: 'Tom <GP> Reid' },
     { id: 'title', start: 3599.9995, end: 3725.25, text: 'Three weeks later\nAt the surgery' },
   ];

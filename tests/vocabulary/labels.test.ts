@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/i18n/catalogue';
 import { translator } from '../../src/i18n/messages';
 import { endingNodeSchema } from '../../src/schemas/scenario';
-import { countLabel, kindLabel, optionReference, outcomeLabel, outcomeShortLabel } from '../../src/vocabulary/labels';
+import {
+  countLabel,
+  kindLabel,
+  optionReference,
+  outcomeLabel,
+  outcomeShortLabel,
+} from '../../src/vocabulary/labels';
 import { outcomesInOrder } from '../../src/components/scenario-map/map-style';
 
 const english = translator(loadCatalogue(process.cwd(), 'en').messages);
@@ -19,7 +25,8 @@ describe('the words for kinds, outcomes and counts, from the catalogue', () => {
 
   it('has a word for every outcome the schema allows, in both languages', () => {
     expect([...outcomesInOrder].sort()).toEqual([...endingNodeSchema.shape.outcome.options].sort());
-    for (const outcome of outcomesInOrder) for (const t of [english, welsh]) expect(outcomeShortLabel(t, outcome)).toBeTruthy();
+    for (const outcome of outcomesInOrder)
+      for (const t of [english, welsh]) expect(outcomeShortLabel(t, outcome)).toBeTruthy();
   });
 
   it('counts with the language’s own noun forms', () => {

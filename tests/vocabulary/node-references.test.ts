@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { choiceLetter, letterOfChoice, nodeRefs, nodeTitle } from '../../src/vocabulary/node-references';
+import {
+  choiceLetter,
+  letterOfChoice,
+  nodeRefs,
+  nodeTitle,
+} from '../../src/vocabulary/node-references';
 import { nodeById } from '../../src/dialogue/scenario-graph';
 import { fixture, loadScenario } from '../helpers/load-scenario';
 
@@ -20,7 +25,14 @@ describe('naming the parts of a scenario', () => {
 
   it('numbers a node the start cannot reach after the others', () => {
     const stray = structuredClone(tiny);
-    stray.nodes.push({ id: 'stray', kind: 'ending', outcome: 'poor', title: 'Nowhere', summary: 'Unreached.', learningPoints: ['None.'] });
+    stray.nodes.push({
+      id: 'stray',
+      kind: 'ending',
+      outcome: 'poor',
+      title: 'Nowhere',
+      summary: 'Unreached.',
+      learningPoints: ['None.'],
+    });
     expect(nodeRefs(stray).get('stray')).toBe('E3');
   });
 

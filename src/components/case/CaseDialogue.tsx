@@ -33,7 +33,19 @@ export interface CaseDialogueProps {
 
 function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialogueProps, 'messages'>) {
   const t = useTranslate();
-  const { machine, best, start, snapshot, send, moved, nodeId, scoredRun, practising, isPractice, recordChoice } = useCaseProgress(scenario);
+  const {
+    machine,
+    best,
+    start,
+    snapshot,
+    send,
+    moved,
+    nodeId,
+    scoredRun,
+    practising,
+    isPractice,
+    recordChoice,
+  } = useCaseProgress(scenario);
   const [resume, setResume] = useState<Resume>(start.resume);
   const [videoTime, setVideoTime] = useState(0);
   const vlogControls = useRef<VlogControls>(null);
@@ -52,24 +64,34 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
   const currentHeadingRef = useRef<HTMLElement | null>(null);
 
   const node = scenario.nodes.find((candidate) => candidate.id === nodeId)!;
-  const transcript = useMemo(() => buildTranscript(scenario, snapshot.context), [scenario, snapshot.context]);
+  const transcript = useMemo(
+    () => buildTranscript(scenario, snapshot.context),
+    [scenario, snapshot.context],
+  );
   const learner = scenario.cast.find((member) => member.side === scenario.learnerSide);
 
   // The feedback step: its entry comes after the consequence it explains, or, when the choice
   // leads straight on (to a decision, an ending, a new topic), before the node, which then waits.
-  const feedbackIndex = feedbackFor ? transcript.findIndex((entry) => entry.kind === 'feedback' && entry.decision.id === feedbackFor) : -1;
+  const feedbackIndex = feedbackFor
+    ? transcript.findIndex(
+        (entry) => entry.kind === 'feedback' && entry.decision.id === feedbackFor,
+      )
+    : -1;
   const currentIndex = transcript.findLastIndex((entry) => entry.kind === 'node' && entry.current);
   const nodeWaits = feedbackIndex >= 0 && feedbackIndex < currentIndex;
   // "Welcome back" is for the moment of return: once the learner plays a scene it has been read.
-  const { segment, sceneKey, held, heldScene, sceneKnown, reachedSegments, onPhaseChange } = useCaseScene({
-    scenario,
-    trail: snapshot.context.trail,
-    node,
-    nodeWaits,
-    onScenePlays: () => setResume((current) => (current.kind === 'resumed' ? { kind: 'fresh' } : current)),
-  });
+  const { segment, sceneKey, held, heldScene, sceneKnown, reachedSegments, onPhaseChange } =
+    useCaseScene({
+      scenario,
+      trail: snapshot.context.trail,
+      node,
+      nodeWaits,
+      onScenePlays: () =>
+        setResume((current) => (current.kind === 'resumed' ? { kind: 'fresh' } : current)),
+    });
   /** What the learner does now: read a choice's "Why it matters", or the node they are at. */
-  const step: 'feedback' | 'node' = feedbackIndex >= 0 && (nodeWaits || (!held && !!feedback?.shown)) ? 'feedback' : 'node';
+  const step: 'feedback' | 'node' =
+    feedbackIndex >= 0 && (nodeWaits || (!held && !!feedback?.shown)) ? 'feedback' : 'node';
   // A scene watched to its end leads straight on: the vlog plays scene after scene up to the
   // next decision. The scene's lines stay in the conversation as text.
   const sendRef = useRef(send);
@@ -101,7 +123,15 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
       const feedbackEntry = transcript[feedbackIndex];
       return {
         node: entry?.kind === 'node' ? announceNode(scenario, entry.node, entry.lines, t) : '',
-        feedback: feedbackEntry?.kind === 'feedback' ? announceFeedback(feedbackEntry.decision, feedbackEntry.choice, isPractice(feedbackEntry.decision.id), t) : '',
+        feedback:
+          feedbackEntry?.kind === 'feedback'
+            ? announceFeedback(
+                feedbackEntry.decision,
+                feedbackEntry.choice,
+                isPractice(feedbackEntry.decision.id),
+                t,
+              )
+            : '',
         held: heldScene ? describeHeldScene(node, heldScene, t) : '',
         prefix: (action) =>
           action === 'restarted'
@@ -114,7 +144,13 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
       };
     },
     lastAction,
-    elements: { section: sectionRef, continueButton: continueRef, currentHeading: currentHeadingRef, feedbackHeading: feedbackHeadingRef, vlog: vlogControls },
+    elements: {
+      section: sectionRef,
+      continueButton: continueRef,
+      currentHeading: currentHeadingRef,
+      feedbackHeading: feedbackHeadingRef,
+      vlog: vlogControls,
+    },
     renderKey: snapshot,
   });
 
@@ -129,11 +165,13 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
     const reveal = () => {
       const current = sectionRef.current?.querySelector<HTMLElement>('.app-step--current');
       if (continueRef.current) revealAndFocus(continueRef.current, 'start', current);
-      else if (!vlogControls.current?.focusPlayButton(current)) revealAndFocus(currentHeadingRef.current, 'start', current);
+      else if (!vlogControls.current?.focusPlayButton(current))
+        revealAndFocus(currentHeadingRef.current, 'start', current);
     };
     reveal();
     // Loading may still be under way, and the browser restores its scroll when it finishes.
-    if (document.readyState !== 'complete') window.addEventListener('load', () => requestAnimationFrame(reveal), { once: true });
+    if (document.readyState !== 'complete')
+      window.addEventListener('load', () => requestAnimationFrame(reveal), { once: true });
   }, [start.resume.kind, sceneKnown]);
 
   const act = (action: CaseAction, ...events: Parameters<typeof send>[0][]) => {
@@ -163,7 +201,10 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
 
   // Practising after going back, with the scored run not yet at an ending: the way back to it.
   const returnEvents = useMemo(
-    () => (practising && !scoredRun.finished ? eventsToReplay(machine, scenario, scoredRun.choices) : null),
+    () =>
+      practising && !scoredRun.finished
+        ? eventsToReplay(machine, scenario, scoredRun.choices)
+        : null,
     [practising, scoredRun, machine, scenario],
   );
   const returnToScoredRun = () => {
@@ -175,7 +216,9 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
       <h2 id="case-heading">{t('case.heading')}</h2>
       {learner && (
         <p className="app-case__role">
-          {t('case.youAre.before')}<strong>{learner.name}</strong>{t(`case.youAre.after.${learner.side}`, { role: learner.role })}
+          {t('case.youAre.before')}
+          <strong>{learner.name}</strong>
+          {t(`case.youAre.after.${learner.side}`, { role: learner.role })}
         </p>
       )}
       {resume.kind === 'discarded' && (
@@ -186,11 +229,19 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
       )}
 
       {practising && (
-        <div className="nhsuk-inset-text app-case__notice app-case__practice" data-testid="case-practice">
+        <div
+          className="nhsuk-inset-text app-case__notice app-case__practice"
+          data-testid="case-practice"
+        >
           <span className="nhsuk-u-visually-hidden">{t('case.information')}: </span>
           <p>
             <strong>{t('practice.notice.label')}</strong>
-            {scoredRun.finished ? t('practice.notice.bodyWithScore', { score: scoredRun.finished.score, maxScore: scoredRun.finished.maxScore }) : t('practice.notice.body')}
+            {scoredRun.finished
+              ? t('practice.notice.bodyWithScore', {
+                  score: scoredRun.finished.score,
+                  maxScore: scoredRun.finished.maxScore,
+                })
+              : t('practice.notice.body')}
           </p>
         </div>
       )}
@@ -200,7 +251,9 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
         entries={transcript}
         currentHeadingRef={currentHeadingRef}
         heldScene={heldScene}
-        feedbackStep={feedbackFor ? { decisionId: feedbackFor, nodeWaits, shown: step === 'feedback' } : null}
+        feedbackStep={
+          feedbackFor ? { decisionId: feedbackFor, nodeWaits, shown: step === 'feedback' } : null
+        }
         feedbackHeadingRef={feedbackHeadingRef}
         isPractice={isPractice}
         foldEarlierSteps={step === 'node' && node.kind === 'ending' && !held}
@@ -210,14 +263,21 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
         {/* The way on sits straight under the step it belongs to: one Tab from a decision's
             question reaches its first option, with no player between them. */}
         {(step === 'feedback' || (movesOnByContinue && !held)) && (
-          <button ref={continueRef} type="button" className="nhsuk-button app-case__continue" onClick={continueOn}>
+          <button
+            ref={continueRef}
+            type="button"
+            className="nhsuk-button app-case__continue"
+            onClick={continueOn}
+          >
             {t('case.continue')}
           </button>
         )}
 
         {step === 'node' && node.kind === 'decision' && !held && (
           <DecisionChoices
-            choices={node.choices.filter((choice) => snapshot.can({ type: 'choice.selected', choiceId: choice.id }))}
+            choices={node.choices.filter((choice) =>
+              snapshot.can({ type: 'choice.selected', choiceId: choice.id }),
+            )}
             practising={practising}
             onChoose={(choice) => {
               recordChoice(node, choice);
@@ -262,8 +322,14 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
         />
 
         <CaseSecondaryActions
-          onReturnToScoredRun={returnEvents && node.kind !== 'ending' ? returnToScoredRun : undefined}
-          onUndo={snapshot.can({ type: 'choice.undone' }) ? () => act('undid', { type: 'choice.undone' }) : undefined}
+          onReturnToScoredRun={
+            returnEvents && node.kind !== 'ending' ? returnToScoredRun : undefined
+          }
+          onUndo={
+            snapshot.can({ type: 'choice.undone' })
+              ? () => act('undid', { type: 'choice.undone' })
+              : undefined
+          }
           canRestart={snapshot.context.trail.length > 1}
           atEnding={node.kind === 'ending'}
           scored={scoredRun.finished}
@@ -282,7 +348,12 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
         onSeek={(seconds) => vlogControls.current?.seek(seconds)}
       />
 
-      <div className="nhsuk-u-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="case-announcer">
+      <div
+        className="nhsuk-u-visually-hidden"
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="case-announcer"
+      >
         {announcement}
       </div>
     </section>

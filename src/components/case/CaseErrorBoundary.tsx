@@ -32,8 +32,8 @@ export class CaseErrorBoundary extends Component<Props, { failed: boolean }> {
         <div className="nhsuk-card__content">
           <h2 className="nhsuk-card__heading">{t('case.error.heading')}</h2>
           <p className="nhsuk-card__description">
-            {t('case.error.body')}{' '}
-            <a href={this.props.scenariosHref}>{t('case.error.link')}</a>{t('case.error.end')}
+            {t('case.error.body')} <a href={this.props.scenariosHref}>{t('case.error.link')}</a>
+            {t('case.error.end')}
           </p>
         </div>
       </div>

@@ -18,7 +18,16 @@ interface Props {
 }
 
 /** Going back: to the scored answers, one choice, or to the start (which asks first). */
-export function CaseSecondaryActions({ onReturnToScoredRun, onUndo, canRestart, atEnding, scored, confirmingRestart, onConfirmingRestartChange, onRestart }: Props) {
+export function CaseSecondaryActions({
+  onReturnToScoredRun,
+  onUndo,
+  canRestart,
+  atEnding,
+  scored,
+  confirmingRestart,
+  onConfirmingRestartChange,
+  onRestart,
+}: Props) {
   const t = useTranslate();
   const restartRef = useRef<HTMLButtonElement>(null);
   const restartQuestionRef = useRef<HTMLParagraphElement>(null);
@@ -41,7 +50,13 @@ export function CaseSecondaryActions({ onReturnToScoredRun, onUndo, canRestart, 
         )}
         {canRestart && !confirmingRestart && (
           <div className="app-case__restart">
-            <button ref={restartRef} type="button" className={smallSecondary} aria-describedby="case-restart-hint" onClick={() => onConfirmingRestartChange(true)}>
+            <button
+              ref={restartRef}
+              type="button"
+              className={smallSecondary}
+              aria-describedby="case-restart-hint"
+              onClick={() => onConfirmingRestartChange(true)}
+            >
               {t('case.restart')}
             </button>
             <p id="case-restart-hint" className="nhsuk-body-s app-case__restart-hint">
@@ -53,14 +68,27 @@ export function CaseSecondaryActions({ onReturnToScoredRun, onUndo, canRestart, 
 
       {/* Restarting clears the run in progress, so it asks first, as resetting progress does. */}
       {confirmingRestart && (
-        <div className="nhsuk-warning-callout app-case__restart-confirm" role="group" aria-labelledby="case-restart-question">
+        <div
+          className="nhsuk-warning-callout app-case__restart-confirm"
+          role="group"
+          aria-labelledby="case-restart-question"
+        >
           <p id="case-restart-question" ref={restartQuestionRef} tabIndex={-1}>
             {atEnding ? t('case.restartConfirm.fromEnding') : t('case.restartConfirm.midway')}{' '}
-            {scored ? t('practice.restartConfirm.finished', { score: scored.score, maxScore: scored.maxScore }) : t('practice.restartConfirm.unfinished')}{' '}
+            {scored
+              ? t('practice.restartConfirm.finished', {
+                  score: scored.score,
+                  maxScore: scored.maxScore,
+                })
+              : t('practice.restartConfirm.unfinished')}{' '}
             {t('case.restartConfirm.question')}
           </p>
           <div className="app-case__restart-actions">
-            <button type="button" className="nhsuk-button nhsuk-button--warning nhsuk-button--small" onClick={onRestart}>
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--warning nhsuk-button--small"
+              onClick={onRestart}
+            >
               {t('case.restartConfirm.yes')}
             </button>{' '}
             <button

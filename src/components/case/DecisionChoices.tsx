@@ -19,7 +19,11 @@ export function DecisionChoices({ choices, practising, onChoose }: Props) {
       <ul className="app-case__choice-list">
         {choices.map((choice) => (
           <li key={choice.id}>
-            <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__choice" onClick={() => onChoose(choice)}>
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary app-case__choice"
+              onClick={() => onChoose(choice)}
+            >
               {choice.text}
             </button>
           </li>

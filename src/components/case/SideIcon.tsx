@@ -11,7 +11,14 @@ export function SideIcon({ side }: { side: Side }) {
     patient: 'M12 2a4 4 0 1 1 0 8 4 4 0 0 1 0-8zm-8 19c0-4.4 3.6-8 8-8s8 3.6 8 8z',
   };
   return (
-    <svg className={`app-side-icon app-side-icon--${side}`} viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+    <svg
+      className={`app-side-icon app-side-icon--${side}`}
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d={paths[side]} fill="currentColor" />
     </svg>
   );

@@ -25,7 +25,6 @@ interface Props {
   foldEarlierSteps: boolean;
 }
 
-
 function SpokenLine({ scenario, line }: { scenario: Scenario; line: Line }) {
   const speaker = castMember(scenario, line.speaker);
   const t = useTranslate();
@@ -57,102 +56,164 @@ function nodeHeading(node: ScenarioNode): string | null {
 }
 
 /** The conversation so far: lines, jumps in time and place, choices and their feedback. */
-export function TranscriptView({ scenario, entries, currentHeadingRef, heldScene, feedbackStep, feedbackHeadingRef, isPractice, foldEarlierSteps }: Props) {
+export function TranscriptView({
+  scenario,
+  entries,
+  currentHeadingRef,
+  heldScene,
+  feedbackStep,
+  feedbackHeadingRef,
+  isPractice,
+  foldEarlierSteps,
+}: Props) {
   const t = useTranslate();
   const renderEntry = (entry: TranscriptEntry, index: number) => {
-        // Feedback that follows the current step's consequence waits for its scene, as it waits
-        // for Continue when read: the learner sees what happened before being told why.
-        const previous = entries[index - 1];
-        if (entry.kind === 'feedback' && heldScene && previous?.kind === 'node' && previous.current) return null;
-        // A node reached straight from a choice waits until its "Why it matters" has been read.
-        if (entry.kind === 'node' && entry.current && feedbackStep?.nodeWaits) return null;
-        // The latest choice's "Why it matters" waits for its consequence to be seen and Continue.
-        if (entry.kind === 'feedback' && feedbackStep?.decisionId === entry.decision.id && !feedbackStep.shown) return null;
-        if (entry.kind === 'choice') {
-          const practice = isPractice(entry.decision.id);
-          return (
-            <li key={`choice-${entry.decision.id}`} className={`app-case__chosen${practice ? ' app-case__chosen--practice' : ''}`}>
-              <p>
-                <strong>{t(practice ? 'practice.youChose' : 'case.log.youChose')}</strong> {entry.choice.text}
-              </p>
-            </li>
-          );
-        }
-        if (entry.kind === 'feedback') {
-          const source = entry.choice.source ?? entry.decision.source;
-          const isStep = feedbackStep?.decisionId === entry.decision.id && feedbackStep.shown;
-          const best = Math.max(...entry.decision.choices.map((choice) => choice.score));
-          const practice = isPractice(entry.decision.id);
-          return (
-            <li key={`feedback-${entry.decision.id}`} className={`app-case__feedback${isStep ? ' app-step--current' : ''}`}>
-              <div className="nhsuk-card app-feedback">
-                <div className="nhsuk-card__content">
-                  <h3
-                    className="nhsuk-card__heading nhsuk-heading-s app-step__heading"
-                    tabIndex={isStep ? -1 : undefined}
-                    ref={isStep ? (element) => { feedbackHeadingRef.current = element; } : undefined}
-                  >
-                    {t('case.feedback.heading')}{' '}
-                    <span className="app-feedback__score">
-                      {t(practice ? 'practice.practicePoints' : 'practice.points', { score: entry.choice.score, best })}
-                    </span>
-                  </h3>
-                  <p className="nhsuk-card__description">{entry.choice.feedback}</p>
-                  {entry.decision.twoMinuteFix && (
-                    <p className="nhsuk-card__description">
-                      <strong>{t('case.feedback.twoMinuteFix')}</strong> {entry.decision.twoMinuteFix}
-                    </p>
-                  )}
-                  {source && <p className="nhsuk-body-s app-feedback__source">{t('case.feedback.source', { source })}</p>}
-                </div>
-              </div>
-            </li>
-          );
-        }
-        const { node, lines, current } = entry;
-        const heading = nodeHeading(node);
-        const headingId = `step-${node.id}-${index}`;
-        return (
-          <li key={headingId} className={`app-step app-step--${node.kind}${current ? ' app-step--current' : ''}`}>
-            {node.kind === 'scene' && (
-              <p className="app-step__jump">
-                <span className="nhsuk-tag nhsuk-tag--grey">{t('case.log.sceneChange')}</span>
-                {node.perspective && <span className="app-step__perspective"> {t('case.log.seenFrom', { side: t(`side.${node.perspective}`) })}</span>}
-              </p>
-            )}
-            {node.kind === 'ending' && (
-              <p className="app-step__jump">
-                <span className={`nhsuk-tag app-outcome app-outcome--${node.outcome}`}>{t(`outcome.${node.outcome}`)}</span>
-              </p>
-            )}
-            {heading ? (
+    // Feedback that follows the current step's consequence waits for its scene, as it waits
+    // for Continue when read: the learner sees what happened before being told why.
+    const previous = entries[index - 1];
+    if (entry.kind === 'feedback' && heldScene && previous?.kind === 'node' && previous.current)
+      return null;
+    // A node reached straight from a choice waits until its "Why it matters" has been read.
+    if (entry.kind === 'node' && entry.current && feedbackStep?.nodeWaits) return null;
+    // The latest choice's "Why it matters" waits for its consequence to be seen and Continue.
+    if (
+      entry.kind === 'feedback' &&
+      feedbackStep?.decisionId === entry.decision.id &&
+      !feedbackStep.shown
+    )
+      return null;
+    if (entry.kind === 'choice') {
+      const practice = isPractice(entry.decision.id);
+      return (
+        <li
+          key={`choice-${entry.decision.id}`}
+          className={`app-case__chosen${practice ? ' app-case__chosen--practice' : ''}`}
+        >
+          <p>
+            <strong>{t(practice ? 'practice.youChose' : 'case.log.youChose')}</strong>{' '}
+            {entry.choice.text}
+          </p>
+        </li>
+      );
+    }
+    if (entry.kind === 'feedback') {
+      const source = entry.choice.source ?? entry.decision.source;
+      const isStep = feedbackStep?.decisionId === entry.decision.id && feedbackStep.shown;
+      const best = Math.max(...entry.decision.choices.map((choice) => choice.score));
+      const practice = isPractice(entry.decision.id);
+      return (
+        <li
+          key={`feedback-${entry.decision.id}`}
+          className={`app-case__feedback${isStep ? ' app-step--current' : ''}`}
+        >
+          <div className="nhsuk-card app-feedback">
+            <div className="nhsuk-card__content">
               <h3
-                id={headingId}
-                className="nhsuk-heading-s app-step__heading"
-                tabIndex={-1}
-                ref={current ? (element) => { currentHeadingRef.current = element; } : undefined}
+                className="nhsuk-card__heading nhsuk-heading-s app-step__heading"
+                tabIndex={isStep ? -1 : undefined}
+                ref={
+                  isStep
+                    ? (element) => {
+                        feedbackHeadingRef.current = element;
+                      }
+                    : undefined
+                }
               >
-                {node.kind === 'decision' && <span className="nhsuk-u-visually-hidden">{t('case.log.decision')} </span>}
-                {heading}
+                {t('case.feedback.heading')}{' '}
+                <span className="app-feedback__score">
+                  {t(practice ? 'practice.practicePoints' : 'practice.points', {
+                    score: entry.choice.score,
+                    best,
+                  })}
+                </span>
               </h3>
-            ) : (
-              current && (
-                <h3 id={headingId} className="nhsuk-u-visually-hidden" tabIndex={-1} ref={(element) => { currentHeadingRef.current = element; }}>
-                  {t('case.log.continues')}
-                </h3>
-              )
+              <p className="nhsuk-card__description">{entry.choice.feedback}</p>
+              {entry.decision.twoMinuteFix && (
+                <p className="nhsuk-card__description">
+                  <strong>{t('case.feedback.twoMinuteFix')}</strong> {entry.decision.twoMinuteFix}
+                </p>
+              )}
+              {source && (
+                <p className="nhsuk-body-s app-feedback__source">
+                  {t('case.feedback.source', { source })}
+                </p>
+              )}
+            </div>
+          </div>
+        </li>
+      );
+    }
+    const { node, lines, current } = entry;
+    const heading = nodeHeading(node);
+    const headingId = `step-${node.id}-${index}`;
+    return (
+      <li
+        key={headingId}
+        className={`app-step app-step--${node.kind}${current ? ' app-step--current' : ''}`}
+      >
+        {node.kind === 'scene' && (
+          <p className="app-step__jump">
+            <span className="nhsuk-tag nhsuk-tag--grey">{t('case.log.sceneChange')}</span>
+            {node.perspective && (
+              <span className="app-step__perspective">
+                {' '}
+                {t('case.log.seenFrom', { side: t(`side.${node.perspective}`) })}
+              </span>
             )}
-            {current && heldScene ? (
-              <p className="app-step__held">{t(`case.log.held.${heldScene}`)}</p>
-            ) : lines.length > 0 && (
-              <ul className="app-case__lines">
-                {lines.map((line, lineIndex) => (
-                  <SpokenLine key={lineIndex} scenario={scenario} line={line} />
-                ))}
-              </ul>
+          </p>
+        )}
+        {node.kind === 'ending' && (
+          <p className="app-step__jump">
+            <span className={`nhsuk-tag app-outcome app-outcome--${node.outcome}`}>
+              {t(`outcome.${node.outcome}`)}
+            </span>
+          </p>
+        )}
+        {heading ? (
+          <h3
+            id={headingId}
+            className="nhsuk-heading-s app-step__heading"
+            tabIndex={-1}
+            ref={
+              current
+                ? (element) => {
+                    currentHeadingRef.current = element;
+                  }
+                : undefined
+            }
+          >
+            {node.kind === 'decision' && (
+              <span className="nhsuk-u-visually-hidden">{t('case.log.decision')} </span>
             )}
-          </li>
-        );
+            {heading}
+          </h3>
+        ) : (
+          current && (
+            <h3
+              id={headingId}
+              className="nhsuk-u-visually-hidden"
+              tabIndex={-1}
+              ref={(element) => {
+                currentHeadingRef.current = element;
+              }}
+            >
+              {t('case.log.continues')}
+            </h3>
+          )
+        )}
+        {current && heldScene ? (
+          <p className="app-step__held">{t(`case.log.held.${heldScene}`)}</p>
+        ) : (
+          lines.length > 0 && (
+            <ul className="app-case__lines">
+              {lines.map((line, lineIndex) => (
+                <SpokenLine key={lineIndex} scenario={scenario} line={line} />
+              ))}
+            </ul>
+          )
+        )}
+      </li>
+    );
   };
 
   const lastIndex = entries.length - 1;
@@ -164,7 +225,9 @@ export function TranscriptView({ scenario, entries, currentHeadingRef, heldScene
         <li className="app-case__folded">
           <details className="nhsuk-details">
             <summary className="nhsuk-details__summary">
-              <span className="nhsuk-details__summary-text">{t(steps === 1 ? 'practice.folded.one' : 'practice.folded.many', { count: steps })}</span>
+              <span className="nhsuk-details__summary-text">
+                {t(steps === 1 ? 'practice.folded.one' : 'practice.folded.many', { count: steps })}
+              </span>
             </summary>
             <div className="nhsuk-details__text">
               <ol className="app-case__log">{earlier.map(renderEntry)}</ol>

@@ -1,5 +1,7 @@
 /** Scrolling that respects the learner's motion setting: no smooth scrolling under reduced motion. */
-export function scrollBehaviour(win: Pick<Window, 'matchMedia'> | undefined = globalThis): ScrollBehavior {
+export function scrollBehaviour(
+  win: Pick<Window, 'matchMedia'> | undefined = globalThis,
+): ScrollBehavior {
   return win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
 }
 
@@ -9,7 +11,10 @@ export function scrollBehaviour(win: Pick<Window, 'matchMedia'> | undefined = gl
  * `scrollIntoView`: that also scrolls every page the module is framed in, so inside an LMS it
  * moved the LMS's own page and put its "Exit activity" under the LMS's fixed header.
  */
-export function scrollWithinPage(element: Element | null | undefined, block: ScrollLogicalPosition = 'nearest') {
+export function scrollWithinPage(
+  element: Element | null | undefined,
+  block: ScrollLogicalPosition = 'nearest',
+) {
   const win = element?.ownerDocument.defaultView;
   if (!element || !win) return;
   const viewport = element.ownerDocument.documentElement.clientHeight || win.innerHeight;
@@ -33,7 +38,11 @@ export function scrollWithinPage(element: Element | null | undefined, block: Scr
  * wherever the browser restored it, and it scrolls any page the module is framed in as well; so
  * focus without scrolling, then scroll the module's own page on purpose.
  */
-export function revealAndFocus(element: HTMLElement | null | undefined, block: ScrollLogicalPosition = 'nearest', scrollTarget: HTMLElement | null = element ?? null) {
+export function revealAndFocus(
+  element: HTMLElement | null | undefined,
+  block: ScrollLogicalPosition = 'nearest',
+  scrollTarget: HTMLElement | null = element ?? null,
+) {
   if (!element) return;
   element.focus({ preventScroll: true });
   scrollWithinPage(scrollTarget, block);

@@ -54,7 +54,10 @@ export function pendingChangeAfter(
   news: { grew: boolean; action: CaseAction | null; released: boolean },
 ): PendingChange | null {
   if (!news.grew && !news.action && !news.released) return pending;
-  return { action: news.action ?? pending?.action ?? null, released: news.released || !!pending?.released };
+  return {
+    action: news.action ?? pending?.action ?? null,
+    released: news.released || !!pending?.released,
+  };
 }
 
 /**
@@ -62,10 +65,16 @@ export function pendingChangeAfter(
  * button; the heading of a decision, an ending or a choice's "Why it matters"; Continue while the
  * conversation flows. A scene that plays takes focus to the player itself (VlogPanel).
  */
-export function decideStep(pending: PendingChange | null, lastAnnounced: string | null, view: StepView, messages: StepMessages): StepDecision {
+export function decideStep(
+  pending: PendingChange | null,
+  lastAnnounced: string | null,
+  view: StepView,
+  messages: StepMessages,
+): StepDecision {
   const visit = `${view.sceneKey}|${view.heldScene ?? 'done'}|${view.step}`;
   // The consequence is announced as it appears, then why it matters as its own step.
-  const message = view.step === 'feedback' ? messages.feedback : view.heldScene ? messages.held : messages.node;
+  const message =
+    view.step === 'feedback' ? messages.feedback : view.heldScene ? messages.held : messages.node;
   if (!pending) {
     // Within one visit, say when its scene starts playing, or waits again because it could not.
     const sameVisit = lastAnnounced?.startsWith(`${view.sceneKey}|`) ?? false;

@@ -28,9 +28,19 @@ export function useCaseScene({ scenario, trail, node, nodeWaits, onScenePlays }:
   sceneKeyRef.current = sceneKey;
   const scenePlays = useRef(onScenePlays);
   scenePlays.current = onScenePlays;
-  const scenePhase: ScenePhase = !segment ? 'done' : scene?.key === sceneKey ? scene.phase : vlogMode() === 'read' ? 'done' : 'waiting';
+  const scenePhase: ScenePhase = !segment
+    ? 'done'
+    : scene?.key === sceneKey
+      ? scene.phase
+      : vlogMode() === 'read'
+        ? 'done'
+        : 'waiting';
   const held = scenePhase !== 'done';
-  const heldScene: HeldScene | null = !held ? null : scenePhase === 'waiting' ? 'waiting' : 'playing';
+  const heldScene: HeldScene | null = !held
+    ? null
+    : scenePhase === 'waiting'
+      ? 'waiting'
+      : 'playing';
   // In watch or ask mode the vlog says what it does with a new visit's scene (wait, or play on)
   // only after it has seen the visit; until then the phase above is a guess not worth announcing.
   const sceneKnown = !segment || scene?.key === sceneKey || vlogMode() === 'read';

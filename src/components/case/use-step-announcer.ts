@@ -1,7 +1,15 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { VlogControls } from '../vlog/VlogPanel';
 import { revealAndFocus } from './reveal';
-import { decideStep, pendingChangeAfter, type CaseAction, type FocusTarget, type PendingChange, type StepMessages, type StepView } from './step-announcement';
+import {
+  decideStep,
+  pendingChangeAfter,
+  type CaseAction,
+  type FocusTarget,
+  type PendingChange,
+  type StepMessages,
+  type StepView,
+} from './step-announcement';
 
 export interface StepElements {
   section: RefObject<HTMLElement | null>;
@@ -29,7 +37,16 @@ interface Options {
 }
 
 /** Applies the rules of step-announcement.ts: returns the live region's text and moves focus. */
-export function useStepAnnouncer({ view, trailLength, sceneKnown, nodeWaits, messages, lastAction, elements, renderKey }: Options): string {
+export function useStepAnnouncer({
+  view,
+  trailLength,
+  sceneKnown,
+  nodeWaits,
+  messages,
+  lastAction,
+  elements,
+  renderKey,
+}: Options): string {
   const [announcement, setAnnouncement] = useState('');
   const pendingChange = useRef<PendingChange | null>(null);
   const lastAnnounced = useRef<string | null>(null);
@@ -52,15 +69,34 @@ export function useStepAnnouncer({ view, trailLength, sceneKnown, nodeWaits, mes
     if (decision.focus) moveFocus(decision.focus, view, nodeWaits, elements);
     // renderKey stands for everything shown; the view's fields are compared by value.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [renderKey, trailLength, held, view.heldScene, view.sceneKey, view.step, view.movesOnByContinue, sceneKnown, nodeWaits]);
+  }, [
+    renderKey,
+    trailLength,
+    held,
+    view.heldScene,
+    view.sceneKey,
+    view.step,
+    view.movesOnByContinue,
+    sceneKnown,
+    nodeWaits,
+  ]);
 
   return announcement;
 }
 
 /** Focus goes to the target, with the new step scrolled to the top; only ever to something visible. */
-function moveFocus(target: FocusTarget, view: StepView, nodeWaits: boolean, elements: StepElements) {
+function moveFocus(
+  target: FocusTarget,
+  view: StepView,
+  nodeWaits: boolean,
+  elements: StepElements,
+) {
   const currentStep =
-    elements.section.current?.querySelector<HTMLElement>(view.step === 'feedback' ? '.app-case__feedback.app-step--current' : '.app-step.app-step--current') ?? null;
+    elements.section.current?.querySelector<HTMLElement>(
+      view.step === 'feedback'
+        ? '.app-case__feedback.app-step--current'
+        : '.app-step.app-step--current',
+    ) ?? null;
   switch (target) {
     case 'play-button':
       elements.vlog.current?.focusPlayButton(currentStep);
@@ -68,7 +104,11 @@ function moveFocus(target: FocusTarget, view: StepView, nodeWaits: boolean, elem
     case 'feedback-heading': {
       // Straight after a choice that leads straight on, "You chose" (just above) stays in view too.
       const chosen = nodeWaits ? currentStep?.previousElementSibling : null;
-      revealAndFocus(elements.feedbackHeading.current, 'start', chosen instanceof HTMLElement && chosen.matches('.app-case__chosen') ? chosen : currentStep);
+      revealAndFocus(
+        elements.feedbackHeading.current,
+        'start',
+        chosen instanceof HTMLElement && chosen.matches('.app-case__chosen') ? chosen : currentStep,
+      );
       return;
     }
     case 'continue':

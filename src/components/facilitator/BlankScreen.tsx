@@ -16,9 +16,19 @@ export function BlankScreen({ blank, onClose }: { blank: boolean; onClose: () =>
     if (!blank && dialog.open) dialog.close();
   }, [blank]);
   return (
-    <dialog ref={dialogRef} className="app-presenter__blank" aria-label={t('presenter.blank.label')} tabIndex={-1} onClose={onClose}>
+    <dialog
+      ref={dialogRef}
+      className="app-presenter__blank"
+      aria-label={t('presenter.blank.label')}
+      tabIndex={-1}
+      onClose={onClose}
+    >
       <p className="nhsuk-u-visually-hidden">{t('presenter.blank.body')}</p>
-      <button type="button" className="nhsuk-button nhsuk-button--reverse app-presenter__unblank" onClick={onClose}>
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--reverse app-presenter__unblank"
+        onClick={onClose}
+      >
         {t('presenter.blank.show')}
       </button>
     </dialog>

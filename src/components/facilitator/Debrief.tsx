@@ -31,23 +31,48 @@ interface Props {
 }
 
 /** The end of a run, a section at a time: the room's path on the map, the questions to debrief with, the votes and the record. */
-export function Debrief({ scenario, run, teaching, recommendedChoices, section, headingRef, onDownload, onRunAgain, startHref, guideHref, next }: Props) {
+export function Debrief({
+  scenario,
+  run,
+  teaching,
+  recommendedChoices,
+  section,
+  headingRef,
+  onDownload,
+  onRunAgain,
+  startHref,
+  guideHref,
+  next,
+}: Props) {
   const t = useTranslate();
   const votes = Object.fromEntries(run.decisions.map((record) => [record.decision, record.votes]));
   const refFor = (candidate: DebriefSection) => (candidate === section ? headingRef : undefined);
-  const mapStyle = { '--map-max-width': `${Math.round(layoutScenarioMap(scenario, 'decisions', 'down').width * mapMaxScale)}px` } as CSSProperties;
+  const mapStyle = {
+    '--map-max-width': `${Math.round(layoutScenarioMap(scenario, 'decisions', 'down').width * mapMaxScale)}px`,
+  } as CSSProperties;
   return (
     <div className="app-debrief">
-      <section className="app-debrief__section" data-section="map" aria-labelledby="debrief-map-heading">
+      <section
+        className="app-debrief__section"
+        data-section="map"
+        aria-labelledby="debrief-map-heading"
+      >
         <p className="app-presenter__kicker">{t('presenter.debrief.kicker')}</p>
-        <h2 className="app-presenter__heading app-debrief__heading" id="debrief-map-heading" tabIndex={-1} ref={refFor('map')}>
+        <h2
+          className="app-presenter__heading app-debrief__heading"
+          id="debrief-map-heading"
+          tabIndex={-1}
+          ref={refFor('map')}
+        >
           {t('presenter.debrief.mapHeading')}
         </h2>
         {run.ending && (
           <p className="app-debrief__ending">
             {t('presenter.debrief.reached')}
             <strong>{run.ending.title}</strong>
-            {t('presenter.debrief.reachedOutcome', { outcome: t(`outcome.${run.ending.outcome}`).toLowerCase() })}
+            {t('presenter.debrief.reachedOutcome', {
+              outcome: t(`outcome.${run.ending.outcome}`).toLowerCase(),
+            })}
           </p>
         )}
         <div className="app-debrief__map" style={mapStyle}>
@@ -57,15 +82,27 @@ export function Debrief({ scenario, run, teaching, recommendedChoices, section, 
             mode="decisions"
             orientation="down"
             primaryPath={{ label: t('presenter.debrief.roomPath'), choices: run.choices }}
-            secondaryPath={{ label: t('presenter.debrief.recommendedPath'), choices: recommendedChoices }}
+            secondaryPath={{
+              label: t('presenter.debrief.recommendedPath'),
+              choices: recommendedChoices,
+            }}
             votes={votes}
             numbering={roomNumbering(run, scenario)}
           />
         </div>
       </section>
 
-      <section className="app-debrief__section" data-section="questions" aria-labelledby="debrief-questions-heading">
-        <h3 className="app-debrief__heading" id="debrief-questions-heading" tabIndex={-1} ref={refFor('questions')}>
+      <section
+        className="app-debrief__section"
+        data-section="questions"
+        aria-labelledby="debrief-questions-heading"
+      >
+        <h3
+          className="app-debrief__heading"
+          id="debrief-questions-heading"
+          tabIndex={-1}
+          ref={refFor('questions')}
+        >
           {t('presenter.debrief.questions')}
         </h3>
         <ol className="app-debrief__questions">
@@ -82,8 +119,17 @@ export function Debrief({ scenario, run, teaching, recommendedChoices, section, 
         </ul>
       </section>
 
-      <section className="app-debrief__section" data-section="record" aria-labelledby="debrief-record-heading">
-        <h3 className="app-debrief__heading" id="debrief-record-heading" tabIndex={-1} ref={refFor('record')}>
+      <section
+        className="app-debrief__section"
+        data-section="record"
+        aria-labelledby="debrief-record-heading"
+      >
+        <h3
+          className="app-debrief__heading"
+          id="debrief-record-heading"
+          tabIndex={-1}
+          ref={refFor('record')}
+        >
           {t('presenter.debrief.recordHeading')}
         </h3>
         <table className="nhsuk-table app-debrief__votes">
@@ -103,14 +149,23 @@ export function Debrief({ scenario, run, teaching, recommendedChoices, section, 
           </thead>
           <tbody className="nhsuk-table__body">
             {run.decisions.map((record, index) => {
-              const total = record.options.reduce((sum, option) => sum + (record.votes[option.id] ?? 0), 0);
-              const top = Math.max(0, ...record.options.map((option) => record.votes[option.id] ?? 0));
-              const followedIndex = record.options.findIndex((option) => option.id === record.followed);
+              const total = record.options.reduce(
+                (sum, option) => sum + (record.votes[option.id] ?? 0),
+                0,
+              );
+              const top = Math.max(
+                0,
+                ...record.options.map((option) => record.votes[option.id] ?? 0),
+              );
+              const followedIndex = record.options.findIndex(
+                (option) => option.id === record.followed,
+              );
               const followed = record.options[followedIndex];
               return (
                 <tr key={record.decision} className="nhsuk-table__row">
                   <td className="nhsuk-table__cell">
-                    <strong>{t('presenter.debrief.decisionNumber', { number: index + 1 })}</strong> {record.prompt}
+                    <strong>{t('presenter.debrief.decisionNumber', { number: index + 1 })}</strong>{' '}
+                    {record.prompt}
                   </td>
                   <td className="nhsuk-table__cell">
                     <ol className="app-debrief__option-list">
@@ -118,10 +173,23 @@ export function Debrief({ scenario, run, teaching, recommendedChoices, section, 
                         <li key={option.id}>
                           {option.text}{' '}
                           <strong className="app-debrief__count">
-                            {t((record.votes[option.id] ?? 0) === 1 ? 'presenter.decision.votesOne' : 'presenter.decision.votes', { count: record.votes[option.id] ?? 0 })}
-                            {total > 0 ? t('presenter.decision.share', { percent: Math.round(((record.votes[option.id] ?? 0) / total) * 100) }) : ''}
+                            {t(
+                              (record.votes[option.id] ?? 0) === 1
+                                ? 'presenter.decision.votesOne'
+                                : 'presenter.decision.votes',
+                              { count: record.votes[option.id] ?? 0 },
+                            )}
+                            {total > 0
+                              ? t('presenter.decision.share', {
+                                  percent: Math.round(
+                                    ((record.votes[option.id] ?? 0) / total) * 100,
+                                  ),
+                                })
+                              : ''}
                           </strong>
-                          {option.best && <span className="app-debrief__best">{t('presenter.debrief.best')}</span>}
+                          {option.best && (
+                            <span className="app-debrief__best">{t('presenter.debrief.best')}</span>
+                          )}
                         </li>
                       ))}
                     </ol>
@@ -130,7 +198,9 @@ export function Debrief({ scenario, run, teaching, recommendedChoices, section, 
                     {followed ? (
                       <>
                         {t('presenter.debrief.option', { number: followedIndex + 1 })}
-                        {total > 0 && (record.votes[followed.id] ?? 0) < top ? t('presenter.debrief.notMostVotes') : ''}
+                        {total > 0 && (record.votes[followed.id] ?? 0) < top
+                          ? t('presenter.debrief.notMostVotes')
+                          : ''}
                       </>
                     ) : (
                       t('presenter.debrief.notChosen')
@@ -148,7 +218,11 @@ export function Debrief({ scenario, run, teaching, recommendedChoices, section, 
             <button type="button" className="nhsuk-button" onClick={() => onDownload('txt')}>
               {t('presenter.debrief.downloadText')}
             </button>
-            <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => onDownload('json')}>
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary"
+              onClick={() => onDownload('json')}
+            >
               {t('presenter.debrief.downloadJson')}
             </button>
           </div>
@@ -166,7 +240,11 @@ export function Debrief({ scenario, run, teaching, recommendedChoices, section, 
               <a href={guideHref}>{t('presenter.debrief.guide')}</a>
             </li>
           </ul>
-          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onRunAgain}>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={onRunAgain}
+          >
             {t('presenter.debrief.runAgain')}
           </button>
         </div>

@@ -33,7 +33,17 @@ interface Props {
 }
 
 /** A typed vote count: keeps what is being typed until it is a number, then records it. */
-function VoteInput({ id, label, value, onSet }: { id: string; label: string; value: number; onSet: (count: number) => void }) {
+function VoteInput({
+  id,
+  label,
+  value,
+  onSet,
+}: {
+  id: string;
+  label: string;
+  value: number;
+  onSet: (count: number) => void;
+}) {
   const [draft, setDraft] = useState<string | null>(null);
   return (
     <input
@@ -61,13 +71,29 @@ function VoteInput({ id, label, value, onSet }: { id: string; label: string; val
 
 /** A decision put to the room: the prompt, the options shown so far with their votes, the discussion prompt and timer. */
 export function DecisionPanel(props: Props) {
-  const { decision, number, options, revealed, choosing, votes, discussion, timer, removeArmed, chooseArmed, headingRef } = props;
+  const {
+    decision,
+    number,
+    options,
+    revealed,
+    choosing,
+    votes,
+    discussion,
+    timer,
+    removeArmed,
+    chooseArmed,
+    headingRef,
+  } = props;
   const shown = options.slice(0, revealed);
   const total = options.reduce((sum, option) => sum + (votes[option.id] ?? 0), 0);
-  const top = mostVoted(votes, options.map((option) => option.id));
+  const top = mostVoted(
+    votes,
+    options.map((option) => option.id),
+  );
   const topNumber = top ? options.findIndex((option) => option.id === top) + 1 : null;
   const t = useTranslate();
-  const mode = (name: string, params?: Record<string, number>) => t(`presenter.decision.mode.${name}`, params);
+  const mode = (name: string, params?: Record<string, number>) =>
+    t(`presenter.decision.mode.${name}`, params);
 
   return (
     <div className={`app-decision${choosing ? ' app-decision--choosing' : ''}`}>
@@ -101,13 +127,20 @@ export function DecisionPanel(props: Props) {
                 const share = total > 0 ? Math.round((count / total) * 100) : 0;
                 const optionNumber = index + 1;
                 return (
-                  <li key={option.id} className="app-option" data-option={option.id} data-testid={`option-${optionNumber}`}>
+                  <li
+                    key={option.id}
+                    className="app-option"
+                    data-option={option.id}
+                    data-testid={`option-${optionNumber}`}
+                  >
                     <span className="app-option__number" aria-hidden="true">
                       {optionNumber}
                     </span>
                     <div className="app-option__body">
                       <p className="app-option__text">
-                        <span className="nhsuk-u-visually-hidden">{t('presenter.decision.optionHidden', { number: optionNumber })}</span>
+                        <span className="nhsuk-u-visually-hidden">
+                          {t('presenter.decision.optionHidden', { number: optionNumber })}
+                        </span>
                         {option.text}
                       </p>
                       <div className="app-vote">
@@ -115,23 +148,50 @@ export function DecisionPanel(props: Props) {
                           <span className="app-vote__fill" style={{ width: `${share}%` }} />
                         </div>
                         <p className="app-vote__count" data-testid={`votes-${optionNumber}`}>
-                          {t(count === 1 ? 'presenter.decision.votesOne' : 'presenter.decision.votes', { count })}
+                          {t(
+                            count === 1
+                              ? 'presenter.decision.votesOne'
+                              : 'presenter.decision.votes',
+                            { count },
+                          )}
                           {total > 0 ? t('presenter.decision.share', { percent: share }) : ''}
                         </p>
                         <div className="app-vote__controls">
-                          <button type="button" className="app-vote__button" onClick={() => props.onVote(option.id, -1)} disabled={count === 0}>
+                          <button
+                            type="button"
+                            className="app-vote__button"
+                            onClick={() => props.onVote(option.id, -1)}
+                            disabled={count === 0}
+                          >
                             <span aria-hidden="true">−</span>
-                            <span className="nhsuk-u-visually-hidden">{t('presenter.decision.takeVote', { number: optionNumber })}</span>
+                            <span className="nhsuk-u-visually-hidden">
+                              {t('presenter.decision.takeVote', { number: optionNumber })}
+                            </span>
                           </button>
-                          <VoteInput id={`votes-input-${option.id}`} label={t('presenter.decision.votesFor', { number: optionNumber })} value={count} onSet={(value) => props.onSetVotes(option.id, value)} />
-                          <button type="button" className="app-vote__button" onClick={() => props.onVote(option.id, 1)}>
+                          <VoteInput
+                            id={`votes-input-${option.id}`}
+                            label={t('presenter.decision.votesFor', { number: optionNumber })}
+                            value={count}
+                            onSet={(value) => props.onSetVotes(option.id, value)}
+                          />
+                          <button
+                            type="button"
+                            className="app-vote__button"
+                            onClick={() => props.onVote(option.id, 1)}
+                          >
                             <span aria-hidden="true">+</span>
-                            <span className="nhsuk-u-visually-hidden">{t('presenter.decision.addVote', { number: optionNumber })}</span>
+                            <span className="nhsuk-u-visually-hidden">
+                              {t('presenter.decision.addVote', { number: optionNumber })}
+                            </span>
                           </button>
                         </div>
                       </div>
                       {choosing && (
-                        <button type="button" className="nhsuk-button app-option__follow" onClick={() => props.onFollow(option.id)}>
+                        <button
+                          type="button"
+                          className="nhsuk-button app-option__follow"
+                          onClick={() => props.onFollow(option.id)}
+                        >
                           {t('presenter.decision.follow', { number: optionNumber })}
                           {option.id === top ? t('presenter.decision.mostVotes') : ''}
                         </button>
@@ -142,7 +202,13 @@ export function DecisionPanel(props: Props) {
               })}
             </ol>
           )}
-          {shown.length > 0 && <p className="app-decision__total">{t(total === 1 ? 'presenter.decision.totalOne' : 'presenter.decision.total', { count: total })}</p>}
+          {shown.length > 0 && (
+            <p className="app-decision__total">
+              {t(total === 1 ? 'presenter.decision.totalOne' : 'presenter.decision.total', {
+                count: total,
+              })}
+            </p>
+          )}
         </div>
 
         <section className="app-decision__aside" aria-labelledby="decision-discuss-heading">
@@ -150,7 +216,12 @@ export function DecisionPanel(props: Props) {
             {t('presenter.decision.discuss')}
           </h3>
           <p className="app-decision__discussion">{discussion}</p>
-          <RoomTimer timer={timer} onToggle={props.onTimerToggle} onReset={props.onTimerReset} onLength={props.onTimerLength} />
+          <RoomTimer
+            timer={timer}
+            onToggle={props.onTimerToggle}
+            onReset={props.onTimerReset}
+            onLength={props.onTimerLength}
+          />
         </section>
       </div>
     </div>

@@ -18,18 +18,36 @@ interface Props {
 export function FeedbackPanel({ decision, choice, record, headingRef }: Props) {
   const t = useTranslate();
   const source = choice.source ?? decision.source;
-  const optionNumber = record ? record.options.findIndex((option) => option.id === choice.id) + 1 : 0;
+  const optionNumber = record
+    ? record.options.findIndex((option) => option.id === choice.id) + 1
+    : 0;
   const total = record ? Object.values(record.votes).reduce((sum, count) => sum + count, 0) : 0;
   const chose = record?.votes[choice.id] ?? 0;
   const best = record?.options.find((option) => option.best);
   return (
-    <section className="app-feedback-panel" aria-labelledby="feedback-heading" data-testid="feedback">
+    <section
+      className="app-feedback-panel"
+      aria-labelledby="feedback-heading"
+      data-testid="feedback"
+    >
       <h2 id="feedback-heading" className="app-presenter__heading" tabIndex={-1} ref={headingRef}>
         {t('presenter.feedback.heading')}
       </h2>
       <p className="app-feedback-panel__chosen">
-        <strong>{optionNumber > 0 ? t('presenter.feedback.followedOption', { number: optionNumber }) : t('presenter.feedback.followed')}</strong> {choice.text}
-        {total > 0 && <span className="app-feedback-panel__votes">{t(chose === 1 ? 'presenter.feedback.votesOne' : 'presenter.feedback.votes', { count: chose, total })}</span>}
+        <strong>
+          {optionNumber > 0
+            ? t('presenter.feedback.followedOption', { number: optionNumber })
+            : t('presenter.feedback.followed')}
+        </strong>{' '}
+        {choice.text}
+        {total > 0 && (
+          <span className="app-feedback-panel__votes">
+            {t(chose === 1 ? 'presenter.feedback.votesOne' : 'presenter.feedback.votes', {
+              count: chose,
+              total,
+            })}
+          </span>
+        )}
       </p>
       <div className="app-feedback-panel__grid">
         <div className="app-feedback-panel__block">

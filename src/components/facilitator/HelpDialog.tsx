@@ -20,7 +20,8 @@ export function HelpDialog({ open, onClose }: Props) {
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (open && !dialog.open) {
-      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      returnFocus.current =
+        document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();
       dialog.querySelector<HTMLButtonElement>('.app-help__close')?.focus();
     } else if (!open && dialog.open) {
@@ -43,7 +44,11 @@ export function HelpDialog({ open, onClose }: Props) {
         <h2 id="presenter-help-heading" className="app-help__heading">
           {t('presenter.help.heading')}
         </h2>
-        <button type="button" className="nhsuk-button nhsuk-button--secondary app-help__close" onClick={() => dialogRef.current?.close()}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary app-help__close"
+          onClick={() => dialogRef.current?.close()}
+        >
           {t('presenter.help.close')}
           <span className="nhsuk-u-visually-hidden">{t('presenter.help.closeHidden')}</span>
         </button>

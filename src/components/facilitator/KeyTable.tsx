@@ -11,7 +11,9 @@ export function KeyTable({ className = 'app-help__table' }: { className?: string
   const t = useTranslate();
   return (
     <table className={`nhsuk-table ${className}`}>
-      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{t('presenter.help.caption')}</caption>
+      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
+        {t('presenter.help.caption')}
+      </caption>
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
           <th scope="col" className="nhsuk-table__header">

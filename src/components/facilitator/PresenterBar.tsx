@@ -14,7 +14,15 @@ interface Props {
 }
 
 /** The bar above the stage: the scenario, where the room is, and the facilitator's tools. */
-export function PresenterBar({ title, progress, fullscreen, textSize, onTextSize, onHelp, onFullscreen }: Props) {
+export function PresenterBar({
+  title,
+  progress,
+  fullscreen,
+  textSize,
+  onTextSize,
+  onHelp,
+  onFullscreen,
+}: Props) {
   const t = useTranslate();
   return (
     <div className="app-presenter__bar">
@@ -25,11 +33,22 @@ export function PresenterBar({ title, progress, fullscreen, textSize, onTextSize
         {t(progress.key, progress.params)}
       </p>
       <div className="app-presenter__tools">
-        <button type="button" className="nhsuk-button nhsuk-button--secondary app-presenter__small-button" onClick={onHelp} aria-haspopup="dialog">
-          {t('presenter.keysButton')} <kbd aria-hidden="true">{t('presenter.keyNames.question')}</kbd>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary app-presenter__small-button"
+          onClick={onHelp}
+          aria-haspopup="dialog"
+        >
+          {t('presenter.keysButton')}{' '}
+          <kbd aria-hidden="true">{t('presenter.keyNames.question')}</kbd>
         </button>
-        <button type="button" className="nhsuk-button nhsuk-button--secondary app-presenter__small-button" onClick={onFullscreen}>
-          {t(fullscreen ? 'presenter.leaveFullScreen' : 'presenter.fullScreen')} <kbd aria-hidden="true">{t('presenter.keyNames.f')}</kbd>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary app-presenter__small-button"
+          onClick={onFullscreen}
+        >
+          {t(fullscreen ? 'presenter.leaveFullScreen' : 'presenter.fullScreen')}{' '}
+          <kbd aria-hidden="true">{t('presenter.keyNames.f')}</kbd>
         </button>
         <div className="app-presenter__text-size">
           <label className="nhsuk-label" htmlFor="presenter-text-size">
@@ -62,7 +81,10 @@ export function ResumeNotice({ notice }: { notice: Notice }) {
   const t = useTranslate();
   if (!notice) return null;
   return (
-    <div className="nhsuk-inset-text app-presenter__notice" role={notice === 'discarded' ? 'status' : undefined}>
+    <div
+      className="nhsuk-inset-text app-presenter__notice"
+      role={notice === 'discarded' ? 'status' : undefined}
+    >
       <span className="nhsuk-u-visually-hidden">{t('presenter.notice.information')}</span>
       <p>{t(`presenter.notice.${notice}`)}</p>
     </div>

@@ -26,12 +26,42 @@ export interface StageProps {
 const noop = () => undefined;
 
 /** The room's screen at this step: the scene and its words, a decision, the feedback, the ending or the debrief. */
-export function PresenterStage({ presenter, vlog, vlogAside, teaching, recommendedChoices, startHref, guideHref, next }: StageProps) {
+export function PresenterStage({
+  presenter,
+  vlog,
+  vlogAside,
+  teaching,
+  recommendedChoices,
+  startHref,
+  guideHref,
+  next,
+}: StageProps) {
   const t = useTranslate();
-  const { scenario, node, step, trail, path, run, offered, votes, lastDecision, lastChoice, headingRef, sceneShown, segment, held, dispatch } = presenter;
+  const {
+    scenario,
+    node,
+    step,
+    trail,
+    path,
+    run,
+    offered,
+    votes,
+    lastDecision,
+    lastChoice,
+    headingRef,
+    sceneShown,
+    segment,
+    held,
+    dispatch,
+  } = presenter;
   const learner = scenario.cast.find((member) => member.side === scenario.learnerSide);
   const feedback = step.kind === 'feedback' && lastDecision && lastChoice && (
-    <FeedbackPanel decision={lastDecision} choice={lastChoice} record={run.decisions.find((record) => record.decision === lastDecision.id)} headingRef={headingRef} />
+    <FeedbackPanel
+      decision={lastDecision}
+      choice={lastChoice}
+      record={run.decisions.find((record) => record.decision === lastDecision.id)}
+      headingRef={headingRef}
+    />
   );
   return (
     <section className="app-presenter__stage" aria-label={t('presenter.stageLabel')}>
@@ -45,7 +75,9 @@ export function PresenterStage({ presenter, vlog, vlogAside, teaching, recommend
 
       {!sceneShown && feedback}
 
-      {(step.kind === 'content' || (step.kind === 'feedback' && sceneShown)) && <SceneHeading presenter={presenter} />}
+      {(step.kind === 'content' || (step.kind === 'feedback' && sceneShown)) && (
+        <SceneHeading presenter={presenter} />
+      )}
 
       {node.kind === 'ending' && step.kind === 'ending' && (
         <div className={`app-presenter__ending app-presenter__ending--${node.outcome}`}>
@@ -100,9 +132,20 @@ export function PresenterStage({ presenter, vlog, vlogAside, teaching, recommend
       {(step.kind === 'content' || step.kind === 'feedback' || step.kind === 'ending') &&
         sceneShown &&
         (held ? (
-          <HeldSceneHint phase={presenter.scenePhase} videoPaused={presenter.videoPaused} playable={presenter.playable} />
+          <HeldSceneHint
+            phase={presenter.scenePhase}
+            videoPaused={presenter.videoPaused}
+            playable={presenter.playable}
+          />
         ) : (
-          <SpokenLines scenario={scenario} lines={node.kind === 'decision' ? [] : visibleLines(node.lines, presenter.snapshot.context.flags)} />
+          <SpokenLines
+            scenario={scenario}
+            lines={
+              node.kind === 'decision'
+                ? []
+                : visibleLines(node.lines, presenter.snapshot.context.flags)
+            }
+          />
         ))}
 
       {node.kind === 'ending' && step.kind === 'ending' && (
@@ -148,7 +191,9 @@ function SceneHeading({ presenter }: { presenter: Presenter }) {
         <>
           <p className="app-presenter__kicker">
             {t('presenter.sceneKicker')}
-            {node.perspective ? t('presenter.seenFrom', { side: t(`side.${node.perspective}`).toLowerCase() }) : ''}
+            {node.perspective
+              ? t('presenter.seenFrom', { side: t(`side.${node.perspective}`).toLowerCase() })
+              : ''}
           </p>
           <h2 className="app-presenter__heading" tabIndex={-1} ref={ref}>
             {t('presenter.sceneHeading', { when: node.when, where: node.where })}
@@ -156,7 +201,9 @@ function SceneHeading({ presenter }: { presenter: Presenter }) {
         </>
       ) : (
         <h2 className="app-presenter__heading" tabIndex={-1} ref={ref}>
-          {t(trail.length === 1 ? 'presenter.conversationBegins' : 'presenter.conversationContinues')}
+          {t(
+            trail.length === 1 ? 'presenter.conversationBegins' : 'presenter.conversationContinues',
+          )}
         </h2>
       )}
     </div>

@@ -31,27 +31,69 @@ export interface PresenterViewProps {
   messages: Messages;
 }
 
-function PresenterScreen({ scenario, vlog, teaching, startHref, guideHref, next: nextScenario, module }: Omit<PresenterViewProps, 'messages'>) {
+function PresenterScreen({
+  scenario,
+  vlog,
+  teaching,
+  startHref,
+  guideHref,
+  next: nextScenario,
+  module,
+}: Omit<PresenterViewProps, 'messages'>) {
   const t = useTranslate();
   const presenter = usePresenter({ scenario, module });
   usePresenterKeys(presenter);
-  const { rootRef, node, nodeId, step, steps, view, trail, offered, path, modes, held, scenePhase, videoPaused, dispatch } = presenter;
-  const recommended = useMemo(() => recommendedPath(scenario).choices.map((choice) => choice.id), [scenario]);
+  const {
+    rootRef,
+    node,
+    nodeId,
+    step,
+    steps,
+    view,
+    trail,
+    offered,
+    path,
+    modes,
+    held,
+    scenePhase,
+    videoPaused,
+    dispatch,
+  } = presenter;
+  const recommended = useMemo(
+    () => recommendedPath(scenario).choices.map((choice) => choice.id),
+    [scenario],
+  );
   const [textSize, setTextSize] = useState<TextSize>('large');
   useEffect(() => setTextSize(storedTextSize()), []);
   const fullscreen = useFullscreen();
   // Full screen, once a scene's words are on screen and its film is not playing, the player and its
   // buttons (the trainer's, with keys for each) make way for the words.
   const vlogAside = fullscreen && !held && (scenePhase !== 'playing' || videoPaused);
-  useProjectorFit(rootRef, `${fullscreen}|${textSize}|${presenter.sceneKey}|${view.step}|${vlogAside}|${modes.removeArmed}|${modes.chooseArmed}`, held);
+  useProjectorFit(
+    rootRef,
+    `${fullscreen}|${textSize}|${presenter.sceneKey}|${view.step}|${vlogAside}|${modes.removeArmed}|${modes.chooseArmed}`,
+    held,
+  );
 
   const situation = presenter.situation();
   const next = nextOf(situation);
-  const canGoBack = backAction(view.step, { afterChoice: situation.afterChoice, canUndo: situation.canUndo, hasPreviousNode: trail.length > 1 }).type !== 'none';
+  const canGoBack =
+    backAction(view.step, {
+      afterChoice: situation.afterChoice,
+      canUndo: situation.canUndo,
+      hasPreviousNode: trail.length > 1,
+    }).type !== 'none';
   const nextWords = nextLabel(next, steps);
 
   return (
-    <div className="app-presenter" ref={rootRef} data-text-size={textSize} data-step={step.kind} data-node={nodeId} data-fullscreen={fullscreen || undefined}>
+    <div
+      className="app-presenter"
+      ref={rootRef}
+      data-text-size={textSize}
+      data-step={step.kind}
+      data-node={nodeId}
+      data-fullscreen={fullscreen || undefined}
+    >
       <PresenterBar
         title={scenario.title}
         progress={progressMessage(node.kind, step, path.length + 1, offered.length)}
@@ -73,16 +115,33 @@ function PresenterScreen({ scenario, vlog, teaching, startHref, guideHref, next:
         next={nextScenario}
       />
       <div className="app-presenter__controls">
-        <button type="button" className="nhsuk-button nhsuk-button--secondary app-presenter__back" onClick={() => dispatch({ type: 'back' })} disabled={!canGoBack}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary app-presenter__back"
+          onClick={() => dispatch({ type: 'back' })}
+          disabled={!canGoBack}
+        >
           {t('presenter.back')} <kbd aria-hidden="true">{t('presenter.keyNames.pageUp')}</kbd>
         </button>
-        <button type="button" className="nhsuk-button app-presenter__next" onClick={() => dispatch({ type: 'next' })} disabled={next.type === 'none' || next.type === 'needs-choice'} data-testid="presenter-next">
-          {t(nextWords.key, nextWords.params)} <kbd aria-hidden="true">{t('presenter.keyNames.space')}</kbd>
+        <button
+          type="button"
+          className="nhsuk-button app-presenter__next"
+          onClick={() => dispatch({ type: 'next' })}
+          disabled={next.type === 'none' || next.type === 'needs-choice'}
+          data-testid="presenter-next"
+        >
+          {t(nextWords.key, nextWords.params)}{' '}
+          <kbd aria-hidden="true">{t('presenter.keyNames.space')}</kbd>
         </button>
       </div>
       <HelpDialog open={modes.helpOpen} onClose={() => dispatch({ type: 'help-closed' })} />
       <BlankScreen blank={modes.blank} onClose={() => dispatch({ type: 'blank-closed' })} />
-      <div className="nhsuk-u-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="presenter-announcer">
+      <div
+        className="nhsuk-u-visually-hidden"
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="presenter-announcer"
+      >
         {presenter.announcement}
       </div>
     </div>

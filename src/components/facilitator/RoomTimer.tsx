@@ -1,6 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslate } from '../../i18n/MessagesContext';
-import { formatClock, formatSpoken, isFinished, isRunning, remaining, timerLengths, type TimerState } from '../../facilitator/timer';
+import {
+  formatClock,
+  formatSpoken,
+  isFinished,
+  isRunning,
+  remaining,
+  timerLengths,
+  type TimerState,
+} from '../../facilitator/timer';
 
 interface Props {
   timer: TimerState;
@@ -39,18 +47,40 @@ export function RoomTimer({ timer, onToggle, onReset, onLength }: Props) {
   const left = remaining(timer, now);
   return (
     <div className={`app-timer${finished ? ' app-timer--finished' : ''}`}>
-      <p className="app-timer__clock" role="timer" aria-label={t('presenter.timer.label', { time: formatSpoken(left, t), state: t(running ? 'presenter.timer.running' : 'presenter.timer.paused') })}>
+      <p
+        className="app-timer__clock"
+        role="timer"
+        aria-label={t('presenter.timer.label', {
+          time: formatSpoken(left, t),
+          state: t(running ? 'presenter.timer.running' : 'presenter.timer.paused'),
+        })}
+      >
         {formatClock(left)}
       </p>
-      <p className="app-timer__state">{t(`presenter.timer.state.${finished ? 'timeUp' : running ? 'running' : left === timer.durationMs ? 'ready' : 'paused'}`)}</p>
+      <p className="app-timer__state">
+        {t(
+          `presenter.timer.state.${finished ? 'timeUp' : running ? 'running' : left === timer.durationMs ? 'ready' : 'paused'}`,
+        )}
+      </p>
       <p className="nhsuk-u-visually-hidden" aria-live="assertive">
         {message}
       </p>
       <div className="app-timer__controls">
-        <button type="button" className="nhsuk-button nhsuk-button--secondary app-presenter__small-button" onClick={onToggle}>
-          {t(`presenter.timer.${running ? 'pause' : finished ? 'startAgain' : left === timer.durationMs ? 'start' : 'resume'}`)} <kbd aria-hidden="true">{t('presenter.keyNames.t')}</kbd>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary app-presenter__small-button"
+          onClick={onToggle}
+        >
+          {t(
+            `presenter.timer.${running ? 'pause' : finished ? 'startAgain' : left === timer.durationMs ? 'start' : 'resume'}`,
+          )}{' '}
+          <kbd aria-hidden="true">{t('presenter.keyNames.t')}</kbd>
         </button>
-        <button type="button" className="nhsuk-button nhsuk-button--secondary app-presenter__small-button" onClick={() => onReset()}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary app-presenter__small-button"
+          onClick={() => onReset()}
+        >
           {t('presenter.timer.reset')}
         </button>
         <div className="nhsuk-form-group app-timer__length">

@@ -13,36 +13,74 @@ interface Props {
   locale: string;
 }
 
-const timeFormat: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' };
+const timeFormat: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  hour: '2-digit',
+  minute: '2-digit',
+};
 
-function SessionSummary({ session, module, which, locale }: { session: FacilitatorSession; module: Props['module']; which: 'current' | 'previous'; locale: string }) {
+function SessionSummary({
+  session,
+  module,
+  which,
+  locale,
+}: {
+  session: FacilitatorSession;
+  module: Props['module'];
+  which: 'current' | 'previous';
+  locale: string;
+}) {
   const t = useTranslate();
   const runs = session.runs.filter(hasContent);
-  const from = <span className="nhsuk-u-visually-hidden">{t(`presenter.session.from.${which}`)}</span>;
+  const from = (
+    <span className="nhsuk-u-visually-hidden">{t(`presenter.session.from.${which}`)}</span>
+  );
   return (
     <>
       <p>
-        {t(`presenter.session.started.${which}`, { time: new Date(session.startedAt).toLocaleString(locale, timeFormat) })}{' '}
-        {runs.length === 0 ? t('presenter.session.noRuns') : t('presenter.session.runs', { count: runs.length })}
+        {t(`presenter.session.started.${which}`, {
+          time: new Date(session.startedAt).toLocaleString(locale, timeFormat),
+        })}{' '}
+        {runs.length === 0
+          ? t('presenter.session.noRuns')
+          : t('presenter.session.runs', { count: runs.length })}
       </p>
       {runs.length > 0 && (
         <ul className="nhsuk-list nhsuk-list--bullet">
           {runs.map((run) => (
             <li key={run.id}>
               {run.ending
-                ? t('presenter.session.finished', { title: run.title, outcome: t(`outcome.${run.ending.outcome}`).toLowerCase() })
-                : t(run.choices.length === 1 ? 'presenter.session.inProgressOne' : 'presenter.session.inProgress', { title: run.title, count: run.choices.length })}
+                ? t('presenter.session.finished', {
+                    title: run.title,
+                    outcome: t(`outcome.${run.ending.outcome}`).toLowerCase(),
+                  })
+                : t(
+                    run.choices.length === 1
+                      ? 'presenter.session.inProgressOne'
+                      : 'presenter.session.inProgress',
+                    { title: run.title, count: run.choices.length },
+                  )}
             </li>
           ))}
         </ul>
       )}
       {runs.length > 0 && (
         <div className="app-presenter__button-row">
-          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => download(session, module, 'txt')}>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => download(session, module, 'txt')}
+          >
             {t('presenter.debrief.downloadText')}
             {from}
           </button>
-          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => download(session, module, 'json')}>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => download(session, module, 'json')}
+          >
             {t('presenter.debrief.downloadJson')}
             {from}
           </button>

@@ -1,4 +1,8 @@
-import { buildSessionRecord, recordFileName, sessionRecordText } from '../../facilitator/session-record';
+import {
+  buildSessionRecord,
+  recordFileName,
+  sessionRecordText,
+} from '../../facilitator/session-record';
 import type { FacilitatorSession } from '../../facilitator/room-session';
 
 /** Offers text as a file download, without a server: a Blob URL on a temporary link. */
@@ -15,8 +19,22 @@ export function downloadText(fileName: string, text: string, type: string) {
 }
 
 /** Offers the session record as a file: text for a teaching log, or JSON as data. */
-export function downloadSessionRecord(session: FacilitatorSession, module: { title: string; version?: string }, format: 'txt' | 'json') {
+export function downloadSessionRecord(
+  session: FacilitatorSession,
+  module: { title: string; version?: string },
+  format: 'txt' | 'json',
+) {
   const record = buildSessionRecord(session, module, new Date());
-  if (format === 'txt') downloadText(recordFileName(record, 'txt'), sessionRecordText(record), 'text/plain;charset=utf-8');
-  else downloadText(recordFileName(record, 'json'), `${JSON.stringify(record, null, 2)}\n`, 'application/json');
+  if (format === 'txt')
+    downloadText(
+      recordFileName(record, 'txt'),
+      sessionRecordText(record),
+      'text/plain;charset=utf-8',
+    );
+  else
+    downloadText(
+      recordFileName(record, 'json'),
+      `${JSON.stringify(record, null, 2)}\n`,
+      'application/json',
+    );
 }

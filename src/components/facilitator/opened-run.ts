@@ -8,7 +8,11 @@ import type { SessionStore } from '../../facilitator/session-store';
 export type Notice = 'resumed' | 'discarded' | null;
 
 /** Opens the session and the room's run of this scenario, replaying its path through the machine. */
-export function useOpenedRun(scenario: Scenario, store: SessionStore, machine: ReturnType<typeof createDialogueMachine>) {
+export function useOpenedRun(
+  scenario: Scenario,
+  store: SessionStore,
+  machine: ReturnType<typeof createDialogueMachine>,
+) {
   return useState(() => {
     const now = new Date();
     let session = store.current(now);
@@ -19,7 +23,8 @@ export function useOpenedRun(scenario: Scenario, store: SessionStore, machine: R
       const restored = restoreProgress(machine, scenario, { choices: run.choices, at: run.at });
       if (restored) {
         snapshot = restored;
-        if (hasContent(run) || (run.view?.step ?? 0) > 0 || run.at !== scenario.start) notice = 'resumed';
+        if (hasContent(run) || (run.view?.step ?? 0) > 0 || run.at !== scenario.start)
+          notice = 'resumed';
       } else {
         notice = 'discarded';
         run = undefined;
@@ -30,4 +35,3 @@ export function useOpenedRun(scenario: Scenario, store: SessionStore, machine: R
     return { session, runId: run.id, snapshot, notice };
   })[0];
 }
-

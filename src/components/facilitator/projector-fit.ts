@@ -14,7 +14,8 @@ const shortScreenPixels = 800;
  * screen (1280 by 720, 1024 by 768); the larger sizes are for a big room with a tall screen.
  */
 export function storedTextSize(): TextSize {
-  const fitting: TextSize = (globalThis.innerHeight ?? Infinity) <= shortScreenPixels ? 'compact' : 'large';
+  const fitting: TextSize =
+    (globalThis.innerHeight ?? Infinity) <= shortScreenPixels ? 'compact' : 'large';
   const value = readText(moduleStorage(), textSizeKey);
   return textSizes.find((size) => size === value) ?? fitting;
 }
@@ -56,7 +57,11 @@ function fitToScreen(root: HTMLElement | null, fit: boolean) {
  * chosen is the largest used and the type shrinks until the step fits. Not while a scene holds the
  * room: the film keeps its size. `layout` changes whenever what is on screen does.
  */
-export function useProjectorFit(rootRef: RefObject<HTMLElement | null>, layout: string, sceneHolds: boolean) {
+export function useProjectorFit(
+  rootRef: RefObject<HTMLElement | null>,
+  layout: string,
+  sceneHolds: boolean,
+) {
   const [screenSize, setScreenSize] = useState('');
   useEffect(() => {
     const onResize = () => setScreenSize(`${globalThis.innerWidth}x${globalThis.innerHeight}`);

@@ -17,7 +17,8 @@ export interface SceneHandle {
 export const sceneControllable = (scene: SceneHandle) => scene.controls !== null;
 
 /** The scene's phase as the panel last reported it, or null before its player exists. */
-export const scenePhaseOf = (scene: SceneHandle): ScenePhase | null => scene.controls?.phase ?? null;
+export const scenePhaseOf = (scene: SceneHandle): ScenePhase | null =>
+  scene.controls?.phase ?? null;
 
 /** Plays the current scene from its start, as its Play button does. */
 export function playScene(scene: SceneHandle) {
@@ -39,13 +40,27 @@ export function resumeScene(scene: SceneHandle): Promise<void> {
  * volume sliders, the menus). The player's own surface keeps none of the presenter's keys: Space
  * there is Next, as the docs say, not video.js's pause.
  */
-const videoControlKeys = new Set([' ', 'Enter', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+const videoControlKeys = new Set([
+  ' ',
+  'Enter',
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+]);
 
 /** The player's surface (the element video.js makes focusable, or the video in it), not a control on it. */
-const isPlayerSurface = (target: HTMLElement) => target.tagName === 'VIDEO' || target.classList.contains('video-js');
+const isPlayerSurface = (target: HTMLElement) =>
+  target.tagName === 'VIDEO' || target.classList.contains('video-js');
 
 /** The key belongs to a control on the player (a button, a slider, a menu) that has focus. */
-export const keyBelongsToPlayerControl = (target: HTMLElement, key: string) => Boolean(target.closest('.video-js')) && !isPlayerSurface(target) && videoControlKeys.has(key);
+export const keyBelongsToPlayerControl = (target: HTMLElement, key: string) =>
+  Boolean(target.closest('.video-js')) && !isPlayerSurface(target) && videoControlKeys.has(key);
 
 /** The key was pressed on the player's surface, where video.js would take Space and F for itself. */
-export const keyOnPlayerSurface = (target: EventTarget | null): boolean => target instanceof HTMLElement && Boolean(target.closest('.video-js')) && isPlayerSurface(target);
+export const keyOnPlayerSurface = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement && Boolean(target.closest('.video-js')) && isPlayerSurface(target);

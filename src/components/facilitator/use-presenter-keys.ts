@@ -9,11 +9,24 @@ import { keyBelongsToPlayerControl, keyOnPlayerSurface } from './scene-control';
  * goes through the presenter's rules, unless a modal overlay, a text box, a select or a control
  * on the player should have it.
  */
-export function usePresenterKeys({ rootRef, headingRef, modesRef, setModes, dispatchRef }: Pick<Presenter, 'rootRef' | 'headingRef' | 'modesRef' | 'setModes' | 'dispatchRef'>) {
+export function usePresenterKeys({
+  rootRef,
+  headingRef,
+  modesRef,
+  setModes,
+  dispatchRef,
+}: Pick<Presenter, 'rootRef' | 'headingRef' | 'modesRef' | 'setModes' | 'dispatchRef'>) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
-      const input: KeyInput = { key: event.key, code: event.code, shiftKey: event.shiftKey, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey };
+      const input: KeyInput = {
+        key: event.key,
+        code: event.code,
+        shiftKey: event.shiftKey,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        altKey: event.altKey,
+      };
       const command = commandForKey(input);
       // The help dialog and the blank screen are modal: only their own keys work.
       const overlay = overlayKey(modesRef.current, command);
@@ -28,9 +41,22 @@ export function usePresenterKeys({ rootRef, headingRef, modesRef, setModes, disp
       // A control on the player (a button, a slider, a menu) keeps the keys that work it; every
       // other presenter key, V included, still works from it.
       if (target && keyBelongsToPlayerControl(target, event.key)) return;
-      if (target && keyBelongsToElement(input, { tagName: target.tagName, isContentEditable: target.isContentEditable, type: (target as HTMLInputElement).type, role: target.getAttribute('role') })) return;
+      if (
+        target &&
+        keyBelongsToElement(input, {
+          tagName: target.tagName,
+          isContentEditable: target.isContentEditable,
+          type: (target as HTMLInputElement).type,
+          role: target.getAttribute('role'),
+        })
+      )
+        return;
       if (!command) return;
-      if (command.type === 'escape' && target && (target.tagName === 'INPUT' || target.tagName === 'SELECT')) {
+      if (
+        command.type === 'escape' &&
+        target &&
+        (target.tagName === 'INPUT' || target.tagName === 'SELECT')
+      ) {
         event.preventDefault();
         target.blur();
         headingRef.current?.focus({ preventScroll: true });

@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { initialTransition, transition } from 'xstate';
 import type { Choice, DecisionNode, Scenario } from '../../schemas/scenario';
-import { createDialogueMachine, currentNodeId, type DialogueEvent, type DialogueSnapshot } from '../../dialogue/dialogue-machine';
+import {
+  createDialogueMachine,
+  currentNodeId,
+  type DialogueEvent,
+  type DialogueSnapshot,
+} from '../../dialogue/dialogue-machine';
 import { nodeById } from '../../dialogue/scenario-graph';
 import { showsScene, stepsFor, type PresenterStep } from '../../facilitator/presenter-steps';
 import {
@@ -20,7 +25,19 @@ import {
   type PresenterSituation,
 } from '../../facilitator/presenter-machine';
 import { snapshotAtPreviousNode } from '../../facilitator/step-back';
-import { addRun, addVotes, followPath, meetDecision, reachEnding, setVotes, updateRun, upsertRun, type FacilitatorSession, type RunView, type ScenarioRun } from '../../facilitator/room-session';
+import {
+  addRun,
+  addVotes,
+  followPath,
+  meetDecision,
+  reachEnding,
+  setVotes,
+  updateRun,
+  upsertRun,
+  type FacilitatorSession,
+  type RunView,
+  type ScenarioRun,
+} from '../../facilitator/room-session';
 import { createSessionStore } from '../../facilitator/session-store';
 import { useOpenedRun, type Notice } from './opened-run';
 import { defaultTimerMs, newTimer } from '../../facilitator/timer';
@@ -30,7 +47,14 @@ import { revealAndFocus, scrollWithinPage } from '../case/reveal';
 import { useTranslate } from '../../i18n/MessagesContext';
 import { downloadSessionRecord } from './download';
 import { toggleFullscreen } from './projector-fit';
-import { pauseScene, playScene, resumeScene, sceneControllable, scenePhaseOf, type SceneHandle } from './scene-control';
+import {
+  pauseScene,
+  playScene,
+  resumeScene,
+  sceneControllable,
+  scenePhaseOf,
+  type SceneHandle,
+} from './scene-control';
 
 export interface PresenterOptions {
   scenario: Scenario;
@@ -49,8 +73,11 @@ export function usePresenter({ scenario, module }: PresenterOptions) {
   // The room's place, moved on with the machine's pure transitions: Back across a conversation
   // sets a rebuilt snapshot (see step-back.ts), which an actor could not take. The machine has
   // no timers or invocations, so nothing is lost by not running it as an actor.
-  const [snapshot, setSnapshot] = useState<DialogueSnapshot>(() => opened.snapshot ?? initialTransition(machine)[0]);
-  const send = (event: DialogueEvent) => setSnapshot((current) => transition(machine, current, event)[0]);
+  const [snapshot, setSnapshot] = useState<DialogueSnapshot>(
+    () => opened.snapshot ?? initialTransition(machine)[0],
+  );
+  const send = (event: DialogueEvent) =>
+    setSnapshot((current) => transition(machine, current, event)[0]);
   const [session, setSession] = useState<FacilitatorSession>(opened.session);
   const [runId, setRunId] = useState(opened.runId);
   const [notice, setNotice] = useState<Notice>(opened.notice);
@@ -74,7 +101,10 @@ export function usePresenter({ scenario, module }: PresenterOptions) {
   const backPending = useRef<BackLanding | null>(null);
   const acted = useRef(false);
   const timerLength = useRef(defaultTimerMs);
-  const sceneHandle = (): SceneHandle => ({ root: rootRef.current, controls: vlogControls.current });
+  const sceneHandle = (): SceneHandle => ({
+    root: rootRef.current,
+    controls: vlogControls.current,
+  });
 
   /** The session as stored, with this presenter's run in it (another tab may have added runs). */
   const storedSession = useCallback(
@@ -93,14 +123,25 @@ export function usePresenter({ scenario, module }: PresenterOptions) {
   const { trail, path } = snapshot.context;
   const visit = `${trail.length}:${nodeId}`;
   const previousNode = trail.length > 1 ? nodeById(scenario, trail[trail.length - 2]!) : undefined;
-  const afterChoice = previousNode?.kind === 'decision' && path.at(-1)?.decision === previousNode.id;
+  const afterChoice =
+    previousNode?.kind === 'decision' && path.at(-1)?.decision === previousNode.id;
   const lastDecision = afterChoice ? (previousNode as DecisionNode) : null;
-  const lastChoice = lastDecision ? (lastDecision.choices.find((choice) => choice.id === path.at(-1)!.choice) ?? null) : null;
+  const lastChoice = lastDecision
+    ? (lastDecision.choices.find((choice) => choice.id === path.at(-1)!.choice) ?? null)
+    : null;
   const offered: Choice[] = useMemo(
-    () => (node.kind === 'decision' ? node.choices.filter((choice) => snapshot.can({ type: 'choice.selected', choiceId: choice.id })) : []),
+    () =>
+      node.kind === 'decision'
+        ? node.choices.filter((choice) =>
+            snapshot.can({ type: 'choice.selected', choiceId: choice.id }),
+          )
+        : [],
     [node, snapshot],
   );
-  const steps = useMemo(() => stepsFor(node.kind, offered.length, afterChoice), [node.kind, offered.length, afterChoice]);
+  const steps = useMemo(
+    () => stepsFor(node.kind, offered.length, afterChoice),
+    [node.kind, offered.length, afterChoice],
+  );
 
   const run: ScenarioRun = session.runs.find((candidate) => candidate.id === runId)!;
   const view: RunView =
@@ -108,7 +149,10 @@ export function usePresenter({ scenario, module }: PresenterOptions) {
       ? { ...run.view, step: Math.min(run.view.step, steps.length - 1) }
       : { visit, step: 0, released: false, timer: newTimer(timerLength.current) };
   const step: PresenterStep = steps[view.step]!;
-  const votes = (node.kind === 'decision' ? run.decisions.find((record) => record.decision === node.id)?.votes : undefined) ?? {};
+  const votes =
+    (node.kind === 'decision'
+      ? run.decisions.find((record) => record.decision === node.id)?.votes
+      : undefined) ?? {};
 
   // The vlog scene for this step: a node's scene plays at its own steps, not during the feedback
   // that comes before a decision or ending, nor during the debrief.
@@ -117,13 +161,23 @@ export function usePresenter({ scenario, module }: PresenterOptions) {
   const sceneKey = segment ? visit : `${visit}:${step.kind}`;
   const sceneKeyRef = useRef(sceneKey);
   sceneKeyRef.current = sceneKey;
-  const scenePhase: ScenePhase = !segment ? 'done' : scene?.key === sceneKey ? scene.phase : vlogMode() === 'read' ? 'done' : 'waiting';
+  const scenePhase: ScenePhase = !segment
+    ? 'done'
+    : scene?.key === sceneKey
+      ? scene.phase
+      : vlogMode() === 'read'
+        ? 'done'
+        : 'waiting';
   const held = Boolean(segment) && scenePhase !== 'done' && !view.released;
   const playable = held && scenePhase === 'waiting' && triedScene !== sceneKey;
-  const onPhaseChange = useCallback((phase: ScenePhase) => setScene({ key: sceneKeyRef.current, phase }), []);
+  const onPhaseChange = useCallback(
+    (phase: ScenePhase) => setScene({ key: sceneKeyRef.current, phase }),
+    [],
+  );
 
   const commitRun = useCallback(
-    (change: (current: ScenarioRun) => ScenarioRun) => setSession((current) => updateRun(current, runId, change, new Date())),
+    (change: (current: ScenarioRun) => ScenarioRun) =>
+      setSession((current) => updateRun(current, runId, change, new Date())),
     [runId],
   );
   const announce = (message: Message) => {
@@ -142,7 +196,11 @@ export function usePresenter({ scenario, module }: PresenterOptions) {
       let next = followPath(current, path, nodeId);
       if (node.kind === 'decision') next = meetDecision(next, node, offered);
       if (node.kind === 'ending') next = reachEnding(next, node, new Date());
-      if (next.view?.visit !== visit) next = { ...next, view: { visit, ...arrivalView(back, steps), timer: newTimer(timerLength.current) } };
+      if (next.view?.visit !== visit)
+        next = {
+          ...next,
+          view: { visit, ...arrivalView(back, steps), timer: newTimer(timerLength.current) },
+        };
       return next;
     });
     // The snapshot and run are the inputs; everything else here is derived from them.
@@ -158,7 +216,14 @@ export function usePresenter({ scenario, module }: PresenterOptions) {
   // too: the panel only plays by itself once its player exists, and a reload starts without one.
   // The key press that brought the room here lets the browser start the sound.
   useEffect(() => {
-    if (!playsOnArrival({ present: Boolean(segment), released: view.released, phase: scenePhaseOf(sceneHandle()) }, acted.current, vlogMode() === 'watch')) return;
+    if (
+      !playsOnArrival(
+        { present: Boolean(segment), released: view.released, phase: scenePhaseOf(sceneHandle()) },
+        acted.current,
+        vlogMode() === 'watch',
+      )
+    )
+      return;
     setTriedScene(sceneKey);
     playScene(sceneHandle());
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -200,7 +265,15 @@ export function usePresenter({ scenario, module }: PresenterOptions) {
     hasPreviousNode: trail.length > 1,
     timer: view.timer,
     now: Date.now(),
-    scene: { present: Boolean(segment), controllable: sceneControllable(sceneHandle()), held, playable, phase: scenePhase, released: view.released, paused: videoPaused },
+    scene: {
+      present: Boolean(segment),
+      controllable: sceneControllable(sceneHandle()),
+      held,
+      playable,
+      phase: scenePhase,
+      released: view.released,
+      paused: videoPaused,
+    },
   });
 
   /** Applies one effect; false when it could not be done, so its announcement is not made. */
@@ -254,7 +327,9 @@ export function usePresenter({ scenario, module }: PresenterOptions) {
         void resumeScene(sceneHandle()).catch(() => announce(videoCouldNotPlay));
         return true;
       case 'toggle-fullscreen':
-        void toggleFullscreen(rootRef.current).then((done) => done || announce(fullscreenUnavailable));
+        void toggleFullscreen(rootRef.current).then(
+          (done) => done || announce(fullscreenUnavailable),
+        );
         return true;
       case 'focus-heading':
         headingRef.current?.focus({ preventScroll: true });
@@ -278,7 +353,8 @@ export function usePresenter({ scenario, module }: PresenterOptions) {
     setModes(outcome.modes);
     const viewPatch: Partial<RunView> = {};
     const done = outcome.effects.map((effect) => apply(effect, viewPatch)).every(Boolean);
-    if (Object.keys(viewPatch).length) commitRun((current) => ({ ...current, view: { ...view, ...viewPatch } }));
+    if (Object.keys(viewPatch).length)
+      commitRun((current) => ({ ...current, view: { ...view, ...viewPatch } }));
     if (outcome.announcement && done) announce(outcome.announcement);
   };
   /** The latest dispatch, for listeners added once. */

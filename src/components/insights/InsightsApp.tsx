@@ -1,4 +1,13 @@
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type DragEvent,
+} from 'react';
 import type { Scenario } from '../../schemas/scenario';
 import type { InsightsCourse } from '../../insights/course';
 import type { Report, ReportFilter } from '../../insights/report';
@@ -53,22 +62,42 @@ function Insights({ course, scenarios }: Omit<InsightsAppProps, 'messages'>) {
 
   const send = (message: ToWorker) => worker.current?.postMessage(message);
 
-  const loadFiles = useCallback((list: FileList | null) => {
-    if (!list || list.length === 0) return;
-    const chosen = [...list];
-    setRefusals((current) => current.filter((item) => !chosen.some((file) => file.name === item.name)));
-    setBusy(true);
-    setAnnouncement(t(chosen.length === 1 ? 'insights.load.readingOne' : 'insights.load.readingMany', { count: chosen.length }));
-    send({ type: 'load', files: chosen });
-  }, [t]);
+  const loadFiles = useCallback(
+    (list: FileList | null) => {
+      if (!list || list.length === 0) return;
+      const chosen = [...list];
+      setRefusals((current) =>
+        current.filter((item) => !chosen.some((file) => file.name === item.name)),
+      );
+      setBusy(true);
+      setAnnouncement(
+        t(chosen.length === 1 ? 'insights.load.readingOne' : 'insights.load.readingMany', {
+          count: chosen.length,
+        }),
+      );
+      send({ type: 'load', files: chosen });
+    },
+    [t],
+  );
 
   useEffect(() => {
-    const started = new Worker(new URL('../../insights/insights-worker.ts', import.meta.url), { type: 'module', name: 'insights' });
+    const started = new Worker(new URL('../../insights/insights-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'insights',
+    });
     worker.current = started;
     started.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
-      if (message.type === 'progress') setReading({ name: message.name, share: message.totalBytes ? message.bytesRead / message.totalBytes : 1 });
-      else if (message.type === 'refused') setRefusals((list) => [...list.filter((item) => item.name !== message.name), { name: message.name, message: message.message }]);
+      if (message.type === 'progress')
+        setReading({
+          name: message.name,
+          share: message.totalBytes ? message.bytesRead / message.totalBytes : 1,
+        });
+      else if (message.type === 'refused')
+        setRefusals((list) => [
+          ...list.filter((item) => item.name !== message.name),
+          { name: message.name, message: message.message },
+        ]);
       else {
         setFiles(message.files);
         // A large report renders in slices the browser can interrupt, so the page keeps answering.
@@ -79,7 +108,16 @@ function Insights({ course, scenarios }: Omit<InsightsAppProps, 'messages'>) {
         if (filterPending.current && message.report) {
           filterPending.current = false;
           const { learners } = message.report;
-          setAnnouncement(learners.hidden ? t('insights.announce.updatedFew') : t(learners.value === 1 ? 'insights.announce.updatedOne' : 'insights.announce.updatedMany', { count: learners.value }));
+          setAnnouncement(
+            learners.hidden
+              ? t('insights.announce.updatedFew')
+              : t(
+                  learners.value === 1
+                    ? 'insights.announce.updatedOne'
+                    : 'insights.announce.updatedMany',
+                  { count: learners.value },
+                ),
+          );
         }
         if (message.loadMilliseconds !== null) {
           setLoadSeconds(message.loadMilliseconds / 1000);
@@ -89,14 +127,19 @@ function Insights({ course, scenarios }: Omit<InsightsAppProps, 'messages'>) {
               ? learners.hidden
                 ? t('insights.announce.readFew')
                 : t('insights.announce.readMany', { count: learners.value })
-              : t('insights.announce.readWaiting', { what: message.waitingFor ? sayMessage(t, message.waitingFor) : '' }),
+              : t('insights.announce.readWaiting', {
+                  what: message.waitingFor ? sayMessage(t, message.waitingFor) : '',
+                }),
           );
         }
       }
     };
     started.onerror = () => {
       setBusy(false);
-      setRefusals((list) => [...list, { name: t('insights.load.thePage'), message: t('insights.load.noWorker') }]);
+      setRefusals((list) => [
+        ...list,
+        { name: t('insights.load.thePage'), message: t('insights.load.noWorker') },
+      ]);
     };
     started.postMessage({ type: 'start', course } satisfies ToWorker);
     // Files chosen before the page finished loading its script are still in the input: read them now.
@@ -111,7 +154,6 @@ function Insights({ course, scenarios }: Omit<InsightsAppProps, 'messages'>) {
   useEffect(() => {
     if (refusals.length) refusalsHeading.current?.focus();
   }, [refusals.length]);
-
 
   const onChoose = (event: ChangeEvent<HTMLInputElement>) => {
     loadFiles(event.target.files);
@@ -132,15 +174,23 @@ function Insights({ course, scenarios }: Omit<InsightsAppProps, 'messages'>) {
   const dataFiles = files.filter((file) => file.kind !== 'key');
   const selectedFiles = filter.files ?? dataFiles.map((file) => file.name);
   const toggleFile = (name: string, on: boolean) => {
-    const next = on ? [...new Set([...selectedFiles, name])] : selectedFiles.filter((candidate) => candidate !== name);
+    const next = on
+      ? [...new Set([...selectedFiles, name])]
+      : selectedFiles.filter((candidate) => candidate !== name);
     updateFilter({ ...filter, files: next.length === dataFiles.length ? null : next });
   };
 
-  const scenarioById = useMemo(() => new Map(scenarios.map((scenario) => [scenario.id, scenario])), [scenarios]);
+  const scenarioById = useMemo(
+    () => new Map(scenarios.map((scenario) => [scenario.id, scenario])),
+    [scenarios],
+  );
 
   return (
     <div className="app-insights__app">
-      <section className="app-insights__load app-insights__screen-only" aria-labelledby="load-heading">
+      <section
+        className="app-insights__load app-insights__screen-only"
+        aria-labelledby="load-heading"
+      >
         <h2 id="load-heading">{t('insights.load.heading')}</h2>
         <div
           className={`app-insights__drop${dragging ? ' app-insights__drop--over' : ''}`}
@@ -158,7 +208,16 @@ function Insights({ course, scenarios }: Omit<InsightsAppProps, 'messages'>) {
             <div className="nhsuk-hint" id="insights-files-hint">
               {t('insights.load.hint')}
             </div>
-            <input ref={fileInput} className="app-insights__file-input" id="insights-files" type="file" multiple accept=".csv,.txt,.tsv,.xlsx,.json,text/csv,text/plain,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="insights-files-hint" onChange={onChoose} />
+            <input
+              ref={fileInput}
+              className="app-insights__file-input"
+              id="insights-files"
+              type="file"
+              multiple
+              accept=".csv,.txt,.tsv,.xlsx,.json,text/csv,text/plain,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-describedby="insights-files-hint"
+              onChange={onChoose}
+            />
           </div>
         </div>
 
@@ -167,15 +226,29 @@ function Insights({ course, scenarios }: Omit<InsightsAppProps, 'messages'>) {
         </div>
         {busy && (
           <div className="app-insights__progress">
-            <label htmlFor="insights-progress">{reading ? t('insights.load.readingFile', { name: reading.name, percent: Math.round(reading.share * 100) }) : t('insights.load.reading')}</label>
+            <label htmlFor="insights-progress">
+              {reading
+                ? t('insights.load.readingFile', {
+                    name: reading.name,
+                    percent: Math.round(reading.share * 100),
+                  })
+                : t('insights.load.reading')}
+            </label>
             <progress id="insights-progress" max={1} value={reading?.share ?? undefined} />
           </div>
         )}
 
         {refusals.length > 0 && (
           <div className="nhsuk-error-summary" aria-labelledby="refusals-heading">
-            <h3 className="nhsuk-error-summary__title" id="refusals-heading" tabIndex={-1} ref={refusalsHeading}>
-              {refusals.length === 1 ? t('insights.load.refusedOne') : t('insights.load.refusedMany', { count: refusals.length })}
+            <h3
+              className="nhsuk-error-summary__title"
+              id="refusals-heading"
+              tabIndex={-1}
+              ref={refusalsHeading}
+            >
+              {refusals.length === 1
+                ? t('insights.load.refusedOne')
+                : t('insights.load.refusedMany', { count: refusals.length })}
             </h3>
             <div className="nhsuk-error-summary__body">
               <ul className="nhsuk-list nhsuk-error-summary__list" data-testid="refusals">
@@ -189,11 +262,17 @@ function Insights({ course, scenarios }: Omit<InsightsAppProps, 'messages'>) {
 
         {files.length > 0 && (
           <table className="nhsuk-table app-insights__files">
-            <caption className="nhsuk-table__caption nhsuk-table__caption--s">{t('insights.load.filesCaption')}</caption>
+            <caption className="nhsuk-table__caption nhsuk-table__caption--s">
+              {t('insights.load.filesCaption')}
+            </caption>
             <thead className="nhsuk-table__head">
               <tr>
-                <th scope="col" className="nhsuk-table__header">{t('insights.load.file')}</th>
-                <th scope="col" className="nhsuk-table__header">{t('insights.load.readAs')}</th>
+                <th scope="col" className="nhsuk-table__header">
+                  {t('insights.load.file')}
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  {t('insights.load.readAs')}
+                </th>
                 <th scope="col" className="nhsuk-table__header">
                   <span className="nhsuk-u-visually-hidden">{t('insights.load.remove')}</span>
                 </th>
@@ -205,7 +284,11 @@ function Insights({ course, scenarios }: Omit<InsightsAppProps, 'messages'>) {
                   <td className="nhsuk-table__cell app-insights__file-name">{file.name}</td>
                   <td className="nhsuk-table__cell">{sayMessage(t, file.description)}</td>
                   <td className="nhsuk-table__cell">
-                    <button type="button" className="app-insights__link-button" onClick={() => send({ type: 'remove', name: file.name })}>
+                    <button
+                      type="button"
+                      className="app-insights__link-button"
+                      onClick={() => send({ type: 'remove', name: file.name })}
+                    >
                       {t('insights.load.remove')}
                       <span className="nhsuk-u-visually-hidden"> {file.name}</span>
                     </button>
@@ -224,30 +307,62 @@ function Insights({ course, scenarios }: Omit<InsightsAppProps, 'messages'>) {
 
       {report && (
         <>
-          <section className="app-insights__filters app-insights__screen-only" aria-labelledby="filter-heading">
+          <section
+            className="app-insights__filters app-insights__screen-only"
+            aria-labelledby="filter-heading"
+          >
             <h2 id="filter-heading">{t('insights.filters.heading')}</h2>
             <div className="app-insights__filter-row">
               <div className="nhsuk-form-group">
                 <label className="nhsuk-label" htmlFor="insights-from">
                   {t('insights.filters.from')}
                 </label>
-                <input className="nhsuk-input nhsuk-input--width-10" id="insights-from" type="date" value={filter.from ?? ''} min={report.days.first ?? undefined} max={report.days.last ?? undefined} onChange={(event) => updateFilter({ ...filter, from: event.target.value || null })} />
+                <input
+                  className="nhsuk-input nhsuk-input--width-10"
+                  id="insights-from"
+                  type="date"
+                  value={filter.from ?? ''}
+                  min={report.days.first ?? undefined}
+                  max={report.days.last ?? undefined}
+                  onChange={(event) =>
+                    updateFilter({ ...filter, from: event.target.value || null })
+                  }
+                />
               </div>
               <div className="nhsuk-form-group">
                 <label className="nhsuk-label" htmlFor="insights-to">
                   {t('insights.filters.to')}
                 </label>
-                <input className="nhsuk-input nhsuk-input--width-10" id="insights-to" type="date" value={filter.to ?? ''} min={report.days.first ?? undefined} max={report.days.last ?? undefined} onChange={(event) => updateFilter({ ...filter, to: event.target.value || null })} />
+                <input
+                  className="nhsuk-input nhsuk-input--width-10"
+                  id="insights-to"
+                  type="date"
+                  value={filter.to ?? ''}
+                  min={report.days.first ?? undefined}
+                  max={report.days.last ?? undefined}
+                  onChange={(event) => updateFilter({ ...filter, to: event.target.value || null })}
+                />
               </div>
             </div>
             {dataFiles.length > 1 && (
               <fieldset className="nhsuk-fieldset">
-                <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{t('insights.filters.cohorts')}</legend>
+                <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+                  {t('insights.filters.cohorts')}
+                </legend>
                 <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
                   {dataFiles.map((file, index) => (
                     <div className="nhsuk-checkboxes__item" key={file.name}>
-                      <input className="nhsuk-checkboxes__input" id={`insights-cohort-${index}`} type="checkbox" checked={selectedFiles.includes(file.name)} onChange={(event) => toggleFile(file.name, event.target.checked)} />
-                      <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`insights-cohort-${index}`}>
+                      <input
+                        className="nhsuk-checkboxes__input"
+                        id={`insights-cohort-${index}`}
+                        type="checkbox"
+                        checked={selectedFiles.includes(file.name)}
+                        onChange={(event) => toggleFile(file.name, event.target.checked)}
+                      />
+                      <label
+                        className="nhsuk-label nhsuk-checkboxes__label"
+                        htmlFor={`insights-cohort-${index}`}
+                      >
                         {file.name}
                       </label>
                     </div>
@@ -259,15 +374,33 @@ function Insights({ course, scenarios }: Omit<InsightsAppProps, 'messages'>) {
               <p className="nhsuk-body-s">
                 {report.days.first === report.days.last
                   ? t('insights.filters.coverDay', { first: report.days.first })
-                  : t('insights.filters.coverRange', { first: report.days.first, last: report.days.last ?? '' })}{' '}
-                {loadSeconds !== null && t('insights.filters.readIn', { seconds: loadSeconds.toFixed(1) })}
+                  : t('insights.filters.coverRange', {
+                      first: report.days.first,
+                      last: report.days.last ?? '',
+                    })}{' '}
+                {loadSeconds !== null &&
+                  t('insights.filters.readIn', { seconds: loadSeconds.toFixed(1) })}
               </p>
             )}
             <div className="app-insights__actions">
-              <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => downloadText(reportFileName(course, today()), reportCsv(course, report, filter), 'text/csv;charset=utf-8')}>
+              <button
+                type="button"
+                className="nhsuk-button nhsuk-button--secondary"
+                onClick={() =>
+                  downloadText(
+                    reportFileName(course, today()),
+                    reportCsv(course, report, filter),
+                    'text/csv;charset=utf-8',
+                  )
+                }
+              >
                 {t('insights.filters.download')}
               </button>
-              <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => window.print()}>
+              <button
+                type="button"
+                className="nhsuk-button nhsuk-button--secondary"
+                onClick={() => window.print()}
+              >
                 {t('insights.filters.print')}
               </button>
             </div>
@@ -276,7 +409,12 @@ function Insights({ course, scenarios }: Omit<InsightsAppProps, 'messages'>) {
           <CohortSummary course={course} report={report} />
           <RankingSection report={report} />
           {report.scenarios.map((figures) => (
-            <ScenarioSection key={figures.id} course={course} figures={figures} scenario={scenarioById.get(figures.id)} />
+            <ScenarioSection
+              key={figures.id}
+              course={course}
+              figures={figures}
+              scenario={scenarioById.get(figures.id)}
+            />
           ))}
         </>
       )}

@@ -17,7 +17,12 @@ const percent = (share: number | null) => (share === null ? '' : `${Math.round(s
 const ratingLabel = (t: Translate, rating: ChoiceRating) => t(`insights.report.rating.${rating}`);
 
 /** "1 learner", "3 learners": the one and many forms of a counted noun. */
-const counted = (t: Translate, key: string, count: number, params: Record<string, string | number> = {}) => t(`${key}${count === 1 ? 'One' : 'Many'}`, { count, ...params });
+const counted = (
+  t: Translate,
+  key: string,
+  count: number,
+  params: Record<string, string | number> = {},
+) => t(`${key}${count === 1 ? 'One' : 'Many'}`, { count, ...params });
 
 /** A figure, or why it is hidden, as a table cell's content. */
 function Figure({ count, share }: { count: Count; share?: number | null }) {
@@ -39,7 +44,9 @@ function Figure({ count, share }: { count: Count; share?: number | null }) {
 
 function minutes(t: Translate, seconds: number) {
   const whole = Math.round(seconds / 60);
-  return whole < 1 ? t('insights.report.underAMinute') : counted(t, 'insights.report.minutes', whole);
+  return whole < 1
+    ? t('insights.report.underAMinute')
+    : counted(t, 'insights.report.minutes', whole);
 }
 
 /** Which version the answers come from, in plain words, and what that means for the explanations below. */
@@ -47,7 +54,10 @@ function VersionNote({ report }: { report: Report }) {
   const t = useTranslate();
   const { version } = report;
   const changed = version.changedDecisions.length;
-  const changedText = changed === 0 ? t('insights.report.version.unchanged') : counted(t, 'insights.report.version.changed', changed);
+  const changedText =
+    changed === 0
+      ? t('insights.report.version.unchanged')
+      : counted(t, 'insights.report.version.changed', changed);
   return (
     <p className="nhsuk-body" data-testid="answers-version">
       {version.key === null
@@ -62,7 +72,9 @@ function VersionNote({ report }: { report: Report }) {
 
 export function CohortSummary({ course, report }: { course: InsightsCourse; report: Report }) {
   const t = useTranslate();
-  const hiddenAny = [report.learners, report.passed, report.completed].some((count) => count.hidden);
+  const hiddenAny = [report.learners, report.passed, report.completed].some(
+    (count) => count.hidden,
+  );
   return (
     <section className="app-insights__summary app-insights__page" aria-labelledby="summary-heading">
       <h2 id="summary-heading">{t('insights.report.summary.heading')}</h2>
@@ -77,9 +89,15 @@ export function CohortSummary({ course, report }: { course: InsightsCourse; repo
           </dd>
         </div>
         <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">{t('insights.report.summary.passed', { passMark: course.passMark })}</dt>
+          <dt className="nhsuk-summary-list__key">
+            {t('insights.report.summary.passed', { passMark: course.passMark })}
+          </dt>
           <dd className="nhsuk-summary-list__value" data-testid="passed">
-            {report.scored.value === 0 ? t('insights.report.summary.noScores') : <Figure count={report.passed} share={report.passRate} />}
+            {report.scored.value === 0 ? (
+              t('insights.report.summary.noScores')
+            ) : (
+              <Figure count={report.passed} share={report.passRate} />
+            )}
           </dd>
         </div>
         <div className="nhsuk-summary-list__row">
@@ -107,22 +125,31 @@ export function CohortSummary({ course, report }: { course: InsightsCourse; repo
           </ul>
         </div>
       )}
-      {report.sources.some((source) => source.laterAnswersIgnored > 0 || source.unknownAnswers > 0) && (
+      {report.sources.some(
+        (source) => source.laterAnswersIgnored > 0 || source.unknownAnswers > 0,
+      ) && (
         <ul className="nhsuk-list nhsuk-body-s">
           {report.sources
-            .filter((source) => !source.problem && (source.laterAnswersIgnored > 0 || source.unknownAnswers > 0))
+            .filter(
+              (source) =>
+                !source.problem && (source.laterAnswersIgnored > 0 || source.unknownAnswers > 0),
+            )
             .map((source) => (
               <li key={source.name}>
                 {source.name}:{' '}
-                {source.laterAnswersIgnored > 0 && `${counted(t, 'insights.report.summary.laterAnswers', source.laterAnswersIgnored)} `}
-                {source.unknownAnswers > 0 && counted(t, 'insights.report.summary.unknownAnswers', source.unknownAnswers)}
+                {source.laterAnswersIgnored > 0 &&
+                  `${counted(t, 'insights.report.summary.laterAnswers', source.laterAnswersIgnored)} `}
+                {source.unknownAnswers > 0 &&
+                  counted(t, 'insights.report.summary.unknownAnswers', source.unknownAnswers)}
               </li>
             ))}
         </ul>
       )}
       {report.sessions.length > 0 && (
         <p className="nhsuk-body-s" data-testid="sessions">
-          {counted(t, 'insights.report.summary.sessions', report.sessions.length, { days: report.sessions.map((session) => session.day).join(', ') })}
+          {counted(t, 'insights.report.summary.sessions', report.sessions.length, {
+            days: report.sessions.map((session) => session.day).join(', '),
+          })}
         </p>
       )}
     </section>
@@ -134,7 +161,13 @@ export function CohortSummary({ course, report }: { course: InsightsCourse; repo
  * attributes (no inline styles, which the Content-Security-Policy refuses). Hidden from screen
  * readers: the table beside each chart carries the same figures.
  */
-function BarChart({ bars, caption }: { bars: { label: string; share: number | null; rating?: ChoiceRating | 'room'; note?: string }[]; caption: string }) {
+function BarChart({
+  bars,
+  caption,
+}: {
+  bars: { label: string; share: number | null; rating?: ChoiceRating | 'room'; note?: string }[];
+  caption: string;
+}) {
   const t = useTranslate();
   return (
     <figure className="app-insights__chart">
@@ -142,11 +175,26 @@ function BarChart({ bars, caption }: { bars: { label: string; share: number | nu
         {bars.map((bar, index) => (
           <div className="app-insights__bar-row" key={`${bar.label}-${index}`}>
             <span className="app-insights__bar-label">{bar.label}</span>
-            <svg className="app-insights__bar-track" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
+            <svg
+              className="app-insights__bar-track"
+              viewBox="0 0 100 10"
+              preserveAspectRatio="none"
+              focusable="false"
+            >
               <rect x="0" y="0" width="100" height="10" className="app-insights__chart-track" />
-              {bar.share !== null && bar.share > 0 && <rect x="0" y="0" width={Math.max(bar.share * 100, 1)} height="10" className={`app-insights__bar app-insights__bar--${bar.rating ?? 'best'}`} />}
+              {bar.share !== null && bar.share > 0 && (
+                <rect
+                  x="0"
+                  y="0"
+                  width={Math.max(bar.share * 100, 1)}
+                  height="10"
+                  className={`app-insights__bar app-insights__bar--${bar.rating ?? 'best'}`}
+                />
+              )}
             </svg>
-            <span className="app-insights__bar-value">{bar.share === null ? (bar.note ?? t('insights.report.hidden')) : percent(bar.share)}</span>
+            <span className="app-insights__bar-value">
+              {bar.share === null ? (bar.note ?? t('insights.report.hidden')) : percent(bar.share)}
+            </span>
           </div>
         ))}
       </div>
@@ -167,26 +215,55 @@ export function RankingSection({ report }: { report: Report }) {
         </p>
       ) : (
         <>
-          <BarChart caption={t('insights.report.ranking.chart')} bars={ranked.slice(0, 10).map((decision, index) => ({ label: `${index + 1}. ${decision.scenarioTitle}`, share: decision.missShare, rating: 'poor' }))} />
-          <div className="app-insights__table-scroll" role="region" aria-labelledby="ranking-caption" tabIndex={0}>
+          <BarChart
+            caption={t('insights.report.ranking.chart')}
+            bars={ranked
+              .slice(0, 10)
+              .map((decision, index) => ({
+                label: `${index + 1}. ${decision.scenarioTitle}`,
+                share: decision.missShare,
+                rating: 'poor',
+              }))}
+          />
+          <div
+            className="app-insights__table-scroll"
+            role="region"
+            aria-labelledby="ranking-caption"
+            tabIndex={0}
+          >
             <table className="nhsuk-table app-insights__table" data-testid="ranking">
-              <caption className="nhsuk-table__caption nhsuk-table__caption--s" id="ranking-caption">
+              <caption
+                className="nhsuk-table__caption nhsuk-table__caption--s"
+                id="ranking-caption"
+              >
                 {t('insights.report.ranking.caption')}
               </caption>
               <thead className="nhsuk-table__head">
                 <tr>
-                  <th scope="col" className="nhsuk-table__header">{t('insights.report.ranking.rank')}</th>
-                  <th scope="col" className="nhsuk-table__header">{t('insights.report.ranking.decision')}</th>
-                  <th scope="col" className="nhsuk-table__header">{t('insights.report.ranking.answered')}</th>
-                  <th scope="col" className="nhsuk-table__header">{t('insights.report.ranking.missed')}</th>
+                  <th scope="col" className="nhsuk-table__header">
+                    {t('insights.report.ranking.rank')}
+                  </th>
+                  <th scope="col" className="nhsuk-table__header">
+                    {t('insights.report.ranking.decision')}
+                  </th>
+                  <th scope="col" className="nhsuk-table__header">
+                    {t('insights.report.ranking.answered')}
+                  </th>
+                  <th scope="col" className="nhsuk-table__header">
+                    {t('insights.report.ranking.missed')}
+                  </th>
                 </tr>
               </thead>
               <tbody className="nhsuk-table__body">
                 {ranked.map((decision, index) => (
-                  <tr key={`${decision.scenarioId}-${decision.decisionId}`} className="nhsuk-table__row">
+                  <tr
+                    key={`${decision.scenarioId}-${decision.decisionId}`}
+                    className="nhsuk-table__row"
+                  >
                     <td className="nhsuk-table__cell">{index + 1}</td>
                     <td className="nhsuk-table__cell app-insights__wrap">
-                      <a href={`#scenario-${decision.scenarioId}`}>{decision.scenarioTitle}</a>: {decision.prompt}
+                      <a href={`#scenario-${decision.scenarioId}`}>{decision.scenarioTitle}</a>:{' '}
+                      {decision.prompt}
                     </td>
                     <td className="nhsuk-table__cell">
                       <Figure count={decision.answered} />
@@ -220,7 +297,15 @@ function printAlone(element: HTMLElement | null) {
   window.print();
 }
 
-function SignificantEvent({ course, turn, id }: { course: InsightsCourse; turn: WrongTurn; id: string }) {
+function SignificantEvent({
+  course,
+  turn,
+  id,
+}: {
+  course: InsightsCourse;
+  turn: WrongTurn;
+  id: string;
+}) {
   const t = useTranslate();
   const summary = significantEventSummary(course, turn);
   const [element, setElement] = useState<HTMLElement | null>(null);
@@ -230,7 +315,12 @@ function SignificantEvent({ course, turn, id }: { course: InsightsCourse; turn: 
         <span className="nhsuk-details__summary-text">{t('insights.report.event.summary')}</span>
       </summary>
       <div className="nhsuk-details__text">
-        <article className="app-insights__event-sheet" ref={setElement} aria-labelledby={`${id}-title`} data-testid="significant-event">
+        <article
+          className="app-insights__event-sheet"
+          ref={setElement}
+          aria-labelledby={`${id}-title`}
+          data-testid="significant-event"
+        >
           <h4 id={`${id}-title`}>{summary.title}</h4>
           <h5>{t('insights.report.event.whatHappened')}</h5>
           {summary.whatHappened.map((line) => (
@@ -249,13 +339,26 @@ function SignificantEvent({ course, turn, id }: { course: InsightsCourse; turn: 
           )}
         </article>
         <div className="app-insights__actions app-insights__screen-only">
-          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => printAlone(element)}>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => printAlone(element)}
+          >
             {t('insights.report.event.print')}
           </button>
           <button
             type="button"
             className="nhsuk-button nhsuk-button--secondary"
-            onClick={() => downloadText(`significant-event-${turn.scenarioId}-${turn.decisionId}.txt`, significantEventText(summary, summary.teachingHref && new URL(summary.teachingHref, window.location.href).href), 'text/plain;charset=utf-8')}
+            onClick={() =>
+              downloadText(
+                `significant-event-${turn.scenarioId}-${turn.decisionId}.txt`,
+                significantEventText(
+                  summary,
+                  summary.teachingHref && new URL(summary.teachingHref, window.location.href).href,
+                ),
+                'text/plain;charset=utf-8',
+              )
+            }
           >
             {t('insights.report.event.download')}
           </button>
@@ -265,14 +368,35 @@ function SignificantEvent({ course, turn, id }: { course: InsightsCourse; turn: 
   );
 }
 
-function DecisionBlock({ course, decision, number }: { course: InsightsCourse; decision: DecisionFigures; number: number }) {
+function DecisionBlock({
+  course,
+  decision,
+  number,
+}: {
+  course: InsightsCourse;
+  decision: DecisionFigures;
+  number: number;
+}) {
   const t = useTranslate();
   const id = `decision-${decision.scenarioId}-${decision.decisionId}`;
   const hasRoom = decision.room !== null;
   const roomTotal = decision.room?.votes ?? 0;
   const bars = decision.choices.flatMap((choice) => [
-    { label: `${choice.letter.toUpperCase()} ${ratingLabel(t, choice.rating).toLowerCase()}`, share: choice.share, rating: choice.rating, note: choice.learners.hidden ? t('insights.report.hidden') : undefined },
-    ...(hasRoom ? [{ label: `${choice.letter.toUpperCase()} ${t('insights.report.decision.room')}`, share: roomTotal ? (choice.roomVotes ?? 0) / roomTotal : 0, rating: 'room' as const }] : []),
+    {
+      label: `${choice.letter.toUpperCase()} ${ratingLabel(t, choice.rating).toLowerCase()}`,
+      share: choice.share,
+      rating: choice.rating,
+      note: choice.learners.hidden ? t('insights.report.hidden') : undefined,
+    },
+    ...(hasRoom
+      ? [
+          {
+            label: `${choice.letter.toUpperCase()} ${t('insights.report.decision.room')}`,
+            share: roomTotal ? (choice.roomVotes ?? 0) / roomTotal : 0,
+            rating: 'room' as const,
+          },
+        ]
+      : []),
   ]);
   return (
     <section className="app-insights__decision" aria-labelledby={`${id}-heading`} data-testid={id}>
@@ -285,34 +409,67 @@ function DecisionBlock({ course, decision, number }: { course: InsightsCourse; d
         </p>
       )}
       <p className="nhsuk-body-s">
-        {t('insights.report.decision.answeredBy')} <Figure count={decision.answered} /> {t(decision.answered.value === 1 ? 'insights.report.decision.learnerOne' : 'insights.report.decision.learnerMany')}
-        {' '}
-        <Figure count={decision.missed} share={decision.missShare} /> {t('insights.report.decision.missed')}
-        {hasRoom && ` ${counted(t, 'insights.report.decision.roomVotes', decision.room!.sessions, { votes: roomTotal })}`}
+        {t('insights.report.decision.answeredBy')} <Figure count={decision.answered} />{' '}
+        {t(
+          decision.answered.value === 1
+            ? 'insights.report.decision.learnerOne'
+            : 'insights.report.decision.learnerMany',
+        )}{' '}
+        <Figure count={decision.missed} share={decision.missShare} />{' '}
+        {t('insights.report.decision.missed')}
+        {hasRoom &&
+          ` ${counted(t, 'insights.report.decision.roomVotes', decision.room!.sessions, { votes: roomTotal })}`}
       </p>
       <div className="app-insights__decision-body">
-        <BarChart caption={t(hasRoom ? 'insights.report.decision.chartWithRoom' : 'insights.report.decision.chart')} bars={bars} />
-        <div className="app-insights__table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+        <BarChart
+          caption={t(
+            hasRoom ? 'insights.report.decision.chartWithRoom' : 'insights.report.decision.chart',
+          )}
+          bars={bars}
+        />
+        <div
+          className="app-insights__table-scroll"
+          role="region"
+          aria-labelledby={`${id}-caption`}
+          tabIndex={0}
+        >
           <table className="nhsuk-table app-insights__table">
             <caption className="nhsuk-table__caption nhsuk-u-visually-hidden" id={`${id}-caption`}>
               {t('insights.report.decision.caption', { number })}
             </caption>
             <thead className="nhsuk-table__head">
               <tr>
-                <th scope="col" className="nhsuk-table__header">{t('insights.report.decision.option')}</th>
-                <th scope="col" className="nhsuk-table__header">{t('insights.report.decision.rating')}</th>
-                <th scope="col" className="nhsuk-table__header">{t('insights.report.decision.learners')}</th>
-                {hasRoom && <th scope="col" className="nhsuk-table__header">{t('insights.report.decision.roomVotesHeading')}</th>}
+                <th scope="col" className="nhsuk-table__header">
+                  {t('insights.report.decision.option')}
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  {t('insights.report.decision.rating')}
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  {t('insights.report.decision.learners')}
+                </th>
+                {hasRoom && (
+                  <th scope="col" className="nhsuk-table__header">
+                    {t('insights.report.decision.roomVotesHeading')}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody className="nhsuk-table__body">
               {decision.choices.map((choice) => (
-                <tr key={choice.choiceId} className="nhsuk-table__row" data-choice={choice.choiceId}>
+                <tr
+                  key={choice.choiceId}
+                  className="nhsuk-table__row"
+                  data-choice={choice.choiceId}
+                >
                   <th scope="row" className="nhsuk-table__cell app-insights__option">
-                    <span className="app-insights__letter">{choice.letter.toUpperCase()}</span> {choice.text}
+                    <span className="app-insights__letter">{choice.letter.toUpperCase()}</span>{' '}
+                    {choice.text}
                   </th>
                   <td className="nhsuk-table__cell">
-                    <span className={`app-insights__rating app-insights__rating--${choice.rating}`}>{ratingLabel(t, choice.rating)}</span>
+                    <span className={`app-insights__rating app-insights__rating--${choice.rating}`}>
+                      {ratingLabel(t, choice.rating)}
+                    </span>
                   </td>
                   <td className="nhsuk-table__cell" data-testid="learners-cell">
                     <Figure count={choice.learners} share={choice.share} />
@@ -333,24 +490,35 @@ function DecisionBlock({ course, decision, number }: { course: InsightsCourse; d
           <h4>{t('insights.report.wrongTurn.heading')}</h4>
           <p>
             <strong>{decision.commonWrongTurn.choice.text}</strong>{' '}
-            {t('insights.report.wrongTurn.share', { learners: decision.commonWrongTurn.learners, answered: decision.commonWrongTurn.answered, percent: percent(decision.commonWrongTurn.share) })}
+            {t('insights.report.wrongTurn.share', {
+              learners: decision.commonWrongTurn.learners,
+              answered: decision.commonWrongTurn.answered,
+              percent: percent(decision.commonWrongTurn.share),
+            })}
           </p>
           <p>
             <strong>
               {decision.commonWrongTurn.choice.consequenceScene
-                ? t('insights.report.wrongTurn.followsIn', { scene: decision.commonWrongTurn.choice.consequenceScene })
+                ? t('insights.report.wrongTurn.followsIn', {
+                    scene: decision.commonWrongTurn.choice.consequenceScene,
+                  })
                 : t('insights.report.wrongTurn.follows')}
             </strong>{' '}
             {decision.commonWrongTurn.choice.consequence ?? decision.commonWrongTurn.changedNote}
           </p>
           {decision.commonWrongTurn.choice.requirement && (
             <p>
-              <strong>{t('insights.report.wrongTurn.requirement')}</strong> {decision.commonWrongTurn.choice.requirement}
+              <strong>{t('insights.report.wrongTurn.requirement')}</strong>{' '}
+              {decision.commonWrongTurn.choice.requirement}
             </p>
           )}
           {decision.commonWrongTurn.teachingHref && (
             <p className="app-insights__screen-only">
-              <a href={decision.commonWrongTurn.teachingHref}>{t('insights.report.teachingNotes', { title: decision.commonWrongTurn.scenarioTitle })}</a>
+              <a href={decision.commonWrongTurn.teachingHref}>
+                {t('insights.report.teachingNotes', {
+                  title: decision.commonWrongTurn.scenarioTitle,
+                })}
+              </a>
             </p>
           )}
           <SignificantEvent course={course} turn={decision.commonWrongTurn} id={`${id}-event`} />
@@ -366,16 +534,36 @@ function DecisionBlock({ course, decision, number }: { course: InsightsCourse; d
   );
 }
 
-export function ScenarioSection({ course, figures, scenario }: { course: InsightsCourse; figures: ScenarioFigures; scenario: Scenario | undefined }) {
+export function ScenarioSection({
+  course,
+  figures,
+  scenario,
+}: {
+  course: InsightsCourse;
+  figures: ScenarioFigures;
+  scenario: Scenario | undefined;
+}) {
   const t = useTranslate();
   const [showMap, setShowMap] = useState(false);
   const path = scenario ? cohortPath(scenario, figures.cohortChoices) : [];
   // The map is drawn only once opened: ten maps at once would slow the page for nothing.
   useEffect(() => setShowMap(false), [figures]);
   return (
-    <section className="app-insights__scenario app-insights__page" id={`scenario-${figures.id}`} aria-labelledby={`scenario-${figures.id}-heading`} data-testid={`scenario-${figures.id}`}>
+    <section
+      className="app-insights__scenario app-insights__page"
+      id={`scenario-${figures.id}`}
+      aria-labelledby={`scenario-${figures.id}-heading`}
+      data-testid={`scenario-${figures.id}`}
+    >
       <h2 id={`scenario-${figures.id}-heading`}>
-        <span className="nhsuk-caption-m">{t(figures.required ? 'insights.report.scenario.caption' : 'insights.report.scenario.captionOptional')}</span> {figures.title}
+        <span className="nhsuk-caption-m">
+          {t(
+            figures.required
+              ? 'insights.report.scenario.caption'
+              : 'insights.report.scenario.captionOptional',
+          )}
+        </span>{' '}
+        {figures.title}
       </h2>
       <dl className="nhsuk-summary-list app-insights__scenario-figures">
         <div className="nhsuk-summary-list__row">
@@ -392,27 +580,48 @@ export function ScenarioSection({ course, figures, scenario }: { course: Insight
         </div>
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">{t('insights.report.scenario.time')}</dt>
-          <dd className="nhsuk-summary-list__value">{figures.medianSeconds === null ? figures.timeNote : `${t('insights.report.scenario.median', { time: minutes(t, figures.medianSeconds) })} ${figures.timeNote}`}</dd>
+          <dd className="nhsuk-summary-list__value">
+            {figures.medianSeconds === null
+              ? figures.timeNote
+              : `${t('insights.report.scenario.median', { time: minutes(t, figures.medianSeconds) })} ${figures.timeNote}`}
+          </dd>
         </div>
       </dl>
       {figures.decisions.map((decision, index) => (
-        <DecisionBlock key={decision.decisionId} course={course} decision={decision} number={index + 1} />
+        <DecisionBlock
+          key={decision.decisionId}
+          course={course}
+          decision={decision}
+          number={index + 1}
+        />
       ))}
       {scenario && (
-        <details className="nhsuk-details app-insights__map app-insights__screen-only" onToggle={(event) => setShowMap((event.target as HTMLDetailsElement).open)}>
+        <details
+          className="nhsuk-details app-insights__map app-insights__screen-only"
+          onToggle={(event) => setShowMap((event.target as HTMLDetailsElement).open)}
+        >
           <summary className="nhsuk-details__summary">
             <span className="nhsuk-details__summary-text">{t('insights.report.scenario.map')}</span>
           </summary>
           <div className="nhsuk-details__text">
-            {path.length === 0 && <p>{t('insights.report.scenario.noPath', { count: smallestShownCount })}</p>}
+            {path.length === 0 && (
+              <p>{t('insights.report.scenario.noPath', { count: smallestShownCount })}</p>
+            )}
             {showMap && (
               <ScenarioMap
                 scenario={scenario}
                 idPrefix={`insights-${figures.id}`}
                 mode="decisions"
                 orientation="across"
-                primaryPath={path.length ? { label: t('insights.report.scenario.cohortPath'), choices: path } : undefined}
-                secondaryPath={{ label: t('insights.report.scenario.recommendedPath'), choices: recommendedPath(scenario).choices.map((choice) => choice.id) }}
+                primaryPath={
+                  path.length
+                    ? { label: t('insights.report.scenario.cohortPath'), choices: path }
+                    : undefined
+                }
+                secondaryPath={{
+                  label: t('insights.report.scenario.recommendedPath'),
+                  choices: recommendedPath(scenario).choices.map((choice) => choice.id),
+                }}
               />
             )}
           </div>
@@ -420,7 +629,9 @@ export function ScenarioSection({ course, figures, scenario }: { course: Insight
       )}
       {figures.teachingHref && (
         <p className="app-insights__screen-only">
-          <a href={figures.teachingHref}>{t('insights.report.teachingNotes', { title: figures.title })}</a>
+          <a href={figures.teachingHref}>
+            {t('insights.report.teachingNotes', { title: figures.title })}
+          </a>
         </p>
       )}
     </section>

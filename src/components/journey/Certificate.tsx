@@ -21,8 +21,19 @@ interface Props {
  * A reference to quote for the certificate, e.g. "ATI-4K2-0QZ-9MB": the same learner, module
  * version and date always give the same one, so an induction lead can match a printed copy.
  */
-export function certificateReference(course: Pick<CourseInfo, 'moduleId' | 'version'>, name: string, completedOn: string): string {
-  return ['ATI', shortCode(`${course.moduleId}@${course.version}`), shortCode(name.trim().toLowerCase()), shortCode(completedOn)].join('-').toUpperCase();
+export function certificateReference(
+  course: Pick<CourseInfo, 'moduleId' | 'version'>,
+  name: string,
+  completedOn: string,
+): string {
+  return [
+    'ATI',
+    shortCode(`${course.moduleId}@${course.version}`),
+    shortCode(name.trim().toLowerCase()),
+    shortCode(completedOn),
+  ]
+    .join('-')
+    .toUpperCase();
 }
 
 const typedNameKey = moduleKey('v1:certificate-name');
@@ -125,7 +136,11 @@ function CertificatePage({ course, organisation, logoHref, summaryHref }: Props)
         {t(`certificate.print.${kind}`)}
       </button>
       {!name && (
-        <p id="certificate-print-hint" className="nhsuk-body-s app-no-print" data-testid="certificate-print-hint">
+        <p
+          id="certificate-print-hint"
+          className="nhsuk-body-s app-no-print"
+          data-testid="certificate-print-hint"
+        >
           {printHint}
         </p>
       )}
@@ -143,7 +158,10 @@ function CertificatePage({ course, organisation, logoHref, summaryHref }: Props)
         </p>
         <p className="app-certificate__intro">{t(`certificate.completed.${kind}`)}</p>
         <p className="app-certificate__module">
-          {course.title} <span className="app-certificate__version">{t('certificate.version', { version: course.version })}</span>
+          {course.title}{' '}
+          <span className="app-certificate__version">
+            {t('certificate.version', { version: course.version })}
+          </span>
         </p>
         <dl className="app-certificate__facts">
           <div>
@@ -158,18 +176,26 @@ function CertificatePage({ course, organisation, logoHref, summaryHref }: Props)
             <dt>{t('certificate.overallScore')}</dt>
             <dd>
               {/* Said either way: a certificate of completion must not read as a pass it is not. */}
-              {t(`certificate.scoreValue.${kind}`, { score: overallScore(status), passMark: course.passMark })}
+              {t(`certificate.scoreValue.${kind}`, {
+                score: overallScore(status),
+                passMark: course.passMark,
+              })}
             </dd>
           </div>
         </dl>
-        <p className="app-certificate__list-heading">{t('certificate.scenariosFinished', { count: finished.length })}</p>
+        <p className="app-certificate__list-heading">
+          {t('certificate.scenariosFinished', { count: finished.length })}
+        </p>
         <ul className="app-certificate__scenarios">
           {finished.map((scenario) => (
             <li key={scenario.id}>{scenario.title}</li>
           ))}
         </ul>
         <p className="app-certificate__reference" data-testid="certificate-reference">
-          {t('certificate.reference', { organisation, reference: certificateReference(course, name, referenceDate) })}
+          {t('certificate.reference', {
+            organisation,
+            reference: certificateReference(course, name, referenceDate),
+          })}
         </p>
       </article>
     </>

@@ -19,25 +19,47 @@ interface Props {
  * part-way (an induction slot ends) as much as for one who finishes. In the page's language
  * (t: the summary.*, outcome.* and duration.* strings; locale: how it writes the date).
  */
-export function progressRecordText(course: CourseInfo, { records, status }: CourseRecords, now: Date, seconds: number, t: Translate, locale = 'en-GB'): string {
+export function progressRecordText(
+  course: CourseInfo,
+  { records, status }: CourseRecords,
+  now: Date,
+  seconds: number,
+  t: Translate,
+  locale = 'en-GB',
+): string {
   const required = requiredScenarios(course);
   const finishedRequired = required.filter((scenario) => records[scenario.id]?.finished).length;
   const lines = course.scenarios.map((scenario) => {
     const record = records[scenario.id];
     const finished = record?.finished;
     const state = finished
-      ? t('summary.record.finishedState', { outcome: t(`outcome.${finished.outcome}`).toLowerCase(), score: finished.score, maxScore: finished.maxScore })
+      ? t('summary.record.finishedState', {
+          outcome: t(`outcome.${finished.outcome}`).toLowerCase(),
+          score: finished.score,
+          maxScore: finished.maxScore,
+        })
       : t(record ? 'summary.record.started' : 'summary.record.notStarted');
-    return t(scenario.required ? 'summary.record.scenario' : 'summary.record.optionalScenario', { title: scenario.title, state });
+    return t(scenario.required ? 'summary.record.scenario' : 'summary.record.optionalScenario', {
+      title: scenario.title,
+      state,
+    });
   });
   return [
     t('summary.record.heading', { title: course.title, version: course.version }),
-    t('summary.record.madeOn', { date: now.toLocaleString(locale, { dateStyle: 'long', timeStyle: 'short' }) }),
+    t('summary.record.madeOn', {
+      date: now.toLocaleString(locale, { dateStyle: 'long', timeStyle: 'short' }),
+    }),
     t('summary.record.timeSpent', { duration: describeDuration(seconds, t) }),
     '',
     t('summary.record.finished', { finished: finishedRequired, total: required.length }),
     status.completed && status.score !== null
-      ? t('summary.record.score', { score: overallScore(status), passMark: course.passMark, result: t(status.success === 'passed' ? 'summary.record.passed' : 'summary.record.belowPassMark') })
+      ? t('summary.record.score', {
+          score: overallScore(status),
+          passMark: course.passMark,
+          result: t(
+            status.success === 'passed' ? 'summary.record.passed' : 'summary.record.belowPassMark',
+          ),
+        })
       : t('summary.record.scoreLater'),
     '',
     ...lines,
@@ -66,7 +88,10 @@ function Summary({ course, hrefs, certificateHref, reflectionsHref }: Props) {
     const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = t('summary.record.fileName', { module: course.moduleId, date: new Date().toISOString().slice(0, 10) });
+    link.download = t('summary.record.fileName', {
+      module: course.moduleId,
+      date: new Date().toISOString().slice(0, 10),
+    });
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
@@ -84,11 +109,21 @@ function Summary({ course, hrefs, certificateHref, reflectionsHref }: Props) {
             {/* A score out of scenarios still to do would read as a fail (6% of everything after
                 one case): until all are finished the summary shows progress, as the LMS does. */}
             <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">{t(status.completed && status.score !== null ? 'summary.score' : 'summary.progress')}</dt>
+              <dt className="nhsuk-summary-list__key">
+                {t(
+                  status.completed && status.score !== null ? 'summary.score' : 'summary.progress',
+                )}
+              </dt>
               <dd className="nhsuk-summary-list__value" data-testid="overall-score">
                 {status.completed && status.score !== null
-                  ? t('summary.scoreValue', { score: overallScore(status), passMark: course.passMark })
-                  : t('summary.progressValue', { finished: finishedRequired, total: required.length })}
+                  ? t('summary.scoreValue', {
+                      score: overallScore(status),
+                      passMark: course.passMark,
+                    })
+                  : t('summary.progressValue', {
+                      finished: finishedRequired,
+                      total: required.length,
+                    })}
               </dd>
             </div>
             <div className="nhsuk-summary-list__row">
@@ -125,12 +160,20 @@ function Summary({ course, hrefs, certificateHref, reflectionsHref }: Props) {
           instead of three squeezed columns that break words in the middle (WCAG 1.4.10). The
           roles keep the table's meaning when the rows are laid out as blocks. */}
       <table className="nhsuk-table nhsuk-table--responsive" role="table">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--m">{t('summary.table.caption')}</caption>
+        <caption className="nhsuk-table__caption nhsuk-table__caption--m">
+          {t('summary.table.caption')}
+        </caption>
         <thead className="nhsuk-table__head" role="rowgroup">
           <tr className="nhsuk-table__row" role="row">
-            <th scope="col" className="nhsuk-table__header" role="columnheader">{t('summary.table.scenario')}</th>
-            <th scope="col" className="nhsuk-table__header" role="columnheader">{t('summary.table.outcome')}</th>
-            <th scope="col" className="nhsuk-table__header" role="columnheader">{t('summary.table.points')}</th>
+            <th scope="col" className="nhsuk-table__header" role="columnheader">
+              {t('summary.table.scenario')}
+            </th>
+            <th scope="col" className="nhsuk-table__header" role="columnheader">
+              {t('summary.table.outcome')}
+            </th>
+            <th scope="col" className="nhsuk-table__header" role="columnheader">
+              {t('summary.table.points')}
+            </th>
           </tr>
         </thead>
         <tbody className="nhsuk-table__body" role="rowgroup">
@@ -140,22 +183,46 @@ function Summary({ course, hrefs, certificateHref, reflectionsHref }: Props) {
             return (
               <tr className="nhsuk-table__row" role="row" key={scenario.id}>
                 <td className="nhsuk-table__cell" role="cell">
-                  <span className="nhsuk-table__heading" aria-hidden="true">{t('summary.table.scenario')} </span>
+                  <span className="nhsuk-table__heading" aria-hidden="true">
+                    {t('summary.table.scenario')}{' '}
+                  </span>
                   <span>
                     <a href={hrefs[scenario.id]}>{scenario.title}</a>
-                    {!scenario.required && <span className="nhsuk-body-s"> {t('summary.table.optional')}</span>}
+                    {!scenario.required && (
+                      <span className="nhsuk-body-s"> {t('summary.table.optional')}</span>
+                    )}
                   </span>
                 </td>
                 <td className="nhsuk-table__cell" role="cell">
-                  <span className="nhsuk-table__heading" aria-hidden="true">{t('summary.table.outcome')} </span>
-                  <span data-testid={`outcome-${scenario.id}`}>{finished ? t(`outcome.${finished.outcome}`) : t(records[scenario.id] ? 'summary.table.notFinished' : 'summary.table.notStarted')}</span>
+                  <span className="nhsuk-table__heading" aria-hidden="true">
+                    {t('summary.table.outcome')}{' '}
+                  </span>
+                  <span data-testid={`outcome-${scenario.id}`}>
+                    {finished
+                      ? t(`outcome.${finished.outcome}`)
+                      : t(
+                          records[scenario.id]
+                            ? 'summary.table.notFinished'
+                            : 'summary.table.notStarted',
+                        )}
+                  </span>
                 </td>
                 <td className="nhsuk-table__cell" role="cell">
-                  <span className="nhsuk-table__heading" aria-hidden="true">{t('summary.table.points')} </span>
+                  <span className="nhsuk-table__heading" aria-hidden="true">
+                    {t('summary.table.points')}{' '}
+                  </span>
                   <span data-testid={`points-${scenario.id}`}>
-                    {finished ? t('summary.table.pointsValue', { score: finished.score, maxScore: finished.maxScore }) : '–'}
+                    {finished
+                      ? t('summary.table.pointsValue', {
+                          score: finished.score,
+                          maxScore: finished.maxScore,
+                        })
+                      : '–'}
                     {record && isPractising(scoredRunOf(record), record.choices, record.at) && (
-                      <span className="nhsuk-body-s app-summary__practice"> {t('summary.table.practisedSince')}</span>
+                      <span className="nhsuk-body-s app-summary__practice">
+                        {' '}
+                        {t('summary.table.practisedSince')}
+                      </span>
                     )}
                   </span>
                 </td>
@@ -176,7 +243,9 @@ function Summary({ course, hrefs, certificateHref, reflectionsHref }: Props) {
               <li key={scenario.id}>
                 <a href={hrefs[scenario.id]}>{scenario.title}</a>:{' '}
                 {finished
-                  ? t('summary.revisitReached', { outcome: t(`summary.reachedOutcome.${finished.outcome}`) })
+                  ? t('summary.revisitReached', {
+                      outcome: t(`summary.reachedOutcome.${finished.outcome}`),
+                    })
                   : t('summary.revisitNotFinished')}
               </li>
             );
@@ -188,7 +257,11 @@ function Summary({ course, hrefs, certificateHref, reflectionsHref }: Props) {
       <h2>{t('summary.recordHeading')}</h2>
       <p>{t('summary.recordBody')}</p>
       <div className="app-summary__record-actions app-no-print">
-        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => window.print()}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          onClick={() => window.print()}
+        >
           {t('summary.print')}
         </button>{' '}
         <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={download}>

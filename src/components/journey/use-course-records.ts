@@ -17,7 +17,9 @@ export function useCourseRecords(course: CourseInfo): CourseRecords | null {
   const [state, setState] = useState<CourseRecords | null>(null);
   useEffect(() => {
     const store = getProgressStore();
-    const records = Object.fromEntries(course.scenarios.map((scenario) => [scenario.id, store.load(scenario.id) ?? undefined]));
+    const records = Object.fromEntries(
+      course.scenarios.map((scenario) => [scenario.id, store.load(scenario.id) ?? undefined]),
+    );
     setState({ records, status: courseStatus(course, records, noPriorStatus) });
   }, [course]);
   return state;

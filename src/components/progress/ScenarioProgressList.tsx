@@ -26,25 +26,45 @@ type Status =
   | { kind: 'in-progress' }
   | { kind: 'finished'; outcome: Outcome; score: number; maxScore: number; replaying: boolean };
 
-export function statusOf(item: Pick<ScenarioListItem, 'start' | 'endings'>, record: ScenarioRecord | null): Status {
+export function statusOf(
+  item: Pick<ScenarioListItem, 'start' | 'endings'>,
+  record: ScenarioRecord | null,
+): Status {
   const moved = !!record && (record.choices.length > 0 || record.at !== item.start);
   if (record?.finished) {
     const { outcome, score, maxScore } = record.finished;
     // The result is the scored run's (first answers); a practice replay can end somewhere else,
     // and is over once it reaches any ending.
-    return { kind: 'finished', outcome, score, maxScore, replaying: moved && !item.endings.includes(record.at) };
+    return {
+      kind: 'finished',
+      outcome,
+      score,
+      maxScore,
+      replaying: moved && !item.endings.includes(record.at),
+    };
   }
   return moved ? { kind: 'in-progress' } : { kind: 'not-started' };
 }
 
 function StatusTag({ status }: { status: Status | null }) {
   const t = useTranslate();
-  if (!status) return <span className="nhsuk-tag nhsuk-tag--white">{t('scenarioList.status.checking')}</span>;
-  if (status.kind === 'not-started') return <strong className="nhsuk-tag nhsuk-tag--grey">{t('scenarioList.status.notStarted')}</strong>;
-  if (status.kind === 'in-progress') return <strong className="nhsuk-tag nhsuk-tag--blue">{t('scenarioList.status.inProgress')}</strong>;
+  if (!status)
+    return <span className="nhsuk-tag nhsuk-tag--white">{t('scenarioList.status.checking')}</span>;
+  if (status.kind === 'not-started')
+    return (
+      <strong className="nhsuk-tag nhsuk-tag--grey">{t('scenarioList.status.notStarted')}</strong>
+    );
+  if (status.kind === 'in-progress')
+    return (
+      <strong className="nhsuk-tag nhsuk-tag--blue">{t('scenarioList.status.inProgress')}</strong>
+    );
   return (
     <strong className="nhsuk-tag nhsuk-tag--green">
-      {t('scenarioList.status.finished', { outcome: t(`outcome.${status.outcome}`).toLowerCase(), score: status.score, maxScore: status.maxScore })}
+      {t('scenarioList.status.finished', {
+        outcome: t(`outcome.${status.outcome}`).toLowerCase(),
+        score: status.score,
+        maxScore: status.maxScore,
+      })}
     </strong>
   );
 }
@@ -52,24 +72,39 @@ function StatusTag({ status }: { status: Status | null }) {
 type Records = ReadonlyMap<string, ScenarioRecord | null>;
 
 /** The scenario the learner was last in and has not finished (or is replaying), if any. */
-export function resumeTargetOf<T extends ScenarioListItem>(items: readonly T[], records: Records): T | undefined {
+export function resumeTargetOf<T extends ScenarioListItem>(
+  items: readonly T[],
+  records: Records,
+): T | undefined {
   return items
     .filter((item) => {
       const status = statusOf(item, records.get(item.id) ?? null);
       return status.kind === 'in-progress' || (status.kind === 'finished' && status.replaying);
     })
-    .sort((a, b) => (records.get(b.id)?.updatedAt ?? '').localeCompare(records.get(a.id)?.updatedAt ?? ''))[0];
+    .sort((a, b) =>
+      (records.get(b.id)?.updatedAt ?? '').localeCompare(records.get(a.id)?.updatedAt ?? ''),
+    )[0];
 }
 
 /**
  * Where "Start" takes the learner: the scenario they left unfinished, else the first required one
  * not started, else the first optional one not started; nothing when all are done (then the list).
  */
-export function startTargetOf<T extends ScenarioListItem>(items: readonly T[], records: Records): T | undefined {
+export function startTargetOf<T extends ScenarioListItem>(
+  items: readonly T[],
+  records: Records,
+): T | undefined {
   const kind = (item: T) => statusOf(item, records.get(item.id) ?? null).kind;
-  const latest = (list: T[]) => list.sort((a, b) => (records.get(b.id)?.updatedAt ?? '').localeCompare(records.get(a.id)?.updatedAt ?? ''))[0];
+  const latest = (list: T[]) =>
+    list.sort((a, b) =>
+      (records.get(b.id)?.updatedAt ?? '').localeCompare(records.get(a.id)?.updatedAt ?? ''),
+    )[0];
   const notStarted = items.filter((item) => kind(item) === 'not-started');
-  return latest(items.filter((item) => kind(item) === 'in-progress')) ?? notStarted.find((item) => item.required) ?? notStarted[0];
+  return (
+    latest(items.filter((item) => kind(item) === 'in-progress')) ??
+    notStarted.find((item) => item.required) ??
+    notStarted[0]
+  );
 }
 
 /** The query the home page's Start link adds: the list opens the first unfinished scenario. */
@@ -79,7 +114,13 @@ export const startQuery = 'start';
  * Every scenario with the learner's status. Progress is read after hydration: the server cannot
  * know it, and rendering a guess first would flash a wrong status.
  */
-export default function ScenarioProgressList({ items, messages }: { items: ScenarioListItem[]; messages: Messages }) {
+export default function ScenarioProgressList({
+  items,
+  messages,
+}: {
+  items: ScenarioListItem[];
+  messages: Messages;
+}) {
   return (
     <MessagesProvider messages={messages}>
       <ProgressList items={items} />
@@ -105,10 +146,15 @@ function ProgressList({ items }: { items: ScenarioListItem[] }) {
   }, [records, items]);
 
   const resumeTarget = records ? resumeTargetOf(items, records) : undefined;
-  const firstNotStarted = records ? items.find((item) => statusOf(item, records.get(item.id) ?? null).kind === 'not-started') : undefined;
-  const required = items.some((item) => item.required) ? items.filter((item) => item.required) : items;
+  const firstNotStarted = records
+    ? items.find((item) => statusOf(item, records.get(item.id) ?? null).kind === 'not-started')
+    : undefined;
+  const required = items.some((item) => item.required)
+    ? items.filter((item) => item.required)
+    : items;
   const optional = items.filter((item) => !required.includes(item));
-  const finishedIn = (list: readonly ScenarioListItem[]) => (records ? list.filter((item) => records.get(item.id)?.finished).length : 0);
+  const finishedIn = (list: readonly ScenarioListItem[]) =>
+    records ? list.filter((item) => records.get(item.id)?.finished).length : 0;
   const finishedCount = finishedIn(items);
 
   return (
@@ -117,8 +163,16 @@ function ProgressList({ items }: { items: ScenarioListItem[] }) {
         {!records
           ? t('scenarioList.checking')
           : optional.length
-            ? t('scenarioList.finished.withOptional', { finished: finishedIn(required), total: required.length, optionalFinished: finishedIn(optional), optionalTotal: optional.length })
-            : t('scenarioList.finished.requiredOnly', { finished: finishedIn(required), total: required.length })}
+            ? t('scenarioList.finished.withOptional', {
+                finished: finishedIn(required),
+                total: required.length,
+                optionalFinished: finishedIn(optional),
+                optionalTotal: optional.length,
+              })
+            : t('scenarioList.finished.requiredOnly', {
+                finished: finishedIn(required),
+                total: required.length,
+              })}
       </p>
       {resumeTarget ? (
         <a className="nhsuk-button" href={resumeTarget.href}>
@@ -127,7 +181,9 @@ function ProgressList({ items }: { items: ScenarioListItem[] }) {
       ) : (
         firstNotStarted && (
           <a className="nhsuk-button" href={firstNotStarted.href}>
-            {t(finishedCount ? 'scenarioList.startNext' : 'scenarioList.start', { title: firstNotStarted.title })}
+            {t(finishedCount ? 'scenarioList.startNext' : 'scenarioList.start', {
+              title: firstNotStarted.title,
+            })}
           </a>
         )
       )}
@@ -142,7 +198,10 @@ function ProgressList({ items }: { items: ScenarioListItem[] }) {
                 </h2>
                 <p className="nhsuk-card__description">{item.summary}</p>
                 <p className="nhsuk-body-s">
-                  {t(item.required ? 'scenarioList.meta.required' : 'scenarioList.meta.optional', { minutes: item.minutes, side: item.learnerSideLabel })}
+                  {t(item.required ? 'scenarioList.meta.required' : 'scenarioList.meta.optional', {
+                    minutes: item.minutes,
+                    side: item.learnerSideLabel,
+                  })}
                 </p>
                 <p className="nhsuk-body-s" data-testid={`status-${item.id}`}>
                   <span className="nhsuk-u-visually-hidden">{t('scenarioList.statusLabel')} </span>

@@ -37,7 +37,12 @@ function ProgressNotice() {
     if (confirming) question.current?.focus();
   }, [confirming]);
 
-  if (!store) return <p className="nhsuk-body-s app-progress-where" aria-hidden="true">&nbsp;</p>;
+  if (!store)
+    return (
+      <p className="nhsuk-body-s app-progress-where" aria-hidden="true">
+        &nbsp;
+      </p>
+    );
 
   const where = store.where;
   const reset = () => {
@@ -51,7 +56,12 @@ function ProgressNotice() {
         {t(sentenceKeys[where])}
       </p>
       {where !== 'nowhere' && where !== 'review' && !confirming && (
-        <button ref={resetButton} type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => setConfirming(true)}>
+        <button
+          ref={resetButton}
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+          onClick={() => setConfirming(true)}
+        >
           {t('progressNotice.reset')}
         </button>
       )}
@@ -62,7 +72,11 @@ function ProgressNotice() {
             {t('progressNotice.confirm.question')}
           </p>
           <div className="app-progress-where__actions">
-            <button type="button" className="nhsuk-button nhsuk-button--warning nhsuk-button--small" onClick={reset}>
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--warning nhsuk-button--small"
+              onClick={reset}
+            >
               {t('progressNotice.confirm.yes')}
             </button>{' '}
             <button

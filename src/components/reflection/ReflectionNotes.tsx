@@ -1,5 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { loadReflection, portfolioNote, reflectionFields, saveReflection, type Reflection, type ReflectionField } from '../../reflection/reflection-store';
+import {
+  loadReflection,
+  portfolioNote,
+  reflectionFields,
+  saveReflection,
+  type Reflection,
+  type ReflectionField,
+} from '../../reflection/reflection-store';
 import { MessagesProvider, useTranslate } from '../../i18n/MessagesContext';
 import { documentLocale } from '../../i18n/languages';
 import type { Messages } from '../../i18n/messages';
@@ -15,7 +22,12 @@ interface Props {
   reflectionsHref: string;
 }
 
-const blank: Reflection = { whatHappened: '', whatILearned: '', whatIWillDoDifferently: '', updatedAt: '' };
+const blank: Reflection = {
+  whatHappened: '',
+  whatILearned: '',
+  whatIWillDoDifferently: '',
+  updatedAt: '',
+};
 
 /**
  * An optional reflection on one scenario, saved in this browser as the learner types, and
@@ -77,11 +89,25 @@ function Notes({ scenarioId, scenarioTitle, moduleTitle, prompt, reflectionsHref
         <button
           type="button"
           className="nhsuk-button nhsuk-button--secondary app-case__small-button"
-          onClick={() => downloadText(`reflection-${scenarioId}.txt`, portfolioNote([{ title: scenarioTitle, reflection }], moduleTitle, t, new Date(), documentLocale()))}
+          onClick={() =>
+            downloadText(
+              `reflection-${scenarioId}.txt`,
+              portfolioNote(
+                [{ title: scenarioTitle, reflection }],
+                moduleTitle,
+                t,
+                new Date(),
+                documentLocale(),
+              ),
+            )
+          }
         >
           {t('reflections.notes.download')}
         </button>
-        <a className="nhsuk-button nhsuk-button--secondary app-case__small-button" href={reflectionsHref}>
+        <a
+          className="nhsuk-button nhsuk-button--secondary app-case__small-button"
+          href={reflectionsHref}
+        >
           {t('reflections.notes.allLink')}
         </a>
       </div>

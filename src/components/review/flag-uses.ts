@@ -22,7 +22,10 @@ export interface FlagSummary {
  * Every flag in a scenario, with the choices that set it and the lines, choices and routes that
  * test it, so a reviewer can follow how an earlier choice changes what the learner meets later.
  */
-export function flagUses(scenario: Scenario, refOf: (id: string) => string | undefined): FlagSummary[] {
+export function flagUses(
+  scenario: Scenario,
+  refOf: (id: string) => string | undefined,
+): FlagSummary[] {
   const flags = new Map<string, FlagSummary>();
   const entry = (flag: string) => {
     if (!flags.has(flag)) flags.set(flag, { flag, setBy: [], testedBy: [] });
@@ -30,21 +33,25 @@ export function flagUses(scenario: Scenario, refOf: (id: string) => string | und
   };
   const label = (id: string) => `${refOf(id) ?? '?'} (${id})`;
   const tests = (node: string, place: string, conditions: Conditions) => {
-    for (const flag of conditions.requires ?? []) entry(flag).testedBy.push({ node, place, test: 'requires' });
-    for (const flag of conditions.unless ?? []) entry(flag).testedBy.push({ node, place, test: 'unless' });
+    for (const flag of conditions.requires ?? [])
+      entry(flag).testedBy.push({ node, place, test: 'requires' });
+    for (const flag of conditions.unless ?? [])
+      entry(flag).testedBy.push({ node, place, test: 'unless' });
   };
   for (const node of scenario.nodes) {
     const name = label(node.id);
     if (node.kind === 'decision') {
       node.choices.forEach((choice, index) => {
-        for (const flag of choice.sets ?? []) entry(flag).setBy.push({ node: name, place: `option ${choiceLetter(index)}` });
+        for (const flag of choice.sets ?? [])
+          entry(flag).setBy.push({ node: name, place: `option ${choiceLetter(index)}` });
         tests(name, `option ${choiceLetter(index)}`, choice);
       });
       continue;
     }
     (node.lines ?? []).forEach((line, index) => tests(name, `line ${index + 1}`, line));
     if (node.kind !== 'ending') {
-      for (const route of routesOf(node.next)) tests(name, `route to ${refOf(route.target) ?? route.target}`, route);
+      for (const route of routesOf(node.next))
+        tests(name, `route to ${refOf(route.target) ?? route.target}`, route);
     }
   }
   return [...flags.values()].sort((a, b) => a.flag.localeCompare(b.flag));

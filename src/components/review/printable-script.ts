@@ -37,7 +37,9 @@ export interface ScriptStep {
 
 /** Node ids in the full map's order: by column, then row, so branches sit side by side. */
 export function mapOrder(scenario: Scenario): string[] {
-  return [...layoutScenarioMap(scenario, 'full').nodes].sort((a, b) => a.column - b.column || a.row - b.row).map((node) => node.id);
+  return [...layoutScenarioMap(scenario, 'full').nodes]
+    .sort((a, b) => a.column - b.column || a.row - b.row)
+    .map((node) => node.id);
 }
 
 /**
@@ -45,32 +47,58 @@ export function mapOrder(scenario: Scenario): string[] {
  * map leaves out after them (a script that drops a node would let a reviewer sign off words they
  * never saw). Targets no node has (a broken route) are not nodes, so they are not steps.
  */
-export function printableScript(scenario: Scenario, order: readonly string[] = mapOrder(scenario)): ScriptStep[] {
+export function printableScript(
+  scenario: Scenario,
+  order: readonly string[] = mapOrder(scenario),
+): ScriptStep[] {
   const refs = nodeRefs(scenario);
   const refOf = (id: string) => refs.get(id) ?? '?';
   const reachedFrom = new Map<string, ScriptArrival[]>();
-  const arrive = (target: string, arrival: ScriptArrival) => reachedFrom.set(target, [...(reachedFrom.get(target) ?? []), arrival]);
+  const arrive = (target: string, arrival: ScriptArrival) =>
+    reachedFrom.set(target, [...(reachedFrom.get(target) ?? []), arrival]);
   for (const node of scenario.nodes) {
-    if (node.kind === 'decision') node.choices.forEach((choice, index) => arrive(choice.target, { ref: refOf(node.id), option: choiceLetter(index) }));
-    else if (node.kind !== 'ending') routesOf(node.next).forEach((route) => arrive(route.target, { ref: refOf(node.id) }));
+    if (node.kind === 'decision')
+      node.choices.forEach((choice, index) =>
+        arrive(choice.target, { ref: refOf(node.id), option: choiceLetter(index) }),
+      );
+    else if (node.kind !== 'ending')
+      routesOf(node.next).forEach((route) => arrive(route.target, { ref: refOf(node.id) }));
   }
   const onMap = order.filter((id) => nodeById(scenario, id));
   const ids = [...new Set([...onMap, ...scenario.nodes.map((node) => node.id)])];
   return ids.map((id) => {
     const node = nodeById(scenario, id)!;
-    const best = node.kind === 'decision' ? Math.max(...node.choices.map((choice) => choice.score)) : 0;
+    const best =
+      node.kind === 'decision' ? Math.max(...node.choices.map((choice) => choice.score)) : 0;
     return {
       node,
       ref: refOf(id),
       isStart: id === scenario.start,
       reachedFrom: reachedFrom.get(id) ?? [],
-      routes: node.kind === 'dialogue' || node.kind === 'scene' ? routesOf(node.next).map(({ target, ...conditions }) => ({ target, ref: refOf(target), conditions })) : [],
-      bestChoices: new Set(node.kind === 'decision' ? node.choices.filter((choice) => choice.score === best).map((choice) => choice.id) : []),
+      routes:
+        node.kind === 'dialogue' || node.kind === 'scene'
+          ? routesOf(node.next).map(({ target, ...conditions }) => ({
+              target,
+              ref: refOf(target),
+              conditions,
+            }))
+          : [],
+      bestChoices: new Set(
+        node.kind === 'decision'
+          ? node.choices.filter((choice) => choice.score === best).map((choice) => choice.id)
+          : [],
+      ),
     };
   });
 }
 
 /** A node's heading after its reference and kind: ": prompt", ": title", ": when, where", or nothing for a conversation. */
 export function stepHeadingText(node: ScenarioNode): string {
-  return node.kind === 'scene' ? `: ${node.when}, ${node.where}` : node.kind === 'decision' ? `: ${node.prompt}` : node.kind === 'ending' ? `: ${node.title}` : '';
+  return node.kind === 'scene'
+    ? `: ${node.when}, ${node.where}`
+    : node.kind === 'decision'
+      ? `: ${node.prompt}`
+      : node.kind === 'ending'
+        ? `: ${node.title}`
+        : '';
 }

@@ -16,7 +16,10 @@ export interface ReviewItem {
  * filled in with the settings in force, as learners would read them.
  */
 export async function reviewCatalogue(): Promise<ReviewItem[]> {
-  const [scenarios, teachingPages] = await Promise.all([getCollection('scenarios'), getCollection('teaching')]);
+  const [scenarios, teachingPages] = await Promise.all([
+    getCollection('scenarios'),
+    getCollection('teaching'),
+  ]);
   const position = (id: string) => {
     const index = moduleSettings.scenarios.findIndex((entry) => entry.id === id);
     return index === -1 ? Number.MAX_SAFE_INTEGER : index;
@@ -26,11 +29,20 @@ export async function reviewCatalogue(): Promise<ReviewItem[]> {
       const teaching = teachingPages.find((page) => page.data.scenario === entry.data.id);
       if (!teaching) return [];
       const listed = moduleSettings.scenarios.find((choice) => choice.id === entry.data.id);
-      return [{
-        scenario: fillPlaceholders(entry.data, moduleSettings),
-        teaching: { ...teaching, data: forNation(fillPlaceholders(teaching.data, moduleSettings)) },
-        inModule: listed ? (listed.required ? 'required' : 'optional') : 'not included',
-      } satisfies ReviewItem];
+      return [
+        {
+          scenario: fillPlaceholders(entry.data, moduleSettings),
+          teaching: {
+            ...teaching,
+            data: forNation(fillPlaceholders(teaching.data, moduleSettings)),
+          },
+          inModule: listed ? (listed.required ? 'required' : 'optional') : 'not included',
+        } satisfies ReviewItem,
+      ];
     })
-    .sort((a, b) => position(a.scenario.id) - position(b.scenario.id) || a.scenario.title.localeCompare(b.scenario.title, 'en-GB'));
+    .sort(
+      (a, b) =>
+        position(a.scenario.id) - position(b.scenario.id) ||
+        a.scenario.title.localeCompare(b.scenario.title, 'en-GB'),
+    );
 }

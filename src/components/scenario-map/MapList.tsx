@@ -8,7 +8,17 @@ import { describeConditions } from './describe-conditions';
 import { mapNodeName, type MapNodeText, type MapNumbering } from './map-text';
 import type { MapNode, ScenarioMapLayout } from './scenario-map-layout';
 
-export function Heading({ level, className, id, children }: { level: number; className?: string; id?: string; children: ReactNode }) {
+export function Heading({
+  level,
+  className,
+  id,
+  children,
+}: {
+  level: number;
+  className?: string;
+  id?: string;
+  children: ReactNode;
+}) {
   const Tag = `h${Math.min(6, Math.max(2, level))}` as keyof JSX.IntrinsicElements;
   return (
     <Tag className={className} id={id}>
@@ -43,35 +53,76 @@ export interface MapListProps {
 }
 
 /** The map as a structured list, with everything the diagram shows, for screen readers, keyboards and print. */
-export function MapList({ t, scenario, layout, texts, idPrefix, headingLevel, primary, secondary, votes, showScores, showFlags, showConditions, notes, numbering }: MapListProps) {
+export function MapList({
+  t,
+  scenario,
+  layout,
+  texts,
+  idPrefix,
+  headingLevel,
+  primary,
+  secondary,
+  votes,
+  showScores,
+  showFlags,
+  showConditions,
+  notes,
+  numbering,
+}: MapListProps) {
   const refs = nodeRefs(scenario);
   const refOf = (id: string) => refs.get(id);
   const textOf = (node: MapNode) => texts.get(node.id)!;
   const sortedNodes = [...layout.nodes].sort((a, b) => a.column - b.column || a.row - b.row);
   const leadsTo = (node: MapNode, choiceId?: string) =>
     layout.edges
-      .filter((edge) => edge.from === node.id && (choiceId === undefined || edge.choices.some((step) => step.choice === choiceId)))
+      .filter(
+        (edge) =>
+          edge.from === node.id &&
+          (choiceId === undefined || edge.choices.some((step) => step.choice === choiceId)),
+      )
       .map((edge) => {
         const target = layout.nodes.find((candidate) => candidate.id === edge.to)!;
         const { ref, title } = textOf(target);
         const name = numbering?.decisions[target.id] ?? ref;
         return target.outcome
-          ? t('map.leadsToEnding', { ref: name, title, outcome: outcomeLabel(t, target.outcome).toLowerCase() })
-          : t('map.leadsToNode', { ref: name, kind: kindLabel(t, target.kind).toLowerCase(), title });
+          ? t('map.leadsToEnding', {
+              ref: name,
+              title,
+              outcome: outcomeLabel(t, target.outcome).toLowerCase(),
+            })
+          : t('map.leadsToNode', {
+              ref: name,
+              kind: kindLabel(t, target.kind).toLowerCase(),
+              title,
+            });
       });
-  const leadsToSentence = (targets: string[]) => t('map.leadsTo', { targets: targets.join(t('map.or')) });
+  const leadsToSentence = (targets: string[]) =>
+    t('map.leadsTo', { targets: targets.join(t('map.or')) });
 
   const listItem = (node: MapNode) => {
     const source = nodeById(scenario, node.id) ?? { kind: 'missing' as const };
-    const marks = [primary?.nodes.has(node.id) ? t('map.on', { label: primary.label }) : '', secondary?.nodes.has(node.id) ? t('map.on', { label: secondary.label }) : ''].filter(Boolean);
+    const marks = [
+      primary?.nodes.has(node.id) ? t('map.on', { label: primary.label }) : '',
+      secondary?.nodes.has(node.id) ? t('map.on', { label: secondary.label }) : '',
+    ].filter(Boolean);
     const decisionVotes = votes?.[node.id];
-    const totalVotes = decisionVotes ? Object.values(decisionVotes).reduce((sum, count) => sum + count, 0) : 0;
+    const totalVotes = decisionVotes
+      ? Object.values(decisionVotes).reduce((sum, count) => sum + count, 0)
+      : 0;
     return (
-      <li key={node.id} id={`${idPrefix}-node-${node.id}`} className={`app-map__item app-map__item--${node.kind}`}>
+      <li
+        key={node.id}
+        id={`${idPrefix}-node-${node.id}`}
+        className={`app-map__item app-map__item--${node.kind}`}
+      >
         <Heading level={headingLevel} className="app-map__item-heading">
           {mapNodeName(node, textOf(node), t, numbering)}: {textOf(node).title}
         </Heading>
-        {node.outcome && <p className={`app-map__outcome app-map__outcome--${node.outcome}`}>{outcomeLabel(t, node.outcome)}</p>}
+        {node.outcome && (
+          <p className={`app-map__outcome app-map__outcome--${node.outcome}`}>
+            {outcomeLabel(t, node.outcome)}
+          </p>
+        )}
         {marks.length > 0 && <p className="app-map__marks">{marks.join(' ')}</p>}
         {source.kind === 'decision' && (
           <ul className="app-map__choices">
@@ -79,12 +130,26 @@ export function MapList({ t, scenario, layout, texts, idPrefix, headingLevel, pr
               const count = decisionVotes?.[choice.id];
               const onPrimary = primary?.choices.has(`${node.id}/${choice.id}`);
               const onSecondary = secondary?.choices.has(`${node.id}/${choice.id}`);
-              const conditions = showConditions ? describeConditions(scenario, choice, refOf) : null;
+              const conditions = showConditions
+                ? describeConditions(scenario, choice, refOf)
+                : null;
               const targets = leadsTo(node, choice.id);
               return (
-                <li key={choice.id} className={onPrimary ? 'app-map__choice app-map__choice--primary' : 'app-map__choice'}>
-                  <strong>{t('map.option', { option: numbering?.options[node.id]?.[choice.id] ?? choiceLetter(index) })}</strong> {choice.text}
-                  {targets.length > 0 && <span className="app-map__detail"> {leadsToSentence(targets)}</span>}
+                <li
+                  key={choice.id}
+                  className={
+                    onPrimary ? 'app-map__choice app-map__choice--primary' : 'app-map__choice'
+                  }
+                >
+                  <strong>
+                    {t('map.option', {
+                      option: numbering?.options[node.id]?.[choice.id] ?? choiceLetter(index),
+                    })}
+                  </strong>{' '}
+                  {choice.text}
+                  {targets.length > 0 && (
+                    <span className="app-map__detail"> {leadsToSentence(targets)}</span>
+                  )}
                   {count !== undefined && (
                     <span className="app-map__detail app-map__votes">
                       {' '}
@@ -92,10 +157,30 @@ export function MapList({ t, scenario, layout, texts, idPrefix, headingLevel, pr
                       {totalVotes > 0 ? ` (${Math.round((count / totalVotes) * 100)}%)` : ''}.
                     </span>
                   )}
-                  {onPrimary && primary && <span className="app-map__detail app-map__taken"> {t('map.takenOn', { label: primary.label })}</span>}
-                  {onSecondary && secondary && <span className="app-map__detail"> {t('map.takenOn', { label: secondary.label })}</span>}
-                  {showScores && <span className="app-map__detail"> {countLabel(t, 'point', choice.score)}.</span>}
-                  {showFlags && choice.sets?.length ? <span className="app-map__detail"> {t('map.sets', { flags: choice.sets.join(', ') })}</span> : null}
+                  {onPrimary && primary && (
+                    <span className="app-map__detail app-map__taken">
+                      {' '}
+                      {t('map.takenOn', { label: primary.label })}
+                    </span>
+                  )}
+                  {onSecondary && secondary && (
+                    <span className="app-map__detail">
+                      {' '}
+                      {t('map.takenOn', { label: secondary.label })}
+                    </span>
+                  )}
+                  {showScores && (
+                    <span className="app-map__detail">
+                      {' '}
+                      {countLabel(t, 'point', choice.score)}.
+                    </span>
+                  )}
+                  {showFlags && choice.sets?.length ? (
+                    <span className="app-map__detail">
+                      {' '}
+                      {t('map.sets', { flags: choice.sets.join(', ') })}
+                    </span>
+                  ) : null}
                   {conditions && <span className="app-map__detail"> {conditions}</span>}
                 </li>
               );
@@ -117,7 +202,8 @@ export function MapList({ t, scenario, layout, texts, idPrefix, headingLevel, pr
                 {' '}
                 {routesOf(source.next).map((route, index) => (
                   <span key={index}>
-                    {refOf(route.target) ?? route.target}: {describeConditions(scenario, route, refOf) ?? t('map.otherwise')}{' '}
+                    {refOf(route.target) ?? route.target}:{' '}
+                    {describeConditions(scenario, route, refOf) ?? t('map.otherwise')}{' '}
                   </span>
                 ))}
               </>

@@ -4,11 +4,26 @@ import { translator, type Messages } from '../../i18n/messages';
 import { countLabel, outcomeShortLabel } from '../../vocabulary/labels';
 import { englishMapMessages } from './map-messages';
 import { machineForMap, walkPath } from './map-paths';
-import { mapDescription, mapNodeName, mapNodeTexts, pathSummary, wrapText, type MapNumbering } from './map-text';
+import {
+  mapDescription,
+  mapNodeName,
+  mapNodeTexts,
+  pathSummary,
+  wrapText,
+  type MapNumbering,
+} from './map-text';
 import { colours, outcomeFill, outcomeStyle } from './map-style';
 import { Heading, MapList, type ListedPath } from './MapList';
 import { MapLegend } from './MapLegend';
-import { edgesOnPath, geometry, layoutScenarioMap, type MapEdge, type MapMode, type MapNode, type MapOrientation } from './scenario-map-layout';
+import {
+  edgesOnPath,
+  geometry,
+  layoutScenarioMap,
+  type MapEdge,
+  type MapMode,
+  type MapNode,
+  type MapOrientation,
+} from './scenario-map-layout';
 import './scenario-map.scss';
 
 export type { MapNumbering };
@@ -91,9 +106,17 @@ export function ScenarioMap({
   const secondaryEdges = secondary ? edgesOnPath(layout, secondary.trail) : new Set<string>();
   const primaryNodes = new Set(primary?.trail ?? []);
   const secondaryNodes = new Set(secondary?.trail ?? []);
-  const primaryChoices = new Set(primary?.steps.map((step) => `${step.decision}/${step.choice}`) ?? []);
+  const primaryChoices = new Set(
+    primary?.steps.map((step) => `${step.decision}/${step.choice}`) ?? [],
+  );
   const listed = (path: MapPath | undefined, walked: typeof primary): ListedPath | undefined =>
-    path && walked ? { label: path.label, nodes: new Set(walked.trail), choices: new Set(walked.steps.map((step) => `${step.decision}/${step.choice}`)) } : undefined;
+    path && walked
+      ? {
+          label: path.label,
+          nodes: new Set(walked.trail),
+          choices: new Set(walked.steps.map((step) => `${step.decision}/${step.choice}`)),
+        }
+      : undefined;
   const titleId = `${idPrefix}-map-title`;
   const descId = `${idPrefix}-map-desc`;
   const { nodeWidth, nodeHeight } = geometry;
@@ -101,29 +124,45 @@ export function ScenarioMap({
   const description = mapDescription(
     layout,
     [
-      ...(primaryPath && primary ? [{ label: primaryPath.label, summary: pathSummary(scenario, primary, t, numbering) }] : []),
-      ...(secondaryPath && secondary ? [{ label: secondaryPath.label, summary: pathSummary(scenario, secondary, t, numbering) }] : []),
+      ...(primaryPath && primary
+        ? [{ label: primaryPath.label, summary: pathSummary(scenario, primary, t, numbering) }]
+        : []),
+      ...(secondaryPath && secondary
+        ? [{ label: secondaryPath.label, summary: pathSummary(scenario, secondary, t, numbering) }]
+        : []),
     ],
     t,
   );
 
-  const optionLabel = (step: { decision: string; choice: string; letter: string }) => numbering?.options[step.decision]?.[step.choice] ?? step.letter;
+  const optionLabel = (step: { decision: string; choice: string; letter: string }) =>
+    numbering?.options[step.decision]?.[step.choice] ?? step.letter;
 
   const choiceOf = (decision: string, choice: string) => {
     const node = nodeById(scenario, decision);
-    return node?.kind === 'decision' ? node.choices.find((candidate) => candidate.id === choice) : undefined;
+    return node?.kind === 'decision'
+      ? node.choices.find((candidate) => candidate.id === choice)
+      : undefined;
   };
 
   /** One label per choice when there is something to say about each (votes, points); else the letters together. */
   const edgeLabels = (edge: MapEdge): { text: string; bold: boolean }[] => {
-    const detailed = showScores || edge.choices.some((step) => votes?.[step.decision]?.[step.choice] !== undefined);
-    if (!detailed) return edge.choices.length ? [{ text: edge.choices.map(optionLabel).join(' / '), bold: primaryEdges.has(edge.id) }] : [];
+    const detailed =
+      showScores ||
+      edge.choices.some((step) => votes?.[step.decision]?.[step.choice] !== undefined);
+    if (!detailed)
+      return edge.choices.length
+        ? [{ text: edge.choices.map(optionLabel).join(' / '), bold: primaryEdges.has(edge.id) }]
+        : [];
     return edge.choices.map((step) => {
       const parts = [optionLabel(step)];
-      if (showScores) parts.push(t('map.points', { count: choiceOf(step.decision, step.choice)?.score ?? 0 }));
+      if (showScores)
+        parts.push(t('map.points', { count: choiceOf(step.decision, step.choice)?.score ?? 0 }));
       const count = votes?.[step.decision]?.[step.choice];
       if (count !== undefined) parts.push(countLabel(t, 'vote', count));
-      return { text: parts.join(' · '), bold: primaryChoices.has(`${step.decision}/${step.choice}`) };
+      return {
+        text: parts.join(' · '),
+        bold: primaryChoices.has(`${step.decision}/${step.choice}`),
+      };
     });
   };
 
@@ -137,9 +176,24 @@ export function ScenarioMap({
     const lines = wrapText(text.title, chars, 2);
     const noteCount = notes?.[node.id]?.length ?? 0;
     return (
-      <g key={node.id} className={`app-map__node app-map__node--${node.kind}`} data-node={node.id} data-on-path={onPrimary ? 'primary' : undefined}>
+      <g
+        key={node.id}
+        className={`app-map__node app-map__node--${node.kind}`}
+        data-node={node.id}
+        data-on-path={onPrimary ? 'primary' : undefined}
+      >
         {onSecondary && (
-          <rect x={node.x - 6} y={node.y - 6} width={nodeWidth + 12} height={nodeHeight + 12} rx={10} fill="none" stroke={colours.secondary} strokeWidth={3} strokeDasharray="10 6" />
+          <rect
+            x={node.x - 6}
+            y={node.y - 6}
+            width={nodeWidth + 12}
+            height={nodeHeight + 12}
+            rx={10}
+            fill="none"
+            stroke={colours.secondary}
+            strokeWidth={3}
+            strokeDasharray="10 6"
+          />
         )}
         <rect
           x={node.x}
@@ -149,16 +203,34 @@ export function ScenarioMap({
           rx={node.kind === 'decision' ? 2 : 8}
           fill={node.kind === 'decision' ? colours.decisionFill : colours.nodeFill}
           stroke={onPrimary ? colours.primary : colours.border}
-          strokeWidth={onPrimary ? 5 : node.kind === 'decision' || node.kind === 'missing' ? 2.5 : 1.5}
+          strokeWidth={
+            onPrimary ? 5 : node.kind === 'decision' || node.kind === 'missing' ? 2.5 : 1.5
+          }
           strokeDasharray={node.kind === 'missing' ? '8 4' : undefined}
         />
-        {node.outcome && <rect x={node.x + 2.5} y={node.y + 2.5} width={band} height={nodeHeight - 5} fill={outcomeFill(node.outcome, idPrefix)} />}
+        {node.outcome && (
+          <rect
+            x={node.x + 2.5}
+            y={node.y + 2.5}
+            width={band}
+            height={nodeHeight - 5}
+            fill={outcomeFill(node.outcome, idPrefix)}
+          />
+        )}
         <text x={textX} y={node.y + 22} fontSize={16} fontWeight="bold" fill={colours.text}>
-          {node.outcome ? `${text.ref} · ${outcomeShortLabel(t, node.outcome)}` : mapNodeName(node, text, t, numbering)}
+          {node.outcome
+            ? `${text.ref} · ${outcomeShortLabel(t, node.outcome)}`
+            : mapNodeName(node, text, t, numbering)}
           {noteCount > 0 ? ` · ${noteCount} ✱` : ''}
         </text>
         {lines.map((line, index) => (
-          <text key={index} x={textX} y={node.y + 46 + index * 19} fontSize={14.5} fill={colours.text}>
+          <text
+            key={index}
+            x={textX}
+            y={node.y + 46 + index * 19}
+            fontSize={14.5}
+            fill={colours.text}
+          >
             {line}
           </text>
         ))}
@@ -173,7 +245,9 @@ export function ScenarioMap({
       fill="none"
       stroke={colours.edge}
       strokeWidth={2}
-      strokeDasharray={edge.broken ? '12 4 2 4' : showConditions && edge.conditional ? '3 5' : undefined}
+      strokeDasharray={
+        edge.broken ? '12 4 2 4' : showConditions && edge.conditional ? '3 5' : undefined
+      }
       data-broken={edge.broken ? 'true' : undefined}
       markerEnd={`url(#${idPrefix}-arrow)`}
     />
@@ -191,8 +265,24 @@ export function ScenarioMap({
           const y = top + index * lineHeight;
           return (
             <g key={index}>
-              <rect x={edge.labelX - width / 2} y={y + 1} width={width} height={lineHeight - 2} rx={4} fill="#ffffff" stroke={label.bold ? colours.primary : colours.edge} strokeWidth={label.bold ? 2.5 : 1} />
-              <text x={edge.labelX} y={y + 17} fontSize={13.5} textAnchor="middle" fontWeight={label.bold ? 'bold' : 'normal'} fill={colours.text}>
+              <rect
+                x={edge.labelX - width / 2}
+                y={y + 1}
+                width={width}
+                height={lineHeight - 2}
+                rx={4}
+                fill="#ffffff"
+                stroke={label.bold ? colours.primary : colours.edge}
+                strokeWidth={label.bold ? 2.5 : 1}
+              />
+              <text
+                x={edge.labelX}
+                y={y + 17}
+                fontSize={13.5}
+                textAnchor="middle"
+                fontWeight={label.bold ? 'bold' : 'normal'}
+                fill={colours.text}
+              >
                 {label.text}
               </text>
             </g>
@@ -209,8 +299,19 @@ export function ScenarioMap({
           {heading}
         </Heading>
       )}
-      <MapLegend t={t} idPrefix={idPrefix} primaryLabel={primaryPath?.label} secondaryLabel={secondaryPath?.label} numbering={numbering} />
-      <div className="app-map__canvas" role="region" aria-label={t('map.diagramLabel', { title: scenario.title })} tabIndex={0}>
+      <MapLegend
+        t={t}
+        idPrefix={idPrefix}
+        primaryLabel={primaryPath?.label}
+        secondaryLabel={secondaryPath?.label}
+        numbering={numbering}
+      />
+      <div
+        className="app-map__canvas"
+        role="region"
+        aria-label={t('map.diagramLabel', { title: scenario.title })}
+        tabIndex={0}
+      >
         <svg
           className="app-map__svg"
           viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -223,14 +324,33 @@ export function ScenarioMap({
           <title id={titleId}>{t('map.title', { title: scenario.title })}</title>
           <desc id={descId}>{description}</desc>
           <defs>
-            <marker id={`${idPrefix}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <marker
+              id={`${idPrefix}-arrow`}
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
               <path d="M 0 0 L 10 5 L 0 10 z" fill={colours.edge} />
             </marker>
-            <pattern id={`${idPrefix}-pattern-poor`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <pattern
+              id={`${idPrefix}-pattern-poor`}
+              width="8"
+              height="8"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
               <rect width="8" height="8" fill="#ffffff" />
               <rect width="4" height="8" fill={outcomeStyle.poor.colour} />
             </pattern>
-            <pattern id={`${idPrefix}-pattern-acceptable`} width="7" height="7" patternUnits="userSpaceOnUse">
+            <pattern
+              id={`${idPrefix}-pattern-acceptable`}
+              width="7"
+              height="7"
+              patternUnits="userSpaceOnUse"
+            >
               <rect width="7" height="7" fill="#ffffff" />
               <circle cx="3.5" cy="3.5" r="2.2" fill={outcomeStyle.acceptable.colour} />
             </pattern>
@@ -240,12 +360,29 @@ export function ScenarioMap({
             {layout.edges
               .filter((edge) => primaryEdges.has(edge.id))
               .map((edge) => (
-                <path key={`primary-${edge.id}`} d={edge.d} fill="none" stroke={colours.primary} strokeWidth={6} strokeLinecap="round" data-path="primary" />
+                <path
+                  key={`primary-${edge.id}`}
+                  d={edge.d}
+                  fill="none"
+                  stroke={colours.primary}
+                  strokeWidth={6}
+                  strokeLinecap="round"
+                  data-path="primary"
+                />
               ))}
             {layout.edges
               .filter((edge) => secondaryEdges.has(edge.id))
               .map((edge) => (
-                <path key={`secondary-${edge.id}`} d={edge.d} transform={orientation === 'across' ? 'translate(0 8)' : 'translate(8 0)'} fill="none" stroke={colours.secondary} strokeWidth={4} strokeDasharray="10 6" data-path="secondary" />
+                <path
+                  key={`secondary-${edge.id}`}
+                  d={edge.d}
+                  transform={orientation === 'across' ? 'translate(0 8)' : 'translate(8 0)'}
+                  fill="none"
+                  stroke={colours.secondary}
+                  strokeWidth={4}
+                  strokeDasharray="10 6"
+                  data-path="secondary"
+                />
               ))}
           </g>
           <g className="app-map__nodes">{layout.nodes.map(drawNode)}</g>

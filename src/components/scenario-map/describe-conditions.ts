@@ -12,7 +12,8 @@ export function flagSetters(scenario: Scenario): Map<string, FlagSetter[]> {
   for (const node of scenario.nodes) {
     if (node.kind !== 'decision') continue;
     for (const choice of node.choices) {
-      for (const flag of choice.sets ?? []) setters.set(flag, [...(setters.get(flag) ?? []), { decision: node, choice }]);
+      for (const flag of choice.sets ?? [])
+        setters.set(flag, [...(setters.get(flag) ?? []), { decision: node, choice }]);
     }
   }
   return setters;
@@ -50,8 +51,14 @@ export function describeConditions(
       .join(' or ');
   };
   const parts: string[] = [];
-  if (conditions.requires?.length) parts.push(`only if earlier ${who} chose ${conditions.requires.map(describeFlag).join(', and ')}`);
-  if (conditions.unless?.length) parts.push(`${parts.length ? 'and ' : 'only '}if ${who} did not choose ${conditions.unless.map(describeFlag).join(', or ')}`);
+  if (conditions.requires?.length)
+    parts.push(
+      `only if earlier ${who} chose ${conditions.requires.map(describeFlag).join(', and ')}`,
+    );
+  if (conditions.unless?.length)
+    parts.push(
+      `${parts.length ? 'and ' : 'only '}if ${who} did not choose ${conditions.unless.map(describeFlag).join(', or ')}`,
+    );
   if (!parts.length) return null;
   const sentence = parts.join(' ');
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;

@@ -48,7 +48,8 @@ export const englishMapMessages: Messages = {
   'map.legend.solid': '{outcome}: solid band',
   'map.legend.dots': '{outcome}: dotted band',
   'map.legend.hatch': '{outcome}: striped band',
-  'map.legend.letters': "Letters A to D are each decision's options, in the order the scenario lists them.",
+  'map.legend.letters':
+    "Letters A to D are each decision's options, in the order the scenario lists them.",
   'map.listSummary': 'The map as a list',
   'map.nodeName': '{ref} · {kind}',
   'map.points': '{count} pts',

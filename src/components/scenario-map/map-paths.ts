@@ -16,6 +16,10 @@ export function machineForMap(scenario: Scenario): DialogueMachine | null {
 }
 
 /** Where a path's choices lead, replayed through the machine; null without a machine or a path. */
-export function walkPath(scenario: Scenario, machine: DialogueMachine | null, choices: readonly string[] | undefined): Replay | null {
+export function walkPath(
+  scenario: Scenario,
+  machine: DialogueMachine | null,
+  choices: readonly string[] | undefined,
+): Replay | null {
   return machine && choices ? replayChoices(scenario, choices, machine) : null;
 }

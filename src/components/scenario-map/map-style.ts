@@ -1,7 +1,10 @@
 import type { Outcome } from '../../schemas/scenario';
 
 /** Each outcome has a pattern as well as a colour (WCAG 1.4.1); its word comes from the catalogue. */
-export const outcomeStyle: Record<Outcome, { colour: string; pattern: 'solid' | 'dots' | 'hatch' }> = {
+export const outcomeStyle: Record<
+  Outcome,
+  { colour: string; pattern: 'solid' | 'dots' | 'hatch' }
+> = {
   recommended: { colour: '#007f3b', pattern: 'solid' },
   acceptable: { colour: '#8a6d00', pattern: 'dots' },
   poor: { colour: '#d5281b', pattern: 'hatch' },
@@ -22,4 +25,6 @@ export const colours = {
 
 /** An outcome's fill: solid colour, or the pattern defined in the diagram's defs. */
 export const outcomeFill = (outcome: Outcome, idPrefix: string) =>
-  outcomeStyle[outcome].pattern === 'solid' ? outcomeStyle[outcome].colour : `url(#${idPrefix}-pattern-${outcome})`;
+  outcomeStyle[outcome].pattern === 'solid'
+    ? outcomeStyle[outcome].colour
+    : `url(#${idPrefix}-pattern-${outcome})`;

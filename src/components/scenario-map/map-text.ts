@@ -33,32 +33,61 @@ export interface MapNodeText {
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The words of every box of a layout, keyed by node id; references are the full map's, so both modes agree. */
-export function mapNodeTexts(scenario: Scenario, layout: ScenarioMapLayout, t: Translate): Map<string, MapNodeText> {
+export function mapNodeTexts(
+  scenario: Scenario,
+  layout: ScenarioMapLayout,
+  t: Translate,
+): Map<string, MapNodeText> {
   const refs = nodeRefs(scenario);
   return new Map(
     layout.nodes.map((node): [string, MapNodeText] => {
       const source = nodeById(scenario, node.id);
       if (!source) return [node.id, { ref: '?', title: t('map.missingTitle', { id: node.id }) }];
-      return [node.id, { ref: refs.get(node.id)!, title: nodeTitle(scenario, source, kindLabel(t, 'dialogue')) }];
+      return [
+        node.id,
+        { ref: refs.get(node.id)!, title: nodeTitle(scenario, source, kindLabel(t, 'dialogue')) },
+      ];
     }),
   );
 }
 
 /** A node's name in its box and in the list: its label ("Decision 1") or its reference and kind ("D1 · Decision"). */
-export function mapNodeName(node: MapNode, text: MapNodeText, t: Translate, numbering?: MapNumbering): string {
-  return numbering?.decisions[node.id] ?? t('map.nodeName', { ref: text.ref, kind: kindLabel(t, node.kind) });
+export function mapNodeName(
+  node: MapNode,
+  text: MapNodeText,
+  t: Translate,
+  numbering?: MapNumbering,
+): string {
+  return (
+    numbering?.decisions[node.id] ??
+    t('map.nodeName', { ref: text.ref, kind: kindLabel(t, node.kind) })
+  );
 }
 
 /** A path in words: "D1 option A, then D2 option B, then ending E1, Seen in time (recommended outcome)". */
-export function pathSummary(scenario: Scenario, walked: { trail: readonly string[]; steps: readonly ChoiceStep[] }, t: Translate, numbering?: MapNumbering): string {
+export function pathSummary(
+  scenario: Scenario,
+  walked: { trail: readonly string[]; steps: readonly ChoiceStep[] },
+  t: Translate,
+  numbering?: MapNumbering,
+): string {
   const refs = nodeRefs(scenario);
   const options = walked.steps.map((step) =>
-    optionReference(t, numbering?.decisions[step.decision] ?? refs.get(step.decision) ?? '?', numbering?.options[step.decision]?.[step.choice] ?? letterOfChoice(scenario, step.decision, step.choice)),
+    optionReference(
+      t,
+      numbering?.decisions[step.decision] ?? refs.get(step.decision) ?? '?',
+      numbering?.options[step.decision]?.[step.choice] ??
+        letterOfChoice(scenario, step.decision, step.choice),
+    ),
   );
   const last = nodeById(scenario, walked.trail.at(-1) ?? '');
   const end =
     last?.kind === 'ending'
-      ? t('map.path.ending', { ref: refs.get(last.id)!, title: last.title, outcome: outcomeLabel(t, last.outcome).toLowerCase() })
+      ? t('map.path.ending', {
+          ref: refs.get(last.id)!,
+          title: last.title,
+          outcome: outcomeLabel(t, last.outcome).toLowerCase(),
+        })
       : last
         ? t('map.path.soFar', { ref: refs.get(last.id)! })
         : '';
@@ -66,14 +95,20 @@ export function pathSummary(scenario: Scenario, walked: { trail: readonly string
 }
 
 /** The diagram's description for screen readers: its size, how it reads, and the paths on it. */
-export function mapDescription(layout: ScenarioMapLayout, paths: readonly { label: string; summary: string }[], t: Translate): string {
+export function mapDescription(
+  layout: ScenarioMapLayout,
+  paths: readonly { label: string; summary: string }[],
+  t: Translate,
+): string {
   const across = layout.orientation === 'across';
   return [
     t(across ? 'map.description.across' : 'map.description.down', {
       steps: countLabel(t, 'step', layout.nodes.length),
       columns: countLabel(t, across ? 'column' : 'row', layout.columns),
     }),
-    ...paths.map((path) => t('map.description.path', { label: capitalise(path.label), summary: path.summary })),
+    ...paths.map((path) =>
+      t('map.description.path', { label: capitalise(path.label), summary: path.summary }),
+    ),
     t('map.description.listAfter'),
   ].join(' ');
 }
@@ -100,6 +135,11 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
   const last = kept[maxLines - 1]!;
   // Room for the ellipsis: drop the line's last word, or cut a single long word.
   const space = last.lastIndexOf(' ');
-  kept[maxLines - 1] = last.length + 1 <= maxChars ? `${last}…` : space > 0 ? `${last.slice(0, space)}…` : `${last.slice(0, maxChars - 1)}…`;
+  kept[maxLines - 1] =
+    last.length + 1 <= maxChars
+      ? `${last}…`
+      : space > 0
+        ? `${last.slice(0, space)}…`
+        : `${last.slice(0, maxChars - 1)}…`;
   return kept;
 }

@@ -93,7 +93,8 @@ interface AbstractEdge {
   conditional: boolean;
 }
 
-const hasConditions = (conditions: Conditions) => Boolean(conditions.requires?.length || conditions.unless?.length);
+const hasConditions = (conditions: Conditions) =>
+  Boolean(conditions.requires?.length || conditions.unless?.length);
 
 /** Every node's outgoing edges in full mode: choices and routes, merged per pair of nodes. */
 function fullEdges(scenario: Scenario): AbstractEdge[] {
@@ -107,10 +108,18 @@ function fullEdges(scenario: Scenario): AbstractEdge[] {
   };
   for (const node of scenario.nodes) {
     if (node.kind === 'decision') {
-      node.choices.forEach((choice, index) => add(node.id, choice.target, { decision: node.id, choice: choice.id, letter: choiceLetter(index) }, false));
+      node.choices.forEach((choice, index) =>
+        add(
+          node.id,
+          choice.target,
+          { decision: node.id, choice: choice.id, letter: choiceLetter(index) },
+          false,
+        ),
+      );
     } else if (node.kind !== 'ending') {
       const routes = routesOf(node.next);
-      for (const route of routes) add(node.id, route.target, null, routes.length > 1 && hasConditions(route));
+      for (const route of routes)
+        add(node.id, route.target, null, routes.length > 1 && hasConditions(route));
     }
   }
   return [...edges.values()];
@@ -129,7 +138,8 @@ function nextKeyNodes(scenario: Scenario, from: string): { id: string; condition
     }
     const routes = routesOf(node.next);
     const next = new Set(visiting).add(id);
-    for (const route of routes) walk(route.target, conditional || (routes.length > 1 && hasConditions(route)), next);
+    for (const route of routes)
+      walk(route.target, conditional || (routes.length > 1 && hasConditions(route)), next);
   };
   walk(from, false, new Set());
   return [...found].map(([id, conditional]) => ({ id, conditional }));
@@ -137,7 +147,12 @@ function nextKeyNodes(scenario: Scenario, from: string): { id: string; condition
 
 /** Edges between the start, decisions and endings, each choice drawn to where it can lead. */
 function decisionEdges(scenario: Scenario): { keyNodes: Set<string>; edges: AbstractEdge[] } {
-  const keyNodes = new Set([scenario.start, ...scenario.nodes.filter((node) => node.kind === 'decision' || node.kind === 'ending').map((node) => node.id)]);
+  const keyNodes = new Set([
+    scenario.start,
+    ...scenario.nodes
+      .filter((node) => node.kind === 'decision' || node.kind === 'ending')
+      .map((node) => node.id),
+  ]);
   const edges = new Map<string, AbstractEdge>();
   const add = (from: string, to: string, choice: EdgeChoice | null, conditional: boolean) => {
     const key = `${from}->${to}`;
@@ -151,12 +166,18 @@ function decisionEdges(scenario: Scenario): { keyNodes: Set<string>; edges: Abst
     if (node.kind === 'decision') {
       node.choices.forEach((choice, index) => {
         for (const next of nextKeyNodes(scenario, choice.target)) {
-          add(node.id, next.id, { decision: node.id, choice: choice.id, letter: choiceLetter(index) }, next.conditional);
+          add(
+            node.id,
+            next.id,
+            { decision: node.id, choice: choice.id, letter: choiceLetter(index) },
+            next.conditional,
+          );
         }
       });
     } else {
       for (const target of possibleTargets(node.next)) {
-        for (const next of nextKeyNodes(scenario, target)) add(node.id, next.id, null, next.conditional);
+        for (const next of nextKeyNodes(scenario, target))
+          add(node.id, next.id, null, next.conditional);
       }
     }
   }
@@ -170,19 +191,32 @@ function cubicPoint(t: number, p0: number, p1: number, p2: number, p3: number) {
 }
 
 /** Lays the scenario out in the given mode, reading across or down. */
-export function layoutScenarioMap(scenario: Scenario, mode: MapMode = 'full', orientation: MapOrientation = 'across'): ScenarioMapLayout {
+export function layoutScenarioMap(
+  scenario: Scenario,
+  mode: MapMode = 'full',
+  orientation: MapOrientation = 'across',
+): ScenarioMapLayout {
   const { keyNodes, edges: abstractEdges } =
-    mode === 'full' ? { keyNodes: new Set(scenario.nodes.map((node) => node.id)), edges: fullEdges(scenario) } : decisionEdges(scenario);
-  const outgoing = (node: ScenarioNode) => abstractEdges.filter((edge) => edge.from === node.id).map((edge) => edge.to);
+    mode === 'full'
+      ? { keyNodes: new Set(scenario.nodes.map((node) => node.id)), edges: fullEdges(scenario) }
+      : decisionEdges(scenario);
+  const outgoing = (node: ScenarioNode) =>
+    abstractEdges.filter((edge) => edge.from === node.id).map((edge) => edge.to);
   const { depth, order } = longestDepths(scenario, outgoing);
   // Nodes the start cannot reach (integrity checks forbid them) still appear, after the others.
-  const stray = scenario.nodes.map((node) => node.id).filter((id) => keyNodes.has(id) && !depth.has(id));
+  const stray = scenario.nodes
+    .map((node) => node.id)
+    .filter((id) => keyNodes.has(id) && !depth.has(id));
   const lastColumn = Math.max(0, ...depth.values());
   stray.forEach((id) => depth.set(id, lastColumn + 1));
   // Targets no node has: each gets a marked box one column after the latest node leading to it.
-  const missing = [...new Set(abstractEdges.map((edge) => edge.to).filter((id) => !nodeById(scenario, id)))];
+  const missing = [
+    ...new Set(abstractEdges.map((edge) => edge.to).filter((id) => !nodeById(scenario, id))),
+  ];
   for (const id of missing) {
-    const from = abstractEdges.filter((edge) => edge.to === id && depth.has(edge.from)).map((edge) => depth.get(edge.from)!);
+    const from = abstractEdges
+      .filter((edge) => edge.to === id && depth.has(edge.from))
+      .map((edge) => depth.get(edge.from)!);
     depth.set(id, (from.length ? Math.max(...from) : lastColumn) + 1);
   }
   const placed = [...order.filter((id) => keyNodes.has(id)), ...stray, ...missing];
@@ -197,7 +231,9 @@ export function layoutScenarioMap(scenario: Scenario, mode: MapMode = 'full', or
   columns.forEach((column, index) => {
     if (index > 0) {
       const weight = (id: string) => {
-        const parents = abstractEdges.filter((edge) => edge.to === id && rowOf.has(edge.from)).map((edge) => rowOf.get(edge.from)! - (columns[depth.get(edge.from)!]!.length - 1) / 2);
+        const parents = abstractEdges
+          .filter((edge) => edge.to === id && rowOf.has(edge.from))
+          .map((edge) => rowOf.get(edge.from)! - (columns[depth.get(edge.from)!]!.length - 1) / 2);
         return parents.length ? parents.reduce((sum, row) => sum + row, 0) / parents.length : 0;
       };
       const discovery = new Map(column.map((id, position) => [id, position]));
@@ -214,7 +250,8 @@ export function layoutScenarioMap(scenario: Scenario, mode: MapMode = 'full', or
   const crossSize = across ? nodeHeight : nodeWidth;
   const mainGap = across ? geometry.columnGap : geometry.levelGap;
   const crossGap = across ? geometry.rowGap : geometry.siblingGap;
-  const mainLength = padding * 2 + columns.length * mainSize + Math.max(0, columns.length - 1) * mainGap;
+  const mainLength =
+    padding * 2 + columns.length * mainSize + Math.max(0, columns.length - 1) * mainGap;
   const crossLength = padding * 2 + rows * crossSize + (rows - 1) * crossGap;
   const width = across ? mainLength : crossLength;
   const height = across ? crossLength : mainLength;
@@ -226,9 +263,19 @@ export function layoutScenarioMap(scenario: Scenario, mode: MapMode = 'full', or
       const node = nodeById(scenario, id);
       const main = padding + columnIndex * (mainSize + mainGap);
       const cross = padding + offset + row * (crossSize + crossGap);
-      const position = { column: columnIndex, row, x: across ? main : cross, y: across ? cross : main };
+      const position = {
+        column: columnIndex,
+        row,
+        x: across ? main : cross,
+        y: across ? cross : main,
+      };
       if (!node) return { id, kind: 'missing', ...position };
-      return { id, kind: node.kind, ...(node.kind === 'ending' ? { outcome: node.outcome } : {}), ...position };
+      return {
+        id,
+        kind: node.kind,
+        ...(node.kind === 'ending' ? { outcome: node.outcome } : {}),
+        ...position,
+      };
     });
   });
   const byId = new Map(nodes.map((node) => [node.id, node]));
@@ -243,9 +290,14 @@ export function layoutScenarioMap(scenario: Scenario, mode: MapMode = 'full', or
       const mainOf = (node: MapNode) => (across ? node.x : node.y);
       const siblings = abstractEdges
         .filter((candidate) => candidate.from === edge.from && byId.has(candidate.to))
-        .sort((a, b) => crossOf(byId.get(a.to)!) - crossOf(byId.get(b.to)!) || mainOf(byId.get(a.to)!) - mainOf(byId.get(b.to)!));
+        .sort(
+          (a, b) =>
+            crossOf(byId.get(a.to)!) - crossOf(byId.get(b.to)!) ||
+            mainOf(byId.get(a.to)!) - mainOf(byId.get(b.to)!),
+        );
       const slot = siblings.indexOf(edge);
-      const spread = siblings.length > 1 ? (slot / (siblings.length - 1) - 0.5) * (crossSize * 0.6) : 0;
+      const spread =
+        siblings.length > 1 ? (slot / (siblings.length - 1) - 0.5) * (crossSize * 0.6) : 0;
       // Work along the main axis (m) and across it (c), then turn into x and y.
       const m1 = mainOf(from) + mainSize;
       const c1 = crossOf(from) + crossSize / 2 + spread;
@@ -279,6 +331,7 @@ export function edgesOnPath(layout: ScenarioMapLayout, trail: readonly string[])
   const shown = new Set(layout.nodes.map((node) => node.id));
   const kept = trail.filter((id) => shown.has(id));
   const ids = new Set<string>();
-  for (let index = 1; index < kept.length; index += 1) ids.add(`${kept[index - 1]}->${kept[index]}`);
+  for (let index = 1; index < kept.length; index += 1)
+    ids.add(`${kept[index - 1]}->${kept[index]}`);
   return ids;
 }

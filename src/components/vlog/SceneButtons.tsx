@@ -6,12 +6,22 @@ import type { VlogMode } from './vlog-preferences';
 const smallSecondary = 'nhsuk-button nhsuk-button--secondary app-case__small-button';
 
 /** A failure or a stall: the learner can try again or read the scene instead. */
-export function SceneProblemCard({ problem, onRetry, onReadInstead }: { problem: SceneProblem; onRetry: () => void; onReadInstead: () => void }) {
+export function SceneProblemCard({
+  problem,
+  onRetry,
+  onReadInstead,
+}: {
+  problem: SceneProblem;
+  onRetry: () => void;
+  onReadInstead: () => void;
+}) {
   const t = useTranslate();
   return (
     <div className="nhsuk-card nhsuk-card--warning app-vlog__problem" role="alert">
       <div className="nhsuk-card__content">
-        <p className="nhsuk-card__heading nhsuk-heading-s">{problem === 'failed' ? t('player.failed') : t('player.slow')}</p>
+        <p className="nhsuk-card__heading nhsuk-heading-s">
+          {problem === 'failed' ? t('player.failed') : t('player.slow')}
+        </p>
         <p className="nhsuk-card__description">{t('player.problemHelp')}</p>
         <div className="app-vlog__buttons">
           <button type="button" className={smallSecondary} onClick={onRetry}>
@@ -41,15 +51,36 @@ interface Props {
 }
 
 /** What the learner can do with the scene now: play or read it, skip it, or watch it again. */
-export function SceneButtons({ phase, problem, mode, playerShown, sceneLength, playButtonRef, onWatch, onReplay, onReadInstead, onPlayAsIGo }: Props) {
+export function SceneButtons({
+  phase,
+  problem,
+  mode,
+  playerShown,
+  sceneLength,
+  playButtonRef,
+  onWatch,
+  onReplay,
+  onReadInstead,
+  onPlayAsIGo,
+}: Props) {
   const t = useTranslate();
   if ((phase === 'waiting' || phase === 'loading') && !problem) {
     return (
       <div className="app-vlog__buttons">
-        <button ref={playButtonRef} type="button" className="nhsuk-button app-vlog__play" disabled={phase === 'loading'} onClick={onWatch}>
+        <button
+          ref={playButtonRef}
+          type="button"
+          className="nhsuk-button app-vlog__play"
+          disabled={phase === 'loading'}
+          onClick={onWatch}
+        >
           {phase === 'loading' ? t('player.loading') : t('player.play', { length: sceneLength })}
         </button>
-        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onReadInstead}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          onClick={onReadInstead}
+        >
           {t('player.readInstead')}
         </button>
       </div>
@@ -68,7 +99,9 @@ export function SceneButtons({ phase, problem, mode, playerShown, sceneLength, p
   return (
     <div className="app-vlog__buttons">
       <button type="button" className={smallSecondary} onClick={onReplay}>
-        {mode === 'read' && !playerShown ? t('player.watch', { length: sceneLength }) : t('player.replay')}
+        {mode === 'read' && !playerShown
+          ? t('player.watch', { length: sceneLength })
+          : t('player.replay')}
       </button>
       {mode === 'read' ? (
         <button type="button" className={smallSecondary} onClick={onPlayAsIGo}>

@@ -5,7 +5,14 @@ export const formatDuration = (seconds: number) => {
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 };
 
-const keySteps: Record<string, number> = { ArrowRight: 5, ArrowUp: 5, ArrowLeft: -5, ArrowDown: -5, PageUp: 60, PageDown: -60 };
+const keySteps: Record<string, number> = {
+  ArrowRight: 5,
+  ArrowUp: 5,
+  ArrowLeft: -5,
+  ArrowDown: -5,
+  PageUp: 60,
+  PageDown: -60,
+};
 
 interface Props {
   segment: Segment;
@@ -24,7 +31,8 @@ export function SceneTimeControl({ segment, time, onMove }: Props) {
   const sceneSeconds = segment.end - segment.start;
   const sceneLength = formatDuration(sceneSeconds);
   const elapsed = Math.min(sceneSeconds, Math.max(0, time - segment.start));
-  const seekInScene = (seconds: number) => onMove(segment.start + Math.min(sceneSeconds, Math.max(0, seconds)));
+  const seekInScene = (seconds: number) =>
+    onMove(segment.start + Math.min(sceneSeconds, Math.max(0, seconds)));
   return (
     <div className="app-vlog__scene-time nhsuk-body-s" data-testid="vlog-scene-time">
       <input
@@ -39,7 +47,14 @@ export function SceneTimeControl({ segment, time, onMove }: Props) {
         onChange={(event) => seekInScene(Number(event.currentTarget.value))}
         onKeyDown={(event) => {
           const by = keySteps[event.key];
-          const to = by !== undefined ? elapsed + by : event.key === 'Home' ? 0 : event.key === 'End' ? sceneSeconds : null;
+          const to =
+            by !== undefined
+              ? elapsed + by
+              : event.key === 'Home'
+                ? 0
+                : event.key === 'End'
+                  ? sceneSeconds
+                  : null;
           if (to === null) return;
           event.preventDefault();
           seekInScene(to);

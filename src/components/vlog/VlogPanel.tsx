@@ -1,4 +1,11 @@
-import { useCallback, useEffect, useImperativeHandle, useRef, type Ref, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useRef,
+  type Ref,
+  type RefObject,
+} from 'react';
 import { revealAndFocus } from '../case/reveal';
 import { useTranslate } from '../../i18n/MessagesContext';
 import type { ScenePhase, Segment } from '../../video/scene-player-machine';
@@ -53,16 +60,24 @@ const noop = () => {};
  * can pause it at once and the scene is seen on a phone; focus the learner put elsewhere stays.
  * If the scene cannot start after all, the Play button takes focus back.
  */
-function useFocusFollowsScene(panelRef: RefObject<HTMLDivElement | null>, playButtonRef: RefObject<HTMLButtonElement | null>, phase: ScenePhase) {
+function useFocusFollowsScene(
+  panelRef: RefObject<HTMLDivElement | null>,
+  playButtonRef: RefObject<HTMLButtonElement | null>,
+  phase: ScenePhase,
+) {
   const previousPhase = useRef<ScenePhase>(phase);
   useEffect(() => {
     const wasLoading = previousPhase.current === 'loading';
     previousPhase.current = phase;
     const panel = panelRef.current;
     const focused = document.activeElement;
-    const focusLost = !focused || focused === document.body || (!!panel?.contains(focused) && !focused.closest('.video-js'));
+    const focusLost =
+      !focused ||
+      focused === document.body ||
+      (!!panel?.contains(focused) && !focused.closest('.video-js'));
     if (!panel || !focusLost) return;
-    if (phase === 'playing') revealAndFocus(panel.querySelector<HTMLElement>('.video-js'), 'center');
+    if (phase === 'playing')
+      revealAndFocus(panel.querySelector<HTMLElement>('.video-js'), 'center');
     else if (phase === 'waiting' && wasLoading) playButtonRef.current?.focus();
   }, [phase, panelRef, playButtonRef]);
 }
@@ -72,11 +87,31 @@ function useFocusFollowsScene(panelRef: RefObject<HTMLDivElement | null>, playBu
  * then the case moves on. The video never gates the case: "Read it instead" is always there, a
  * failure or a stall offers the text, and the choice to read is remembered.
  */
-export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, onSceneEnded = noop, onTimeUpdate = noop, onPausedChange, seekRequest, controls }: Props) {
+export function VlogPanel({
+  title,
+  sources,
+  segment,
+  sceneKey,
+  onPhaseChange,
+  onSceneEnded = noop,
+  onTimeUpdate = noop,
+  onPausedChange,
+  seekRequest,
+  controls,
+}: Props) {
   const panelRef = useRef<HTMLDivElement>(null);
   const videoRef = useRef<HTMLVideoElement>(null);
   const playButtonRef = useRef<HTMLButtonElement>(null);
-  const player = useScenePlayer({ videoRef, videoUrl: sources.video, segment, sceneKey, onPhaseChange, onSceneEnded, onTimeUpdate, onPausedChange });
+  const player = useScenePlayer({
+    videoRef,
+    videoUrl: sources.video,
+    segment,
+    sceneKey,
+    onPhaseChange,
+    onSceneEnded,
+    onTimeUpdate,
+    onPausedChange,
+  });
   const { phase, problem } = player;
   const t = useTranslate();
 
@@ -116,7 +151,12 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
   const sceneLength = segment ? formatDuration(segment.end - segment.start) : '';
 
   return (
-    <div className="app-vlog" aria-label={t('player.label', { title })} role="region" ref={panelRef}>
+    <div
+      className="app-vlog"
+      aria-label={t('player.label', { title })}
+      role="region"
+      ref={panelRef}
+    >
       <div className="app-vlog__player" hidden={!player.shown}>
         {/* The element video.js enhances; React never re-renders its children after mount. */}
         <div data-vjs-player="">
@@ -129,14 +169,36 @@ export function VlogPanel({ title, sources, segment, sceneKey, onPhaseChange, on
             aria-label={t('player.label', { title })}
           >
             <source src={sources.video} type="video/mp4" />
-            <track kind="captions" src={sources.captions} srcLang={t('player.captionsLanguage')} label={t('player.captions')} default />
-            {sources.chapters && <track kind="chapters" src={sources.chapters} srcLang={t('player.captionsLanguage')} label={t('player.chapters')} default />}
+            <track
+              kind="captions"
+              src={sources.captions}
+              srcLang={t('player.captionsLanguage')}
+              label={t('player.captions')}
+              default
+            />
+            {sources.chapters && (
+              <track
+                kind="chapters"
+                src={sources.chapters}
+                srcLang={t('player.captionsLanguage')}
+                label={t('player.chapters')}
+                default
+              />
+            )}
           </video>
         </div>
-        {segment && <SceneTimeControl segment={segment} time={player.time} onMove={player.moveTo} />}
+        {segment && (
+          <SceneTimeControl segment={segment} time={player.time} onMove={player.moveTo} />
+        )}
       </div>
 
-      {problem && <SceneProblemCard problem={problem} onRetry={player.retry} onReadInstead={player.readInstead} />}
+      {problem && (
+        <SceneProblemCard
+          problem={problem}
+          onRetry={player.retry}
+          onReadInstead={player.readInstead}
+        />
+      )}
 
       {segment && (
         <SceneButtons

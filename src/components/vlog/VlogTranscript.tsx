@@ -8,7 +8,9 @@ import { useTranslate } from '../../i18n/MessagesContext';
  * branch and ending, so showing it all before the first decision would give the case away.
  */
 export function reachedCues(cues: readonly VttCue[], reached: readonly Segment[]): VttCue[] {
-  return cues.filter((cue) => reached.some((segment) => cue.start < segment.end && cue.end > segment.start));
+  return cues.filter((cue) =>
+    reached.some((segment) => cue.start < segment.end && cue.end > segment.start),
+  );
 }
 
 interface Props {
@@ -30,7 +32,10 @@ const clock = (seconds: number) => {
 
 /** The transcript as plain text: a heading, then "[m:ss] Speaker: words" per caption. */
 export function transcriptText(title: string, cues: readonly VttCue[]): string {
-  const lines = cues.map((cue) => `[${clock(cue.start)}] ${cue.voice ? `${cue.voice}: ` : ''}${cue.text.replace(/\n/g, ' ')}`);
+  const lines = cues.map(
+    (cue) =>
+      `[${clock(cue.start)}] ${cue.voice ? `${cue.voice}: ` : ''}${cue.text.replace(/\n/g, ' ')}`,
+  );
   return `${title} – vlog transcript\n\n${lines.join('\n')}\n`;
 }
 
@@ -40,7 +45,14 @@ type Loaded = { state: 'idle' | 'loading' | 'failed' } | { state: 'ready'; cues:
  * The interactive transcript, built from the same captions the video shows: search it, click a
  * line to play from there, download it. It loads only when opened.
  */
-export function VlogTranscript({ title, captionsUrl, reached, currentTime, onSeek, fileName }: Props) {
+export function VlogTranscript({
+  title,
+  captionsUrl,
+  reached,
+  currentTime,
+  onSeek,
+  fileName,
+}: Props) {
   const t = useTranslate();
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'idle' });
@@ -50,7 +62,9 @@ export function VlogTranscript({ title, captionsUrl, reached, currentTime, onSee
     if (!open || loaded.state !== 'idle') return;
     setLoaded({ state: 'loading' });
     fetch(captionsUrl)
-      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+      .then((response) =>
+        response.ok ? response.text() : Promise.reject(new Error(String(response.status))),
+      )
       .then((text) => {
         const parsed = parseVtt(text);
         setLoaded(parsed.ok ? { state: 'ready', cues: parsed.cues } : { state: 'failed' });
@@ -62,12 +76,17 @@ export function VlogTranscript({ title, captionsUrl, reached, currentTime, onSee
   const cues = useMemo(() => (allCues ? reachedCues(allCues, reached) : []), [allCues, reached]);
   const needle = query.trim().toLowerCase();
   const shown = useMemo(
-    () => (needle ? cues.filter((cue) => `${cue.voice ?? ''} ${cue.text}`.toLowerCase().includes(needle)) : cues),
+    () =>
+      needle
+        ? cues.filter((cue) => `${cue.voice ?? ''} ${cue.text}`.toLowerCase().includes(needle))
+        : cues,
     [cues, needle],
   );
 
   const download = () => {
-    const url = URL.createObjectURL(new Blob([transcriptText(title, cues)], { type: 'text/plain;charset=utf-8' }));
+    const url = URL.createObjectURL(
+      new Blob([transcriptText(title, cues)], { type: 'text/plain;charset=utf-8' }),
+    );
     const link = document.createElement('a');
     link.href = url;
     link.download = `${fileName}-transcript.txt`;
@@ -76,13 +95,18 @@ export function VlogTranscript({ title, captionsUrl, reached, currentTime, onSee
   };
 
   return (
-    <details className="nhsuk-details app-transcript" onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details
+      className="nhsuk-details app-transcript"
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary className="nhsuk-details__summary">
         <span className="nhsuk-details__summary-text">{t('transcript.heading')}</span>
       </summary>
       <div className="nhsuk-details__text">
         {loaded.state === 'loading' && <p>{t('transcript.loading')}</p>}
-        {loaded.state === 'failed' && <p>The transcript could not be loaded. The conversation above has every line as text.</p>}
+        {loaded.state === 'failed' && (
+          <p>The transcript could not be loaded. The conversation above has every line as text.</p>
+        )}
         {loaded.state === 'ready' && (
           <>
             <div className="nhsuk-form-group">
@@ -108,8 +132,20 @@ export function VlogTranscript({ title, captionsUrl, reached, currentTime, onSee
               {shown.map((cue) => {
                 const current = currentTime >= cue.start && currentTime < cue.end;
                 return (
-                  <li key={`${cue.start}-${cue.end}`} className={current ? 'app-transcript__cue app-transcript__cue--current' : 'app-transcript__cue'}>
-                    <button type="button" className="app-transcript__seek" aria-current={current ? 'true' : undefined} onClick={() => onSeek(cue.start)}>
+                  <li
+                    key={`${cue.start}-${cue.end}`}
+                    className={
+                      current
+                        ? 'app-transcript__cue app-transcript__cue--current'
+                        : 'app-transcript__cue'
+                    }
+                  >
+                    <button
+                      type="button"
+                      className="app-transcript__seek"
+                      aria-current={current ? 'true' : undefined}
+                      onClick={() => onSeek(cue.start)}
+                    >
                       <span className="app-transcript__time">
                         <span className="nhsuk-u-visually-hidden">{t('transcript.playFrom')} </span>
                         <time dateTime={`PT${cue.start.toFixed(3)}S`}>{clock(cue.start)}</time>
@@ -122,7 +158,11 @@ export function VlogTranscript({ title, captionsUrl, reached, currentTime, onSee
               })}
             </ol>
             {cues.length > 0 && (
-              <button type="button" className="nhsuk-button nhsuk-button--secondary app-case__small-button" onClick={download}>
+              <button
+                type="button"
+                className="nhsuk-button nhsuk-button--secondary app-case__small-button"
+                onClick={download}
+              >
                 Download the transcript so far (text file)
               </button>
             )}
@@ -132,4 +172,3 @@ export function VlogTranscript({ title, captionsUrl, reached, currentTime, onSee
     </details>
   );
 }
-

@@ -24,7 +24,10 @@ export interface VlogPlayerApi {
   dispose(): void;
 }
 
-export type VideoJs = (element: HTMLVideoElement, options: Record<string, unknown>) => VlogPlayerApi;
+export type VideoJs = (
+  element: HTMLVideoElement,
+  options: Record<string, unknown>,
+) => VlogPlayerApi;
 
 let loading: Promise<VideoJs> | null = null;
 
@@ -35,10 +38,14 @@ function loadStylesheet(href: string): Promise<void> {
     link.rel = 'stylesheet';
     link.href = href;
     link.addEventListener('load', () => resolve(), { once: true });
-    link.addEventListener('error', () => {
-      link.remove();
-      reject(new Error(`The video player's stylesheet (${href}) did not load`));
-    }, { once: true });
+    link.addEventListener(
+      'error',
+      () => {
+        link.remove();
+        reject(new Error(`The video player's stylesheet (${href}) did not load`));
+      },
+      { once: true },
+    );
     document.head.append(link);
   });
 }
@@ -50,7 +57,10 @@ export function loadVideoJs(): Promise<VideoJs> {
   // video.js's own stylesheet instead (the vjs-16-9 class on the video element).
   (globalThis as { VIDEOJS_NO_DYNAMIC_STYLE?: boolean }).VIDEOJS_NO_DYNAMIC_STYLE = true;
   // The player is made only once both have loaded, so it never shows unstyled.
-  loading ??= Promise.all([import('video.js/dist/alt/video.core.js'), loadStylesheet(videoJsStylesheetUrl)])
+  loading ??= Promise.all([
+    import('video.js/dist/alt/video.core.js'),
+    loadStylesheet(videoJsStylesheetUrl),
+  ])
     .then(([module]) => (module as unknown as { default: VideoJs }).default)
     .catch((error: unknown) => {
       // A dropped connection on a ward: the next Play (or "Try the video again") tries afresh.

@@ -54,7 +54,16 @@ const endToWatch = (snapshot: ScenePlayerSnapshot) =>
  * makes the video.js player on first play, turns the video's events into the machine's, stops
  * each scene at its end, and reports the phase to the host.
  */
-export function useScenePlayer({ videoRef, videoUrl, segment, sceneKey, onPhaseChange, onSceneEnded, onTimeUpdate, onPausedChange }: Options) {
+export function useScenePlayer({
+  videoRef,
+  videoUrl,
+  segment,
+  sceneKey,
+  onPhaseChange,
+  onSceneEnded,
+  onTimeUpdate,
+  onPausedChange,
+}: Options) {
   const playerRef = useRef<VlogPlayerApi | null>(null);
   const stopWatching = useRef<(() => void) | null>(null);
   const attempt = useRef(0);
@@ -93,7 +102,11 @@ export function useScenePlayer({ videoRef, videoUrl, segment, sceneKey, onPhaseC
       if (player.paused()) actor.send({ type: 'video.paused' });
     });
     player.on('error', () => actor.send({ type: 'video.failed' }));
-    stopWatching.current = watchSceneEnd(video, () => endToWatch(actor.getSnapshot()), () => actor.send({ type: 'scene.reachedEnd' }));
+    stopWatching.current = watchSceneEnd(
+      video,
+      () => endToWatch(actor.getSnapshot()),
+      () => actor.send({ type: 'scene.reachedEnd' }),
+    );
     playerRef.current = player;
     return player;
   }
@@ -132,7 +145,8 @@ export function useScenePlayer({ videoRef, videoUrl, segment, sceneKey, onPhaseC
   useEffect(() => {
     const preferred = vlogMode();
     setMode(preferred);
-    const start = preferred === 'read' ? 'skip' : preferred === 'watch' && playerRef.current ? 'play' : 'wait';
+    const start =
+      preferred === 'read' ? 'skip' : preferred === 'watch' && playerRef.current ? 'play' : 'wait';
     actor.send({ type: 'scene.entered', segment, start });
     // sceneKey marks a new visit even when the segment object is equal.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -3,7 +3,12 @@ import type { CourseInfo } from '../course-info';
 import { launcherGlobal, type LauncherGlobal } from '../launcher-session';
 import { createScorm12Tracker, createScorm2004Tracker } from '../scorm-trackers';
 import { launchChannelName, watchForOtherLaunches } from '../second-launch';
-import { createTrackingSession, type NoticeId, type SessionSnapshot, type TrackingSession } from '../session';
+import {
+  createTrackingSession,
+  type NoticeId,
+  type SessionSnapshot,
+  type TrackingSession,
+} from '../session';
 import { createLocalTracker, createNoneTracker, type Tracker } from '../tracker';
 import { moduleStorage } from '../../storage/browser-storage';
 import { languageOfTag, languageTags, startLocation, type Language } from '../../i18n/languages';
@@ -45,14 +50,15 @@ const savedToKeys: Record<Tracker['mode'], string> = {
 
 /** A page of the module, relative to the package root: "" (home) or "scenarios/fit-note/". */
 const locationPattern = /^(?:[a-z0-9][a-z0-9-]*\/){0,4}$/;
-export const isModuleLocation = (location: string) => location.length <= 200 && locationPattern.test(location);
-
+export const isModuleLocation = (location: string) =>
+  location.length <= 200 && locationPattern.test(location);
 
 const wait = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 /** Some LMSs are not ready the instant the content loads: one retry after a short wait. */
 async function connect(found: FoundApi): Promise<Tracker | null> {
-  const tracker = found.version === '1.2' ? createScorm12Tracker(found.api) : createScorm2004Tracker(found.api);
+  const tracker =
+    found.version === '1.2' ? createScorm12Tracker(found.api) : createScorm2004Tracker(found.api);
   if (tracker.initialize()) return tracker;
   await wait(500);
   return tracker.initialize() ? tracker : null;
@@ -66,11 +72,16 @@ function requiredElement<T extends HTMLElement>(doc: Document, id: string): T {
 
 export async function startLauncher(win: Window = window): Promise<TrackingSession> {
   const doc = win.document;
-  const course = JSON.parse(requiredElement(doc, 'launcher-course').textContent ?? '') as CourseInfo;
-  const { languages, strings } = JSON.parse(requiredElement(doc, 'launcher-strings').textContent ?? '') as LauncherStrings;
+  const course = JSON.parse(
+    requiredElement(doc, 'launcher-course').textContent ?? '',
+  ) as CourseInfo;
+  const { languages, strings } = JSON.parse(
+    requiredElement(doc, 'launcher-strings').textContent ?? '',
+  ) as LauncherStrings;
   // The launcher speaks the language of the page in its frame, starting with the learner's choice.
   let language: Language = languages[0] ?? 'en';
-  const say = (key: string) => strings[language]?.[key] ?? strings[languages[0] ?? 'en']?.[key] ?? key;
+  const say = (key: string) =>
+    strings[language]?.[key] ?? strings[languages[0] ?? 'en']?.[key] ?? key;
   const status = requiredElement<HTMLParagraphElement>(doc, 'launcher-status');
   const saveAndExit = requiredElement<HTMLButtonElement>(doc, 'launcher-save-exit');
   const backToModule = requiredElement<HTMLButtonElement>(doc, 'launcher-back');
@@ -79,7 +90,8 @@ export async function startLauncher(win: Window = window): Promise<TrackingSessi
   const endedMessage = requiredElement<HTMLElement>(doc, 'launcher-ended-message');
 
   const marked = doc.documentElement.dataset['scormVersion'];
-  const versions: ScormVersion[] = marked === '1.2' || marked === '2004' ? [marked] : ['2004', '1.2'];
+  const versions: ScormVersion[] =
+    marked === '1.2' || marked === '2004' ? [marked] : ['2004', '1.2'];
   const facilitator = new URLSearchParams(win.location.search).get('mode') === 'facilitator';
 
   let tracker: Tracker;
@@ -103,7 +115,13 @@ export async function startLauncher(win: Window = window): Promise<TrackingSessi
   // is where the LMS serves this activity from, which tells activities apart.
   const root = new URL('../', win.location.href);
   const contentLocation = root.pathname;
-  const session = createTrackingSession({ course, tracker, storage: moduleStorage(win), notices, contentLocation });
+  const session = createTrackingSession({
+    course,
+    tracker,
+    storage: moduleStorage(win),
+    notices,
+    contentLocation,
+  });
   (win as unknown as Record<string, LauncherGlobal>)[launcherGlobal] = { protocol: 1, session };
   const pageUrl = (location: string) => new URL(`${location}index.html`, root).href;
   const bookmark = isModuleLocation(session.snapshot().location) ? session.snapshot().location : '';
@@ -119,13 +137,24 @@ export async function startLauncher(win: Window = window): Promise<TrackingSessi
   let firstLoad = true;
 
   const render = (snapshot: SessionSnapshot) => {
-    const shown = snapshot.notices.filter((notice) => notice !== 'ended' && notice !== 'opened-elsewhere');
+    const shown = snapshot.notices.filter(
+      (notice) => notice !== 'ended' && notice !== 'opened-elsewhere',
+    );
     // A new attempt is news on top of the usual line; problems replace it.
     const withUsualLine = !snapshot.readOnly && shown.every((notice) => notice === 'new-attempt');
-    status.textContent = [...shown.map((notice) => say(noticeKeys[notice])), ...(withUsualLine ? [say(savedToKeys[snapshot.mode])] : [])].join(' ');
+    status.textContent = [
+      ...shown.map((notice) => say(noticeKeys[notice])),
+      ...(withUsualLine ? [say(savedToKeys[snapshot.mode])] : []),
+    ].join(' ');
     status.dataset['notices'] = snapshot.notices.join(' ');
     if (snapshot.ended) {
-      endedMessage.textContent = say(snapshot.notices.includes('opened-elsewhere') ? noticeKeys['opened-elsewhere'] : snapshot.readOnly ? 'reviewEnded' : noticeKeys.ended);
+      endedMessage.textContent = say(
+        snapshot.notices.includes('opened-elsewhere')
+          ? noticeKeys['opened-elsewhere']
+          : snapshot.readOnly
+            ? 'reviewEnded'
+            : noticeKeys.ended,
+      );
     }
     if (snapshot.ended && endedPanel.hidden) {
       frame.remove();
@@ -158,7 +187,9 @@ export async function startLauncher(win: Window = window): Promise<TrackingSessi
       showLanguage();
       render(session.snapshot());
     }
-    const location = path.startsWith(root.pathname) ? decodeURIComponent(path.slice(root.pathname.length)).replace(/index\.html$/, '') : null;
+    const location = path.startsWith(root.pathname)
+      ? decodeURIComponent(path.slice(root.pathname.length)).replace(/index\.html$/, '')
+      : null;
     if (firstLoad && !isModulePage && lastLocation !== '') {
       // The bookmarked page is gone (content changed): start from the home page instead.
       firstLoad = false;
@@ -194,7 +225,9 @@ export async function startLauncher(win: Window = window): Promise<TrackingSessi
   const Channel = (win as Window & { BroadcastChannel?: typeof BroadcastChannel }).BroadcastChannel;
   if (tracker.mode !== 'none' && typeof Channel === 'function') {
     closeWatch = watchForOtherLaunches({
-      channel: new Channel(launchChannelName(course.moduleId, session.snapshot().learnerId, contentLocation)),
+      channel: new Channel(
+        launchChannelName(course.moduleId, session.snapshot().learnerId, contentLocation),
+      ),
       launchId: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
       isActive: () => !session.snapshot().ended,
       handOver: () => session.finish('opened-elsewhere'),

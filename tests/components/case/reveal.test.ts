@@ -5,14 +5,19 @@ import { revealAndFocus, scrollWithinPage } from '../../../src/components/case/r
  * A page 800px high scrolled to 1000, and an element at the given place in its window: enough of
  * the DOM to see where the page is scrolled to, and that nothing else is asked to scroll.
  */
-function pageWith(rect: { top: number; height: number }, options: { reducedMotion?: boolean; scrollMarginTop?: string } = {}) {
+function pageWith(
+  rect: { top: number; height: number },
+  options: { reducedMotion?: boolean; scrollMarginTop?: string } = {},
+) {
   const scrolls: ScrollToOptions[] = [];
   const focused: Array<FocusOptions | undefined> = [];
   const win = {
     scrollY: 1000,
     scrollTo: (to: ScrollToOptions) => void scrolls.push(to),
     getComputedStyle: () => ({ scrollMarginTop: options.scrollMarginTop ?? '0px' }),
-    matchMedia: (query: string) => ({ matches: query === '(prefers-reduced-motion: reduce)' && !!options.reducedMotion }),
+    matchMedia: (query: string) => ({
+      matches: query === '(prefers-reduced-motion: reduce)' && !!options.reducedMotion,
+    }),
   };
   const element = {
     ownerDocument: { defaultView: win, documentElement: { clientHeight: 800 } },
@@ -25,7 +30,7 @@ function pageWith(rect: { top: number; height: number }, options: { reducedMotio
   return { element: element as unknown as HTMLElement, scrolls, focused };
 }
 
-describe('scrolling within the module\'s own page', () => {
+describe("scrolling within the module's own page", () => {
   it('puts a step at the top, below its scroll margin', () => {
     const { element, scrolls } = pageWith({ top: 500, height: 100 }, { scrollMarginTop: '16px' });
     scrollWithinPage(element, 'start');

@@ -10,8 +10,22 @@ const finish = { ending: 'poor-ending', outcome: 'poor', score: 2, maxScore: 20 
 
 describe('the record of progress a learner can keep', () => {
   it('lists what is finished part-way, without a score out of cases still to do', () => {
-    const records = { 'flag-route': { choices: ['letter', 'discharge'], scored: ['letter', 'discharge'], at: 'poor-ending', finished: finish }, 'flag-route-copy': undefined };
-    const text = progressRecordText(course, { records, status: courseStatus(course, records, noPriorStatus) }, new Date(Date.UTC(2026, 11, 6, 10, 30)), 25 * 60, translate('en'));
+    const records = {
+      'flag-route': {
+        choices: ['letter', 'discharge'],
+        scored: ['letter', 'discharge'],
+        at: 'poor-ending',
+        finished: finish,
+      },
+      'flag-route-copy': undefined,
+    };
+    const text = progressRecordText(
+      course,
+      { records, status: courseStatus(course, records, noPriorStatus) },
+      new Date(Date.UTC(2026, 11, 6, 10, 30)),
+      25 * 60,
+      translate('en'),
+    );
     expect(text).toContain('Time spent in the cases on this device: 25 minutes');
     expect(text).toContain('Finished 1 of 2 required scenarios.');
     expect(text).toContain('Overall score: given once every required scenario is finished.');
@@ -20,17 +34,38 @@ describe('the record of progress a learner can keep', () => {
   });
 
   it('gives the score and the pass or not once everything required is finished', () => {
-    const records = { 'flag-route': { choices: [], at: 'opening', finished: finish }, 'flag-route-copy': { choices: [], at: 'opening', finished: { ...finish, score: 20 } } };
-    const text = progressRecordText(course, { records, status: courseStatus(course, records, noPriorStatus) }, new Date(), 0, translate('en'));
+    const records = {
+      'flag-route': { choices: [], at: 'opening', finished: finish },
+      'flag-route-copy': { choices: [], at: 'opening', finished: { ...finish, score: 20 } },
+    };
+    const text = progressRecordText(
+      course,
+      { records, status: courseStatus(course, records, noPriorStatus) },
+      new Date(),
+      0,
+      translate('en'),
+    );
     expect(text).toContain('Overall score: 55% (pass mark 70%), below the pass mark.');
   });
 
   it('is written in the page language, date included', () => {
-    const records = { 'flag-route': { choices: [], at: 'opening', finished: finish }, 'flag-route-copy': undefined };
-    const text = progressRecordText(course, { records, status: courseStatus(course, records, noPriorStatus) }, new Date(Date.UTC(2026, 11, 6, 10, 30)), 25 * 60, translate('cy'), 'cy');
+    const records = {
+      'flag-route': { choices: [], at: 'opening', finished: finish },
+      'flag-route-copy': undefined,
+    };
+    const text = progressRecordText(
+      course,
+      { records, status: courseStatus(course, records, noPriorStatus) },
+      new Date(Date.UTC(2026, 11, 6, 10, 30)),
+      25 * 60,
+      translate('cy'),
+      'cy',
+    );
     expect(text).toContain('Amser a dreuliwyd yn yr achosion ar y ddyfais hon: 25 munud');
     expect(text).toContain("Wedi gorffen 1 o'r 2 senario gofynnol.");
-    expect(text).toContain('- Flag route: wedi gorffen: canlyniad gwael, 2 o 20 pwynt (atebion cyntaf)');
+    expect(text).toContain(
+      '- Flag route: wedi gorffen: canlyniad gwael, 2 o 20 pwynt (atebion cyntaf)',
+    );
     expect(text).toContain('Rhagfyr 2026');
     expect(text).not.toMatch(/Finished|not started|Overall score|December/);
   });

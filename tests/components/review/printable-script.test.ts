@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mapOrder, printableScript, stepHeadingText } from '../../../src/components/review/printable-script';
+import {
+  mapOrder,
+  printableScript,
+  stepHeadingText,
+} from '../../../src/components/review/printable-script';
 import { layoutScenarioMap } from '../../../src/components/scenario-map/scenario-map-layout';
 import { fixture, loadScenario } from '../../helpers/load-scenario';
 import { withBrokenRoute } from '../scenario-map/broken-route';
@@ -21,7 +25,13 @@ describe('the printable script, shared by the reviewers and the facilitator guid
     const steps = printableScript(tiny, decisionsMap);
     expect(ids(steps).sort()).toEqual(tiny.nodes.map((node) => node.id).sort());
     expect(ids(steps).slice(0, decisionsMap.length)).toEqual(decisionsMap);
-    expect(steps.find((step) => step.node.id === 'later')).toMatchObject({ ref: 'S1', reachedFrom: [{ ref: 'D1', option: 'A' }, { ref: 'D1', option: 'B' }] });
+    expect(steps.find((step) => step.node.id === 'later')).toMatchObject({
+      ref: 'S1',
+      reachedFrom: [
+        { ref: 'D1', option: 'A' },
+        { ref: 'D1', option: 'B' },
+      ],
+    });
   });
 
   it('prints no step for a target no node has, and names it "?" where a route leads there', () => {
@@ -31,7 +41,11 @@ describe('the printable script, shared by the reviewers and the facilitator guid
 
   it('says where each node is reached from, its routes on and its best choices', () => {
     const steps = new Map(printableScript(tiny).map((step) => [step.node.id, step]));
-    expect(steps.get('opening')).toMatchObject({ isStart: true, reachedFrom: [], routes: [{ target: 'first-call', ref: 'D1', conditions: {} }] });
+    expect(steps.get('opening')).toMatchObject({
+      isStart: true,
+      reachedFrom: [],
+      routes: [{ target: 'first-call', ref: 'D1', conditions: {} }],
+    });
     expect(steps.get('wrap-up')?.routes).toEqual([
       { target: 'good-ending', ref: 'E1', conditions: { requires: ['phoned'] } },
       { target: 'poor-ending', ref: 'E2', conditions: {} },

@@ -7,7 +7,8 @@ import type { Scenario } from '../../../src/schemas/scenario';
 export function withBrokenRoute(scenario: Scenario): Scenario {
   const broken = structuredClone(scenario);
   const firstCall = broken.nodes.find((candidate) => candidate.id === 'first-call');
-  if (firstCall?.kind !== 'decision') throw new Error('flag-route.yaml changed: first-call is no longer a decision');
+  if (firstCall?.kind !== 'decision')
+    throw new Error('flag-route.yaml changed: first-call is no longer a decision');
   firstCall.choices[1]!.target = 'latter';
   return broken;
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeConditions, flagSetters, shorten } from '../../../src/components/scenario-map/describe-conditions';
+import {
+  describeConditions,
+  flagSetters,
+  shorten,
+} from '../../../src/components/scenario-map/describe-conditions';
 import { nodeRefs } from '../../../src/vocabulary/node-references';
 import { fixture, loadScenario } from '../../helpers/load-scenario';
 
@@ -11,19 +15,34 @@ describe('describing flag conditions', () => {
   it('finds the choices that set each flag', () => {
     const setters = flagSetters(scenario);
     expect([...setters.keys()]).toEqual(['phoned']);
-    expect(setters.get('phoned')!.map(({ decision, choice }) => `${decision.id}/${choice.id}`)).toEqual(['first-call/phone']);
+    expect(
+      setters.get('phoned')!.map(({ decision, choice }) => `${decision.id}/${choice.id}`),
+    ).toEqual(['first-call/phone']);
   });
 
   it('names the earlier choice rather than the flag', () => {
-    expect(describeConditions(scenario, { requires: ['phoned'] }, refOf)).toBe('Only if earlier the room chose “Phone the patient” (D1).');
-    expect(describeConditions(scenario, { unless: ['phoned'] }, refOf)).toBe('Only if the room did not choose “Phone the patient” (D1).');
-    expect(describeConditions(scenario, { requires: ['phoned'], unless: ['phoned'] }, refOf, 'the learner')).toBe(
+    expect(describeConditions(scenario, { requires: ['phoned'] }, refOf)).toBe(
+      'Only if earlier the room chose “Phone the patient” (D1).',
+    );
+    expect(describeConditions(scenario, { unless: ['phoned'] }, refOf)).toBe(
+      'Only if the room did not choose “Phone the patient” (D1).',
+    );
+    expect(
+      describeConditions(
+        scenario,
+        { requires: ['phoned'], unless: ['phoned'] },
+        refOf,
+        'the learner',
+      ),
+    ).toBe(
       'Only if earlier the learner chose “Phone the patient” (D1) and if the learner did not choose “Phone the patient” (D1).',
     );
   });
 
   it('falls back to the flag id for a flag no choice sets', () => {
-    expect(describeConditions(scenario, { requires: ['ghost'] })).toBe('Only if earlier the room chose “ghost” is set.');
+    expect(describeConditions(scenario, { requires: ['ghost'] })).toBe(
+      'Only if earlier the room chose “ghost” is set.',
+    );
   });
 
   it('says nothing when there is no condition', () => {
@@ -32,7 +51,9 @@ describe('describing flag conditions', () => {
   });
 
   it('shortens long text at a word', () => {
-    expect(shorten('Take three minutes to open his record first: why he was coming', 30)).toBe('Take three minutes to open…');
+    expect(shorten('Take three minutes to open his record first: why he was coming', 30)).toBe(
+      'Take three minutes to open…',
+    );
     expect(shorten('Short enough', 30)).toBe('Short enough');
   });
 });

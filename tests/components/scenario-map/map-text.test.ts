@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { layoutScenarioMap } from '../../../src/components/scenario-map/scenario-map-layout';
-import { mapDescription, mapNodeName, mapNodeTexts, pathSummary, wrapText } from '../../../src/components/scenario-map/map-text';
+import {
+  mapDescription,
+  mapNodeName,
+  mapNodeTexts,
+  pathSummary,
+  wrapText,
+} from '../../../src/components/scenario-map/map-text';
 import { englishMapMessages } from '../../../src/components/scenario-map/map-messages';
 import { replayChoices } from '../../../src/dialogue/replay';
 import { translator } from '../../../src/i18n/messages';
@@ -19,22 +25,37 @@ describe('the words on the map', () => {
     expect(texts.get('poor-ending')?.ref).toBe('E2');
     const node = decisions.nodes.find((candidate) => candidate.id === 'second-call')!;
     expect(mapNodeName(node, texts.get('second-call')!, t)).toBe('D2 · Decision');
-    expect(mapNodeName(node, texts.get('second-call')!, t, { decisions: { 'second-call': 'Decision 2' }, options: {}, legend: '' })).toBe('Decision 2');
+    expect(
+      mapNodeName(node, texts.get('second-call')!, t, {
+        decisions: { 'second-call': 'Decision 2' },
+        options: {},
+        legend: '',
+      }),
+    ).toBe('Decision 2');
   });
 
   it('names a target no node has as a broken route', () => {
     const broken = withBrokenRoute(tiny);
-    expect(mapNodeTexts(broken, layoutScenarioMap(broken, 'full'), t).get('latter')).toEqual({ ref: '?', title: 'Broken route: no node has the id "latter"' });
+    expect(mapNodeTexts(broken, layoutScenarioMap(broken, 'full'), t).get('latter')).toEqual({
+      ref: '?',
+      title: 'Broken route: no node has the id "latter"',
+    });
   });
 
   it('sums up a path in words, to its ending or as far as it has gone', () => {
-    expect(pathSummary(tiny, replayChoices(tiny, ['phone', 'rebook']), t)).toBe('D1 option A, then D2 option A, then ending E1, Seen in time (recommended outcome)');
-    expect(pathSummary(tiny, replayChoices(tiny, ['letter']), t)).toBe('D1 option B, then so far, at D2');
+    expect(pathSummary(tiny, replayChoices(tiny, ['phone', 'rebook']), t)).toBe(
+      'D1 option A, then D2 option A, then ending E1, Seen in time (recommended outcome)',
+    );
+    expect(pathSummary(tiny, replayChoices(tiny, ['letter']), t)).toBe(
+      'D1 option B, then so far, at D2',
+    );
   });
 
   it('describes the diagram for screen readers', () => {
     const layout = layoutScenarioMap(tiny, 'decisions', 'down');
-    expect(mapDescription(layout, [{ label: 'the recommended path', summary: 'D1 option A' }], t)).toBe(
+    expect(
+      mapDescription(layout, [{ label: 'the recommended path', summary: 'D1 option A' }], t),
+    ).toBe(
       `${layout.nodes.length} steps in ${layout.columns} rows, read from top to bottom. The recommended path: D1 option A. The same map is set out as a list after the diagram.`,
     );
   });
@@ -42,11 +63,18 @@ describe('the words on the map', () => {
 
 describe('wrapping text for the diagram', () => {
   it('breaks on spaces within the width', () => {
-    expect(wrapText('Phone the patient before you discharge', 14, 3)).toEqual(['Phone the', 'patient before', 'you discharge']);
+    expect(wrapText('Phone the patient before you discharge', 14, 3)).toEqual([
+      'Phone the',
+      'patient before',
+      'you discharge',
+    ]);
   });
 
   it('adds an ellipsis when the text is cut short', () => {
-    expect(wrapText('Phone the patient before you discharge', 14, 2)).toEqual(['Phone the', 'patient…']);
+    expect(wrapText('Phone the patient before you discharge', 14, 2)).toEqual([
+      'Phone the',
+      'patient…',
+    ]);
     expect(wrapText('Phone the patient before you discharge', 16, 1)).toEqual(['Phone the…']);
   });
 

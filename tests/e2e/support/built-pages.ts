@@ -12,13 +12,15 @@ export function builtPages(dir = builtSite, prefix = '/'): string[] {
     .sort()
     .flatMap((name) => {
       const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) return name.startsWith('_') ? [] : builtPages(full, `${prefix}${name}/`);
+      if (statSync(full).isDirectory())
+        return name.startsWith('_') ? [] : builtPages(full, `${prefix}${name}/`);
       return name === 'index.html' ? [prefix] : [];
     });
 }
 
 /** Every built page's file, relative to the site ("index.html", "scenarios/x/index.html"). */
-export const builtPageFiles = (dir = builtSite) => builtPages(dir).map((page) => `${page.slice(1)}index.html`);
+export const builtPageFiles = (dir = builtSite) =>
+  builtPages(dir).map((page) => `${page.slice(1)}index.html`);
 
 /**
  * Splits a list of pages into groups of at most `size`, for sweeps that check many pages: one
@@ -26,7 +28,9 @@ export const builtPageFiles = (dir = builtSite) => builtPages(dir).map((page) =>
  * context per page, while the groups still spread over the workers.
  */
 export function inGroupsOf<Item>(items: readonly Item[], size: number): Item[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
+    items.slice(index * size, (index + 1) * size),
+  );
 }
 
 /** The SCORM packages playwright.config.ts makes from the build for the LMS preview. */
@@ -34,18 +38,25 @@ export const e2ePackagesDir = 'scorm/out/e2e';
 
 /** The pages inside a SCORM package, as paths in the zip ("scenarios/x/index.html"). */
 export function packagedPages(zipFile: string): Map<string, string> {
-  const files = unzipSync(new Uint8Array(readFileSync(zipFile)), { filter: (file) => file.name.endsWith('.html') });
-  return new Map(Object.entries(files).map(([name, bytes]) => [name, new TextDecoder().decode(bytes)]));
+  const files = unzipSync(new Uint8Array(readFileSync(zipFile)), {
+    filter: (file) => file.name.endsWith('.html'),
+  });
+  return new Map(
+    Object.entries(files).map(([name, bytes]) => [name, new TextDecoder().decode(bytes)]),
+  );
 }
 
-const scenarioIds = new Set(scenarioFiles(process.cwd()).map((file) => path.basename(file, '.yaml')));
+const scenarioIds = new Set(
+  scenarioFiles(process.cwd()).map((file) => path.basename(file, '.yaml')),
+);
 
 /**
  * The kind of page a site path is, for checks run once per kind: a scenario's id in the path
  * stands for any scenario, so "/scenarios/fit-note/" and "/scenarios/results/" are both
  * "/scenarios/*\/".
  */
-export const pageKind = (page: string) => page.replace(/[^/]+/g, (segment) => (scenarioIds.has(segment) ? '*' : segment));
+export const pageKind = (page: string) =>
+  page.replace(/[^/]+/g, (segment) => (scenarioIds.has(segment) ? '*' : segment));
 
 /** One page of each kind: the first of them in the build. */
 export function onePagePerKind(pages: readonly string[]): string[] {

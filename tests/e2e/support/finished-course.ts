@@ -20,7 +20,12 @@ export function finishedRecords(): Record<string, ScenarioRecord> {
       const record: ScenarioRecord = {
         choices: path.choices.map((choice) => choice.id),
         at: ending,
-        finished: { ending, outcome: info.endings[ending]!, score: info.maxScore, maxScore: info.maxScore },
+        finished: {
+          ending,
+          outcome: info.endings[ending]!,
+          score: info.maxScore,
+          maxScore: info.maxScore,
+        },
         updatedAt: new Date(Date.UTC(2026, 10, 20, 9, index)).toISOString(),
       };
       return [info.id, record];
@@ -29,12 +34,14 @@ export function finishedRecords(): Record<string, ScenarioRecord> {
 }
 
 /** The same finished course as SCORM suspend_data, as an LMS would hold it. */
-export const finishedSuspendData = () => encodeProgress(course, { savedAt: Date.UTC(2026, 10, 20, 10), records: finishedRecords() });
+export const finishedSuspendData = () =>
+  encodeProgress(course, { savedAt: Date.UTC(2026, 10, 20, 10), records: finishedRecords() });
 
 /** Puts a finished course in this browser's storage (the open web) and reloads the page. */
 export async function finishCourseInBrowser(page: Page) {
   await page.evaluate((records) => {
-    for (const [id, record] of Object.entries(records)) localStorage.setItem(`across-the-interface:v1:scenario:${id}`, JSON.stringify(record));
+    for (const [id, record] of Object.entries(records))
+      localStorage.setItem(`across-the-interface:v1:scenario:${id}`, JSON.stringify(record));
   }, finishedRecords());
   await page.reload();
 }

@@ -3,14 +3,20 @@ import type { Choice } from '../../../src/schemas/scenario';
 
 const continueButton = (page: Page) => page.getByRole('button', { name: 'Continue', exact: true });
 /** The end of a run: "Your summary", or "Your practice run" after going back or starting again. */
-const summary = (page: Page) => page.getByRole('heading', { name: /^Your (summary|practice run)$/ });
+const summary = (page: Page) =>
+  page.getByRole('heading', { name: /^Your (summary|practice run)$/ });
 /** The vlog scene's "read it instead" button; choosing it once makes later scenes skip to text. */
-const readInstead = (page: Page) => page.getByRole('button', { name: 'Read it instead', exact: true });
+const readInstead = (page: Page) =>
+  page.getByRole('button', { name: 'Read it instead', exact: true });
 
 /** Waits until the case offers its next step: the island mounts after the page loads. */
 async function nextStepReady(page: Page) {
   await expect(
-    summary(page).or(readInstead(page)).or(continueButton(page)).or(page.locator('.app-case__choice')).first(),
+    summary(page)
+      .or(readInstead(page))
+      .or(continueButton(page))
+      .or(page.locator('.app-case__choice'))
+      .first(),
   ).toBeVisible();
 }
 
@@ -18,7 +24,11 @@ async function nextStepReady(page: Page) {
  * Plays with the mouse from wherever the case is, making the planned choices in order, to the end
  * or, with stopAfterChoices, to the decision after that many choices.
  */
-export async function playByMouse(page: Page, plan: readonly Choice[], options: { stopAfterChoices?: number } = {}) {
+export async function playByMouse(
+  page: Page,
+  plan: readonly Choice[],
+  options: { stopAfterChoices?: number } = {},
+) {
   const remaining = [...plan];
   let made = 0;
   for (let step = 0; step < 200; step += 1) {
@@ -88,8 +98,15 @@ export async function playByKeyboard(page: Page, plan: readonly Choice[]) {
  * Puts saved progress in place as if from an earlier visit, then reloads. Waits for the case to
  * mount first, because the island saves its own starting point when it mounts.
  */
-export async function reloadWithSavedProgress(page: Page, scenarioId: string, record: { choices: string[]; at: string }) {
+export async function reloadWithSavedProgress(
+  page: Page,
+  scenarioId: string,
+  record: { choices: string[]; at: string },
+) {
   await expect(page.locator('.app-case')).toBeVisible();
-  await page.evaluate(([id, saved]) => localStorage.setItem(`across-the-interface:v1:scenario:${id}`, saved), [scenarioId, JSON.stringify(record)] as const);
+  await page.evaluate(
+    ([id, saved]) => localStorage.setItem(`across-the-interface:v1:scenario:${id}`, saved),
+    [scenarioId, JSON.stringify(record)] as const,
+  );
   await page.reload();
 }

@@ -1,7 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { loadScenarios } from '../../../src/integrity/content-files';
 import type { Choice, Outcome, Scenario, ScenarioNode } from '../../../src/schemas/scenario';
-import { exploreStates, recommendedPath, type GraphEdge } from '../../../src/dialogue/scenario-graph';
+import {
+  exploreStates,
+  recommendedPath,
+  type GraphEdge,
+} from '../../../src/dialogue/scenario-graph';
 import { loadSettings } from '../../../src/settings/load-settings';
 import { fillPlaceholders } from '../../../src/settings/placeholders';
 
@@ -25,7 +29,12 @@ export function recommendedChoices(scenario: Scenario): Choice[] {
  * Some path of choices from the start to a node the test wants: the choices made on the way,
  * beginning with the choice ids in `startingWith` when given.
  */
-export function choicesTo(scenario: Scenario, wanted: (node: ScenarioNode) => boolean, what: string, startingWith: readonly string[] = []): Choice[] {
+export function choicesTo(
+  scenario: Scenario,
+  wanted: (node: ScenarioNode) => boolean,
+  what: string,
+  startingWith: readonly string[] = [],
+): Choice[] {
   const { edges } = exploreStates(scenario);
   const key = (state: GraphEdge['from']) => `${state.node}|${state.flags.join(',')}`;
   const search = (state: GraphEdge['from'], taken: Choice[]): Choice[] | null => {
@@ -47,7 +56,11 @@ export function choicesTo(scenario: Scenario, wanted: (node: ScenarioNode) => bo
 
 /** Some path of choices from the start to an ending with the given outcome. */
 export function choicesToOutcome(scenario: Scenario, outcome: Outcome): Choice[] {
-  return choicesTo(scenario, (node) => node.kind === 'ending' && node.outcome === outcome, `a ${outcome} ending`);
+  return choicesTo(
+    scenario,
+    (node) => node.kind === 'ending' && node.outcome === outcome,
+    `a ${outcome} ending`,
+  );
 }
 
 /**
@@ -58,7 +71,9 @@ export function choicesToEveryNode(scenario: Scenario): Map<string, string[]> {
   const { edges } = exploreStates(scenario);
   const key = (state: GraphEdge['from']) => `${state.node}|${state.flags.join(',')}`;
   const found = new Map<string, string[]>([[scenario.start, []]]);
-  const queue: { state: GraphEdge['from']; choices: string[] }[] = [{ state: { node: scenario.start, flags: [] }, choices: [] }];
+  const queue: { state: GraphEdge['from']; choices: string[] }[] = [
+    { state: { node: scenario.start, flags: [] }, choices: [] },
+  ];
   const seen = new Set([key(queue[0]!.state)]);
   while (queue.length) {
     const { state, choices } = queue.shift()!;

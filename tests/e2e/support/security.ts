@@ -19,7 +19,9 @@ export async function watchSecurity(context: BrowserContext): Promise<SecurityLo
   context.on('request', (request) => log.requests.push(request.url()));
   await context.addInitScript((prefix) => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`${prefix} ${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} in ${location.pathname}${event.sample ? `: ${event.sample}` : ''}`);
+      console.error(
+        `${prefix} ${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} in ${location.pathname}${event.sample ? `: ${event.sample}` : ''}`,
+      );
     });
   }, marker);
   const onConsole = (message: ConsoleMessage) => {

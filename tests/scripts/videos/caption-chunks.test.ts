@@ -1,17 +1,32 @@
 import { describe, it, expect } from 'vitest';
-import { maxCaptionLength, splitIntoCaptionChunks, splitSentences } from '../../../scripts/videos/caption-chunks';
+import {
+  maxCaptionLength,
+  splitIntoCaptionChunks,
+  splitSentences,
+} from '../../../scripts/videos/caption-chunks';
 
 describe('splitSentences', () => {
   it('splits after full stops, question and exclamation marks, keeping closing quotes', () => {
-    expect(splitSentences('Hello. Is that you? Yes! She said "go." Then left.')).toEqual(['Hello.', 'Is that you?', 'Yes!', 'She said "go."', 'Then left.']);
+    expect(splitSentences('Hello. Is that you? Yes! She said "go." Then left.')).toEqual([
+      'Hello.',
+      'Is that you?',
+      'Yes!',
+      'She said "go."',
+      'Then left.',
+    ]);
   });
 
   it('does not split after a title or a common abbreviation', () => {
-    expect(splitSentences('Ask Dr. Khan, e.g. tomorrow. Then call.')).toEqual(['Ask Dr. Khan, e.g. tomorrow.', 'Then call.']);
+    expect(splitSentences('Ask Dr. Khan, e.g. tomorrow. Then call.')).toEqual([
+      'Ask Dr. Khan, e.g. tomorrow.',
+      'Then call.',
+    ]);
   });
 
   it('does not split inside a number', () => {
-    expect(splitSentences('Her potassium was 5.9 today.')).toEqual(['Her potassium was 5.9 today.']);
+    expect(splitSentences('Her potassium was 5.9 today.')).toEqual([
+      'Her potassium was 5.9 today.',
+    ]);
   });
 });
 
@@ -23,12 +38,17 @@ describe('splitIntoCaptionChunks', () => {
   });
 
   it('joins short sentences and breaks between sentences when the line is too long', () => {
-    const text = 'Hi Tom. It is Amara from the acute medical unit. I am ringing about Mrs Patel, who went home on Friday.';
-    expect(splitIntoCaptionChunks(text)).toEqual(['Hi Tom. It is Amara from the acute medical unit.', 'I am ringing about Mrs Patel, who went home on Friday.']);
+    const text =
+      'Hi Tom. It is Amara from the acute medical unit. I am ringing about Mrs Patel, who went home on Friday.';
+    expect(splitIntoCaptionChunks(text)).toEqual([
+      'Hi Tom. It is Amara from the acute medical unit.',
+      'I am ringing about Mrs Patel, who went home on Friday.',
+    ]);
   });
 
   it('splits a long sentence at commas and dashes before splitting between words', () => {
-    const text = 'We started apixaban for the atrial fibrillation, so the GP will need to check her kidney function in three weeks — and I will say so in the letter.';
+    const text =
+      'We started apixaban for the atrial fibrillation, so the GP will need to check her kidney function in three weeks — and I will say so in the letter.';
     const chunks = splitIntoCaptionChunks(text);
     expect(chunks).toEqual([
       'We started apixaban for the atrial fibrillation,',
@@ -48,7 +68,8 @@ describe('splitIntoCaptionChunks', () => {
   });
 
   it('never loses or reorders a word', () => {
-    const text = 'Right. So. The plan, as discussed, is: bloods on Monday; review Tuesday; and if the eGFR has dropped below thirty, halve the dose and tell the patient why. OK? OK.';
+    const text =
+      'Right. So. The plan, as discussed, is: bloods on Monday; review Tuesday; and if the eGFR has dropped below thirty, halve the dose and tell the patient why. OK? OK.';
     const chunks = splitIntoCaptionChunks(text);
     expect(chunks.join(' ')).toBe(text);
     expect(longest(chunks)).toBeLessThanOrEqual(maxCaptionLength);

@@ -15,13 +15,18 @@ import { buildVlogScript } from '../../../scripts/videos/vlog-script';
 import { fixtureScenario } from './scenario-fixture';
 
 const fonts = { regular: '/fonts/Regular.ttf', bold: '/fonts/Bold.ttf' };
-const timeline = layOutTimeline(buildVlogScript(fixtureScenario), (utterance) => utterance.text.length * 50 + 3);
+const timeline = layOutTimeline(
+  buildVlogScript(fixtureScenario),
+  (utterance) => utterance.text.length * 50 + 3,
+);
 const lengthMs = videoLengthMs(timeline);
 const pictures = planPictures(timeline, fixtureScenario, lengthMs);
 
 describe('wrapText', () => {
   it('wraps at spaces within the width', () => {
-    expect(wrapText('Am I going home today, doctor? My daughter is waiting.', 20)).toBe('Am I going home\ntoday, doctor? My\ndaughter is waiting.');
+    expect(wrapText('Am I going home today, doctor? My daughter is waiting.', 20)).toBe(
+      'Am I going home\ntoday, doctor? My\ndaughter is waiting.',
+    );
   });
 
   it('gives a word longer than the width a line of its own', () => {
@@ -39,7 +44,11 @@ describe('videoLengthMs', () => {
 
 describe('planPictures', () => {
   it('has one still per scene card and per chunk of speech, in order', () => {
-    expect(pictures.map((picture) => (picture.kind === 'card' ? `card: ${picture.heading}` : `${picture.name}: ${picture.words}`))).toEqual([
+    expect(
+      pictures.map((picture) =>
+        picture.kind === 'card' ? `card: ${picture.heading}` : `${picture.name}: ${picture.words}`,
+      ),
+    ).toEqual([
       'Amara Okafor: Hello, Mrs Patel.',
       'Mrs Patel: Am I going home?',
       'card: Three weeks later',
@@ -60,10 +69,19 @@ describe('planPictures', () => {
   });
 
   it('colours each still by side, with the role and side under the name', () => {
-    expect(pictures[1]).toMatchObject({ background: backgrounds.patient, role: 'Patient · Patient' });
-    expect(pictures[2]).toMatchObject({ background: backgrounds['general-practice'], subheading: 'At the GP surgery' });
+    expect(pictures[1]).toMatchObject({
+      background: backgrounds.patient,
+      role: 'Patient · Patient',
+    });
+    expect(pictures[2]).toMatchObject({
+      background: backgrounds['general-practice'],
+      subheading: 'At the GP surgery',
+    });
     expect(pictures[4]).toMatchObject({ background: backgrounds.neutral });
-    expect(pictures[5]).toMatchObject({ background: backgrounds.hospital, role: 'FY2 doctor · Hospital' });
+    expect(pictures[5]).toMatchObject({
+      background: backgrounds.hospital,
+      role: 'FY2 doctor · Hospital',
+    });
   });
 });
 
@@ -72,9 +90,11 @@ describe('buildStillsGraph', () => {
   const filters = graph.replace(/^\[0:v\]/, '').split(',\n');
 
   it('draws still i on frame i only', () => {
-    expect(filters.filter((filter) => filter.startsWith('drawbox') && filter.includes('h=ih')).map((filter) => /eq\(n,(\d+)\)/.exec(filter)?.[1])).toEqual(
-      pictures.map((_, index) => String(index)),
-    );
+    expect(
+      filters
+        .filter((filter) => filter.startsWith('drawbox') && filter.includes('h=ih'))
+        .map((filter) => /eq\(n,(\d+)\)/.exec(filter)?.[1]),
+    ).toEqual(pictures.map((_, index) => String(index)));
   });
 
   it('writes every text, wrapped, to its own file, so no quote or colon can break the graph', () => {
@@ -86,7 +106,8 @@ describe('buildStillsGraph', () => {
 
   it('leaves the spoken words to the captions, so they never show twice', () => {
     const texts = [...textFiles.values()].join('\n');
-    for (const picture of pictures) if (picture.kind === 'speaker') expect(texts).not.toContain(picture.words);
+    for (const picture of pictures)
+      if (picture.kind === 'speaker') expect(texts).not.toContain(picture.words);
   });
 
   it('draws the placeholder label last, on every frame, so nothing covers it', () => {

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { captionCues, chapterCues, layOutTimeline, pauses, segmentsByNodeIndex } from '../../../scripts/videos/timeline';
+import {
+  captionCues,
+  chapterCues,
+  layOutTimeline,
+  pauses,
+  segmentsByNodeIndex,
+} from '../../../scripts/videos/timeline';
 import { buildVlogScript, type Utterance } from '../../../scripts/videos/vlog-script';
 import { parseVtt, serializeVtt } from '../../../src/video/vtt';
 import { fixtureScenario } from './scenario-fixture';
@@ -16,17 +22,26 @@ describe('layOutTimeline', () => {
       [850 + pauses.betweenLines, 850 + pauses.betweenLines + 800],
     ]);
     expect(ward).toMatchObject({ startMs: 0, endMs: 2000 });
-    expect(later).toMatchObject({ startMs: 2000 + pauses.betweenScenes, titleCard: { startMs: 2800, endMs: 4800 } });
+    expect(later).toMatchObject({
+      startMs: 2000 + pauses.betweenScenes,
+      titleCard: { startMs: 2800, endMs: 4800 },
+    });
     // "Come in. How have you been since you came out of hospital?" is 58 characters.
     expect(later!.utterances[0]).toMatchObject({ startMs: 4800, endMs: 4800 + 58 * 50 });
-    expect(quiet).toMatchObject({ startMs: 7700 + pauses.betweenScenes, endMs: 8500 + pauses.titleCard, utterances: [] });
+    expect(quiet).toMatchObject({
+      startMs: 7700 + pauses.betweenScenes,
+      endMs: 8500 + pauses.titleCard,
+      utterances: [],
+    });
     const [first, second] = end!.utterances;
     expect(second!.startMs - first!.endMs).toBe(pauses.betweenChunks);
     expect(timeline.durationMs).toBe(end!.endMs + pauses.afterLastScene);
   });
 
   it('gives every cue an id from its node', () => {
-    expect(timeline.scenes.flatMap((scene) => scene.utterances.map((utterance) => utterance.cueId))).toEqual(['ward-1', 'ward-2', 'later-1', 'end-1', 'end-2']);
+    expect(
+      timeline.scenes.flatMap((scene) => scene.utterances.map((utterance) => utterance.cueId)),
+    ).toEqual(['ward-1', 'ward-2', 'later-1', 'end-1', 'end-2']);
   });
 
   it('gives the same times for the same script and audio', () => {
@@ -37,7 +52,11 @@ describe('layOutTimeline', () => {
     const segments = [...segmentsByNodeIndex(timeline).values()];
     for (const [index, segment] of segments.entries()) {
       expect(segment.end).toBeGreaterThan(segment.start);
-      if (index) expect(segment.start - segments[index - 1]!.end).toBeCloseTo(pauses.betweenScenes / 1000, 6);
+      if (index)
+        expect(segment.start - segments[index - 1]!.end).toBeCloseTo(
+          pauses.betweenScenes / 1000,
+          6,
+        );
     }
   });
 });
@@ -45,7 +64,13 @@ describe('layOutTimeline', () => {
 describe('tracks', () => {
   it('writes captions with the speaker as the voice, valid as WebVTT', () => {
     const cues = captionCues(timeline, fixtureScenario.cast);
-    expect(cues[1]).toEqual({ id: 'ward-2', start: 1.2, end: 2, text: 'Am I going home?', voice: 'Mrs Patel' });
+    expect(cues[1]).toEqual({
+      id: 'ward-2',
+      start: 1.2,
+      end: 2,
+      text: 'Am I going home?',
+      voice: 'Mrs Patel',
+    });
     expect(parseVtt(serializeVtt(cues))).toEqual({ ok: true, cues });
   });
 
@@ -54,7 +79,12 @@ describe('tracks', () => {
       ['ward', 0, 2, 'Amara and Mrs Patel: “Hello, Mrs Patel.”'],
       ['later', 2.8, 7.7, 'Three weeks later — At the GP surgery'],
       ['quiet', 8.5, 10.5, 'That evening — The ward'],
-      ['end', 11.3, timeline.scenes[3]!.endMs / 1000, 'Amara: “Next time I will write the action, the…”'],
+      [
+        'end',
+        11.3,
+        timeline.scenes[3]!.endMs / 1000,
+        'Amara: “Next time I will write the action, the…”',
+      ],
     ]);
   });
 

@@ -23,14 +23,25 @@ describe('buildVlogScript', () => {
   });
 
   it('opens scene nodes with a when-and-where card, even when nobody speaks', () => {
-    expect(script.scenes[1]!.titleCard).toEqual({ when: 'Three weeks later', where: 'At the GP surgery', perspective: 'general-practice' });
-    expect(script.scenes[2]).toMatchObject({ titleCard: { when: 'That evening', where: 'The ward' }, utterances: [] });
+    expect(script.scenes[1]!.titleCard).toEqual({
+      when: 'Three weeks later',
+      where: 'At the GP surgery',
+      perspective: 'general-practice',
+    });
+    expect(script.scenes[2]).toMatchObject({
+      titleCard: { when: 'That evening', where: 'The ward' },
+      utterances: [],
+    });
     expect(script.scenes[0]!.titleCard).toBeUndefined();
   });
 
   it('splits long lines into caption-sized utterances from the same line', () => {
     expect(script.scenes[3]!.utterances).toEqual([
-      { speakerId: 'amara', lineIndex: 0, text: 'Next time I will write the action, the owner and the date,' },
+      {
+        speakerId: 'amara',
+        lineIndex: 0,
+        text: 'Next time I will write the action, the owner and the date,',
+      },
       { speakerId: 'amara', lineIndex: 0, text: 'so nobody has to guess whose job it is.' },
     ]);
   });

@@ -1,11 +1,19 @@
 import { describe, it, expect } from 'vitest';
-import { encodeWav, layClips, readWav, wavDurationMs, type PcmAudio } from '../../../scripts/videos/wav';
+import {
+  encodeWav,
+  layClips,
+  readWav,
+  wavDurationMs,
+  type PcmAudio,
+} from '../../../scripts/videos/wav';
 
 const tone = (milliseconds: number, value: number, sampleRate = 1000): PcmAudio => ({
   sampleRate,
   channels: 1,
   bitsPerSample: 16,
-  samples: new Uint8Array(Array.from({ length: (milliseconds * sampleRate) / 1000 }, () => [value, 0]).flat()),
+  samples: new Uint8Array(
+    Array.from({ length: (milliseconds * sampleRate) / 1000 }, () => [value, 0]).flat(),
+  ),
 });
 
 describe('WAV files', () => {
@@ -39,11 +47,25 @@ describe('WAV files', () => {
 
 describe('layClips', () => {
   it('places each clip at its start time, with silence around it', () => {
-    const track = layClips([{ audio: tone(2, 5), startMs: 1 }, { audio: tone(1, 9), startMs: 4 }], 6);
+    const track = layClips(
+      [
+        { audio: tone(2, 5), startMs: 1 },
+        { audio: tone(1, 9), startMs: 4 },
+      ],
+      6,
+    );
     expect([...track.samples].filter((_, index) => index % 2 === 0)).toEqual([0, 5, 5, 0, 9, 0]);
   });
 
   it('refuses clips in different formats', () => {
-    expect(() => layClips([{ audio: tone(1, 1, 1000), startMs: 0 }, { audio: tone(1, 1, 2000), startMs: 5 }], 10)).toThrow(/same sample rate/);
+    expect(() =>
+      layClips(
+        [
+          { audio: tone(1, 1, 1000), startMs: 0 },
+          { audio: tone(1, 1, 2000), startMs: 5 },
+        ],
+        10,
+      ),
+    ).toThrow(/same sample rate/);
   });
 });

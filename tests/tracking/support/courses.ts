@@ -7,10 +7,16 @@ import { fixture, loadScenario } from '../../helpers/load-scenario';
 
 /** The tiny engine fixture (maximum score 20), plus a renamed copy for a second scenario. */
 export const flagRoute = loadScenario(fixture('scenarios/flag-route.yaml'));
-export const flagRouteCopy: Scenario = { ...flagRoute, id: 'flag-route-copy', title: 'Flag route again' };
+export const flagRouteCopy: Scenario = {
+  ...flagRoute,
+  id: 'flag-route-copy',
+  title: 'Flag route again',
+};
 
 /** Two scenarios: the first required, the second as given. */
-export function tinyCourse(options: { secondRequired?: boolean; passMark?: number; version?: string } = {}): CourseInfo {
+export function tinyCourse(
+  options: { secondRequired?: boolean; passMark?: number; version?: string } = {},
+): CourseInfo {
   return buildCourseInfo(
     {
       module: { id: 'tiny-module', title: 'Tiny module', version: options.version ?? '1.0.0' },
@@ -39,6 +45,9 @@ export const contentAtVersion1 = () => contentAt(fixture('tracking/content-1.0.0
 
 function contentAt(root: string): { course: CourseInfo; scenarios: Scenario[] } {
   const settings = loadSettings(root);
-  const scenarios = loadScenarios(root, settings.scenarios.map(({ id }) => id));
+  const scenarios = loadScenarios(
+    root,
+    settings.scenarios.map(({ id }) => id),
+  );
   return { course: buildCourseInfo(settings, scenarios), scenarios };
 }

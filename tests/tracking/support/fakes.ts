@@ -1,5 +1,11 @@
 import type { InteractionRecord } from '../../../src/tracking/interactions';
-import { emptyStart, type LmsStart, type ProgressReport, type Tracker, type TrackingMode } from '../../../src/tracking/tracker';
+import {
+  emptyStart,
+  type LmsStart,
+  type ProgressReport,
+  type Tracker,
+  type TrackingMode,
+} from '../../../src/tracking/tracker';
 
 /** A tracker that records what it is told and fails when asked to. */
 export function fakeTracker(start: Partial<LmsStart> = {}, mode: TrackingMode = 'scorm12') {
@@ -13,7 +19,12 @@ export function fakeTracker(start: Partial<LmsStart> = {}, mode: TrackingMode = 
   const tracker: Tracker = {
     mode,
     initialize: () => true,
-    start: () => ({ ...emptyStart, learnerId: 'learner-1', learnerName: 'Okafor, Amara', ...start }),
+    start: () => ({
+      ...emptyStart,
+      learnerId: 'learner-1',
+      learnerName: 'Okafor, Amara',
+      ...start,
+    }),
     writeProgress(report) {
       log.progress.push(report);
       if (faults.write > 0) {
@@ -63,7 +74,9 @@ export function manualTimers() {
     advance(milliseconds: number) {
       const until = now + milliseconds;
       for (;;) {
-        const due = [...pending.entries()].filter(([, timer]) => timer.at <= until).sort(([, a], [, b]) => a.at - b.at)[0];
+        const due = [...pending.entries()]
+          .filter(([, timer]) => timer.at <= until)
+          .sort(([, a], [, b]) => a.at - b.at)[0];
         if (!due) break;
         pending.delete(due[0]);
         now = due[1].at;
