@@ -8,9 +8,9 @@ export interface LearnerName {
 }
 
 /** Control characters and runs of spaces have no place on a certificate. */
-// eslint-disable-next-line no-control-regex -- the control characters are what it removes
 const tidy = (text: string) =>
   text
+    // eslint-disable-next-line no-control-regex -- the control characters are what it removes
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -253,17 +253,15 @@ test('files the page cannot use are refused with what they are, never a blank pa
   page,
 }) => {
   await page.goto('/insights/');
-  await page
-    .getByLabel('Choose files, or drop them here')
-    .setInputFiles([
-      fixture('scorm12-interactions-moodle-defaults.txt'),
-      fixture('scorm12-basic.xlsx'),
-      {
-        name: 'notes.png',
-        mimeType: 'image/png',
-        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
-      },
-    ]);
+  await page.getByLabel('Choose files, or drop them here').setInputFiles([
+    fixture('scorm12-interactions-moodle-defaults.txt'),
+    fixture('scorm12-basic.xlsx'),
+    {
+      name: 'notes.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
+    },
+  ]);
   const refusals = page.getByTestId('refusals');
   await expect(refusals.locator('li')).toHaveCount(3, { timeout: 15_000 });
   await expect(refusals).toContainText("downloaded with Moodle's default options");

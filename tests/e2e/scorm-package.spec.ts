@@ -66,12 +66,10 @@ for (const [name, version] of [
         (problem) => problem.file.endsWith('.css') && / is missing /.test(problem.message),
       );
       if (missingIcons.length)
-        test
-          .info()
-          .annotations.push({
-            type: 'warning',
-            description: missingIcons.map((problem) => problem.message).join('; '),
-          });
+        test.info().annotations.push({
+          type: 'warning',
+          description: missingIcons.map((problem) => problem.message).join('; '),
+        });
       expect(problems.filter((problem) => !missingIcons.includes(problem))).toEqual([]);
     });
 

@@ -217,13 +217,11 @@ export function RankingSection({ report }: { report: Report }) {
         <>
           <BarChart
             caption={t('insights.report.ranking.chart')}
-            bars={ranked
-              .slice(0, 10)
-              .map((decision, index) => ({
-                label: `${index + 1}. ${decision.scenarioTitle}`,
-                share: decision.missShare,
-                rating: 'poor',
-              }))}
+            bars={ranked.slice(0, 10).map((decision, index) => ({
+              label: `${index + 1}. ${decision.scenarioTitle}`,
+              share: decision.missShare,
+              rating: 'poor',
+            }))}
           />
           <div
             className="app-insights__table-scroll"
