@@ -18,8 +18,12 @@ export type KeyValueStorage = Pick<
  */
 export const unscopedPrefix = 'across-the-interface';
 
-/** The module id of this build (settings module.id), fixed at build time by astro.config.mjs. */
-export const buildModuleId: string = import.meta.env.ACROSS_MODULE_ID ?? unscopedPrefix;
+/**
+ * The module id of this build (settings module.id), fixed at build time by astro.config.mjs.
+ * Outside Vite (Playwright's loader, when a spec imports a module that uses storage) there is no
+ * import.meta.env at all.
+ */
+export const buildModuleId: string = import.meta.env?.ACROSS_MODULE_ID ?? unscopedPrefix;
 
 /** A key in one module's part of storage: "<module id>:<name>". */
 export const moduleKey = (name: string, moduleId: string = buildModuleId) => `${moduleId}:${name}`;
