@@ -18,8 +18,13 @@ export type KeyValueStorage = Pick<
  */
 export const unscopedPrefix = 'across-the-interface';
 
-/** The module id of this build (settings module.id), fixed at build time by astro.config.mjs. */
-export const buildModuleId: string = import.meta.env.ACROSS_MODULE_ID ?? unscopedPrefix;
+/**
+ * The module id of this build (settings module.id), fixed at build time by astro.config.mjs.
+ * Outside Vite (a Playwright spec importing a store for its key) there is no import.meta.env.
+ */
+export const buildModuleId: string =
+  (typeof import.meta.env === 'object' ? import.meta.env.ACROSS_MODULE_ID : undefined) ??
+  unscopedPrefix;
 
 /** A key in one module's part of storage: "<module id>:<name>". */
 export const moduleKey = (name: string, moduleId: string = buildModuleId) => `${moduleId}:${name}`;
