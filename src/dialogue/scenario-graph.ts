@@ -255,7 +255,3 @@ export function longestDepths(
   }
   return { depth, order };
 }
-
-export function isDecision(node: ScenarioNode | undefined): node is DecisionNode {
-  return node?.kind === 'decision';
-}

@@ -28,7 +28,3 @@ export function discussionPrompt(
   const list = prompts[learnerSide];
   return list[((decisionIndex % list.length) + list.length) % list.length]!;
 }
-
-/** Every prompt for a side, for the printed guide. */
-export const allDiscussionPrompts = (learnerSide: Scenario['learnerSide']): readonly string[] =>
-  prompts[learnerSide];

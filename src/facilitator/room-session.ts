@@ -161,11 +161,6 @@ export function upsertRun(session: FacilitatorSession, run: ScenarioRun): Facili
   };
 }
 
-/** Removes runs the room never got going with (no vote, no choice), except the one given. */
-export function withoutEmptyRuns(session: FacilitatorSession, keep?: string): FacilitatorSession {
-  return { ...session, runs: session.runs.filter((run) => run.id === keep || hasContent(run)) };
-}
-
 export const hasContent = (run: ScenarioRun) =>
   run.choices.length > 0 ||
   run.ending !== null ||

@@ -36,10 +36,6 @@ export function remaining(timer: TimerState, now: number): number {
 
 export const isFinished = (timer: TimerState, now: number) => remaining(timer, now) === 0;
 
-/** Counting down: started, and not yet at zero (a timer that ran out is still "started"). */
-export const isCounting = (timer: TimerState, now: number) =>
-  isRunning(timer) && !isFinished(timer, now);
-
 /**
  * Starts a paused timer, pauses a running one; a finished timer starts again from the top, even
  * when it ran out while started (T after "Time is up" means another round, not a pause).

@@ -3,7 +3,8 @@ import path from 'node:path';
 /**
  * Rewrites the root-absolute URLs Astro writes ("/_astro/x.js", "/scenarios/") as URLs relative
  * to the file they are in, so the built site works from any folder: an LMS's deep content path, a
- * file share, a sub-path on the open web. Astro has no relative base option, hence this.
+ * file share, a sub-path on the open web. Astro has no relative base option, hence this
+ * (withastro/astro#4229; its relative-links RFC, withastro/roadmap#381, was closed).
  */
 
 /** Splits "/a/b/?q#h" into its path and the "?q#h" suffix. */

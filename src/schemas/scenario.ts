@@ -225,8 +225,6 @@ export const scenarioSchema = z.strictObject({
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioNode = z.infer<typeof nodeSchema>;
-export type DialogueNode = z.infer<typeof dialogueNodeSchema>;
-export type SceneNode = z.infer<typeof sceneNodeSchema>;
 export type DecisionNode = z.infer<typeof decisionNodeSchema>;
 export type EndingNode = z.infer<typeof endingNodeSchema>;
 export type Choice = z.infer<typeof choiceSchema>;

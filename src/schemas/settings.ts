@@ -218,5 +218,4 @@ export const settingsSchema = z.strictObject({
  */
 export type Settings = z.infer<typeof settingsSchema> & { nationData: Nation };
 export type Language = z.infer<typeof languageSchema>;
-export type TranslatedSettings = z.infer<typeof translatedSettingsSchema>;
 export type ClinicalSignOff = z.infer<typeof clinicalSignOffSchema>;

@@ -67,7 +67,6 @@ export const scenarioOverlaySchema = z.strictObject({
 });
 
 export type ScenarioOverlay = z.infer<typeof scenarioOverlaySchema>;
-export type NodeOverlay = z.infer<typeof nodeOverlaySchema>;
 
 /**
  * A Welsh teaching page (content/scenarios/cy/<id>.mdx): the English page's fields, translated,

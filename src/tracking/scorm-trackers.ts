@@ -9,7 +9,10 @@ import {
 import type { PriorStatus, Success } from '../progress/course-status';
 import type { LmsStart, Tracker, WriteOutcome } from './tracker';
 
-/** SCORM 1.2's real limits (CMIString4096, CMIString255); scorm-again does not enforce them. */
+/**
+ * SCORM 1.2's real limits (CMIString4096, CMIString255); scorm-again does not enforce them (by
+ * choice, for lenient LMSs; no upstream issue found, searched jcputney/scorm-again issues).
+ */
 export const scorm12Limits = { suspendData: 4096, location: 255, interactionId: 255 } as const;
 /** SCORM 2004 3rd Edition's smallest permitted maxima (SPM). */
 export const scorm2004Limits = {

@@ -271,7 +271,8 @@ test("the LMS's page does not scroll while the learner plays in its frame", asyn
   expect(await hostScroll()).toBe(120);
 
   // Buttons are pressed with a click event, not Playwright's click, which scrolls every page up
-  // the frame chain to bring its target into view, as no learner's mouse does.
+  // the frame chain to bring its target into view, as no learner's mouse does (Playwright's
+  // actionability checks do this by design; no upstream issue found, searched microsoft/playwright).
   const press = (name: string) =>
     player.module.getByRole('button', { name, exact: true }).dispatchEvent('click');
   const moduleScroll = () => player.module.locator('#maincontent').evaluate(() => window.scrollY);

@@ -17,7 +17,10 @@ const input = (version: ScormVersion) => ({
   ],
 });
 
-/** xmllint reports a quirk of the official 1.2 ims_xml.xsd as a namespace warning and carries on. */
+/**
+ * xmllint reports a quirk of the official 1.2 ims_xml.xsd as a namespace warning and carries on
+ * (no upstream issue found: the schema is ADL's, and a search of GitHub issues found none).
+ */
 const errorsIn = (output: string) =>
   output
     .split('\n')

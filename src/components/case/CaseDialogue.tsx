@@ -8,7 +8,7 @@ import { VlogTranscript } from '../vlog/VlogTranscript';
 import { CaseErrorBoundary } from './CaseErrorBoundary';
 import { TranscriptView } from './TranscriptView';
 import { EndingSummary } from './EndingSummary';
-import { announceFeedback, announceNode, describeHeldScene } from './describe';
+import { caseStepMessages, stepPlaces } from './step-messages';
 import type { CaseAction } from './step-announcement';
 import { useStepAnnouncer } from './use-step-announcer';
 import { useCaseProgress, type Resume } from './use-case-progress';
@@ -17,7 +17,9 @@ import { CaseSecondaryActions } from './CaseSecondaryActions';
 import { DecisionChoices } from './DecisionChoices';
 import { MessagesProvider, useTranslate } from '../../i18n/MessagesContext';
 import type { Messages } from '../../i18n/messages';
-import { revealAndFocus } from './reveal';
+import { useResumeReveal } from './use-resume-reveal';
+import { CaseIntro, CaseNotice } from './CaseNotice';
+import { canContinue, canUndo, currentNode, offeredChoices } from '../../dialogue/selectors';
 
 export interface CaseDialogueProps {
   scenario: Scenario;
@@ -40,7 +42,6 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
     snapshot,
     send,
     moved,
-    nodeId,
     scoredRun,
     practising,
     isPractice,
@@ -58,27 +59,17 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
   const feedbackHeadingRef = useRef<HTMLElement | null>(null);
   const [confirmingRestart, setConfirmingRestart] = useState(false);
   const lastAction = useRef<CaseAction | null>(null);
-  const resumeRevealed = useRef(false);
   const sectionRef = useRef<HTMLElement>(null);
   const continueRef = useRef<HTMLButtonElement>(null);
   const currentHeadingRef = useRef<HTMLElement | null>(null);
 
-  const node = scenario.nodes.find((candidate) => candidate.id === nodeId)!;
+  const node = currentNode(scenario, snapshot);
   const transcript = useMemo(
     () => buildTranscript(scenario, snapshot.context),
     [scenario, snapshot.context],
   );
-  const learner = scenario.cast.find((member) => member.side === scenario.learnerSide);
 
-  // The feedback step: its entry comes after the consequence it explains, or, when the choice
-  // leads straight on (to a decision, an ending, a new topic), before the node, which then waits.
-  const feedbackIndex = feedbackFor
-    ? transcript.findIndex(
-        (entry) => entry.kind === 'feedback' && entry.decision.id === feedbackFor,
-      )
-    : -1;
-  const currentIndex = transcript.findLastIndex((entry) => entry.kind === 'node' && entry.current);
-  const nodeWaits = feedbackIndex >= 0 && feedbackIndex < currentIndex;
+  const { feedbackIndex, currentIndex, nodeWaits } = stepPlaces(transcript, feedbackFor);
   // "Welcome back" is for the moment of return: once the learner plays a scene it has been read.
   const { segment, sceneKey, held, heldScene, sceneKnown, reachedSegments, onPhaseChange } =
     useCaseScene({
@@ -96,8 +87,10 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
   // next decision. The scene's lines stay in the conversation as text.
   const sendRef = useRef(send);
   sendRef.current = send;
+  // Continue moves on at a conversation or a scene, not at a decision or an ending.
+  const movesOnByContinue = canContinue(snapshot);
   const canContinueRef = useRef(false);
-  canContinueRef.current = node.kind === 'dialogue' || node.kind === 'scene';
+  canContinueRef.current = movesOnByContinue;
   const onSceneEnded = useCallback(() => {
     // A consequence watched to its end stops for its "Why it matters" instead of moving on.
     if (!canContinueRef.current) return;
@@ -109,7 +102,6 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
     moved.current = true;
     sendRef.current({ type: 'dialogue.continued' });
   }, [moved]);
-  const movesOnByContinue = node.kind === 'dialogue' || node.kind === 'scene';
 
   useEffect(() => countTimeWhileVisible(), []);
 
@@ -118,31 +110,17 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
     trailLength: snapshot.context.trail.length,
     sceneKnown,
     nodeWaits,
-    messages: () => {
-      const entry = transcript[currentIndex];
-      const feedbackEntry = transcript[feedbackIndex];
-      return {
-        node: entry?.kind === 'node' ? announceNode(scenario, entry.node, entry.lines, t) : '',
-        feedback:
-          feedbackEntry?.kind === 'feedback'
-            ? announceFeedback(
-                feedbackEntry.decision,
-                feedbackEntry.choice,
-                isPractice(feedbackEntry.decision.id),
-                t,
-              )
-            : '',
-        held: heldScene ? describeHeldScene(node, heldScene, t) : '',
-        prefix: (action) =>
-          action === 'restarted'
-            ? `${t('case.announce.restarted')} `
-            : action === 'undid'
-              ? `${t('case.announce.undone')} `
-              : action === 'returned'
-                ? `${t('practice.returned')} `
-                : '',
-      };
-    },
+    messages: () =>
+      caseStepMessages({
+        scenario,
+        node,
+        transcript,
+        currentIndex,
+        feedbackIndex,
+        heldScene,
+        isPractice,
+        t,
+      }),
     lastAction,
     elements: {
       section: sectionRef,
@@ -154,25 +132,12 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
     renderKey: snapshot,
   });
 
-  // A learner who comes back lands on the step they left, not wherever the browser restores the
-  // scroll to: the page was short before the case rendered, so a reload restores into the notes.
-  useEffect(() => {
-    if (start.resume.kind !== 'resumed' || resumeRevealed.current || !sceneKnown) return;
-    resumeRevealed.current = true;
-    if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
-    // Focus goes to something visible: Continue in a flowing conversation (whose step may have
-    // only a heading for screen readers), else the step's heading.
-    const reveal = () => {
-      const current = sectionRef.current?.querySelector<HTMLElement>('.app-step--current');
-      if (continueRef.current) revealAndFocus(continueRef.current, 'start', current);
-      else if (!vlogControls.current?.focusPlayButton(current))
-        revealAndFocus(currentHeadingRef.current, 'start', current);
-    };
-    reveal();
-    // Loading may still be under way, and the browser restores its scroll when it finishes.
-    if (document.readyState !== 'complete')
-      window.addEventListener('load', () => requestAnimationFrame(reveal), { once: true });
-  }, [start.resume.kind, sceneKnown]);
+  useResumeReveal(start.resume.kind, sceneKnown, {
+    section: sectionRef,
+    continueButton: continueRef,
+    currentHeading: currentHeadingRef,
+    vlog: vlogControls,
+  });
 
   const act = (action: CaseAction, ...events: Parameters<typeof send>[0][]) => {
     lastAction.current = action;
@@ -214,37 +179,12 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
   return (
     <section className="app-case" aria-labelledby="case-heading" ref={sectionRef}>
       <h2 id="case-heading">{t('case.heading')}</h2>
-      {learner && (
-        <p className="app-case__role">
-          {t('case.youAre.before')}
-          <strong>{learner.name}</strong>
-          {t(`case.youAre.after.${learner.side}`, { role: learner.role })}
-        </p>
-      )}
-      {resume.kind === 'discarded' && (
-        <div className="nhsuk-inset-text app-case__notice" role="status">
-          <span className="nhsuk-u-visually-hidden">{t('case.information')}: </span>
-          <p>{t('case.changedSinceLastTime')}</p>
-        </div>
-      )}
-
-      {practising && (
-        <div
-          className="nhsuk-inset-text app-case__notice app-case__practice"
-          data-testid="case-practice"
-        >
-          <span className="nhsuk-u-visually-hidden">{t('case.information')}: </span>
-          <p>
-            <strong>{t('practice.notice.label')}</strong>
-            {scoredRun.finished
-              ? t('practice.notice.bodyWithScore', {
-                  score: scoredRun.finished.score,
-                  maxScore: scoredRun.finished.maxScore,
-                })
-              : t('practice.notice.body')}
-          </p>
-        </div>
-      )}
+      <CaseIntro
+        scenario={scenario}
+        resume={resume.kind}
+        practising={practising}
+        scoredRun={scoredRun}
+      />
 
       <TranscriptView
         scenario={scenario}
@@ -275,9 +215,7 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
 
         {step === 'node' && node.kind === 'decision' && !held && (
           <DecisionChoices
-            choices={node.choices.filter((choice) =>
-              snapshot.can({ type: 'choice.selected', choiceId: choice.id }),
-            )}
+            choices={offeredChoices(scenario, snapshot)}
             practising={practising}
             onChoose={(choice) => {
               recordChoice(node, choice);
@@ -305,10 +243,7 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
 
         {/* Next to the step the learner comes back to, which is scrolled into view, so it is seen. */}
         {resume.kind === 'resumed' && (
-          <div className="nhsuk-inset-text app-case__notice" data-testid="case-resumed">
-            <span className="nhsuk-u-visually-hidden">{t('case.information')}: </span>
-            <p>{t('case.welcomeBack')}</p>
-          </div>
+          <CaseNotice testId="case-resumed">{t('case.welcomeBack')}</CaseNotice>
         )}
         <VlogPanel
           title={scenario.title}
@@ -325,11 +260,7 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
           onReturnToScoredRun={
             returnEvents && node.kind !== 'ending' ? returnToScoredRun : undefined
           }
-          onUndo={
-            snapshot.can({ type: 'choice.undone' })
-              ? () => act('undid', { type: 'choice.undone' })
-              : undefined
-          }
+          onUndo={canUndo(snapshot) ? () => act('undid', { type: 'choice.undone' }) : undefined}
           canRestart={snapshot.context.trail.length > 1}
           atEnding={node.kind === 'ending'}
           scored={scoredRun.finished}

@@ -2,6 +2,7 @@ import type { Choice, EndingNode, Scenario } from '../../schemas/scenario';
 import type { ChoiceStep } from '../../dialogue/dialogue-machine';
 import type { Finish } from '../../progress/scoring';
 import { useTranslate } from '../../i18n/MessagesContext';
+import { outcomeLabel } from '../../vocabulary/labels';
 
 interface Props {
   scenario: Scenario;
@@ -82,7 +83,7 @@ export function EndingSummary({
           <dl className="nhsuk-summary-list">
             <div className="nhsuk-summary-list__row">
               <dt className="nhsuk-summary-list__key">{t('case.ending.outcome')}</dt>
-              <dd className="nhsuk-summary-list__value">{t(`outcome.${ending.outcome}`)}</dd>
+              <dd className="nhsuk-summary-list__value">{outcomeLabel(t, ending.outcome)}</dd>
             </div>
             <div className="nhsuk-summary-list__row">
               <dt className="nhsuk-summary-list__key">
@@ -111,7 +112,7 @@ export function EndingSummary({
                           scored.maxScore > 0
                             ? Math.round((scored.score / scored.maxScore) * 100)
                             : 0,
-                        outcome: t(`outcome.${scored.outcome}`).toLowerCase(),
+                        outcome: outcomeLabel(t, scored.outcome).toLowerCase(),
                       })
                     : t('practice.ending.notYet')}
                 </dd>

@@ -4,6 +4,7 @@ import type { TranscriptEntry } from '../../dialogue/transcript';
 import { castMember, type HeldScene } from './describe';
 import { SideIcon } from './SideIcon';
 import { useTranslate } from '../../i18n/MessagesContext';
+import { outcomeLabel } from '../../vocabulary/labels';
 
 interface Props {
   scenario: Scenario;
@@ -165,7 +166,7 @@ export function TranscriptView({
         {node.kind === 'ending' && (
           <p className="app-step__jump">
             <span className={`nhsuk-tag app-outcome app-outcome--${node.outcome}`}>
-              {t(`outcome.${node.outcome}`)}
+              {outcomeLabel(t, node.outcome)}
             </span>
           </p>
         )}

@@ -1,27 +1,7 @@
 import type { CastMember } from './case-types';
-import type {
-  Choice,
-  DecisionNode,
-  Line,
-  Outcome,
-  ScenarioNode,
-  Scenario,
-} from '../../schemas/scenario';
-import type { Side } from '../../schemas/common';
+import type { Choice, DecisionNode, Line, ScenarioNode, Scenario } from '../../schemas/scenario';
 import type { Translate } from '../../i18n/messages';
-
-/** Words for each side, so the view never relies on colour alone. */
-export const sideLabel: Record<Side, string> = {
-  hospital: 'Hospital',
-  'general-practice': 'General practice',
-  patient: 'Patient',
-};
-
-export const outcomeLabel: Record<Outcome, string> = {
-  recommended: 'Recommended outcome',
-  acceptable: 'Acceptable outcome',
-  poor: 'Poor outcome',
-};
+import { outcomeLabel } from '../../vocabulary/labels';
 
 export function castMember(scenario: Scenario, id: string): CastMember {
   return (
@@ -51,7 +31,7 @@ export function announceNode(
       return t('case.announce.decision', { prompt: node.prompt });
     case 'ending':
       return [
-        t('case.announce.ending', { title: node.title, outcome: t(`outcome.${node.outcome}`) }),
+        t('case.announce.ending', { title: node.title, outcome: outcomeLabel(t, node.outcome) }),
         ...spoken,
       ].join(' ');
     default:

@@ -47,8 +47,3 @@ export function revealAndFocus(
   element.focus({ preventScroll: true });
   scrollWithinPage(scrollTarget, block);
 }
-
-/** A new step: focus on its heading, and the step at the top of the module's window. */
-export function revealStep(heading: HTMLElement | null | undefined) {
-  revealAndFocus(heading, 'start', heading?.closest<HTMLElement>('.app-step') ?? heading ?? null);
-}

@@ -4,6 +4,7 @@ import type { ScenarioRun } from '../../facilitator/room-session';
 import type { DebriefSection } from '../../facilitator/presenter-steps';
 import { roomNumbering } from '../../facilitator/room-numbering';
 import { useTranslate } from '../../i18n/MessagesContext';
+import { countLabel, outcomeLabel } from '../../vocabulary/labels';
 import { ScenarioMap } from '../scenario-map/ScenarioMap';
 import { layoutScenarioMap } from '../scenario-map/scenario-map-layout';
 
@@ -71,7 +72,7 @@ export function Debrief({
             {t('presenter.debrief.reached')}
             <strong>{run.ending.title}</strong>
             {t('presenter.debrief.reachedOutcome', {
-              outcome: t(`outcome.${run.ending.outcome}`).toLowerCase(),
+              outcome: outcomeLabel(t, run.ending.outcome).toLowerCase(),
             })}
           </p>
         )}
@@ -173,12 +174,7 @@ export function Debrief({
                         <li key={option.id}>
                           {option.text}{' '}
                           <strong className="app-debrief__count">
-                            {t(
-                              (record.votes[option.id] ?? 0) === 1
-                                ? 'presenter.decision.votesOne'
-                                : 'presenter.decision.votes',
-                              { count: record.votes[option.id] ?? 0 },
-                            )}
+                            {countLabel(t, 'vote', record.votes[option.id] ?? 0)}
                             {total > 0
                               ? t('presenter.decision.share', {
                                   percent: Math.round(

@@ -5,6 +5,7 @@ import { mostVoted } from '../../facilitator/presenter-steps';
 import { maxVotes } from '../../facilitator/room-session';
 import { RoomTimer } from './RoomTimer';
 import { useTranslate } from '../../i18n/MessagesContext';
+import { countLabel } from '../../vocabulary/labels';
 
 interface Props {
   decision: DecisionNode;
@@ -148,12 +149,7 @@ export function DecisionPanel(props: Props) {
                           <span className="app-vote__fill" style={{ width: `${share}%` }} />
                         </div>
                         <p className="app-vote__count" data-testid={`votes-${optionNumber}`}>
-                          {t(
-                            count === 1
-                              ? 'presenter.decision.votesOne'
-                              : 'presenter.decision.votes',
-                            { count },
-                          )}
+                          {countLabel(t, 'vote', count)}
                           {total > 0 ? t('presenter.decision.share', { percent: share }) : ''}
                         </p>
                         <div className="app-vote__controls">

@@ -8,6 +8,7 @@ import { FeedbackPanel } from './FeedbackPanel';
 import { HeldSceneHint } from './HeldSceneHint';
 import { SpokenLines } from './SpokenLines';
 import type { Presenter } from './use-presenter';
+import { outcomeLabel } from '../../vocabulary/labels';
 
 export interface StageProps {
   presenter: Presenter;
@@ -83,7 +84,7 @@ export function PresenterStage({
         <div className={`app-presenter__ending app-presenter__ending--${node.outcome}`}>
           <p className="app-presenter__kicker">
             {t('presenter.endingKicker')}
-            <span className="app-presenter__outcome">{t(`outcome.${node.outcome}`)}</span>
+            <span className="app-presenter__outcome">{outcomeLabel(t, node.outcome)}</span>
           </p>
           <h2 className="app-presenter__heading" tabIndex={-1} ref={headingRef}>
             {node.title}

@@ -4,6 +4,7 @@ import { createSessionStore } from '../../facilitator/session-store';
 import { MessagesProvider, useTranslate } from '../../i18n/MessagesContext';
 import type { Messages } from '../../i18n/messages';
 import { downloadSessionRecord as download } from './download';
+import { outcomeLabel } from '../../vocabulary/labels';
 
 interface Props {
   module: { title: string; version?: string };
@@ -54,7 +55,7 @@ function SessionSummary({
               {run.ending
                 ? t('presenter.session.finished', {
                     title: run.title,
-                    outcome: t(`outcome.${run.ending.outcome}`).toLowerCase(),
+                    outcome: outcomeLabel(t, run.ending.outcome).toLowerCase(),
                   })
                 : t(
                     run.choices.length === 1

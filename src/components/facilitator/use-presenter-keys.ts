@@ -68,7 +68,8 @@ export function usePresenterKeys({
       dispatchRef.current(command);
     };
     // On the player's surface, video.js takes Space (pause) and F (its own full screen) and stops
-    // them there; the presenter hears them first, so they do what the key list says.
+    // them there (its key events do not bubble: videojs/video.js#2669); the presenter hears them
+    // first, so they do what the key list says.
     const onKeyOnPlayer = (event: KeyboardEvent) => {
       if (!keyOnPlayerSurface(event.target)) return;
       onKey(event);

@@ -1,60 +1,48 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { initialTransition, transition } from 'xstate';
-import type { Choice, DecisionNode, Scenario } from '../../schemas/scenario';
+import type { DecisionNode, Scenario } from '../../schemas/scenario';
 import {
   createDialogueMachine,
-  currentNodeId,
   type DialogueEvent,
   type DialogueSnapshot,
 } from '../../dialogue/dialogue-machine';
+import { canUndo, currentNode, currentNodeId, offeredChoices } from '../../dialogue/selectors';
 import { nodeById } from '../../dialogue/scenario-graph';
 import { showsScene, stepsFor, type PresenterStep } from '../../facilitator/presenter-steps';
 import {
   arrivalView,
-  fullscreenUnavailable,
   initialModes,
   playsOnArrival,
   presenterReducer,
   sceneFinishedAnnouncement,
-  videoCouldNotPlay,
   type BackLanding,
   type Message,
-  type PresenterEffect,
   type PresenterEvent,
   type PresenterModes,
   type PresenterSituation,
 } from '../../facilitator/presenter-machine';
 import { snapshotAtPreviousNode } from '../../facilitator/step-back';
 import {
-  addRun,
-  addVotes,
   followPath,
   meetDecision,
   reachEnding,
-  setVotes,
-  updateRun,
-  upsertRun,
-  type FacilitatorSession,
   type RunView,
-  type ScenarioRun,
 } from '../../facilitator/room-session';
-import { createSessionStore } from '../../facilitator/session-store';
-import { useOpenedRun, type Notice } from './opened-run';
 import { defaultTimerMs, newTimer } from '../../facilitator/timer';
 import type { ScenePhase, VlogControls } from '../vlog/VlogPanel';
 import { vlogMode } from '../vlog/vlog-preferences';
 import { revealAndFocus, scrollWithinPage } from '../case/reveal';
 import { useTranslate } from '../../i18n/MessagesContext';
 import { downloadSessionRecord } from './download';
-import { toggleFullscreen } from './projector-fit';
 import {
   pauseScene,
   playScene,
-  resumeScene,
   sceneControllable,
   scenePhaseOf,
   type SceneHandle,
 } from './scene-control';
+import { useRoomRun } from './use-room-run';
+import { applyPresenterEffect } from './presenter-effects';
 
 export interface PresenterOptions {
   scenario: Scenario;
@@ -67,20 +55,17 @@ export interface PresenterOptions {
  */
 export function usePresenter({ scenario, module }: PresenterOptions) {
   const t = useTranslate();
-  const store = useMemo(() => createSessionStore(), []);
   const machine = useMemo(() => createDialogueMachine(scenario), [scenario]);
-  const opened = useOpenedRun(scenario, store, machine);
+  const { openedSnapshot, run, runId, notice, setNotice, commitRun, startNewRun, sessionRecord } =
+    useRoomRun(scenario, machine);
   // The room's place, moved on with the machine's pure transitions: Back across a conversation
   // sets a rebuilt snapshot (see step-back.ts), which an actor could not take. The machine has
   // no timers or invocations, so nothing is lost by not running it as an actor.
   const [snapshot, setSnapshot] = useState<DialogueSnapshot>(
-    () => opened.snapshot ?? initialTransition(machine)[0],
+    () => openedSnapshot ?? initialTransition(machine)[0],
   );
   const send = (event: DialogueEvent) =>
     setSnapshot((current) => transition(machine, current, event)[0]);
-  const [session, setSession] = useState<FacilitatorSession>(opened.session);
-  const [runId, setRunId] = useState(opened.runId);
-  const [notice, setNotice] = useState<Notice>(opened.notice);
   const [announcement, setAnnouncement] = useState('');
   const [modes, setModesState] = useState<PresenterModes>(initialModes);
   // Read by the key listener between renders: two quick keys must see each other's modes.
@@ -106,20 +91,8 @@ export function usePresenter({ scenario, module }: PresenterOptions) {
     controls: vlogControls.current,
   });
 
-  /** The session as stored, with this presenter's run in it (another tab may have added runs). */
-  const storedSession = useCallback(
-    (current: FacilitatorSession) => {
-      const stored = store.load();
-      const base = stored && stored.id === current.id ? stored : current;
-      const own = current.runs.find((candidate) => candidate.id === runId);
-      return own ? upsertRun(base, own) : base;
-    },
-    [store, runId],
-  );
-  useEffect(() => store.save(storedSession(session)), [store, session, storedSession]);
-
   const nodeId = currentNodeId(snapshot);
-  const node = nodeById(scenario, nodeId)!;
+  const node = currentNode(scenario, snapshot);
   const { trail, path } = snapshot.context;
   const visit = `${trail.length}:${nodeId}`;
   const previousNode = trail.length > 1 ? nodeById(scenario, trail[trail.length - 2]!) : undefined;
@@ -129,21 +102,12 @@ export function usePresenter({ scenario, module }: PresenterOptions) {
   const lastChoice = lastDecision
     ? (lastDecision.choices.find((choice) => choice.id === path.at(-1)!.choice) ?? null)
     : null;
-  const offered: Choice[] = useMemo(
-    () =>
-      node.kind === 'decision'
-        ? node.choices.filter((choice) =>
-            snapshot.can({ type: 'choice.selected', choiceId: choice.id }),
-          )
-        : [],
-    [node, snapshot],
-  );
+  const offered = useMemo(() => offeredChoices(scenario, snapshot), [scenario, snapshot]);
   const steps = useMemo(
     () => stepsFor(node.kind, offered.length, afterChoice),
     [node.kind, offered.length, afterChoice],
   );
 
-  const run: ScenarioRun = session.runs.find((candidate) => candidate.id === runId)!;
   const view: RunView =
     run.view && run.view.visit === visit
       ? { ...run.view, step: Math.min(run.view.step, steps.length - 1) }
@@ -175,11 +139,6 @@ export function usePresenter({ scenario, module }: PresenterOptions) {
     [],
   );
 
-  const commitRun = useCallback(
-    (change: (current: ScenarioRun) => ScenarioRun) =>
-      setSession((current) => updateRun(current, runId, change, new Date())),
-    [runId],
-  );
   const announce = (message: Message) => {
     const text = t(message.key, message.params);
     setAnnouncement((current) => (current === text ? `${text}\u00a0` : text));
@@ -261,7 +220,7 @@ export function usePresenter({ scenario, module }: PresenterOptions) {
     options: offered,
     votes,
     afterChoice,
-    canUndo: snapshot.can({ type: 'choice.undone' }),
+    canUndo: canUndo(snapshot),
     hasPreviousNode: trail.length > 1,
     timer: view.timer,
     now: Date.now(),
@@ -276,83 +235,42 @@ export function usePresenter({ scenario, module }: PresenterOptions) {
     },
   });
 
-  /** Applies one effect; false when it could not be done, so its announcement is not made. */
-  const apply = (effect: PresenterEffect, viewPatch: Partial<RunView>): boolean => {
-    switch (effect.type) {
-      case 'acted':
-        acted.current = true;
-        setNotice(null);
-        return true;
-      case 'show-step':
-        viewPatch.step = effect.step;
-        return true;
-      case 'release-scene':
-        viewPatch.released = true;
-        return true;
-      case 'set-timer':
-        if (effect.rememberLength) timerLength.current = effect.rememberLength;
-        viewPatch.timer = effect.timer;
-        return true;
-      case 'continue':
-        send({ type: 'dialogue.continued' });
-        return true;
-      case 'follow':
-        send({ type: 'choice.selected', choiceId: effect.choiceId });
-        return true;
-      case 'undo-choice':
-        backPending.current = 'undo';
-        send({ type: 'choice.undone' });
-        return true;
-      case 'previous-node': {
-        const previous = snapshotAtPreviousNode(machine, scenario, snapshot);
-        if (!previous) return false;
-        backPending.current = 'previous-node';
-        setSnapshot(previous);
-        return true;
-      }
-      case 'add-votes':
-        commitRun((current) => addVotes(current, node.id, effect.choiceId, effect.change));
-        return true;
-      case 'set-votes':
-        commitRun((current) => setVotes(current, node.id, effect.choiceId, effect.count));
-        return true;
-      case 'play-scene':
-        setTriedScene(sceneKey);
-        playScene(sceneHandle());
-        return true;
-      case 'pause-scene':
-        pauseScene(sceneHandle());
-        return true;
-      case 'resume-scene':
-        void resumeScene(sceneHandle()).catch(() => announce(videoCouldNotPlay));
-        return true;
-      case 'toggle-fullscreen':
-        void toggleFullscreen(rootRef.current).then(
-          (done) => done || announce(fullscreenUnavailable),
-        );
-        return true;
-      case 'focus-heading':
-        headingRef.current?.focus({ preventScroll: true });
-        return true;
-      case 'run-again': {
-        const { session: next, run: fresh } = addRun(session, scenario, new Date());
-        setSession(next);
-        setRunId(fresh.id);
-        send({ type: 'dialogue.restarted' });
-        return true;
-      }
-      case 'download':
-        downloadSessionRecord(storedSession(session), module, effect.format);
-        return true;
-    }
-  };
+  const hands = () => ({
+    markActed: () => {
+      acted.current = true;
+      setNotice(null);
+    },
+    rememberTimerLength: (ms: number) => (timerLength.current = ms),
+    send,
+    stepBackToPreviousNode: () => {
+      const previous = snapshotAtPreviousNode(machine, scenario, snapshot);
+      if (previous) setSnapshot(previous);
+      return Boolean(previous);
+    },
+    landBack: (landing: BackLanding) => (backPending.current = landing),
+    commitRun,
+    nodeId: node.id,
+    scene: sceneHandle,
+    markSceneTried: () => setTriedScene(sceneKey),
+    announce,
+    root: rootRef.current,
+    heading: headingRef.current,
+    runAgain: () => {
+      startNewRun();
+      send({ type: 'dialogue.restarted' });
+    },
+    download: (format: 'txt' | 'json') => downloadSessionRecord(sessionRecord(), module, format),
+  });
 
   /** What the facilitator did, through the presenter's rules: new modes, effects applied, the announcement made. */
   const dispatch = (event: PresenterEvent) => {
     const outcome = presenterReducer(situation(), modesRef.current, event);
     setModes(outcome.modes);
     const viewPatch: Partial<RunView> = {};
-    const done = outcome.effects.map((effect) => apply(effect, viewPatch)).every(Boolean);
+    const page = hands();
+    const done = outcome.effects
+      .map((effect) => applyPresenterEffect(effect, viewPatch, page))
+      .every(Boolean);
     if (Object.keys(viewPatch).length)
       commitRun((current) => ({ ...current, view: { ...view, ...viewPatch } }));
     if (outcome.announcement && done) announce(outcome.announcement);
