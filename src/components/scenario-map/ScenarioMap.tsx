@@ -1,6 +1,6 @@
 import type { Scenario } from '../../schemas/scenario';
 import { translator, type Messages } from '../../i18n/messages';
-import { englishMapMessages } from './map-messages';
+import { useProvidedMessages } from '../../i18n/MessagesContext';
 import { machineForMap, walkPath } from './map-paths';
 import { mapDescription, mapNodeTexts, pathSummary, type MapNumbering } from './map-text';
 import { colours } from './map-style';
@@ -60,7 +60,8 @@ export interface ScenarioMapProps {
   numbering?: MapNumbering;
   /**
    * The page's strings (the outcome, vocabulary and map sections), so the map speaks the page's
-   * language; English when an island has none to give.
+   * language. Inside an island the strings its <MessagesProvider> holds are used when this is not
+   * given, so the island's page must include those sections.
    */
   messages?: Messages;
 }
@@ -86,9 +87,15 @@ export function ScenarioMap({
   notes,
   listOpen = false,
   numbering,
-  messages = englishMapMessages,
+  messages,
 }: ScenarioMapProps) {
-  const t = translator(messages);
+  const provided = useProvidedMessages();
+  const strings = messages ?? provided;
+  if (!strings)
+    throw new Error(
+      "ScenarioMap needs its page's strings: pass messages, or render it inside a <MessagesProvider>.",
+    );
+  const t = translator(strings);
   const layout = layoutScenarioMap(scenario, mode, orientation);
   const texts = mapNodeTexts(scenario, layout, t);
   const machine = machineForMap(scenario);
