@@ -71,7 +71,7 @@ function SessionSummary({
           <button
             type="button"
             className="nhsuk-button nhsuk-button--secondary"
-            onClick={() => download(session, module, 'txt')}
+            onClick={() => download(t, session, module, 'txt')}
           >
             {t('presenter.debrief.downloadText')}
             {from}
@@ -79,7 +79,7 @@ function SessionSummary({
           <button
             type="button"
             className="nhsuk-button nhsuk-button--secondary"
-            onClick={() => download(session, module, 'json')}
+            onClick={() => download(t, session, module, 'json')}
           >
             {t('presenter.debrief.downloadJson')}
             {from}

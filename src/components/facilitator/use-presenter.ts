@@ -342,7 +342,7 @@ export function usePresenter({ scenario, module }: PresenterOptions) {
         return true;
       }
       case 'download':
-        downloadSessionRecord(storedSession(session), module, effect.format);
+        downloadSessionRecord(t, storedSession(session), module, effect.format);
         return true;
     }
   };

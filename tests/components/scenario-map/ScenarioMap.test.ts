@@ -158,11 +158,10 @@ describe('the scenario map in the page’s language', () => {
   it('inside an island, takes the words its provider holds', () => {
     const welsh = pickMessages(catalogueMessages('cy'), 'outcome', 'vocabulary', 'map');
     const html = renderToStaticMarkup(
-      createElement(
-        MessagesProvider,
-        { messages: welsh },
-        createElement(ScenarioMap, { scenario, idPrefix: 'test', mode: 'full' }),
-      ),
+      createElement(MessagesProvider, {
+        messages: welsh,
+        children: createElement(ScenarioMap, { scenario, idPrefix: 'test', mode: 'full' }),
+      }),
     );
     expect(html).toContain('Y map fel rhestr');
     expect(html).not.toContain('The map as a list');
