@@ -1,5 +1,7 @@
 import type { Scenario } from '../schemas/scenario';
 import { recommendedPath } from '../dialogue/scenario-graph';
+import type { Translate } from '../i18n/messages';
+import { countLabel } from '../vocabulary/labels';
 
 /**
  * Suggested plans for a 45- and a 90-minute teaching session, timed from the scenarios chosen:
@@ -66,8 +68,12 @@ const settings: Record<
   90: { welcome: 10, discussPerDecision: 4, debrief: 8, branch: 5, local: 15, minClose: 5 },
 };
 
-/** A plan whose rows run back to back from 0 to the session's length. */
-export function sessionPlan(length: SessionLength, scenarios: readonly PlanScenario[]): PlanRow[] {
+/** A plan whose rows run back to back from 0 to the session's length, in the page's words (`t`, guide.planRows). */
+export function sessionPlan(
+  t: Translate,
+  length: SessionLength,
+  scenarios: readonly PlanScenario[],
+): PlanRow[] {
   const setting = { ...settings[length] };
   const scenarioTime = () =>
     scenarios.reduce(
@@ -104,34 +110,29 @@ export function sessionPlan(length: SessionLength, scenarios: readonly PlanScena
     clock += minutes;
   };
 
-  add(setting.welcome, 'Welcome and ground rules', [
-    'Why the interface matters: work started in hospital lands in general practice, and what falls between the two lands on the patient.',
-    'Ground rules: this is a conversation between colleagues, not a test. Talk about systems and pressures, not named people.',
-    ...(length === 90
-      ? ['Ask the room who has worked on both sides. Their stories are the best material you have.']
-      : []),
+  const row = (key: string, params?: Record<string, string | number>) =>
+    t(`guide.planRows.${key}`, params);
+  add(setting.welcome, row('welcome.activity'), [
+    row('welcome.why'),
+    row('welcome.groundRules'),
+    ...(length === 90 ? [row('welcome.bothSides')] : []),
   ]);
   scenarios.forEach((scenario, index) => {
     const play = scenario.minutes + scenario.decisions * setting.discussPerDecision;
-    add(play, `Scenario ${index + 1}: ${scenario.title}`, [
-      `Play the vlog, and stop at each of about ${scenario.decisions} decisions for ${setting.discussPerDecision} ${setting.discussPerDecision === 1 ? 'minute' : 'minutes'} of discussion and a show of hands.`,
-      'Record the votes, follow the option the room chooses (it need not be the most popular), then show what happened and why.',
+    add(play, row('scenario.activity', { number: index + 1, title: scenario.title }), [
+      row('scenario.play', {
+        decisions: scenario.decisions,
+        minutes: countLabel(t, 'minute', setting.discussPerDecision),
+      }),
+      row('scenario.votes'),
     ]);
-    add(setting.debrief, `Debrief: ${scenario.title}`, [
-      "Show the map: the room's path against the recommended path, with the votes at each decision.",
-      'Use one or two of the questions for the room from the guide.',
+    add(setting.debrief, row('debrief.activity', { title: scenario.title }), [
+      row('debrief.map'),
+      row('debrief.questions'),
     ]);
-    add(setting.branch, 'Try another branch', [
-      'Press Page Up to undo the room’s last choice, then follow the option the room turned down, to see where it leads.',
-    ]);
+    add(setting.branch, row('branch.activity'), [row('branch.undo')]);
   });
-  add(setting.local, 'Your local arrangements', [
-    "Find your organisation's published access policy, its route for questions from practices and its interface lead.",
-    'Agree one change the room could make, on either side, and who will take it forward.',
-  ]);
-  add(length - clock, 'Close', [
-    'Each person names one thing they will do differently on their next shift.',
-    'Download the session record for your teaching log.',
-  ]);
+  add(setting.local, row('local.activity'), [row('local.find'), row('local.agree')]);
+  add(length - clock, row('close.activity'), [row('close.oneThing'), row('close.record')]);
   return rows;
 }

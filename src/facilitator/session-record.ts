@@ -1,6 +1,7 @@
 import type { Outcome } from '../schemas/scenario';
 import { hasContent, type FacilitatorSession } from './room-session';
-import { plural } from '../vocabulary/format';
+import type { Translate } from '../i18n/messages';
+import { countLabel, outcomeLabel } from '../vocabulary/labels';
 
 /**
  * The session record a facilitator downloads for their teaching log: the date, the scenarios
@@ -98,81 +99,89 @@ export function buildSessionRecord(
   };
 }
 
-const outcomeWords: Record<Outcome, string> = {
-  recommended: 'recommended outcome',
-  acceptable: 'acceptable outcome',
-  poor: 'poor outcome',
-};
-
 function timeOfDay(iso: string): string {
   const date = new Date(iso);
   return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "Saturday 21 November 2026", the GOV.UK and NHS style, spelled out so every browser writes it the same. */
-function longDate(iso: string): string {
+/**
+ * "Saturday 21 November 2026", the GOV.UK and NHS style, from the catalogue's day and month
+ * names, so every browser writes it the same in either language.
+ */
+function longDate(t: Translate, iso: string): string {
   const date = new Date(iso);
-  return `${weekdays[date.getDay()]} ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`;
+  return t('presenter.record.longDate', {
+    weekday: t(`presenter.record.weekday.${date.getDay()}`),
+    day: date.getDate(),
+    month: t(`presenter.record.month.${date.getMonth() + 1}`),
+    year: date.getFullYear(),
+  });
 }
 
-/** The record as plain text, for printing or pasting into a teaching log. */
-export function sessionRecordText(record: SessionRecord): string {
+/** The record as plain text, for printing or pasting into a teaching log, in the page's words (`t`, presenter.record). */
+export function sessionRecordText(record: SessionRecord, t: Translate): string {
+  const say = (key: string, params?: Record<string, string | number>) =>
+    t(`presenter.record.${key}`, params);
+  const count = record.scenarios.length;
   const lines = [
-    `${record.module.title}: facilitator session record`,
+    say('title', { module: record.module.title }),
     '',
-    `Date: ${longDate(record.startedAt)}`,
-    `Time: ${timeOfDay(record.startedAt)} to ${timeOfDay(record.lastActivityAt)}`,
-    `Scenarios run: ${record.scenarios.length}${record.scenarios.length ? ` (${record.scenarios.map((scenario) => scenario.title).join('; ')})` : ''}`,
-    'No names are recorded: only how many people chose each option, and the option the room followed.',
+    say('date', { date: longDate(t, record.startedAt) }),
+    say('time', { from: timeOfDay(record.startedAt), to: timeOfDay(record.lastActivityAt) }),
+    count
+      ? say('scenariosRunTitles', {
+          count,
+          titles: record.scenarios.map((scenario) => scenario.title).join('; '),
+        })
+      : say('scenariosRun', { count }),
+    say('noNames'),
   ];
   record.scenarios.forEach((scenario, index) => {
     lines.push('', `${index + 1}. ${scenario.title}`);
     lines.push(
       scenario.ending
-        ? `Ending reached: ${scenario.ending.title} (${outcomeWords[scenario.ending.outcome]})`
-        : 'Ending reached: not finished',
+        ? say('ending', {
+            title: scenario.ending.title,
+            outcome: outcomeLabel(t, scenario.ending.outcome).toLowerCase(),
+          })
+        : say('notFinished'),
     );
     for (const decision of scenario.decisions) {
-      lines.push('', `Decision ${decision.number}: ${decision.prompt}`);
+      lines.push('', say('decision', { number: decision.number, prompt: decision.prompt }));
       for (const option of decision.options) {
         const share =
           decision.totalVotes > 0
             ? ` (${Math.round((option.votes / decision.totalVotes) * 100)}%)`
             : '';
         const marks = [
-          option.followed ? 'the room followed this' : '',
-          option.best ? 'what good looks like' : '',
+          option.followed ? say('followedThis') : '',
+          option.best ? say('best') : '',
         ].filter(Boolean);
-        lines.push(`  Option ${option.number}: ${option.text}`);
+        lines.push(`  ${say('option', { number: option.number, text: option.text })}`);
         lines.push(
-          `    ${plural(option.votes, 'vote')}${share}${marks.length ? `; ${marks.join('; ')}` : ''}`,
+          `    ${countLabel(t, 'vote', option.votes)}${share}${marks.length ? `; ${marks.join('; ')}` : ''}`,
         );
       }
-      lines.push(`  Total votes: ${decision.totalVotes}`);
+      lines.push(`  ${say('totalVotes', { count: decision.totalVotes })}`);
       lines.push(
-        decision.followed === null
-          ? '  The room had not chosen an option yet.'
-          : `  The room followed option ${decision.followed}${decision.followedMinority ? ', which was not the most popular choice' : ''}.`,
+        `  ${
+          decision.followed === null
+            ? say('notChosen')
+            : say(decision.followedMinority ? 'followedMinority' : 'followed', {
+                option: decision.followed,
+              })
+        }`,
       );
     }
   });
-  lines.push('', `Exported ${longDate(record.exportedAt)} at ${timeOfDay(record.exportedAt)}.`, '');
+  lines.push(
+    '',
+    say('exported', {
+      date: longDate(t, record.exportedAt),
+      time: timeOfDay(record.exportedAt),
+    }),
+    '',
+  );
   return lines.join('\n');
 }
 

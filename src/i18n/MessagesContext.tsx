@@ -18,6 +18,11 @@ export function MessagesProvider({
   return <MessagesContext.Provider value={messages}>{children}</MessagesContext.Provider>;
 }
 
+/** The strings the nearest provider holds, or null outside any (a page rendering a component itself). */
+export function useProvidedMessages(): Messages | null {
+  return useContext(MessagesContext);
+}
+
 /** The lookup for the strings the nearest provider holds. */
 export function useTranslate(): Translate {
   const messages = useContext(MessagesContext);

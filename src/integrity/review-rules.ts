@@ -1,3 +1,5 @@
+import type { Translate } from '../i18n/messages';
+import { countLabel } from '../vocabulary/labels';
 import type { Review } from '../schemas/teaching-page';
 import type { Problem } from '../schemas/problem';
 import { formatLongDate } from '../vocabulary/format';
@@ -47,18 +49,23 @@ export const notYetReviewedText =
   "Not yet reviewed: replace with the reviewing clinician's name and role";
 
 /**
- * Who reviewed a page and when, for a sentence: "Last reviewed by Dr A Patel, GP on 1 May 2026",
- * or, while the starter text is still there, "Not yet reviewed by a clinician" (never "Last
- * reviewed by Not yet reviewed").
+ * Who reviewed a page and when, for a sentence in the page's language (`t`, review.status):
+ * "Last reviewed by Dr A Patel, GP on 1 May 2026", or, while the starter text is still there, "Not
+ * yet reviewed by a clinician" (never "Last reviewed by Not yet reviewed").
  */
 export function reviewedBy(
+  t: Translate,
   review: Review,
   lead: string,
   formatDate: (date: Date) => string = formatReviewDate,
 ): string {
   return notYetReviewed.test(review.reviewedBy)
-    ? 'Not yet reviewed by a clinician'
-    : `${lead} by ${review.reviewedBy} on ${formatDate(review.reviewedOn)}`;
+    ? t('review.status.notReviewedBy')
+    : t('review.status.reviewedBy', {
+        lead,
+        name: review.reviewedBy,
+        date: formatDate(review.reviewedOn),
+      });
 }
 
 /** The reviewer's name for a table cell, or "Not yet reviewed" while the starter text is there. */
@@ -187,21 +194,28 @@ export function reviewStatusLines(problems: readonly Problem[], on: Date): strin
 
 export type ReviewState = 'in-date' | 'due-soon' | 'overdue' | 'not-reviewed';
 
-/** Where a page's review stands on a day, in words, for the reviewers' pages: "Overdue: review was due by …". */
+/**
+ * Where a page's review stands on a day, in the page's words (`t`, review.status; `formatDate`
+ * the page's long date), for the reviewers' pages: "Overdue: review was due by …".
+ */
 export function reviewStatus(
   review: Review,
   on: Date,
+  t: Translate,
+  formatDate: (date: Date) => string = formatReviewDate,
 ): { state: ReviewState; label: string; detail: string; text: string } {
   const daysLeft = Math.round((startOfDay(review.reviewBy) - startOfDay(on)) / dayMs);
-  const due = formatReviewDate(review.reviewBy);
-  const [state, label, detail]: [ReviewState, string, string] = notYetReviewed.test(
-    review.reviewedBy,
-  )
-    ? ['not-reviewed', 'Not yet reviewed', `no clinician has reviewed it yet; due by ${due}`]
+  const state: ReviewState = notYetReviewed.test(review.reviewedBy)
+    ? 'not-reviewed'
     : daysLeft < 0
-      ? ['overdue', 'Overdue', `review was due by ${due}, ${days(-daysLeft)} ago`]
+      ? 'overdue'
       : daysLeft <= reviewWarningDays
-        ? ['due-soon', 'Due soon', `review by ${due}, in ${days(daysLeft)}`]
-        : ['in-date', 'In date', `next review by ${due}`];
-  return { state, label, detail, text: `${label}: ${detail}` };
+        ? 'due-soon'
+        : 'in-date';
+  const label = t(`review.status.${state}.label`);
+  const detail = t(`review.status.${state}.detail`, {
+    due: formatDate(review.reviewBy),
+    days: countLabel(t, 'day', Math.abs(daysLeft)),
+  });
+  return { state, label, detail, text: t('review.status.text', { label, detail }) };
 }

@@ -1,11 +1,5 @@
 /** Numbers, dates and times as the module writes them. Pure. */
 
-/**
- * "1 vote", "3 votes": English only, for text built without a catalogue (session records).
- * Pages and islands with a catalogue use countLabel (./labels), which Welsh can translate.
- */
-export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
 /** "6 December 2026" (or "6 Rhagfyr 2026" with cy-GB), read in UTC, so a build's dates do not move with its time zone. */
 export function formatLongDate(date: Date, languageTag = 'en-GB'): string {
   return date.toLocaleDateString(languageTag, {

@@ -22,7 +22,8 @@ export const outcomeShortLabel = (t: Translate, outcome: Outcome) =>
   t(`vocabulary.outcomeShort.${outcome}`);
 
 /** The nouns the module counts. */
-export type CountedNoun = 'vote' | 'point' | 'step' | 'column' | 'row' | 'decision';
+export type CountedNoun =
+  'vote' | 'point' | 'step' | 'column' | 'row' | 'decision' | 'day' | 'minute';
 
 /** "1 vote", "3 votes"; each language says how (Welsh keeps the noun singular after a number). */
 export const countLabel = (t: Translate, noun: CountedNoun, count: number) =>

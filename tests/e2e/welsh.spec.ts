@@ -264,6 +264,28 @@ const knownEnglish: Record<string, string[]> = {
   ],
 };
 
+/**
+ * The English of the words built by functions rather than written on the page (conditions, flag
+ * places, review status, session-plan rows, discussion prompts): their catalogue sections' English,
+ * cut like englishInterfaceFragments, and the short places of the flag table.
+ */
+function builtEnglish(): { fragments: string[]; places: RegExp } {
+  const english = loadCatalogue(project, 'en').messages;
+  const sections = [
+    'map.conditions.',
+    'review.map.place.',
+    'review.status.',
+    'guide.planRows.',
+    'presenter.prompts.',
+  ];
+  const fragments = Object.entries(english)
+    .filter(([key]) => sections.some((section) => key.startsWith(section)))
+    .flatMap(([, text]) => text.split(/\{[\w-]+\}/))
+    .map((fragment) => fragment.trim())
+    .filter((fragment) => fragment.length >= 10 && /\S\s+\S/.test(fragment));
+  return { fragments: [...new Set(fragments)], places: /\b(option [A-D]|line \d+|route to)\b/ };
+}
+
 test.describe('Welsh: the Cwm Arian package', () => {
   test('opens in Welsh, the first language, without a Welsh or English LMS preference', async ({
     page,
@@ -444,6 +466,37 @@ test.describe('Welsh: the Cwm Arian package', () => {
             }),
           ).toBeVisible();
         await expectNoEnglish(pagePath);
+      });
+    }
+  });
+
+  test('the Welsh review and guide pages show none of the English the functions used to build', async ({
+    page,
+  }) => {
+    // These pages are in the built site, not the package: read them from the site's files.
+    const site = path.join(temp, 'site');
+    const { id } = firstScenario();
+    const { fragments, places } = builtEnglish();
+    for (const pagePath of [
+      `review/${id}/script/`,
+      `review/${id}/`,
+      'review/',
+      `facilitator/guide/${id}/`,
+      'facilitator/guide/',
+    ]) {
+      await test.step(`${prefix('cy')}${pagePath}`, async () => {
+        await page.goto(`file://${path.join(site, prefix('cy'), pagePath, 'index.html')}`);
+        await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+        const text = await interfaceText(page.mainFrame());
+        // Without case: a sentence built from these starts with a capital.
+        const lower = text.toLowerCase();
+        expect(
+          fragments.filter((fragment) => lower.includes(fragment.toLowerCase())),
+          `English built text on the Welsh page ${pagePath}`,
+        ).toEqual([]);
+        expect(text).not.toMatch(places);
+        // The script gives its conditions in Welsh: the check above has words to look at.
+        if (pagePath.endsWith('script/')) expect(text).toContain('Dim ond os');
       });
     }
   });

@@ -8,6 +8,10 @@ import {
 } from '../../src/facilitator/session-plans';
 import { discussionPrompt } from '../../src/facilitator/discussion-prompts';
 import { loadScenario } from '../helpers/load-scenario';
+import { translate } from '../helpers/catalogue';
+
+const en = translate('en');
+const cy = translate('cy');
 
 const dir = new URL('../../scenarios/', import.meta.url).pathname;
 const scenarios = readdirSync(dir)
@@ -34,7 +38,7 @@ describe('session plans', () => {
     for (const scenario of scenarios) {
       const pair = suggestedPair(scenarios, scenario).map(planScenario);
       for (const length of [45, 90] as const) {
-        const rows = sessionPlan(length, pair);
+        const rows = sessionPlan(en, length, pair);
         expectBackToBack(rows, length);
         expect(rows.at(-1)!.activity).toBe('Close');
         expect(rows.at(-1)!.to - rows.at(-1)!.from).toBeGreaterThanOrEqual(4);
@@ -49,13 +53,19 @@ describe('session plans', () => {
   });
 
   it('gives a 90-minute session time to try another branch and look at local arrangements', () => {
-    const rows = sessionPlan(90, suggestedPair(scenarios).map(planScenario));
+    const rows = sessionPlan(en, 90, suggestedPair(scenarios).map(planScenario));
     expect(rows.map((row) => row.activity)).toEqual(
       expect.arrayContaining(['Try another branch', 'Your local arrangements']),
     );
     expect(
-      sessionPlan(45, suggestedPair(scenarios).map(planScenario)).map((row) => row.activity),
+      sessionPlan(en, 45, suggestedPair(scenarios).map(planScenario)).map((row) => row.activity),
     ).not.toContain('Your local arrangements');
+  });
+
+  it('speaks the page’s language', () => {
+    const rows = sessionPlan(cy, 90, suggestedPair(scenarios).map(planScenario));
+    expect(rows.at(-1)!.activity).toBe('Cloi');
+    expect(rows[1]!.details[0]).toMatch(/^Chwaraewch y vlog.* \d+ munud o drafod/);
   });
 
   it('counts the decisions a room meets on the recommended path', () => {
@@ -71,11 +81,12 @@ describe('session plans', () => {
 
 describe('discussion prompts', () => {
   it('rotates through prompts written for the side the room plays', () => {
-    expect(discussionPrompt('hospital', 0)).not.toBe(discussionPrompt('hospital', 1));
-    expect(discussionPrompt('hospital', 4)).toBe(discussionPrompt('hospital', 0));
+    expect(discussionPrompt(en, 'hospital', 0)).not.toBe(discussionPrompt(en, 'hospital', 1));
+    expect(discussionPrompt(en, 'hospital', 4)).toBe(discussionPrompt(en, 'hospital', 0));
     const rotation = (side: 'hospital' | 'general-practice') =>
-      [0, 1, 2, 3].map((index) => discussionPrompt(side, index)).join(' ');
+      [0, 1, 2, 3].map((index) => discussionPrompt(en, side, index)).join(' ');
     expect(rotation('general-practice')).toContain('Hospital doctors in the room');
     expect(rotation('hospital')).toContain('GP trainees in the room');
+    expect(discussionPrompt(cy, 'general-practice', 2)).toMatch(/^Meddygon ysbyty yn yr ystafell/);
   });
 });

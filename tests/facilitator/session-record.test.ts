@@ -17,6 +17,7 @@ import {
 } from '../../src/facilitator/session-record';
 import type { DecisionNode, EndingNode } from '../../src/schemas/scenario';
 import { fixture, loadScenario } from '../helpers/load-scenario';
+import { translate } from '../helpers/catalogue';
 
 // The record shows the facilitator's local times; pin the zone so the expected text is stable.
 beforeAll(() => {
@@ -144,6 +145,7 @@ describe('the session record', () => {
   it('reads as plain text for a teaching log', () => {
     const text = sessionRecordText(
       buildSessionRecord(session(), { title: 'Across the Interface' }, at('14:45')),
+      translate('en'),
     );
     expect(text).toMatchInlineSnapshot(`
       "Across the Interface: facilitator session record
@@ -186,6 +188,17 @@ describe('the session record', () => {
       Exported Saturday 21 November 2026 at 14:45.
       "
     `);
+  });
+
+  it('reads in the page’s language', () => {
+    const text = sessionRecordText(
+      buildSessionRecord(session(), { title: 'Ar Draws y Rhyngwyneb' }, at('14:45')),
+      translate('cy'),
+    );
+    expect(text).toContain('Dyddiad: Dydd Sadwrn 21 Tachwedd 2026');
+    expect(text).toContain('Diweddglo a gyrhaeddwyd: Lost weeks (canlyniad gwael)');
+    expect(text).toContain('9 pleidlais (75%); sut olwg sydd ar arfer da');
+    expect(text).not.toMatch(/\b(Date|Option|votes?|Ending reached|The room|Exported)\b/);
   });
 
   it('names its files by the session’s date', () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { translate } from '../helpers/catalogue';
 import {
   allowOverdue,
   checkReview,
@@ -13,6 +14,7 @@ import {
   type ReviewedPage,
 } from '../../src/integrity/review-rules';
 
+const en = translate('en');
 const page = (review: Partial<ReviewedPage['review']> = {}, included = true): ReviewedPage => ({
   file: 'content/scenarios/tiny.mdx',
   scenario: 'tiny',
@@ -73,18 +75,34 @@ describe('clinical review dates', () => {
   });
 
   it('describes where each review stands, in words', () => {
-    expect(reviewStatus(page().review, on('2027-01-01')).text).toBe(
+    expect(reviewStatus(page().review, on('2027-01-01'), en).text).toBe(
       'In date: next review by 19 November 2027',
     );
-    expect(reviewStatus(page().review, on('2027-11-09')).text).toBe(
+    expect(reviewStatus(page().review, on('2027-11-09'), en).text).toBe(
       'Due soon: review by 19 November 2027, in 10 days',
     );
-    expect(reviewStatus(page().review, on('2027-11-21')).text).toBe(
+    expect(reviewStatus(page().review, on('2027-11-21'), en).text).toBe(
       'Overdue: review was due by 19 November 2027, 2 days ago',
     );
     expect(
-      reviewStatus(page({ reviewedBy: notYetReviewedText }).review, on('2027-01-01')).state,
+      reviewStatus(page({ reviewedBy: notYetReviewedText }).review, on('2027-01-01'), en).state,
     ).toBe('not-reviewed');
+  });
+
+  it('describes it in the page’s language and date format', () => {
+    const welsh = reviewStatus(
+      page().review,
+      on('2027-11-21'),
+      translate('cy'),
+      () => '19 Tachwedd 2027',
+    );
+    expect(welsh.text).toBe(
+      'Yn hwyr: roedd yr adolygiad i fod erbyn 19 Tachwedd 2027, 2 diwrnod yn ôl',
+    );
+    const starter = { ...page().review, reviewedBy: notYetReviewedText };
+    expect(reviewedBy(translate('cy'), starter, 'Cynnwys wedi’i adolygu')).toBe(
+      'Heb ei adolygu eto gan glinigydd',
+    );
   });
 
   it('takes today from ACROSS_TODAY when it is set, and rejects a date it cannot read', () => {
@@ -115,10 +133,10 @@ describe('starter text', () => {
     const reviewedOn = new Date('2026-05-01T00:00:00Z');
     const reviewBy = new Date('2027-05-01T00:00:00Z');
     expect(
-      reviewedBy({ reviewedBy: 'Dr A Patel, GP', reviewedOn, reviewBy }, 'Last reviewed'),
+      reviewedBy(en, { reviewedBy: 'Dr A Patel, GP', reviewedOn, reviewBy }, 'Last reviewed'),
     ).toBe('Last reviewed by Dr A Patel, GP on 1 May 2026');
     const starter = { reviewedBy: notYetReviewedText, reviewedOn, reviewBy };
-    expect(reviewedBy(starter, 'Content reviewed')).toBe('Not yet reviewed by a clinician');
+    expect(reviewedBy(en, starter, 'Content reviewed')).toBe('Not yet reviewed by a clinician');
     expect(reviewerName(starter)).toBe('Not yet reviewed');
   });
 });

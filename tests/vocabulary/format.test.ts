@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatLongDate, formatMinutesSeconds, plural } from '../../src/vocabulary/format';
+import { formatLongDate, formatMinutesSeconds } from '../../src/vocabulary/format';
 
 describe('numbers, dates and times', () => {
-  it('counts in English', () => {
-    expect(plural(1, 'vote')).toBe('1 vote');
-    expect(plural(0, 'vote')).toBe('0 votes');
-    expect(plural(3, 'point')).toBe('3 points');
-  });
-
   it('writes a date in full, in UTC, in either language', () => {
     const date = new Date('2026-12-06T23:30:00Z');
     expect(formatLongDate(date)).toBe('6 December 2026');

@@ -101,7 +101,7 @@ export function PresenterStage({
           revealed={step.kind === 'options' ? step.revealed : offered.length}
           choosing={step.kind === 'choose'}
           votes={votes}
-          discussion={discussionPrompt(scenario.learnerSide, path.length)}
+          discussion={discussionPrompt(t, scenario.learnerSide, path.length)}
           timer={presenter.view.timer}
           removeArmed={presenter.modes.removeArmed}
           chooseArmed={presenter.modes.chooseArmed}

@@ -72,7 +72,7 @@ function SessionSummary({
           <button
             type="button"
             className="nhsuk-button nhsuk-button--secondary"
-            onClick={() => download(session, module, 'txt')}
+            onClick={() => download(t, session, module, 'txt')}
           >
             {t('presenter.debrief.downloadText')}
             {from}
@@ -80,7 +80,7 @@ function SessionSummary({
           <button
             type="button"
             className="nhsuk-button nhsuk-button--secondary"
-            onClick={() => download(session, module, 'json')}
+            onClick={() => download(t, session, module, 'json')}
           >
             {t('presenter.debrief.downloadJson')}
             {from}

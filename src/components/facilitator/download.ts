@@ -4,6 +4,7 @@ import {
   sessionRecordText,
 } from '../../facilitator/session-record';
 import type { FacilitatorSession } from '../../facilitator/room-session';
+import type { Translate } from '../../i18n/messages';
 
 /** Offers text as a file download, without a server: a Blob URL on a temporary link. */
 export function downloadText(fileName: string, text: string, type: string) {
@@ -18,8 +19,9 @@ export function downloadText(fileName: string, text: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Offers the session record as a file: text for a teaching log, or JSON as data. */
+/** Offers the session record as a file: text for a teaching log (in the page's words, `t`), or JSON as data. */
 export function downloadSessionRecord(
+  t: Translate,
   session: FacilitatorSession,
   module: { title: string; version?: string },
   format: 'txt' | 'json',
@@ -28,7 +30,7 @@ export function downloadSessionRecord(
   if (format === 'txt')
     downloadText(
       recordFileName(record, 'txt'),
-      sessionRecordText(record),
+      sessionRecordText(record, t),
       'text/plain;charset=utf-8',
     );
   else

@@ -259,7 +259,7 @@ export function usePresenter({ scenario, module }: PresenterOptions) {
       startNewRun();
       send({ type: 'dialogue.restarted' });
     },
-    download: (format: 'txt' | 'json') => downloadSessionRecord(sessionRecord(), module, format),
+    download: (format: 'txt' | 'json') => downloadSessionRecord(t, sessionRecord(), module, format),
   });
 
   /** What the facilitator did, through the presenter's rules: new modes, effects applied, the announcement made. */

@@ -1,6 +1,7 @@
 import type { Conditions, Scenario } from '../../schemas/scenario';
 import { routesOf } from '../../dialogue/scenario-graph';
 import { choiceLetter } from '../../vocabulary/node-references';
+import type { Translate } from '../../i18n/messages';
 
 /** Where a flag is set or tested, in the map's references: "D1 option B", "S2 line 3", "C4 route to E2". */
 export interface FlagUse {
@@ -21,8 +22,10 @@ export interface FlagSummary {
 /**
  * Every flag in a scenario, with the choices that set it and the lines, choices and routes that
  * test it, so a reviewer can follow how an earlier choice changes what the learner meets later.
+ * `t` (the page's strings, review.map.place) names the places in the page's language.
  */
 export function flagUses(
+  t: Translate,
   scenario: Scenario,
   refOf: (id: string) => string | undefined,
 ): FlagSummary[] {
@@ -42,16 +45,22 @@ export function flagUses(
     const name = label(node.id);
     if (node.kind === 'decision') {
       node.choices.forEach((choice, index) => {
-        for (const flag of choice.sets ?? [])
-          entry(flag).setBy.push({ node: name, place: `option ${choiceLetter(index)}` });
-        tests(name, `option ${choiceLetter(index)}`, choice);
+        const place = t('review.map.place.option', { option: choiceLetter(index) });
+        for (const flag of choice.sets ?? []) entry(flag).setBy.push({ node: name, place });
+        tests(name, place, choice);
       });
       continue;
     }
-    (node.lines ?? []).forEach((line, index) => tests(name, `line ${index + 1}`, line));
+    (node.lines ?? []).forEach((line, index) =>
+      tests(name, t('review.map.place.line', { line: index + 1 }), line),
+    );
     if (node.kind !== 'ending') {
       for (const route of routesOf(node.next))
-        tests(name, `route to ${refOf(route.target) ?? route.target}`, route);
+        tests(
+          name,
+          t('review.map.place.route', { target: refOf(route.target) ?? route.target }),
+          route,
+        );
     }
   }
   return [...flags.values()].sort((a, b) => a.flag.localeCompare(b.flag));

@@ -131,7 +131,7 @@ export function MapList({
               const onPrimary = primary?.choices.has(`${node.id}/${choice.id}`);
               const onSecondary = secondary?.choices.has(`${node.id}/${choice.id}`);
               const conditions = showConditions
-                ? describeConditions(scenario, choice, refOf)
+                ? describeConditions(t, scenario, choice, refOf)
                 : null;
               const targets = leadsTo(node, choice.id);
               return (
@@ -203,7 +203,7 @@ export function MapList({
                 {routesOf(source.next).map((route, index) => (
                   <span key={index}>
                     {refOf(route.target) ?? route.target}:{' '}
-                    {describeConditions(scenario, route, refOf) ?? t('map.otherwise')}{' '}
+                    {describeConditions(t, scenario, route, refOf) ?? t('map.otherwise')}{' '}
                   </span>
                 ))}
               </>

@@ -1,27 +1,19 @@
 import type { Scenario } from '../../schemas/scenario';
-import { nodeById } from '../../dialogue/scenario-graph';
 import { translator, type Messages } from '../../i18n/messages';
-import { countLabel, outcomeShortLabel } from '../../vocabulary/labels';
-import { englishMapMessages } from './map-messages';
+import { useProvidedMessages } from '../../i18n/MessagesContext';
 import { machineForMap, walkPath } from './map-paths';
-import {
-  mapDescription,
-  mapNodeName,
-  mapNodeTexts,
-  pathSummary,
-  wrapText,
-  type MapNumbering,
-} from './map-text';
-import { colours, outcomeFill, outcomeStyle } from './map-style';
+import { mapDescription, mapNodeTexts, pathSummary, type MapNumbering } from './map-text';
+import { colours } from './map-style';
 import { Heading, MapList, type ListedPath } from './MapList';
 import { MapLegend } from './MapLegend';
+import { MapDefs } from './MapDefs';
+import { MapNodeBox } from './MapNodeBox';
+import { edgeLabels, MapEdgeLabel, type EdgeLabelOptions } from './MapEdgeLabel';
 import {
   edgesOnPath,
-  geometry,
   layoutScenarioMap,
   type MapEdge,
   type MapMode,
-  type MapNode,
   type MapOrientation,
 } from './scenario-map-layout';
 import './scenario-map.scss';
@@ -68,7 +60,8 @@ export interface ScenarioMapProps {
   numbering?: MapNumbering;
   /**
    * The page's strings (the outcome, vocabulary and map sections), so the map speaks the page's
-   * language; English when an island has none to give.
+   * language. Inside an island the strings its <MessagesProvider> holds are used when this is not
+   * given, so the island's page must include those sections.
    */
   messages?: Messages;
 }
@@ -94,9 +87,15 @@ export function ScenarioMap({
   notes,
   listOpen = false,
   numbering,
-  messages = englishMapMessages,
+  messages,
 }: ScenarioMapProps) {
-  const t = translator(messages);
+  const provided = useProvidedMessages();
+  const strings = messages ?? provided;
+  if (!strings)
+    throw new Error(
+      "ScenarioMap needs its page's strings: pass messages, or render it inside a <MessagesProvider>.",
+    );
+  const t = translator(strings);
   const layout = layoutScenarioMap(scenario, mode, orientation);
   const texts = mapNodeTexts(scenario, layout, t);
   const machine = machineForMap(scenario);
@@ -119,7 +118,6 @@ export function ScenarioMap({
       : undefined;
   const titleId = `${idPrefix}-map-title`;
   const descId = `${idPrefix}-map-desc`;
-  const { nodeWidth, nodeHeight } = geometry;
 
   const description = mapDescription(
     layout,
@@ -134,108 +132,14 @@ export function ScenarioMap({
     t,
   );
 
-  const optionLabel = (step: { decision: string; choice: string; letter: string }) =>
-    numbering?.options[step.decision]?.[step.choice] ?? step.letter;
-
-  const choiceOf = (decision: string, choice: string) => {
-    const node = nodeById(scenario, decision);
-    return node?.kind === 'decision'
-      ? node.choices.find((candidate) => candidate.id === choice)
-      : undefined;
-  };
-
-  /** One label per choice when there is something to say about each (votes, points); else the letters together. */
-  const edgeLabels = (edge: MapEdge): { text: string; bold: boolean }[] => {
-    const detailed =
-      showScores ||
-      edge.choices.some((step) => votes?.[step.decision]?.[step.choice] !== undefined);
-    if (!detailed)
-      return edge.choices.length
-        ? [{ text: edge.choices.map(optionLabel).join(' / '), bold: primaryEdges.has(edge.id) }]
-        : [];
-    return edge.choices.map((step) => {
-      const parts = [optionLabel(step)];
-      if (showScores)
-        parts.push(t('map.points', { count: choiceOf(step.decision, step.choice)?.score ?? 0 }));
-      const count = votes?.[step.decision]?.[step.choice];
-      if (count !== undefined) parts.push(countLabel(t, 'vote', count));
-      return {
-        text: parts.join(' · '),
-        bold: primaryChoices.has(`${step.decision}/${step.choice}`),
-      };
-    });
-  };
-
-  const drawNode = (node: MapNode) => {
-    const onPrimary = primaryNodes.has(node.id);
-    const onSecondary = secondaryNodes.has(node.id);
-    const band = node.outcome ? 16 : 0;
-    const textX = node.x + band + 10;
-    const chars = Math.floor((nodeWidth - band - 18) / 7.9);
-    const text = texts.get(node.id)!;
-    const lines = wrapText(text.title, chars, 2);
-    const noteCount = notes?.[node.id]?.length ?? 0;
-    return (
-      <g
-        key={node.id}
-        className={`app-map__node app-map__node--${node.kind}`}
-        data-node={node.id}
-        data-on-path={onPrimary ? 'primary' : undefined}
-      >
-        {onSecondary && (
-          <rect
-            x={node.x - 6}
-            y={node.y - 6}
-            width={nodeWidth + 12}
-            height={nodeHeight + 12}
-            rx={10}
-            fill="none"
-            stroke={colours.secondary}
-            strokeWidth={3}
-            strokeDasharray="10 6"
-          />
-        )}
-        <rect
-          x={node.x}
-          y={node.y}
-          width={nodeWidth}
-          height={nodeHeight}
-          rx={node.kind === 'decision' ? 2 : 8}
-          fill={node.kind === 'decision' ? colours.decisionFill : colours.nodeFill}
-          stroke={onPrimary ? colours.primary : colours.border}
-          strokeWidth={
-            onPrimary ? 5 : node.kind === 'decision' || node.kind === 'missing' ? 2.5 : 1.5
-          }
-          strokeDasharray={node.kind === 'missing' ? '8 4' : undefined}
-        />
-        {node.outcome && (
-          <rect
-            x={node.x + 2.5}
-            y={node.y + 2.5}
-            width={band}
-            height={nodeHeight - 5}
-            fill={outcomeFill(node.outcome, idPrefix)}
-          />
-        )}
-        <text x={textX} y={node.y + 22} fontSize={16} fontWeight="bold" fill={colours.text}>
-          {node.outcome
-            ? `${text.ref} · ${outcomeShortLabel(t, node.outcome)}`
-            : mapNodeName(node, text, t, numbering)}
-          {noteCount > 0 ? ` · ${noteCount} ✱` : ''}
-        </text>
-        {lines.map((line, index) => (
-          <text
-            key={index}
-            x={textX}
-            y={node.y + 46 + index * 19}
-            fontSize={14.5}
-            fill={colours.text}
-          >
-            {line}
-          </text>
-        ))}
-      </g>
-    );
+  const labelOptions: EdgeLabelOptions = {
+    scenario,
+    t,
+    showScores,
+    votes,
+    numbering,
+    primaryEdges,
+    primaryChoices,
   };
 
   const drawEdge = (edge: MapEdge) => (
@@ -252,45 +156,6 @@ export function ScenarioMap({
       markerEnd={`url(#${idPrefix}-arrow)`}
     />
   );
-
-  const drawLabel = (edge: MapEdge) => {
-    const labels = edgeLabels(edge);
-    if (!labels.length) return null;
-    const lineHeight = 24;
-    const top = edge.labelY - (labels.length * lineHeight) / 2;
-    return (
-      <g key={`label-${edge.id}`} className="app-map__edge-label">
-        {labels.map((label, index) => {
-          const width = label.text.length * 7.6 + 14;
-          const y = top + index * lineHeight;
-          return (
-            <g key={index}>
-              <rect
-                x={edge.labelX - width / 2}
-                y={y + 1}
-                width={width}
-                height={lineHeight - 2}
-                rx={4}
-                fill="#ffffff"
-                stroke={label.bold ? colours.primary : colours.edge}
-                strokeWidth={label.bold ? 2.5 : 1}
-              />
-              <text
-                x={edge.labelX}
-                y={y + 17}
-                fontSize={13.5}
-                textAnchor="middle"
-                fontWeight={label.bold ? 'bold' : 'normal'}
-                fill={colours.text}
-              >
-                {label.text}
-              </text>
-            </g>
-          );
-        })}
-      </g>
-    );
-  };
 
   return (
     <div className="app-map" data-mode={mode} data-orientation={orientation}>
@@ -323,38 +188,7 @@ export function ScenarioMap({
         >
           <title id={titleId}>{t('map.title', { title: scenario.title })}</title>
           <desc id={descId}>{description}</desc>
-          <defs>
-            <marker
-              id={`${idPrefix}-arrow`}
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
-            >
-              <path d="M 0 0 L 10 5 L 0 10 z" fill={colours.edge} />
-            </marker>
-            <pattern
-              id={`${idPrefix}-pattern-poor`}
-              width="8"
-              height="8"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <rect width="8" height="8" fill="#ffffff" />
-              <rect width="4" height="8" fill={outcomeStyle.poor.colour} />
-            </pattern>
-            <pattern
-              id={`${idPrefix}-pattern-acceptable`}
-              width="7"
-              height="7"
-              patternUnits="userSpaceOnUse"
-            >
-              <rect width="7" height="7" fill="#ffffff" />
-              <circle cx="3.5" cy="3.5" r="2.2" fill={outcomeStyle.acceptable.colour} />
-            </pattern>
-          </defs>
+          <MapDefs idPrefix={idPrefix} />
           <g className="app-map__edges">{layout.edges.map(drawEdge)}</g>
           <g className="app-map__paths">
             {layout.edges
@@ -385,8 +219,30 @@ export function ScenarioMap({
                 />
               ))}
           </g>
-          <g className="app-map__nodes">{layout.nodes.map(drawNode)}</g>
-          <g className="app-map__labels">{layout.edges.map(drawLabel)}</g>
+          <g className="app-map__nodes">
+            {layout.nodes.map((node) => (
+              <MapNodeBox
+                key={node.id}
+                node={node}
+                text={texts.get(node.id)!}
+                t={t}
+                idPrefix={idPrefix}
+                numbering={numbering}
+                onPrimary={primaryNodes.has(node.id)}
+                onSecondary={secondaryNodes.has(node.id)}
+                noteCount={notes?.[node.id]?.length ?? 0}
+              />
+            ))}
+          </g>
+          <g className="app-map__labels">
+            {layout.edges.map((edge) => (
+              <MapEdgeLabel
+                key={`label-${edge.id}`}
+                edge={edge}
+                labels={edgeLabels(edge, labelOptions)}
+              />
+            ))}
+          </g>
         </svg>
       </div>
       <details className="nhsuk-details app-map__details" open={listOpen}>

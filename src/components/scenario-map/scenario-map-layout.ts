@@ -1,12 +1,14 @@
-import type { Conditions, Outcome, Scenario, ScenarioNode } from '../../schemas/scenario';
-import { longestDepths, nodeById, possibleTargets, routesOf } from '../../dialogue/scenario-graph';
-import { choiceLetter } from '../../vocabulary/node-references';
+import type { Outcome, Scenario, ScenarioNode } from '../../schemas/scenario';
+import { longestDepths, nodeById } from '../../dialogue/scenario-graph';
 import type { NodeKindOrMissing } from '../../vocabulary/labels';
+import { decisionEdges, fullEdges, type EdgeChoice } from './map-edges';
+
+export type { EdgeChoice };
 
 /**
  * Lays a scenario's graph out as columns by depth, for a diagram that reads left to right. Pure
- * geometry: where boxes and edges go, not what they say (./map-text.ts); the React component only
- * draws what these return, so both are testable in Node.
+ * geometry: where boxes and edges go, not which are joined (./map-edges.ts) nor what they say
+ * (./map-text.ts); the React component only draws what these return, so both are testable in Node.
  *
  * Two views of the same graph:
  * - "full": every node (conversations, scenes, decisions, endings), for reviewers;
@@ -20,13 +22,6 @@ export type MapMode = 'full' | 'decisions';
  * (top to bottom, for a portrait A4 page).
  */
 export type MapOrientation = 'across' | 'down';
-
-/** A choice drawn along an edge, with the letter the map gives it at its decision (A, B, C, D). */
-export interface EdgeChoice {
-  decision: string;
-  choice: string;
-  letter: string;
-}
 
 /**
  * A box the map draws: a scenario node, or "missing" for a target a choice or route names that no
@@ -85,104 +80,6 @@ export const geometry = {
   levelGap: 100,
   padding: 16,
 } as const;
-
-interface AbstractEdge {
-  from: string;
-  to: string;
-  choices: EdgeChoice[];
-  conditional: boolean;
-}
-
-const hasConditions = (conditions: Conditions) =>
-  Boolean(conditions.requires?.length || conditions.unless?.length);
-
-/** Every node's outgoing edges in full mode: choices and routes, merged per pair of nodes. */
-function fullEdges(scenario: Scenario): AbstractEdge[] {
-  const edges = new Map<string, AbstractEdge>();
-  const add = (from: string, to: string, choice: EdgeChoice | null, conditional: boolean) => {
-    const key = `${from}->${to}`;
-    const edge = edges.get(key) ?? { from, to, choices: [], conditional: false };
-    if (choice) edge.choices.push(choice);
-    edge.conditional ||= conditional;
-    edges.set(key, edge);
-  };
-  for (const node of scenario.nodes) {
-    if (node.kind === 'decision') {
-      node.choices.forEach((choice, index) =>
-        add(
-          node.id,
-          choice.target,
-          { decision: node.id, choice: choice.id, letter: choiceLetter(index) },
-          false,
-        ),
-      );
-    } else if (node.kind !== 'ending') {
-      const routes = routesOf(node.next);
-      for (const route of routes)
-        add(node.id, route.target, null, routes.length > 1 && hasConditions(route));
-    }
-  }
-  return [...edges.values()];
-}
-
-/** The decisions and endings a node leads to through conversations and scenes, and whether a conditional route is on the way. */
-function nextKeyNodes(scenario: Scenario, from: string): { id: string; conditional: boolean }[] {
-  const found = new Map<string, boolean>();
-  const walk = (id: string, conditional: boolean, visiting: Set<string>) => {
-    const node = nodeById(scenario, id);
-    if (visiting.has(id)) return;
-    // A target no node has is kept, so the map can mark the broken route.
-    if (!node || node.kind === 'decision' || node.kind === 'ending') {
-      found.set(id, (found.get(id) ?? true) && conditional);
-      return;
-    }
-    const routes = routesOf(node.next);
-    const next = new Set(visiting).add(id);
-    for (const route of routes)
-      walk(route.target, conditional || (routes.length > 1 && hasConditions(route)), next);
-  };
-  walk(from, false, new Set());
-  return [...found].map(([id, conditional]) => ({ id, conditional }));
-}
-
-/** Edges between the start, decisions and endings, each choice drawn to where it can lead. */
-function decisionEdges(scenario: Scenario): { keyNodes: Set<string>; edges: AbstractEdge[] } {
-  const keyNodes = new Set([
-    scenario.start,
-    ...scenario.nodes
-      .filter((node) => node.kind === 'decision' || node.kind === 'ending')
-      .map((node) => node.id),
-  ]);
-  const edges = new Map<string, AbstractEdge>();
-  const add = (from: string, to: string, choice: EdgeChoice | null, conditional: boolean) => {
-    const key = `${from}->${to}`;
-    const edge = edges.get(key) ?? { from, to, choices: [], conditional };
-    if (choice) edge.choices.push(choice);
-    edge.conditional &&= conditional;
-    edges.set(key, edge);
-  };
-  for (const node of scenario.nodes) {
-    if (!keyNodes.has(node.id) || node.kind === 'ending') continue;
-    if (node.kind === 'decision') {
-      node.choices.forEach((choice, index) => {
-        for (const next of nextKeyNodes(scenario, choice.target)) {
-          add(
-            node.id,
-            next.id,
-            { decision: node.id, choice: choice.id, letter: choiceLetter(index) },
-            next.conditional,
-          );
-        }
-      });
-    } else {
-      for (const target of possibleTargets(node.next)) {
-        for (const next of nextKeyNodes(scenario, target))
-          add(node.id, next.id, null, next.conditional);
-      }
-    }
-  }
-  return { keyNodes, edges: [...edges.values()] };
-}
 
 /** The point at t on a cubic Bézier curve. */
 function cubicPoint(t: number, p0: number, p1: number, p2: number, p3: number) {

@@ -9,12 +9,17 @@ import { fixture, loadScenario } from '../../helpers/load-scenario';
 import { withBrokenRoute } from './broken-route';
 import { loadCatalogue } from '../../../src/i18n/catalogue';
 import { pickMessages } from '../../../src/i18n/messages';
+import { catalogueMessages } from '../../helpers/catalogue';
+import { MessagesProvider } from '../../../src/i18n/MessagesContext';
 
 const scenario = loadScenario(fixture('scenarios/flag-route.yaml'));
 
 // No DOM in these tests (Node only): the markup is read as text.
+const english = pickMessages(catalogueMessages('en'), 'outcome', 'vocabulary', 'map');
 const render = (props: Partial<ScenarioMapProps> = {}) =>
-  renderToStaticMarkup(createElement(ScenarioMap, { scenario, idPrefix: 'test', ...props }));
+  renderToStaticMarkup(
+    createElement(ScenarioMap, { scenario, idPrefix: 'test', messages: english, ...props }),
+  );
 const textOf = (html: string) =>
   html
     .replace(/<[^>]+>/g, ' ')
@@ -105,7 +110,12 @@ describe('the scenario map with a broken route', () => {
 
   it('draws and lists the missing target, so the author sees where the route breaks', () => {
     const html = renderToStaticMarkup(
-      createElement(ScenarioMap, { scenario: broken, idPrefix: 'test', mode: 'full' }),
+      createElement(ScenarioMap, {
+        scenario: broken,
+        idPrefix: 'test',
+        mode: 'full',
+        messages: english,
+      }),
     );
     expect(html).toContain('class="app-map__node app-map__node--missing" data-node="latter"');
     expect(html).toContain('data-broken="true"');
@@ -122,6 +132,7 @@ describe('the scenario map with a broken route and a path', () => {
         scenario: withBrokenRoute(scenario),
         idPrefix: 'test',
         mode: 'full',
+        messages: english,
         primaryPath: { label: 'the recommended path', choices: ['phone', 'rebook'] },
       }),
     );
@@ -142,5 +153,23 @@ describe('the scenario map in the page’s language', () => {
     expect(html).toContain('Y map fel rhestr');
     expect(itemText(html, 'first-call')).toContain('D1 · Penderfyniad');
     expect(html).not.toContain('The map as a list');
+  });
+
+  it('inside an island, takes the words its provider holds', () => {
+    const welsh = pickMessages(catalogueMessages('cy'), 'outcome', 'vocabulary', 'map');
+    const html = renderToStaticMarkup(
+      createElement(MessagesProvider, {
+        messages: welsh,
+        children: createElement(ScenarioMap, { scenario, idPrefix: 'test', mode: 'full' }),
+      }),
+    );
+    expect(html).toContain('Y map fel rhestr');
+    expect(html).not.toContain('The map as a list');
+  });
+
+  it('refuses to guess a language when it has no strings at all', () => {
+    expect(() =>
+      renderToStaticMarkup(createElement(ScenarioMap, { scenario, idPrefix: 'test' })),
+    ).toThrow(/needs its page's strings/);
   });
 });

@@ -6,10 +6,12 @@ import {
 } from '../../../src/components/scenario-map/describe-conditions';
 import { nodeRefs } from '../../../src/vocabulary/node-references';
 import { fixture, loadScenario } from '../../helpers/load-scenario';
+import { translate } from '../../helpers/catalogue';
 
 const scenario = loadScenario(fixture('scenarios/flag-route.yaml'));
 const refs = nodeRefs(scenario);
 const refOf = (id: string) => refs.get(id);
+const en = translate('en');
 
 describe('describing flag conditions', () => {
   it('finds the choices that set each flag', () => {
@@ -21,18 +23,19 @@ describe('describing flag conditions', () => {
   });
 
   it('names the earlier choice rather than the flag', () => {
-    expect(describeConditions(scenario, { requires: ['phoned'] }, refOf)).toBe(
+    expect(describeConditions(en, scenario, { requires: ['phoned'] }, refOf)).toBe(
       'Only if earlier the room chose “Phone the patient” (D1).',
     );
-    expect(describeConditions(scenario, { unless: ['phoned'] }, refOf)).toBe(
+    expect(describeConditions(en, scenario, { unless: ['phoned'] }, refOf)).toBe(
       'Only if the room did not choose “Phone the patient” (D1).',
     );
     expect(
       describeConditions(
+        en,
         scenario,
         { requires: ['phoned'], unless: ['phoned'] },
         refOf,
-        'the learner',
+        'learner',
       ),
     ).toBe(
       'Only if earlier the learner chose “Phone the patient” (D1) and if the learner did not choose “Phone the patient” (D1).',
@@ -40,14 +43,27 @@ describe('describing flag conditions', () => {
   });
 
   it('falls back to the flag id for a flag no choice sets', () => {
-    expect(describeConditions(scenario, { requires: ['ghost'] })).toBe(
+    expect(describeConditions(en, scenario, { requires: ['ghost'] })).toBe(
       'Only if earlier the room chose “ghost” is set.',
     );
   });
 
+  it('speaks the page’s language', () => {
+    expect(
+      describeConditions(
+        translate('cy'),
+        scenario,
+        { requires: ['phoned'], unless: ['ghost'] },
+        refOf,
+      ),
+    ).toBe(
+      "Dim ond os dewisodd yr ystafell yn gynharach “Phone the patient” (D1) ac os na ddewisodd yr ystafell mae “ghost” wedi'i osod.",
+    );
+  });
+
   it('says nothing when there is no condition', () => {
-    expect(describeConditions(scenario, {})).toBeNull();
-    expect(describeConditions(scenario, { requires: [], unless: [] })).toBeNull();
+    expect(describeConditions(en, scenario, {})).toBeNull();
+    expect(describeConditions(en, scenario, { requires: [], unless: [] })).toBeNull();
   });
 
   it('shortens long text at a word', () => {

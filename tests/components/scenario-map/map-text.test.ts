@@ -7,14 +7,13 @@ import {
   pathSummary,
   wrapText,
 } from '../../../src/components/scenario-map/map-text';
-import { englishMapMessages } from '../../../src/components/scenario-map/map-messages';
 import { replayChoices } from '../../../src/dialogue/replay';
-import { translator } from '../../../src/i18n/messages';
+import { translate } from '../../helpers/catalogue';
 import { fixture, loadScenario } from '../../helpers/load-scenario';
 import { withBrokenRoute } from './broken-route';
 
 const tiny = loadScenario(fixture('scenarios/flag-route.yaml'));
-const t = translator(englishMapMessages);
+const t = translate('en');
 
 describe('the words on the map', () => {
   it('gives each box its reference and one line of words, with the full map references in either mode', () => {
