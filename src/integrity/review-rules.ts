@@ -68,9 +68,9 @@ export function reviewedBy(
       });
 }
 
-/** The reviewer's name for a table cell, or "Not yet reviewed" while the starter text is there. */
-export const reviewerName = (review: Review): string =>
-  notYetReviewed.test(review.reviewedBy) ? 'Not yet reviewed' : review.reviewedBy;
+/** The reviewer's name for a table cell, or "Not yet reviewed" (in the page's language) while the starter text is there. */
+export const reviewerName = (t: Translate, review: Review): string =>
+  notYetReviewed.test(review.reviewedBy) ? t('review.status.notReviewed') : review.reviewedBy;
 
 /** Starts every text in the files npm run new:scenario writes, until the author replaces it. */
 export const starterMarker = 'Starter text:';

@@ -137,6 +137,7 @@ describe('starter text', () => {
     ).toBe('Last reviewed by Dr A Patel, GP on 1 May 2026');
     const starter = { reviewedBy: notYetReviewedText, reviewedOn, reviewBy };
     expect(reviewedBy(en, starter, 'Content reviewed')).toBe('Not yet reviewed by a clinician');
-    expect(reviewerName(starter)).toBe('Not yet reviewed');
+    expect(reviewerName(translate('en'), starter)).toBe('Not yet reviewed');
+    expect(reviewerName(translate('cy'), starter)).toBe('Heb ei adolygu eto');
   });
 });
