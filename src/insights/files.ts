@@ -24,15 +24,15 @@ export interface AttemptRecord {
   answers: AnswerRecord[];
 }
 
-export type ExportFormat =
-  'moodle-interactions-text' | 'moodle-interactions-xlsx' | 'moodle-track-details' | 'generic-csv';
+/** The kinds of export the page reads; each is named in the catalogue as insights.format.<format>. */
+export const exportFormats = [
+  'moodle-interactions-text',
+  'moodle-interactions-xlsx',
+  'moodle-track-details',
+  'generic-csv',
+] as const;
 
-export const formatLabel: Record<ExportFormat, string> = {
-  'moodle-interactions-text': 'Moodle or Totara Interactions report (text format)',
-  'moodle-interactions-xlsx': 'Moodle or Totara Interactions report (Excel format)',
-  'moodle-track-details': "Moodle Track details (one learner's attempt)",
-  'generic-csv': 'CSV of interactions',
-};
+export type ExportFormat = (typeof exportFormats)[number];
 
 export interface ExportFile {
   kind: 'export';

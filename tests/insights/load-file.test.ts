@@ -6,6 +6,8 @@ import { loadFile } from '../../src/insights/load-file';
 import { buildReport } from '../../src/insights/report';
 import { InsightsFileError, type ExportFile, type InteractionKey } from '../../src/insights/files';
 import { loadFixture, madeFile, moodleFixtures, nationalCourse } from './course-fixture';
+import { sayMessage } from '../../src/i18n/messages';
+import { translate } from '../helpers/catalogue';
 
 const course = nationalCourse();
 const fixtureText = (name: string) => readFileSync(path.join(moodleFixtures, name), 'utf8');
@@ -134,7 +136,7 @@ describe('files the insights page refuses, each with a message saying what it is
       course,
     )) as ExportFile;
     const report = buildReport(course, key, [foreign], []);
-    expect(report.sources[0]!.problem).toMatchInlineSnapshot(
+    expect(sayMessage(translate('en'), report.sources[0]!.problem!)).toMatchInlineSnapshot(
       `""other-module.txt" comes from another module or another organisation's package: its interaction ids start "urn:sepsis-six:", and this page reads "urn:across-the-interface:" (Across the Interface). Load the export of the activity that runs this module."`,
     );
     expect(report.learners.value).toBe(0);

@@ -2,6 +2,7 @@ import type { InsightsCourse } from '../../insights/course';
 import type { Report } from '../../insights/report';
 import { smallestShownCount } from '../../insights/suppression';
 import { useTranslate } from '../../i18n/MessagesContext';
+import { sayMessage } from '../../i18n/messages';
 import { Figure } from './Figure';
 import { counted } from './report-words';
 
@@ -76,7 +77,7 @@ export function CohortSummary({ course, report }: { course: InsightsCourse; repo
             {report.sources
               .filter((source) => source.problem)
               .map((source) => (
-                <li key={source.name}>{source.problem}</li>
+                <li key={source.name}>{sayMessage(t, source.problem!)}</li>
               ))}
           </ul>
         </div>

@@ -1,6 +1,7 @@
 import type { InsightsCourse } from '../../insights/course';
 import type { DecisionFigures } from '../../insights/report';
 import { useTranslate } from '../../i18n/MessagesContext';
+import { sayMessage } from '../../i18n/messages';
 import { SignificantEvent } from './SignificantEvent';
 import { percent } from './report-words';
 
@@ -19,7 +20,7 @@ export function CommonWrongTurn({
     return (
       decision.wrongTurnNote && (
         <p className="nhsuk-body-s">
-          {t('insights.report.wrongTurn.notNamed')} {decision.wrongTurnNote}
+          {t('insights.report.wrongTurn.notNamed')} {sayMessage(t, decision.wrongTurnNote)}
         </p>
       )
     );
@@ -42,7 +43,9 @@ export function CommonWrongTurn({
               })
             : t('insights.report.wrongTurn.follows')}
         </strong>{' '}
-        {decision.commonWrongTurn.choice.consequence ?? decision.commonWrongTurn.changedNote}
+        {decision.commonWrongTurn.choice.consequence ??
+          (decision.commonWrongTurn.changedNote &&
+            sayMessage(t, decision.commonWrongTurn.changedNote))}
       </p>
       {decision.commonWrongTurn.choice.requirement && (
         <p>

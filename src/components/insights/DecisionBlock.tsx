@@ -1,6 +1,7 @@
 import type { InsightsCourse } from '../../insights/course';
 import type { DecisionFigures } from '../../insights/report';
 import { useTranslate } from '../../i18n/MessagesContext';
+import { sayMessage } from '../../i18n/messages';
 import { BarChart } from './BarChart';
 import { CommonWrongTurn } from './CommonWrongTurn';
 import { Figure } from './Figure';
@@ -43,7 +44,7 @@ export function DecisionBlock({
       </h3>
       {decision.changedNote && (
         <p className="nhsuk-body-s app-insights__changed" data-testid="changed-note">
-          {decision.changedNote}
+          {sayMessage(t, decision.changedNote)}
         </p>
       )}
       <p className="nhsuk-body-s">

@@ -114,7 +114,7 @@ export function ReportFilters({
           onClick={() =>
             downloadText(
               reportFileName(course, today()),
-              reportCsv(course, report, filter),
+              reportCsv(t, course, report, filter),
               'text/csv;charset=utf-8',
             )
           }

@@ -6,6 +6,7 @@ import { cohortPath } from '../../insights/cohort-path';
 import type { ScenarioFigures } from '../../insights/report';
 import { smallestShownCount } from '../../insights/suppression';
 import { useTranslate } from '../../i18n/MessagesContext';
+import { sayMessage } from '../../i18n/messages';
 import { ScenarioMap } from '../scenario-map/ScenarioMap';
 import { DecisionBlock } from './DecisionBlock';
 import { Figure } from './Figure';
@@ -59,8 +60,8 @@ export function ScenarioSection({
           <dt className="nhsuk-summary-list__key">{t('insights.report.scenario.time')}</dt>
           <dd className="nhsuk-summary-list__value">
             {figures.medianSeconds === null
-              ? figures.timeNote
-              : `${t('insights.report.scenario.median', { time: minutes(t, figures.medianSeconds) })} ${figures.timeNote}`}
+              ? sayMessage(t, figures.timeNote)
+              : `${t('insights.report.scenario.median', { time: minutes(t, figures.medianSeconds) })} ${sayMessage(t, figures.timeNote)}`}
           </dd>
         </div>
       </dl>

@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import type { InsightsCourse } from '../../insights/course';
 import type { WrongTurn } from '../../insights/report';
-import { significantEventSummary, significantEventText } from '../../insights/significant-event';
+import {
+  significantEventSummary,
+  significantEventText,
+  wordSummary,
+} from '../../insights/significant-event';
 import { useTranslate } from '../../i18n/MessagesContext';
 import { downloadText } from '../facilitator/download';
 
@@ -30,7 +34,8 @@ export function SignificantEvent({
   id: string;
 }) {
   const t = useTranslate();
-  const summary = significantEventSummary(course, turn);
+  const data = significantEventSummary(course, turn);
+  const summary = wordSummary(t, data);
   const [element, setElement] = useState<HTMLElement | null>(null);
   return (
     <details className="nhsuk-details app-insights__event">
@@ -54,7 +59,7 @@ export function SignificantEvent({
           <h5>{t('insights.report.event.twoMinuteFix')}</h5>
           <p>{summary.twoMinuteFix}</p>
           <h5>{t('insights.report.event.whoToTalkTo')}</h5>
-          <p>{summary.whoToTalkTo}</p>
+          <p>{summary.whoToTalkTo.join(' ')}</p>
           {summary.teachingHref && (
             <p>
               <a href={summary.teachingHref}>{t('insights.report.event.teachingNotes')}</a>
@@ -76,7 +81,8 @@ export function SignificantEvent({
               downloadText(
                 `significant-event-${turn.scenarioId}-${turn.decisionId}.txt`,
                 significantEventText(
-                  summary,
+                  t,
+                  data,
                   summary.teachingHref && new URL(summary.teachingHref, window.location.href).href,
                 ),
                 'text/plain;charset=utf-8',
