@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readDelimitedText } from '../../src/insights/delimited-text';
-import type { ExportFile, InteractionKey } from '../../src/insights/files';
-import { buildReport, noFilter } from '../../src/insights/report';
+import { noFilter } from '../../src/insights/report';
 import { reportCsv, reportFileName } from '../../src/insights/report-csv';
-import { loadFixture, nationalCourse } from './course-fixture';
+import { moodleFixtureReport, nationalCourse } from './course-fixture';
 import { translate } from '../helpers/catalogue';
 
 const course = nationalCourse();
 
 describe('the CSV download', () => {
   it('has one figure a row, the same suppression as the page, and no names', async () => {
-    const key = (await loadFixture(
-      course,
-      'across-the-interface-interactions.csv',
-    )) as InteractionKey;
-    const moodle = (await loadFixture(course, 'scorm12-interactions.txt')) as ExportFile;
-    const report = buildReport(course, key, [moodle], []);
+    const report = await moodleFixtureReport(course);
     const csv = reportCsv(translate('en'), course, report, noFilter);
     const rows = readDelimitedText(csv, ',').filter((row) => row.length > 1);
     expect(rows[0]).toEqual([
@@ -57,12 +51,7 @@ describe('the CSV download', () => {
   });
 
   it('keeps its headings and measures as fixed identifiers in Welsh, and words the rest in Welsh', async () => {
-    const key = (await loadFixture(
-      course,
-      'across-the-interface-interactions.csv',
-    )) as InteractionKey;
-    const moodle = (await loadFixture(course, 'scorm12-interactions.txt')) as ExportFile;
-    const report = buildReport(course, key, [moodle], []);
+    const report = await moodleFixtureReport(course);
     const english = readDelimitedText(reportCsv(translate('en'), course, report, noFilter), ',');
     const welsh = readDelimitedText(reportCsv(translate('cy'), course, report, noFilter), ',');
     expect(welsh.map((row) => [row[0], row[5]])).toEqual(english.map((row) => [row[0], row[5]]));

@@ -1,24 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { ExportFile, InteractionKey } from '../../src/insights/files';
-import { buildReport } from '../../src/insights/report';
 import {
   significantEventSummary,
   significantEventText,
   wordSummary,
 } from '../../src/insights/significant-event';
-import { loadFixture, nationalCourse } from './course-fixture';
+import { moodleFixtureReport, nationalCourse } from './course-fixture';
 import { translate } from '../helpers/catalogue';
 
 const course = nationalCourse();
 
 describe('the significant-event-style summary of a common wrong turn', () => {
   it('says what happened, the requirement, the two-minute fix and who to talk to, from the settings', async () => {
-    const key = (await loadFixture(
-      course,
-      'across-the-interface-interactions.csv',
-    )) as InteractionKey;
-    const moodle = (await loadFixture(course, 'scorm12-interactions.txt')) as ExportFile;
-    const report = buildReport(course, key, [moodle], []);
+    const report = await moodleFixtureReport(course);
     const turn = report.scenarios.find((scenario) => scenario.id === 'second-problem')!
       .decisions[0]!.commonWrongTurn!;
     const data = significantEventSummary(course, turn);
@@ -51,12 +44,7 @@ describe('the significant-event-style summary of a common wrong turn', () => {
   });
 
   it('is worded in Welsh on a Welsh page, its download too, keeping the content and contacts as given', async () => {
-    const key = (await loadFixture(
-      course,
-      'across-the-interface-interactions.csv',
-    )) as InteractionKey;
-    const moodle = (await loadFixture(course, 'scorm12-interactions.txt')) as ExportFile;
-    const turn = buildReport(course, key, [moodle], []).scenarios.find(
+    const turn = (await moodleFixtureReport(course)).scenarios.find(
       (scenario) => scenario.id === 'second-problem',
     )!.decisions[0]!.commonWrongTurn!;
     const welsh = translate('cy');
