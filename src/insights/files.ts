@@ -1,3 +1,5 @@
+import type { MessageData } from '../i18n/messages';
+
 /**
  * What the page makes of each file it is given. Names and email addresses are read only to tell
  * one learner's rows from another's, turned into a number within the file, and dropped when the
@@ -96,12 +98,16 @@ export interface SessionRecordFile {
 
 export type LoadedFile = ExportFile | InteractionKey | SessionRecordFile;
 
-/** A file the page cannot use, with a message that says what it is and what was expected. */
+/**
+ * A file the page cannot use, with a message that says what it is and what was expected: message
+ * data (insights.refused.*), so the worker sends plain data and the page words it.
+ */
 export class InsightsFileError extends Error {
   constructor(
     readonly fileName: string,
-    message: string,
+    readonly said: MessageData,
   ) {
-    super(message);
+    super(said.key);
+    this.name = 'InsightsFileError';
   }
 }

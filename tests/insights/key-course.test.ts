@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { interactionKeyCsv } from '../../scorm/interaction-key';
-import type { ExportFile, InteractionKey } from '../../src/insights/files';
+import { InsightsFileError, type ExportFile, type InteractionKey } from '../../src/insights/files';
 import { courseForKey } from '../../src/insights/key-course';
 import { loadFile } from '../../src/insights/load-file';
 import { buildReport } from '../../src/insights/report';
@@ -287,15 +287,15 @@ describe('an export that does not fit the loaded key', () => {
   });
 
   it("another organisation's key is refused, even one with a version column", async () => {
-    await expect(
-      loadFile(
-        madeFile(
-          'northshire.csv',
-          currentKeyText().replaceAll('urn:across-the-interface:', 'urn:ati-northshire:'),
-        ),
-        course,
+    const refused = await loadFile(
+      madeFile(
+        'northshire.csv',
+        currentKeyText().replaceAll('urn:across-the-interface:', 'urn:ati-northshire:'),
       ),
-    ).rejects.toThrow(
+      course,
+    ).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(InsightsFileError);
+    expect(sayMessage(english, (refused as InsightsFileError).said)).toMatch(
       /^"northshire\.csv" is the interaction key of another module or another organisation's package: its interaction ids start "urn:ati-northshire:"/,
     );
   });

@@ -66,7 +66,7 @@ export function useInsightsWorker(
       else if (message.type === 'refused')
         setRefusals((list) => [
           ...list.filter((item) => item.name !== message.name),
-          { name: message.name, message: message.message },
+          { name: message.name, message: sayMessage(t, message.message) },
         ]);
       else {
         setFiles(message.files);
