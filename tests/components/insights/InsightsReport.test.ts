@@ -30,7 +30,7 @@ async function reportText(language: 'en' | 'cy') {
     ),
   ];
   const html = renderToStaticMarkup(
-    createElement(MessagesProvider, { messages: catalogueMessages(language) }, sections),
+    createElement(MessagesProvider, { messages: catalogueMessages(language), children: sections }),
   );
   return `${textOf(html)} ${[...html.matchAll(/title="([^"]*)"/g)].map((match) => textOf(match[1]!)).join(' ')}`;
 }
