@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { InsightsCourse } from '../../insights/course';
 import type { Report, ReportFilter } from '../../insights/report';
 import type { FileStatus, FromWorker, ToWorker, WorkerText } from '../../insights/worker-protocol';
@@ -16,7 +16,7 @@ export interface Refusal {
 export function useInsightsWorker(
   course: InsightsCourse,
   t: Translate,
-  fileInput: React.RefObject<HTMLInputElement | null>,
+  fileInput: RefObject<HTMLInputElement | null>,
 ) {
   const worker = useRef<Worker | null>(null);
   const [files, setFiles] = useState<FileStatus[]>([]);
