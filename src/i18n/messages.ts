@@ -77,14 +77,17 @@ export function flattenCatalogue(
 export interface MessageData {
   key: string;
   params?: MessageParams;
-  /** Parameters that are themselves messages, by key. */
-  keyParams?: Readonly<Record<string, string>>;
+  /** Parameters that are themselves messages: a key, or a message with its own parameters. */
+  keyParams?: Readonly<Record<string, string | MessageData>>;
 }
 
 /** Words a message given as data, in the lookup's language. */
 export function sayMessage(t: Translate, message: MessageData): string {
   const named = Object.fromEntries(
-    Object.entries(message.keyParams ?? {}).map(([name, key]) => [name, t(key)]),
+    Object.entries(message.keyParams ?? {}).map(([name, part]) => [
+      name,
+      typeof part === 'string' ? t(part) : sayMessage(t, part),
+    ]),
   );
   return t(message.key, { ...message.params, ...named });
 }

@@ -1,3 +1,5 @@
+import type { MessageData } from '../i18n/messages';
+
 /**
  * What the page makes of each file it is given. Names and email addresses are read only to tell
  * one learner's rows from another's, turned into a number within the file, and dropped when the
@@ -24,15 +26,15 @@ export interface AttemptRecord {
   answers: AnswerRecord[];
 }
 
-export type ExportFormat =
-  'moodle-interactions-text' | 'moodle-interactions-xlsx' | 'moodle-track-details' | 'generic-csv';
+/** The kinds of export the page reads; each is named in the catalogue as insights.format.<format>. */
+export const exportFormats = [
+  'moodle-interactions-text',
+  'moodle-interactions-xlsx',
+  'moodle-track-details',
+  'generic-csv',
+] as const;
 
-export const formatLabel: Record<ExportFormat, string> = {
-  'moodle-interactions-text': 'Moodle or Totara Interactions report (text format)',
-  'moodle-interactions-xlsx': 'Moodle or Totara Interactions report (Excel format)',
-  'moodle-track-details': "Moodle Track details (one learner's attempt)",
-  'generic-csv': 'CSV of interactions',
-};
+export type ExportFormat = (typeof exportFormats)[number];
 
 export interface ExportFile {
   kind: 'export';
@@ -96,12 +98,16 @@ export interface SessionRecordFile {
 
 export type LoadedFile = ExportFile | InteractionKey | SessionRecordFile;
 
-/** A file the page cannot use, with a message that says what it is and what was expected. */
+/**
+ * A file the page cannot use, with a message that says what it is and what was expected: message
+ * data (insights.refused.*), so the worker sends plain data and the page words it.
+ */
 export class InsightsFileError extends Error {
   constructor(
     readonly fileName: string,
-    message: string,
+    readonly said: MessageData,
   ) {
-    super(message);
+    super(said.key);
+    this.name = 'InsightsFileError';
   }
 }

@@ -26,6 +26,9 @@ let filter: ReportFilter = noFilter;
 
 const post = (message: FromWorker) => self.postMessage(message);
 
+/** The browser's own words for an unexpected failure (in its language, not the page's). */
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 function describe(file: LoadedFile): FileStatus {
   const plural = (count: number) => (count === 1 ? 'One' : 'Many');
   if (file.kind === 'key')
@@ -75,7 +78,7 @@ function publish(loadMilliseconds: number | null) {
     post({
       type: 'refused',
       name: 'the report',
-      message: `The figures could not be counted from these files (${error instanceof Error ? error.message : String(error)}). Remove the last file loaded and try again; if it happens again, tell the module's maintainers which files were loaded, but do not send them the files.`,
+      message: { key: 'insights.refused.reportFailed', params: { error: errorText(error) } },
     });
     post({ type: 'state', files, report: null, waitingFor: null, loadMilliseconds });
   }
@@ -105,8 +108,11 @@ async function load(files: File[]) {
         name: file.name,
         message:
           error instanceof InsightsFileError
-            ? error.message
-            : `"${file.name}" could not be read: ${error instanceof Error ? error.message : String(error)}`,
+            ? error.said
+            : {
+                key: 'insights.refused.unreadable',
+                params: { file: file.name, error: errorText(error) },
+              },
       });
     }
   }

@@ -6,6 +6,7 @@ import {
   type InsightsScenario,
 } from './course';
 import type { InteractionKey, KeyDecision } from './files';
+import type { MessageData } from '../i18n/messages';
 
 /**
  * Which version the loaded key says the answers come from, beside this page's own: a trust's
@@ -21,11 +22,11 @@ export interface AnswersVersion {
   changedDecisions: { scenarioId: string; decisionId: string }[];
 }
 
-/** What the page says where a decision or choice has changed, in place of this page's words. */
-export function changedSince(version: AnswersVersion): string {
+/** What the page says where a decision or choice has changed, in place of this page's words (insights.notes.*). */
+export function changedSince(version: AnswersVersion): MessageData {
   return version.key === null
-    ? `Differs from this page's content (version ${version.page}), and the key does not say which version it is from: see the key's wording.`
-    : `Changed since version ${version.key}: see the key's wording.`;
+    ? { key: 'insights.notes.changedUnknownVersion', params: { page: version.page } }
+    : { key: 'insights.notes.changedSince', params: { version: version.key } };
 }
 
 /**

@@ -1,14 +1,7 @@
 import type { InsightsCourse } from './course';
 import { DelimitedTextReader, guessDelimiter } from './delimited-text';
-import { InsightsFileError, type LoadedFile } from './files';
-import {
-  emptyFileMessage,
-  expectedFiles,
-  notTextMessage,
-  readSessionRecord,
-  sinkFor,
-  type RowSink,
-} from './readers';
+import type { LoadedFile } from './files';
+import { emptyFile, notText, readSessionRecord, refusal, sinkFor, type RowSink } from './readers';
 import { isZip, readXlsxRows, XlsxError } from './xlsx';
 
 /** A file as the page gets it from an <input type="file"> or a drop, or as a test makes it. */
@@ -25,14 +18,14 @@ export type Progress = (bytesRead: number, totalBytes: number) => void;
 /**
  * Reads one file, streaming text a chunk at a time (so a 500,000-row export is never one string
  * in memory) and an Excel workbook whole (Moodle's .xlsx of a cohort is small; see
- * docs/insights.md). Throws InsightsFileError with a message for the person who chose the file.
+ * docs/insights.md). Throws InsightsFileError with a message (as data) for the person who chose the file.
  */
 export async function loadFile(
   file: FileLike,
   course: InsightsCourse,
   onProgress?: Progress,
 ): Promise<LoadedFile> {
-  if (file.size === 0) throw new InsightsFileError(file.name, emptyFileMessage(file.name));
+  if (file.size === 0) throw emptyFile(file.name);
   const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
   if (isZip(head)) {
     let rows: string[][];
@@ -40,15 +33,12 @@ export async function loadFile(
       rows = readXlsxRows(new Uint8Array(await file.arrayBuffer()));
     } catch (error) {
       if (error instanceof XlsxError)
-        throw new InsightsFileError(
-          file.name,
-          `"${file.name}" is a zip file this page cannot read as a workbook: ${error.message}. ${expectedFiles}`,
-        );
+        throw refusal(file.name, 'notWorkbook', {}, { reason: error.said });
       throw error;
     }
     onProgress?.(file.size, file.size);
     const [headers, ...body] = rows;
-    if (!headers) throw new InsightsFileError(file.name, emptyFileMessage(file.name));
+    if (!headers) throw emptyFile(file.name);
     const sink = sinkFor(file.name, headers, course, true);
     for (const row of body) sink.row(row);
     return sink.finish();
@@ -102,8 +92,7 @@ export async function loadFile(
         if (mode === 'undecided') {
           const start = pending.replace(/^\ufeff/, '').trimStart();
           // eslint-disable-next-line no-control-regex -- control bytes are what tell a binary file from text
-          if (/[\u0000-\u0008\u000e-\u001a]/.test(pending.slice(0, 2000)))
-            throw new InsightsFileError(file.name, notTextMessage(file.name));
+          if (/[\u0000-\u0008\u000e-\u001a]/.test(pending.slice(0, 2000))) throw notText(file.name);
           if (start.startsWith('{') || start.startsWith('[')) mode = 'json';
           else if (/\r|\n/.test(pending) || pending.length > 65536) {
             table = startTable(pending);
@@ -116,12 +105,12 @@ export async function loadFile(
     }
     if (mode === 'json') return readSessionRecord(file.name, pending, course);
     if (mode === 'undecided') {
-      if (!pending.trim()) throw new InsightsFileError(file.name, emptyFileMessage(file.name));
+      if (!pending.trim()) throw emptyFile(file.name);
       table = startTable(pending);
     }
     table!.end();
     if (failure) throw failure;
-    if (!sink) throw new InsightsFileError(file.name, emptyFileMessage(file.name));
+    if (!sink) throw emptyFile(file.name);
     return (sink as RowSink).finish();
   } catch (error) {
     // Stop reading the rest of a file already refused.

@@ -9,6 +9,7 @@ import {
   type LoadedFile,
   type SessionRecordFile,
 } from './files';
+import type { MessageData, MessageParams } from '../i18n/messages';
 
 /**
  * Turns a file's rows into what the page needs, one row at a time, so the worker can stream a
@@ -20,8 +21,25 @@ export interface RowSink {
   finish(): LoadedFile;
 }
 
-export const expectedFiles =
-  'This page reads: the interaction key (across-the-interface-interactions.csv from npm run package); Moodle or Totara\'s SCORM Interactions report, downloaded in text or Excel format with "Summary of question" and "Summary of responses" ticked; Moodle\'s Track details CSV for one learner\'s attempt; a CSV with the columns learner, interaction id, response, result and time; or a facilitator session record (.json).';
+/**
+ * A file refused, as message data (insights.refused.<which>): every message names the file, and
+ * may end with what this page reads ({expected}).
+ */
+export function refusal(
+  name: string,
+  which: string,
+  params: MessageParams = {},
+  keyParams: Record<string, string | MessageData> = {},
+): InsightsFileError {
+  return new InsightsFileError(name, {
+    key: `insights.refused.${which}`,
+    params: { file: name, ...params },
+    keyParams: { expected: 'insights.refused.expected', ...keyParams },
+  });
+}
+
+/** "One" or "Many": which plural form of a counted message. */
+const plural = (count: number) => (count === 1 ? 'One' : 'Many');
 
 const quote = (name: string) => `"${name}"`;
 
@@ -147,22 +165,13 @@ function interactionsReportSink(name: string, headers: string[], format: ExportF
   }
   const responses = headers.filter((heading) => /^Response \d+$/.test(heading)).length;
   if (groups.length === 0 && responses > 0) {
-    throw new InsightsFileError(
-      name,
-      `${quote(name)} is a Moodle Interactions report downloaded with Moodle's default options: it has "Response" columns but no "Question" columns, so a response cannot be tied to a scenario or decision (the third answer is a different decision for different learners). On the report page, tick "Summary of question" as well as "Summary of responses", press "Save preferences", and download it again.`,
-    );
+    throw refusal(name, 'defaultOptions');
   }
   if (groups.length === 0) {
-    throw new InsightsFileError(
-      name,
-      `${quote(name)} is Moodle's Basic report: one row per attempt with its status and score, but none of the learners' choices. On the SCORM activity's Reports page choose "Interactions report" instead, tick "Summary of question" and "Summary of responses", press "Save preferences", then download it in text or Excel format.`,
-    );
+    throw refusal(name, 'basicReport');
   }
   if (groups.some((group) => group.response < 0)) {
-    throw new InsightsFileError(
-      name,
-      `${quote(name)} is a Moodle Interactions report with "Question" columns but no "Response" columns, so it says which decisions were met but not what was chosen. Tick "Summary of responses" as well as "Summary of question", press "Save preferences", and download it again.`,
-    );
+    throw refusal(name, 'noResponses');
   }
   const nameColumn = column('Name');
   const identityColumns = [
@@ -211,10 +220,9 @@ function interactionsReportSink(name: string, headers: string[], format: ExportF
     finish() {
       learners.forget();
       if (attempts.length > 0 && questionsSeen === 0) {
-        throw new InsightsFileError(
-          name,
-          `${quote(name)} is a Moodle Interactions report with ${attempts.length} attempt${attempts.length === 1 ? '' : 's'} but not one answer in it: every "Question" and "Response" cell is empty. That is what Moodle 4.5 downloads for a SCORM 2004 activity (it stores SCORM 2004 answers under names its report does not read). On Moodle, use the SCORM 1.2 package for insights; for a SCORM 2004 activity, load each learner's "Track details" download (CSV) instead.`,
-        );
+        throw refusal(name, `blankAnswers${plural(attempts.length)}`, {
+          count: attempts.length,
+        });
       }
       const file: ExportFile = {
         kind: 'export',
@@ -269,10 +277,7 @@ function trackDetailsSink(name: string): RowSink {
             : [],
         );
       if (answers.length === 0) {
-        throw new InsightsFileError(
-          name,
-          `${quote(name)} is a Moodle Track details download with no interactions in it: the learner made no decision in this attempt, or it is the Track details of another activity.`,
-        );
+        throw refusal(name, 'trackDetailsEmpty');
       }
       const first = answers.find((answer) => answer.at !== null)?.at ?? null;
       const rightAnswers = new RightAnswers();
@@ -410,14 +415,13 @@ function keySink(name: string, headers: string[], course: InsightsCourse): RowSi
   const column = (heading: string) => headers.indexOf(heading);
   const missing = keyHeadings.filter((heading) => column(heading) < 0);
   if (missing.length) {
-    throw new InsightsFileError(
-      name,
-      `${quote(name)} looks like an interaction key but has no ${missing.map(quote).join(', ')} column${missing.length === 1 ? '' : 's'}. Load the across-the-interface-interactions.csv that npm run package wrote beside the packages, unchanged.`,
-    );
+    throw refusal(name, `keyColumns${plural(missing.length)}`, {
+      columns: missing.map(quote).join(', '),
+    });
   }
   const versionColumn = column('version');
   const decisions: InteractionKey['decisions'] = new Map();
-  const damaged: string[] = [];
+  const damaged: MessageData[] = [];
   const namespaces = new Set<string>();
   const versions = new Set<string>();
   let rows = 0;
@@ -429,9 +433,7 @@ function keySink(name: string, headers: string[], course: InsightsCourse): RowSi
       const id = cell('interaction id');
       const match = /^urn:([^:]+):([^:]+):([^:]+)$/.exec(id);
       if (!match) {
-        damaged.push(
-          `row ${rows + 1} has the interaction id ${quote(id)}, not urn:<module>:<scenario>:<decision>`,
-        );
+        damaged.push({ key: 'insights.refused.damaged.id', params: { row: rows + 1, id } });
         return;
       }
       const [, namespace, scenarioId, decisionId] = match as unknown as [
@@ -455,9 +457,18 @@ function keySink(name: string, headers: string[], course: InsightsCourse): RowSi
         cell('best points') === '' ||
         !Number.isFinite(bestPoints)
       ) {
-        damaged.push(
-          `row ${rows + 1} (${scenarioId} / ${decisionId}) has the response ${quote(letter)}, choice id ${quote(choiceId)}, points ${quote(cell('points'))} and best points ${quote(cell('best points'))}, not a letter a to z, an id and two numbers`,
-        );
+        damaged.push({
+          key: 'insights.refused.damaged.cells',
+          params: {
+            row: rows + 1,
+            scenario: scenarioId,
+            decision: decisionId,
+            response: letter,
+            choiceId,
+            points: cell('points'),
+            bestPoints: cell('best points'),
+          },
+        });
         return;
       }
       const entry = decisions.get(id) ?? {
@@ -469,9 +480,10 @@ function keySink(name: string, headers: string[], course: InsightsCourse): RowSi
         letters: new Map(),
       };
       if (entry.letters.has(letter))
-        damaged.push(
-          `row ${rows + 1} gives ${scenarioId} / ${decisionId} response ${quote(letter)} a second time`,
-        );
+        damaged.push({
+          key: 'insights.refused.damaged.repeated',
+          params: { row: rows + 1, scenario: scenarioId, decision: decisionId, response: letter },
+        });
       entry.letters.set(letter, { choiceId, points, text: cell('choice') });
       decisions.set(id, entry);
     },
@@ -480,27 +492,26 @@ function keySink(name: string, headers: string[], course: InsightsCourse): RowSi
         (namespace) => namespace !== moduleNamespace(course.moduleId),
       );
       if (foreign.length) {
-        throw new InsightsFileError(
-          name,
-          `${quote(name)} is the interaction key of another module or another organisation's package: its interaction ids start "urn:${foreign[0]}:", and this page reads "urn:${course.moduleId}:" (${course.title}). Load the key that npm run package wrote beside the packages your learners played.`,
-        );
+        throw refusal(name, 'keyForeign', {
+          namespace: foreign[0]!,
+          moduleId: course.moduleId,
+          title: course.title,
+        });
       }
-      if (rows === 0)
-        throw new InsightsFileError(
-          name,
-          `${quote(name)} is an interaction key with no rows: it lists no decisions. Load the key that npm run package wrote beside the packages, unchanged.`,
-        );
+      if (rows === 0) throw refusal(name, 'keyEmpty');
       if (damaged.length) {
-        throw new InsightsFileError(
+        throw refusal(
           name,
-          `${quote(name)} is an interaction key with ${damaged.length} damaged row${damaged.length === 1 ? '' : 's'} of ${rows}, e.g. ${damaged[0]}. Load the key that npm run package wrote beside the packages your learners played, unchanged.`,
+          `keyDamaged${plural(damaged.length)}`,
+          { count: damaged.length, rows },
+          { example: damaged[0]! },
         );
       }
       if (versions.size > 1) {
-        throw new InsightsFileError(
-          name,
-          `${quote(name)} is an interaction key whose rows name ${versions.size} versions (${[...versions].join(', ')}): keys of several versions have been joined into one file. Load the key written with the packages your learners played, unchanged.`,
-        );
+        throw refusal(name, 'keyVersions', {
+          count: versions.size,
+          versions: [...versions].join(', '),
+        });
       }
       return { kind: 'key', name, version: [...versions][0] ?? null, decisions, rows };
     },
@@ -535,17 +546,14 @@ export function sinkFor(
       .filter((field) => !has(genericColumns[field]))
       .map((field) => quote(genericColumns[field][0]));
     if (missing.length) {
-      throw new InsightsFileError(
-        name,
-        `${quote(name)} is a CSV of interactions without a ${missing.join(' or ')} column. A generic CSV needs the columns learner, interaction id and response (result and time are optional); docs/insights.md lists the headings each may have.`,
-      );
+      // With an interaction column and a learner or response column, at most one is missing.
+      throw refusal(name, 'genericColumn', { column: missing[0]! });
     }
     return genericSink(name, trimmed);
   }
-  throw new InsightsFileError(
-    name,
-    `${quote(name)} is ${xlsx ? 'an Excel workbook' : 'a table'} whose headings (${trimmed.length} column${trimmed.length === 1 ? '' : 's'}) are not ones this page knows. ${expectedFiles}`,
-  );
+  throw refusal(name, `unknown${xlsx ? 'Workbook' : 'Table'}${plural(trimmed.length)}`, {
+    count: trimmed.length,
+  });
 }
 
 /** A facilitator session record, checked field by field: a JSON file of any other shape is refused. */
@@ -558,10 +566,7 @@ export function readSessionRecord(
   try {
     value = JSON.parse(text);
   } catch {
-    throw new InsightsFileError(
-      name,
-      `${quote(name)} starts like JSON but cannot be read as JSON: it may be damaged or only partly downloaded. ${expectedFiles}`,
-    );
+    throw refusal(name, 'notJson');
   }
   const record = value as Record<string, unknown> | null;
   if (
@@ -569,26 +574,18 @@ export function readSessionRecord(
     typeof record !== 'object' ||
     record.format !== 'across-the-interface/facilitator-session-record'
   ) {
-    throw new InsightsFileError(
-      name,
-      `${quote(name)} is a JSON file but not a facilitator session record (the file the presenter view downloads, facilitator-session-<date>.json). ${expectedFiles}`,
-    );
+    throw refusal(name, 'notSessionRecord');
   }
   if (record.version !== 1) {
-    throw new InsightsFileError(
-      name,
-      `${quote(name)} is a facilitator session record in format version ${JSON.stringify(record.version)}; this page reads version 1. Open the insights page of the module version that wrote it.`,
-    );
+    throw refusal(name, 'sessionFormat', {
+      version: String(JSON.stringify(record.version)),
+    });
   }
   const module = record.module as { title?: unknown; version?: unknown } | undefined;
   const scenarios = Array.isArray(record.scenarios) ? record.scenarios : null;
   const day =
     typeof record.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(record.date) ? record.date : null;
-  if (!scenarios || !day)
-    throw new InsightsFileError(
-      name,
-      `${quote(name)} is a facilitator session record with its date or scenarios missing: it may have been edited. Download it again from the presenter view.`,
-    );
+  if (!scenarios || !day) throw refusal(name, 'sessionDamaged');
   const known = new Set(course.scenarios.map((scenario) => scenario.id));
   const read = scenarios.flatMap((scenario: Record<string, unknown>) => {
     if (
@@ -621,10 +618,11 @@ export function readSessionRecord(
     ];
   });
   if (scenarios.length > 0 && read.length === 0) {
-    throw new InsightsFileError(
-      name,
-      `${quote(name)} is a facilitator session record, but none of its ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'} is in this page's module (${course.title} ${course.version}): it comes from another module.`,
-    );
+    throw refusal(name, `sessionOtherModule${plural(scenarios.length)}`, {
+      count: scenarios.length,
+      title: course.title,
+      version: course.version,
+    });
   }
   return {
     kind: 'session-record',
@@ -636,10 +634,6 @@ export function readSessionRecord(
 }
 
 /** The start of a file that is no kind of text: NUL bytes, or a zip that is not a workbook. */
-export function notTextMessage(name: string): string {
-  return `${quote(name)} is not a text file, an Excel workbook or a session record, so this page cannot read it. ${expectedFiles}`;
-}
+export const notText = (name: string) => refusal(name, 'notText');
 
-export function emptyFileMessage(name: string): string {
-  return `${quote(name)} is empty. ${expectedFiles}`;
-}
+export const emptyFile = (name: string) => refusal(name, 'empty');

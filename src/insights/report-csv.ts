@@ -1,10 +1,15 @@
 import type { InsightsCourse } from './course';
 import type { Report, ReportFilter } from './report';
-import { countText, type Count } from './suppression';
+import { countText, smallestShownCount, type Count } from './suppression';
+import { sayMessage, type Translate } from '../i18n/messages';
 
 /**
  * The report as CSV, for the interface group's own spreadsheet: one figure a row (scope,
  * scenario, decision, choice, measure, value, note), with the same suppression as the page.
+ *
+ * The heading row and the scope, rating and measure columns are fixed English identifiers in
+ * every language, so a spreadsheet or script that filters or pivots on them works on any
+ * language's download; the values and notes a person reads are in the page's language.
  */
 const field = (value: string | number) => {
   let text = String(value);
@@ -14,17 +19,25 @@ const field = (value: string | number) => {
 };
 
 const percent = (share: number | null) => (share === null ? '' : `${Math.round(share * 100)}%`);
-const note = (count: Count) => (count.hidden ? count.reason : '');
-
-export function reportCsv(course: InsightsCourse, report: Report, filter: ReportFilter): string {
+export function reportCsv(
+  t: Translate,
+  course: InsightsCourse,
+  report: Report,
+  filter: ReportFilter,
+): string {
+  const note = (count: Count) => (count.hidden ? sayMessage(t, count.reason) : '');
+  const text = (count: Count) => countText(t, count);
   const rows: (string | number)[][] = [
     ['scope', 'scenario', 'decision', 'choice', 'rating', 'measure', 'value', 'share', 'note'],
   ];
+  const anyDay = t('insights.csv.anyDay');
   const scope = [
     filter.from || filter.to
-      ? `days ${filter.from ?? 'any'} to ${filter.to ?? 'any'}`
-      : 'every day',
-    filter.files ? `files: ${filter.files.join('; ')}` : 'every file loaded',
+      ? t('insights.csv.days', { from: filter.from ?? anyDay, to: filter.to ?? anyDay })
+      : t('insights.csv.everyDay'),
+    filter.files
+      ? t('insights.csv.files', { files: filter.files.join('; ') })
+      : t('insights.csv.everyFile'),
   ].join(', ');
   rows.push([
     'module',
@@ -33,9 +46,18 @@ export function reportCsv(course: InsightsCourse, report: Report, filter: Report
     '',
     '',
     'what this covers',
-    `${course.title}, answers from ${report.version.key === null ? 'a version the key does not name' : `version ${report.version.key}`} (this page: version ${report.version.page}): ${scope}`,
+    sayMessage(t, {
+      key: 'insights.csv.covers',
+      params: { title: course.title, page: report.version.page, scope },
+      keyParams: {
+        keyVersion:
+          report.version.key === null
+            ? 'insights.problems.keyVersionUnnamed'
+            : { key: 'insights.problems.keyVersion', params: { version: report.version.key } },
+      },
+    }),
     '',
-    'No learner names or ids are in this file; figures about fewer than 5 learners are hidden.',
+    t('insights.csv.noNames', { count: smallestShownCount }),
   ]);
   rows.push([
     'module',
@@ -44,7 +66,7 @@ export function reportCsv(course: InsightsCourse, report: Report, filter: Report
     '',
     '',
     'learners',
-    countText(report.learners),
+    text(report.learners),
     '',
     note(report.learners),
   ]);
@@ -55,7 +77,7 @@ export function reportCsv(course: InsightsCourse, report: Report, filter: Report
     '',
     '',
     `passed (best score ${course.passMark} or more)`,
-    countText(report.passed),
+    text(report.passed),
     percent(report.passRate),
     note(report.passed),
   ]);
@@ -66,7 +88,7 @@ export function reportCsv(course: InsightsCourse, report: Report, filter: Report
     '',
     '',
     'reached an ending in every required scenario',
-    countText(report.completed),
+    text(report.completed),
     percent(report.completionRate),
     note(report.completed),
   ]);
@@ -78,7 +100,7 @@ export function reportCsv(course: InsightsCourse, report: Report, filter: Report
       '',
       '',
       'learners who started it',
-      countText(scenario.started),
+      text(scenario.started),
       '',
       note(scenario.started),
     ]);
@@ -89,7 +111,7 @@ export function reportCsv(course: InsightsCourse, report: Report, filter: Report
       '',
       '',
       'learners who reached an ending',
-      countText(scenario.reachedEnding),
+      text(scenario.reachedEnding),
       '',
       note(scenario.reachedEnding),
     ]);
@@ -102,7 +124,7 @@ export function reportCsv(course: InsightsCourse, report: Report, filter: Report
       'median minutes from first to last decision',
       scenario.medianSeconds === null ? '' : (scenario.medianSeconds / 60).toFixed(1),
       '',
-      scenario.medianSeconds === null ? scenario.timeNote : '',
+      scenario.medianSeconds === null ? sayMessage(t, scenario.timeNote) : '',
     ]);
     for (const decision of scenario.decisions) {
       rows.push([
@@ -112,7 +134,7 @@ export function reportCsv(course: InsightsCourse, report: Report, filter: Report
         '',
         '',
         'learners who answered',
-        countText(decision.answered),
+        text(decision.answered),
         '',
         note(decision.answered),
       ]);
@@ -123,7 +145,7 @@ export function reportCsv(course: InsightsCourse, report: Report, filter: Report
         '',
         '',
         'learners who missed the best choice',
-        countText(decision.missed),
+        text(decision.missed),
         percent(decision.missShare),
         note(decision.missed),
       ]);
@@ -135,7 +157,7 @@ export function reportCsv(course: InsightsCourse, report: Report, filter: Report
           choice.text,
           choice.rating,
           'learners who chose it',
-          countText(choice.learners),
+          text(choice.learners),
           percent(choice.share),
           note(choice.learners),
         ]);
@@ -149,7 +171,7 @@ export function reportCsv(course: InsightsCourse, report: Report, filter: Report
             `room votes (${decision.room!.sessions} session${decision.room!.sessions === 1 ? '' : 's'})`,
             choice.roomVotes,
             '',
-            'votes counted by a facilitator; no one is named',
+            t('insights.csv.roomVotesNote'),
           ]);
       }
     }

@@ -1,5 +1,6 @@
 import type { ChoiceRating, InsightsChoice, InsightsCourse, InsightsDecision } from './course';
-import { formatLabel, type ExportFile, type InteractionKey, type SessionRecordFile } from './files';
+import type { ExportFile, ExportFormat, InteractionKey, SessionRecordFile } from './files';
+import type { MessageData } from '../i18n/messages';
 import { changedSince, courseForKey, type AnswersVersion } from './key-course';
 import { moduleNamespace } from './readers';
 import {
@@ -47,7 +48,7 @@ export interface WrongTurn {
   share: number;
   twoMinuteFix: string | null;
   /** Set where the choice or decision has changed since the key's version, in place of this page's words. */
-  changedNote: string | null;
+  changedNote: MessageData | null;
 }
 
 export interface DecisionFigures {
@@ -62,9 +63,9 @@ export interface DecisionFigures {
   missShare: number | null;
   commonWrongTurn: WrongTurn | null;
   /** Why no common wrong turn is named, when none is. */
-  wrongTurnNote: string | null;
+  wrongTurnNote: MessageData | null;
   /** Set where the decision has changed since the key's version: this page's content is not used for it. */
-  changedNote: string | null;
+  changedNote: MessageData | null;
   room: { sessions: number; votes: number } | null;
 }
 
@@ -79,7 +80,8 @@ export interface ScenarioFigures {
   reachedEnding: Count;
   /** Median seconds from a learner's first to last decision in it, where the files say when. */
   medianSeconds: number | null;
-  timeNote: string;
+  /** Where the time comes from, or why there is none (insights.notes.time.*). */
+  timeNote: MessageData;
   decisions: DecisionFigures[];
   /** Decision id → the choice most learners took, where that figure is shown: the cohort's path. */
   cohortChoices: Record<string, string>;
@@ -87,7 +89,7 @@ export interface ScenarioFigures {
 
 export interface SourceFigures {
   name: string;
-  kind: string;
+  format: ExportFormat;
   learners: number;
   attempts: number;
   answers: number;
@@ -97,8 +99,8 @@ export interface SourceFigures {
   unknownAnswers: number;
   firstDay: string | null;
   lastDay: string | null;
-  /** Set when nothing in the file could be used, saying why. */
-  problem: string | null;
+  /** Set when nothing in the file could be used, saying why (insights.problems.*). */
+  problem: MessageData | null;
 }
 
 export interface Report {
@@ -159,23 +161,38 @@ function misfit(
   course: InsightsCourse,
   key: InteractionKey,
   version: AnswersVersion,
-): string | null {
+): MessageData | null {
   const decisions = new Map(
     course.scenarios.flatMap((scenario) =>
       scenario.decisions.map((decision) => [decision.interactionId, decision] as const),
     ),
   );
-  const keyVersion =
-    version.key === null ? 'a version the key does not name' : `version ${version.key}`;
-  const expected = `Load the export of the activity whose packages were made with this key, or the key written with the packages these learners played (npm run package writes it beside them).`;
+  const doesNotFit = (which: string, params: Record<string, string>): MessageData => ({
+    key: `insights.problems.${which}`,
+    params: { file: file.name, keyFile: key.name, ...params },
+    keyParams: {
+      keyVersion:
+        version.key === null
+          ? 'insights.problems.keyVersionUnnamed'
+          : { key: 'insights.problems.keyVersion', params: { version: version.key } },
+      expected: 'insights.problems.loadMatching',
+    },
+  });
+  const quoted = (letters: readonly string[], separator: string) =>
+    letters.map((letter) => `"${letter}"`).join(separator);
   for (const attempt of file.attempts) {
     for (const answer of attempt.answers) {
       const decision = decisions.get(answer.interactionId);
-      if (!decision) {
-        return `"${file.name}" does not fit the interaction key "${key.name}" (${keyVersion}): it has answers to ${answer.interactionId}, a decision the key does not list, so it comes from another version of the module than the key. ${expected}`;
-      }
+      if (!decision) return doesNotFit('unknownDecision', { interactionId: answer.interactionId });
       if (!decision.choices.some((choice) => choice.letter === answer.response)) {
-        return `"${file.name}" does not fit the interaction key "${key.name}" (${keyVersion}): it has the response "${answer.response}" at ${answer.interactionId}, where the key lists only ${decision.choices.map((choice) => `"${choice.letter}"`).join(', ')}, so it comes from another version of the module than the key. ${expected}`;
+        return doesNotFit('unknownResponse', {
+          interactionId: answer.interactionId,
+          response: answer.response,
+          letters: quoted(
+            decision.choices.map((choice) => choice.letter),
+            ', ',
+          ),
+        });
       }
     }
   }
@@ -187,7 +204,8 @@ function misfit(
       .map((choice) => choice.letter);
     const wrong = [...letters].find((letter) => !best.includes(letter));
     if (wrong !== undefined) {
-      return `"${file.name}" does not fit the interaction key "${key.name}" (${keyVersion}): the export's right answer at ${interactionId} is "${wrong}", but in the key the best choice there is ${best.map((letter) => `"${letter}"`).join(' or ')}, so the learners played another version of the module than the key's. ${expected}`;
+      // Letters, not words, between several best choices: the same in every language.
+      return doesNotFit('otherBest', { interactionId, wrong, best: quoted(best, ' / ') });
     }
   }
   return null;
@@ -252,7 +270,7 @@ export function buildReport(
   for (const file of exports) {
     const figures: SourceFigures = {
       name: file.name,
-      kind: formatLabel[file.format],
+      format: file.format,
       learners: file.learners,
       attempts: file.attempts.length,
       answers: 0,
@@ -270,7 +288,15 @@ export function buildReport(
       (namespace) => namespace !== moduleNamespace(course.moduleId),
     );
     if (foreignNamespace !== undefined && namespaces.size === 1) {
-      figures.problem = `"${file.name}" comes from another module or another organisation's package: its interaction ids start "urn:${foreignNamespace}:", and this page reads "urn:${moduleNamespace(course.moduleId)}:" (${course.title}). Load the export of the activity that runs this module.`;
+      figures.problem = {
+        key: 'insights.problems.foreignModule',
+        params: {
+          file: file.name,
+          namespace: foreignNamespace ?? '',
+          expected: moduleNamespace(course.moduleId),
+          title: course.title,
+        },
+      };
       continue;
     }
     figures.problem = misfit(file, course, key, version);
@@ -499,13 +525,14 @@ export function buildReport(
         const top = wrong[0];
         const tied = top && wrong[1] && wrong[1].count === top.count;
         let commonWrongTurn: WrongTurn | null = null;
-        let wrongTurnNote: string | null = null;
+        let wrongTurnNote: MessageData | null = null;
+        const fewest = { count: smallestShownCount };
         if (answered.hidden)
-          wrongTurnNote = `Fewer than ${smallestShownCount} learners answered this decision.`;
-        else if (!top) wrongTurnNote = 'Every learner took the best choice.';
+          wrongTurnNote = { key: 'insights.notes.wrongTurn.fewAnswered', params: fewest };
+        else if (!top) wrongTurnNote = { key: 'insights.notes.wrongTurn.allBest' };
         else if (top.figure.hidden)
-          wrongTurnNote = `No wrong turn was taken by ${smallestShownCount} or more learners.`;
-        else if (tied) wrongTurnNote = 'Two wrong turns were taken equally often.';
+          wrongTurnNote = { key: 'insights.notes.wrongTurn.noneShown', params: fewest };
+        else if (tied) wrongTurnNote = { key: 'insights.notes.wrongTurn.tied' };
         else {
           commonWrongTurn = {
             scenarioId: scenario.id,
@@ -551,11 +578,11 @@ export function buildReport(
           ? times[(times.length - 1) / 2]!
           : (times[times.length / 2 - 1]! + times[times.length / 2]!) / 2
         : null;
-    const timeNote = !timed[scenarioIndex]
-      ? "Not in these files: Moodle's Interactions report records no time per decision (Track details downloads and a CSV with a time column do)."
+    const timeNote: MessageData = !timed[scenarioIndex]
+      ? { key: 'insights.notes.time.notInFiles' }
       : medianSeconds === null
-        ? `Fewer than ${smallestShownCount} learners with two or more timed decisions in this scenario.`
-        : `Median from the first to the last decision, over ${times.length} learners; the vlog before the first decision and the ending after the last are not included.`;
+        ? { key: 'insights.notes.time.tooFew', params: { count: smallestShownCount } }
+        : { key: 'insights.notes.time.median', params: { count: times.length } };
     const cohortChoices: Record<string, string> = {};
     for (const figures of decisions) {
       const visible = figures.choices.filter(

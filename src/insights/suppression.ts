@@ -3,6 +3,8 @@
  * a figure about fewer than five learners could point to one of them, so it is not shown, and
  * the page says why in place of the number.
  */
+import type { MessageData, Translate } from '../i18n/messages';
+
 export const smallestShownCount = 5;
 
 export interface ShownCount {
@@ -13,17 +15,20 @@ export interface ShownCount {
 export interface HiddenCount {
   value: null;
   hidden: true;
-  /** Why the figure is not shown, in words for the page and the CSV. */
-  reason: string;
+  /** Why the figure is not shown, as a message the page and the CSV word (insights.hidden.*). */
+  reason: MessageData;
 }
 
 export type Count = ShownCount | HiddenCount;
 
-export const fewerThanFive = `fewer than ${smallestShownCount} learners: hidden so that no one can be recognised`;
-export const hiddenWithOthers = `hidden with a smaller figure, so that figure cannot be worked out from the total`;
+export const fewerThanFive: MessageData = {
+  key: 'insights.hidden.fewerThan',
+  params: { count: smallestShownCount },
+};
+export const hiddenWithOthers: MessageData = { key: 'insights.hidden.withOthers' };
 
 export const shown = (value: number): ShownCount => ({ value, hidden: false });
-export const hidden = (reason: string): HiddenCount => ({ value: null, hidden: true, reason });
+export const hidden = (reason: MessageData): HiddenCount => ({ value: null, hidden: true, reason });
 
 /** One figure on its own: hidden when 1 to 4 learners. Zero says nothing about anyone and is shown. */
 export function suppressOne(value: number): Count {
@@ -54,8 +59,10 @@ export function shareOf(part: Count, total: Count): number | null {
   return part.value / total.value;
 }
 
-/** "7", or "fewer than 5" where hidden: the cell text for tables and the CSV. */
-export function countText(count: Count): string {
+/** "7", or "fewer than 5" (or "hidden") where hidden: the cell text for tables and the CSV. */
+export function countText(t: Translate, count: Count): string {
   if (!count.hidden) return String(count.value);
-  return count.reason === fewerThanFive ? `fewer than ${smallestShownCount}` : 'hidden';
+  return count.reason.key === fewerThanFive.key
+    ? t('insights.report.fewerThan', { count: smallestShownCount })
+    : t('insights.report.hidden');
 }

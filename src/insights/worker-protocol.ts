@@ -24,7 +24,7 @@ export interface FileStatus {
 
 export type FromWorker =
   | { type: 'progress'; name: string; bytesRead: number; totalBytes: number }
-  | { type: 'refused'; name: string; message: string }
+  | { type: 'refused'; name: string; message: WorkerText }
   | {
       type: 'state';
       files: FileStatus[];

@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import type { MessageData } from '../i18n/messages';
 
 /**
  * The first worksheet of an .xlsx file as rows of text, the way Moodle's "Download in Excel
@@ -7,7 +8,13 @@ import { strFromU8, unzipSync } from 'fflate';
  * cells written with no value (<c r="H5"/>). An .xlsx is a zip of XML; a Web Worker has no
  * DOMParser, so the few elements needed are read with regular expressions.
  */
-export class XlsxError extends Error {}
+/** Why a zip is not a readable workbook, as a message the page words (insights.refused.workbook.*). */
+export class XlsxError extends Error {
+  constructor(readonly said: MessageData) {
+    super(said.key);
+    this.name = 'XlsxError';
+  }
+}
 
 const decodeEntities = (text: string) =>
   text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (whole, entity: string) => {
@@ -64,7 +71,7 @@ function firstSheetPath(files: Record<string, Uint8Array>): string {
   const sheet = Object.keys(files)
     .filter((name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name))
     .sort()[0];
-  if (!sheet) throw new XlsxError('it has no worksheet');
+  if (!sheet) throw new XlsxError({ key: 'insights.refused.workbook.noWorksheet' });
   return sheet;
 }
 
@@ -83,11 +90,15 @@ export function readXlsxRows(bytes: Uint8Array): string[][] {
   try {
     files = unzipSync(bytes, { filter: (file) => file.name.startsWith('xl/') });
   } catch {
-    throw new XlsxError('it cannot be opened, so it may be damaged or only partly downloaded');
+    throw new XlsxError({ key: 'insights.refused.workbook.damaged' });
   }
   const sheetPath = firstSheetPath(files);
   const sheet = files[sheetPath];
-  if (!sheet) throw new XlsxError(`its worksheet ${sheetPath} is missing`);
+  if (!sheet)
+    throw new XlsxError({
+      key: 'insights.refused.workbook.sheetMissing',
+      params: { sheet: sheetPath },
+    });
   const sharedFile = files['xl/sharedStrings.xml'];
   const shared = sharedFile
     ? [...strFromU8(sharedFile).matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((match) =>

@@ -7,6 +7,8 @@ describe('a message given as data', () => {
     'files.export': '{format}: {attempts} attempts',
     'format.csv': 'CSV of interactions',
     'waiting.key': 'the interaction key',
+    'misfit.decision': '"{file}" ({keyVersion}) does not fit.',
+    'version.named': 'version {version}',
   });
 
   it('is worded with its parameters, and with parameters that are themselves messages', () => {
@@ -18,6 +20,16 @@ describe('a message given as data', () => {
       }),
     ).toBe('CSV of interactions: 3 attempts');
     expect(sayMessage(t, { key: 'waiting.key' })).toBe('the interaction key');
+  });
+
+  it('words a parameter that is a message with parameters of its own', () => {
+    expect(
+      sayMessage(t, {
+        key: 'misfit.decision',
+        params: { file: 'cohort.txt' },
+        keyParams: { keyVersion: { key: 'version.named', params: { version: '1.0.0' } } },
+      }),
+    ).toBe('"cohort.txt" (version 1.0.0) does not fit.');
   });
 
   it('names an unknown key, so a worker and the catalogue cannot drift apart unnoticed', () => {

@@ -1,7 +1,9 @@
 import { openAsBlob } from 'node:fs';
 import path from 'node:path';
 import { buildInsightsCourse, type InsightsCourse } from '../../src/insights/course';
+import type { ExportFile, InteractionKey } from '../../src/insights/files';
 import { loadFile } from '../../src/insights/load-file';
+import { buildReport } from '../../src/insights/report';
 import { loadSettings } from '../../src/settings/load-settings';
 import { fillPlaceholders } from '../../src/settings/placeholders';
 import { loadScenario } from '../helpers/load-scenario';
@@ -41,3 +43,13 @@ export async function loadFixture(course: InsightsCourse, name: string) {
 /** A file made in the test from text or bytes. */
 export const madeFile = (name: string, content: string | Uint8Array) =>
   new File([content as BlobPart], name);
+
+/** The report of the real Moodle Interactions report fixture, read with its own interaction key. */
+export async function moodleFixtureReport(course: InsightsCourse) {
+  const key = (await loadFixture(
+    course,
+    'across-the-interface-interactions.csv',
+  )) as InteractionKey;
+  const moodle = (await loadFixture(course, 'scorm12-interactions.txt')) as ExportFile;
+  return buildReport(course, key, [moodle], []);
+}

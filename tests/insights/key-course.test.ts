@@ -2,18 +2,22 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { interactionKeyCsv } from '../../scorm/interaction-key';
-import type { ExportFile, InteractionKey } from '../../src/insights/files';
+import { InsightsFileError, type ExportFile, type InteractionKey } from '../../src/insights/files';
 import { courseForKey } from '../../src/insights/key-course';
 import { loadFile } from '../../src/insights/load-file';
 import { buildReport } from '../../src/insights/report';
-import { significantEventSummary } from '../../src/insights/significant-event';
+import { significantEventSummary, wordSummary } from '../../src/insights/significant-event';
+import { sayMessage } from '../../src/i18n/messages';
 import { loadScenarios } from '../../src/integrity/content-files';
 import { loadSettings } from '../../src/settings/load-settings';
 import { buildCourseInfo } from '../../src/tracking/course-info';
 import { loadFixture, madeFile, moodleFixtures, nationalCourse, root } from './course-fixture';
+import { translate } from '../helpers/catalogue';
 
 /** This page: built from the current content (version 1.1.0 or later). The fixtures: version 1.0.0. */
 const course = nationalCourse();
+const english = translate('en');
+const welsh = translate('cy');
 const fixtureKeyText = readFileSync(
   path.join(moodleFixtures, 'across-the-interface-interactions.csv'),
   'utf8',
@@ -152,7 +156,12 @@ describe('a key from another version of this module', () => {
     expect(report.version).toMatchObject({ key: '1.0.0', page: course.version });
     const figures = report.scenarios.flatMap((scenario) => scenario.decisions);
     const ask = figures.find((decision) => decision.decisionId === 'ask-decision')!;
-    expect(ask.changedNote).toBe("Changed since version 1.0.0: see the key's wording.");
+    expect(sayMessage(english, ask.changedNote!)).toBe(
+      "Changed since version 1.0.0: see the key's wording.",
+    );
+    expect(sayMessage(welsh, ask.changedNote!)).toBe(
+      'Wedi newid ers fersiwn 1.0.0: gweler geiriad yr allwedd.',
+    );
     expect(
       figures.find((decision) => decision.decisionId === 'handle-dna')!.changedNote,
     ).toBeNull();
@@ -203,9 +212,9 @@ describe('a key from another version of this module', () => {
     expect(turn).toMatchObject({
       teachingHref: null,
       twoMinuteFix: null,
-      changedNote: "Changed since version 1.0.0: see the key's wording.",
+      changedNote: { key: 'insights.notes.changedSince', params: { version: '1.0.0' } },
     });
-    const summary = significantEventSummary(course, turn);
+    const summary = wordSummary(english, significantEventSummary(course, turn));
     expect(summary.whatHappened[0]).toContain(`chose: "${turn.choice.text}"`);
     expect(summary.whatHappened[1]).toBe(
       "What follows in the scenario: Changed since version 1.0.0: see the key's wording.",
@@ -238,6 +247,12 @@ describe('a key from another version of this module', () => {
       report.scenarios
         .flatMap((scenario) => scenario.decisions)
         .find((decision) => decision.decisionId === 'ask-decision')!.changedNote,
+    ).toEqual({ key: 'insights.notes.changedUnknownVersion', params: { page: course.version } });
+    expect(
+      sayMessage(english, {
+        key: 'insights.notes.changedUnknownVersion',
+        params: { page: course.version },
+      }),
     ).toBe(
       `Differs from this page's content (version ${course.version}), and the key does not say which version it is from: see the key's wording.`,
     );
@@ -252,7 +267,7 @@ describe('an export that does not fit the loaded key', () => {
       [await moodle()],
       [],
     );
-    expect(report.sources[0]!.problem).toMatchInlineSnapshot(
+    expect(sayMessage(english, report.sources[0]!.problem!)).toMatchInlineSnapshot(
       `""scorm12-interactions.txt" does not fit the interaction key "across-the-interface-interactions.csv" (version 1.1.0): the export's right answer at urn:across-the-interface:question-and-follow-up:ask-decision is "c", but in the key the best choice there is "a", so the learners played another version of the module than the key's. Load the export of the activity whose packages were made with this key, or the key written with the packages these learners played (npm run package writes it beside them)."`,
     );
     expect(report.learners.value).toBe(0);
@@ -266,21 +281,21 @@ describe('an export that does not fit the loaded key', () => {
     expect(edited).not.toBe(fixtureExportText);
     const file = (await loadFile(madeFile('edited.txt', edited), course)) as ExportFile;
     const report = buildReport(course, await loadKey('old.csv', fixtureKeyText), [file], []);
-    expect(report.sources[0]!.problem).toMatchInlineSnapshot(
+    expect(sayMessage(english, report.sources[0]!.problem!)).toMatchInlineSnapshot(
       `""edited.txt" does not fit the interaction key "old.csv" (a version the key does not name): it has the response "z" at urn:across-the-interface:missed-appointment:handle-dna, where the key lists only "a", "b", "c", so it comes from another version of the module than the key. Load the export of the activity whose packages were made with this key, or the key written with the packages these learners played (npm run package writes it beside them)."`,
     );
   });
 
   it("another organisation's key is refused, even one with a version column", async () => {
-    await expect(
-      loadFile(
-        madeFile(
-          'northshire.csv',
-          currentKeyText().replaceAll('urn:across-the-interface:', 'urn:ati-northshire:'),
-        ),
-        course,
+    const refused = await loadFile(
+      madeFile(
+        'northshire.csv',
+        currentKeyText().replaceAll('urn:across-the-interface:', 'urn:ati-northshire:'),
       ),
-    ).rejects.toThrow(
+      course,
+    ).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(InsightsFileError);
+    expect(sayMessage(english, (refused as InsightsFileError).said)).toMatch(
       /^"northshire\.csv" is the interaction key of another module or another organisation's package: its interaction ids start "urn:ati-northshire:"/,
     );
   });

@@ -6,14 +6,17 @@ import { loadFile } from '../../src/insights/load-file';
 import { buildReport } from '../../src/insights/report';
 import { InsightsFileError, type ExportFile, type InteractionKey } from '../../src/insights/files';
 import { loadFixture, madeFile, moodleFixtures, nationalCourse } from './course-fixture';
+import { sayMessage } from '../../src/i18n/messages';
+import { translate } from '../helpers/catalogue';
 
 const course = nationalCourse();
+const english = translate('en');
 const fixtureText = (name: string) => readFileSync(path.join(moodleFixtures, name), 'utf8');
 const refusal = async (name: string, content: string | Uint8Array) => {
   try {
     await loadFile(madeFile(name, content), course);
   } catch (error) {
-    return (error as Error).message;
+    return sayMessage(english, (error as InsightsFileError).said);
   }
   throw new Error(`${name} was accepted`);
 };
@@ -21,7 +24,7 @@ const fixtureRefusal = async (name: string) => {
   try {
     await loadFixture(course, name);
   } catch (error) {
-    return (error as Error).message;
+    return sayMessage(english, (error as InsightsFileError).said);
   }
   throw new Error(`${name} was accepted`);
 };
@@ -134,7 +137,7 @@ describe('files the insights page refuses, each with a message saying what it is
       course,
     )) as ExportFile;
     const report = buildReport(course, key, [foreign], []);
-    expect(report.sources[0]!.problem).toMatchInlineSnapshot(
+    expect(sayMessage(english, report.sources[0]!.problem!)).toMatchInlineSnapshot(
       `""other-module.txt" comes from another module or another organisation's package: its interaction ids start "urn:sepsis-six:", and this page reads "urn:across-the-interface:" (Across the Interface). Load the export of the activity that runs this module."`,
     );
     expect(report.learners.value).toBe(0);
@@ -166,7 +169,8 @@ describe('every real Moodle 4.5 download in the fixtures', () => {
             : loaded.kind;
       } catch (error) {
         if (!(error instanceof InsightsFileError)) throw error;
-        outcomes[name] = `refused: ${error.message.slice(name.length + 6, name.length + 60)}…`;
+        const said = sayMessage(english, error.said);
+        outcomes[name] = `refused: ${said.slice(name.length + 6, name.length + 60)}…`;
       }
     }
     expect(outcomes).toMatchInlineSnapshot(`
@@ -258,5 +262,24 @@ describe('files the insights page reads', () => {
     const kept = JSON.stringify(loaded);
     for (const word of ['Aoife', 'Bhriain', 'nhs.example', 'Renée', '@'])
       expect(kept).not.toContain(word);
+  });
+});
+
+describe('a refused file in Welsh', () => {
+  it('is worded in Welsh from the same message data, naming the file and what this page reads', async () => {
+    try {
+      await loadFixture(course, 'scorm12-basic.txt');
+    } catch (error) {
+      const said = (error as InsightsFileError).said;
+      expect(said).toMatchObject({ key: 'insights.refused.basicReport' });
+      const welsh = sayMessage(translate('cy'), said);
+      expect(welsh).toMatch(/^Mae "scorm12-basic.txt" yn Basic report Moodle/);
+      expect(welsh).not.toContain('choices');
+      expect(sayMessage(translate('cy'), { ...said, key: 'insights.refused.empty' })).toMatch(
+        /yn wag\. Mae'r dudalen hon yn darllen: yr allwedd ryngweithio/,
+      );
+      return;
+    }
+    throw new Error('the Basic report was accepted');
   });
 });

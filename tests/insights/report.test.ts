@@ -3,10 +3,19 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExportFile, InteractionKey } from '../../src/insights/files';
 import { buildReport } from '../../src/insights/report';
-import { hiddenWithOthers, suppressParts, suppressOne } from '../../src/insights/suppression';
+import {
+  hiddenWithOthers,
+  suppressParts,
+  suppressOne,
+  type HiddenCount,
+} from '../../src/insights/suppression';
+import { sayMessage } from '../../src/i18n/messages';
+import { translate } from '../helpers/catalogue';
 import { loadFixture, madeFile, moodleFixtures, nationalCourse } from './course-fixture';
 import { loadFile } from '../../src/insights/load-file';
 import { courseForKey } from '../../src/insights/key-course';
+
+const english = translate('en');
 
 interface TruthDecision {
   index: number;
@@ -178,7 +187,9 @@ describe('the report from Moodle 4.5 exports of cohort A', () => {
       .find((scenario) => scenario.id === 'results')!
       .decisions.find((decision) => decision.decisionId === 'summary-pending')!;
     expect(summary.commonWrongTurn).toBeNull();
-    expect(summary.wrongTurnNote).toBe('No wrong turn was taken by 5 or more learners.');
+    expect(sayMessage(english, summary.wrongTurnNote!)).toBe(
+      'No wrong turn was taken by 5 or more learners.',
+    );
     // The ranking starts with the decision most often missed, among those with a shown number of answers.
     const shares = report.ranking.map((decision) => decision.missShare!);
     expect(shares).toEqual([...shares].sort((a, b) => b - a));
@@ -201,11 +212,10 @@ describe('the report from Moodle 4.5 exports of cohort A', () => {
       expect(Math.abs(answer.at! - Date.parse(decisions[index]!.at))).toBeLessThan(2000),
     );
     const report = buildReport(course, await keyFile(), [file], []);
-    expect(report.learners).toEqual({
-      value: null,
-      hidden: true,
-      reason: 'fewer than 5 learners: hidden so that no one can be recognised',
-    });
+    expect(report.learners).toMatchObject({ value: null, hidden: true });
+    expect(sayMessage(english, (report.learners as HiddenCount).reason)).toBe(
+      'fewer than 5 learners: hidden so that no one can be recognised',
+    );
   });
 
   it('filters by date range and by file', async () => {
@@ -245,6 +255,9 @@ describe('the report from Moodle 4.5 exports of cohort A', () => {
       results.decisions[0]!.choices.find((choice) => choice.choiceId === 'named-owner')!.learners,
     ).toEqual({ value: 6, hidden: false });
     const moodle = buildReport(course, key, [await exportFile('scorm12-interactions.txt')], []);
-    expect(moodle.scenarios[0]!.timeNote).toMatch(/^Not in these files/);
+    expect(sayMessage(english, moodle.scenarios[0]!.timeNote)).toMatch(/^Not in these files/);
+    expect(sayMessage(english, results.timeNote)).toMatch(
+      /^Median from the first to the last decision, over 6 learners/,
+    );
   });
 });

@@ -7,6 +7,11 @@ import {
   suppressOne,
   suppressParts,
 } from '../../src/insights/suppression';
+import { sayMessage } from '../../src/i18n/messages';
+import { translate } from '../helpers/catalogue';
+
+const english = translate('en');
+const welsh = translate('cy');
 
 describe('small-number suppression', () => {
   it('hides 1 to 4 learners and shows 0 and 5 or more', () => {
@@ -36,7 +41,19 @@ describe('small-number suppression', () => {
     expect(shareOf(suppressOne(5), total)).toBe(0.5);
     expect(shareOf(suppressOne(3), total)).toBeNull();
     expect(shareOf(suppressOne(5), suppressOne(3))).toBeNull();
-    expect(countText(suppressOne(3))).toBe('fewer than 5');
-    expect(countText(suppressParts([6, 3])[0]!)).toBe('hidden');
+    expect(countText(english, suppressOne(3))).toBe('fewer than 5');
+    expect(countText(english, suppressParts([6, 3])[0]!)).toBe('hidden');
+    expect(countText(english, suppressOne(7))).toBe('7');
+  });
+
+  it("says why a figure is hidden in the page's language", () => {
+    expect(sayMessage(english, fewerThanFive)).toBe(
+      'fewer than 5 learners: hidden so that no one can be recognised',
+    );
+    expect(sayMessage(english, hiddenWithOthers)).toBe(
+      'hidden with a smaller figure, so that figure cannot be worked out from the total',
+    );
+    expect(countText(welsh, suppressOne(3))).toBe('llai na 5');
+    expect(sayMessage(welsh, fewerThanFive)).toMatch(/^llai na 5 dysgwr/);
   });
 });
