@@ -79,6 +79,13 @@ export const scenePlayerMachine = setup({
     pausePlayback: () => {},
     /** The scene played to its end (not skipped): the case may move on by itself. */
     notifySceneEnded: () => {},
+    /** Aims the next playback at the whole current scene; `reload` fetches the file again first. */
+    aimAtWholeScene: assign(({ context }, params: { reload: boolean }) => ({
+      stopAt: context.segment!.end,
+      from: context.segment!.start,
+      reload: params.reload,
+      shown: true,
+    })),
   },
   guards: {
     hasScene: ({ context }) => context.segment !== null,
@@ -154,15 +161,7 @@ export const scenePlayerMachine = setup({
     'scene.played': {
       guard: 'hasScene',
       target: '.loading',
-      actions: [
-        assign(({ context }) => ({
-          stopAt: context.segment!.end,
-          from: context.segment!.start,
-          reload: false,
-          shown: true,
-        })),
-        'startPlayback',
-      ],
+      actions: [{ type: 'aimAtWholeScene', params: { reload: false } }, 'startPlayback'],
     },
     'scene.playedFrom': {
       target: '.loading',
@@ -171,18 +170,11 @@ export const scenePlayerMachine = setup({
         'startPlayback',
       ],
     },
+    // A retry fetches the file again: the failure may have been the download.
     'scene.retried': {
       guard: 'hasScene',
       target: '.loading',
-      actions: [
-        assign(({ context }) => ({
-          stopAt: context.segment!.end,
-          from: context.segment!.start,
-          reload: true,
-          shown: true,
-        })),
-        'startPlayback',
-      ],
+      actions: [{ type: 'aimAtWholeScene', params: { reload: true } }, 'startPlayback'],
     },
     'scene.skipped': {
       target: '.done',
