@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '../../schemas/scenario';
 import { eventsToReplay } from '../../dialogue/progress';
 import { buildTranscript } from '../../dialogue/transcript';
@@ -18,6 +18,7 @@ import { DecisionChoices } from './DecisionChoices';
 import { MessagesProvider, useTranslate } from '../../i18n/MessagesContext';
 import type { Messages } from '../../i18n/messages';
 import { useResumeReveal } from './use-resume-reveal';
+import { useSceneEnded } from './use-scene-ended';
 import { CaseIntro, CaseNotice } from './CaseNotice';
 import { canContinue, canUndo, currentNode, offeredChoices } from '../../dialogue/selectors';
 
@@ -54,8 +55,6 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
   // first the consequence (watched, or read with Continue), then the feedback (shown), then on.
   const [feedback, setFeedback] = useState<{ decision: string; shown: boolean } | null>(null);
   const feedbackFor = feedback?.decision ?? null;
-  const feedbackForRef = useRef<string | null>(null);
-  feedbackForRef.current = feedbackFor;
   const feedbackHeadingRef = useRef<HTMLElement | null>(null);
   const [confirmingRestart, setConfirmingRestart] = useState(false);
   const lastAction = useRef<CaseAction | null>(null);
@@ -83,25 +82,18 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
   /** What the learner does now: read a choice's "Why it matters", or the node they are at. */
   const step: 'feedback' | 'node' =
     feedbackIndex >= 0 && (nodeWaits || (!held && !!feedback?.shown)) ? 'feedback' : 'node';
-  // A scene watched to its end leads straight on: the vlog plays scene after scene up to the
-  // next decision. The scene's lines stay in the conversation as text.
-  const sendRef = useRef(send);
-  sendRef.current = send;
   // Continue moves on at a conversation or a scene, not at a decision or an ending.
   const movesOnByContinue = canContinue(snapshot);
-  const canContinueRef = useRef(false);
-  canContinueRef.current = movesOnByContinue;
-  const onSceneEnded = useCallback(() => {
-    // A consequence watched to its end stops for its "Why it matters" instead of moving on.
-    if (!canContinueRef.current) return;
-    if (feedbackForRef.current) {
-      setFeedback((current) => (current ? { ...current, shown: true } : current));
-      return;
-    }
-    lastAction.current = 'scene-ended';
-    moved.current = true;
-    sendRef.current({ type: 'dialogue.continued' });
-  }, [moved]);
+  const onSceneEnded = useSceneEnded({
+    movesOnByContinue,
+    feedbackFor,
+    showFeedback: () => setFeedback((current) => (current ? { ...current, shown: true } : current)),
+    moveOn: () => {
+      lastAction.current = 'scene-ended';
+      moved.current = true;
+      send({ type: 'dialogue.continued' });
+    },
+  });
 
   useEffect(() => countTimeWhileVisible(), []);
 

@@ -1,7 +1,7 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import type { Scenario, ScenarioNode } from '../../schemas/scenario';
-import type { ScenePhase } from '../vlog/VlogPanel';
 import { vlogMode } from '../vlog/vlog-preferences';
+import { useScenePhase } from '../vlog/use-scene-phase';
 import type { HeldScene } from './describe';
 
 interface Options {
@@ -21,20 +21,9 @@ interface Options {
  * learner's preference.
  */
 export function useCaseScene({ scenario, trail, node, nodeWaits, onScenePlays }: Options) {
-  const [scene, setScene] = useState<{ key: string; phase: ScenePhase } | null>(null);
   const segment = nodeWaits ? null : (node.segment ?? null);
   const sceneKey = `${trail.length}:${node.id}${nodeWaits ? ':after-feedback' : ''}`;
-  const sceneKeyRef = useRef(sceneKey);
-  sceneKeyRef.current = sceneKey;
-  const scenePlays = useRef(onScenePlays);
-  scenePlays.current = onScenePlays;
-  const scenePhase: ScenePhase = !segment
-    ? 'done'
-    : scene?.key === sceneKey
-      ? scene.phase
-      : vlogMode() === 'read'
-        ? 'done'
-        : 'waiting';
+  const { scenePhase, reported, onPhaseChange } = useScenePhase(segment, sceneKey, onScenePlays);
   const held = scenePhase !== 'done';
   const heldScene: HeldScene | null = !held
     ? null
@@ -43,7 +32,7 @@ export function useCaseScene({ scenario, trail, node, nodeWaits, onScenePlays }:
       : 'playing';
   // In watch or ask mode the vlog says what it does with a new visit's scene (wait, or play on)
   // only after it has seen the visit; until then the phase above is a guess not worth announcing.
-  const sceneKnown = !segment || scene?.key === sceneKey || vlogMode() === 'read';
+  const sceneKnown = !segment || reported || vlogMode() === 'read';
   // The vlog lines the learner has reached, for the transcript: never a scene still to come.
   const reachedSegments = useMemo(
     () =>
@@ -55,9 +44,5 @@ export function useCaseScene({ scenario, trail, node, nodeWaits, onScenePlays }:
       }),
     [trail, scenario, nodeWaits, scenePhase],
   );
-  const onPhaseChange = useCallback((phase: ScenePhase) => {
-    setScene({ key: sceneKeyRef.current, phase });
-    if (phase === 'loading' || phase === 'playing') scenePlays.current();
-  }, []);
   return { segment, sceneKey, held, heldScene, sceneKnown, reachedSegments, onPhaseChange };
 }

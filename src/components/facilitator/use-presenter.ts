@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { initialTransition, transition } from 'xstate';
 import type { DecisionNode, Scenario } from '../../schemas/scenario';
 import {
@@ -29,8 +29,9 @@ import {
   type RunView,
 } from '../../facilitator/room-session';
 import { defaultTimerMs, newTimer } from '../../facilitator/timer';
-import type { ScenePhase, VlogControls } from '../vlog/VlogPanel';
+import type { VlogControls } from '../vlog/VlogPanel';
 import { vlogMode } from '../vlog/vlog-preferences';
+import { useScenePhase } from '../vlog/use-scene-phase';
 import { revealAndFocus, scrollWithinPage } from '../case/reveal';
 import { useTranslate } from '../../i18n/MessagesContext';
 import { downloadSessionRecord } from './download';
@@ -76,7 +77,6 @@ export function usePresenter({ scenario, module }: PresenterOptions) {
   };
   // Whether the scene's video is paused (the panel's onPausedChange), for the V key and the words under the video.
   const [videoPaused, setVideoPaused] = useState(false);
-  const [scene, setScene] = useState<{ key: string; phase: ScenePhase } | null>(null);
   /** The scene visit whose play Next or V has already tried: Next then shows its words instead. */
   const [triedScene, setTriedScene] = useState<string | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -123,22 +123,9 @@ export function usePresenter({ scenario, module }: PresenterOptions) {
   const sceneShown = showsScene(steps, view.step);
   const segment = sceneShown ? (node.segment ?? null) : null;
   const sceneKey = segment ? visit : `${visit}:${step.kind}`;
-  const sceneKeyRef = useRef(sceneKey);
-  sceneKeyRef.current = sceneKey;
-  const scenePhase: ScenePhase = !segment
-    ? 'done'
-    : scene?.key === sceneKey
-      ? scene.phase
-      : vlogMode() === 'read'
-        ? 'done'
-        : 'waiting';
+  const { scenePhase, onPhaseChange } = useScenePhase(segment, sceneKey);
   const held = Boolean(segment) && scenePhase !== 'done' && !view.released;
   const playable = held && scenePhase === 'waiting' && triedScene !== sceneKey;
-  const onPhaseChange = useCallback(
-    (phase: ScenePhase) => setScene({ key: sceneKeyRef.current, phase }),
-    [],
-  );
-
   const announce = (message: Message) => {
     const text = t(message.key, message.params);
     setAnnouncement((current) => (current === text ? `${text}\u00a0` : text));
