@@ -8,6 +8,8 @@ import type { Conditions, Scenario, ScenarioNode } from '../../schemas/scenario'
 import { nodeById, routesOf } from '../../dialogue/scenario-graph';
 import { choiceLetter, nodeRefs } from '../../vocabulary/node-references';
 import { layoutScenarioMap } from '../scenario-map/scenario-map-layout';
+import type { Translate } from '../../i18n/messages';
+import { optionReference } from '../../vocabulary/labels';
 
 /** A way into a node: from a conversation or scene (ref only), or a decision's option (ref and letter). */
 export interface ScriptArrival {
@@ -101,4 +103,12 @@ export function stepHeadingText(node: ScenarioNode): string {
       : node.kind === 'ending'
         ? `: ${node.title}`
         : '';
+}
+
+/** "After D1 option A or C2": the ways into a step, as both printed scripts word them. */
+export function arrivalText(t: Translate, reachedFrom: readonly ScriptArrival[]): string {
+  const from = reachedFrom.map((arrival) =>
+    arrival.option ? optionReference(t, arrival.ref, arrival.option) : arrival.ref,
+  );
+  return t('review.script.after', { from: from.join(t('map.or')) });
 }

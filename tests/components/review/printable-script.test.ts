@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  arrivalText,
   mapOrder,
   printableScript,
   stepHeadingText,
 } from '../../../src/components/review/printable-script';
 import { layoutScenarioMap } from '../../../src/components/scenario-map/scenario-map-layout';
+import { loadCatalogue } from '../../../src/i18n/catalogue';
+import { translator } from '../../../src/i18n/messages';
 import { fixture, loadScenario } from '../../helpers/load-scenario';
 import { withBrokenRoute } from '../scenario-map/broken-route';
 
@@ -61,5 +64,13 @@ describe('the printable script, shared by the reviewers and the facilitator guid
     expect(stepHeadingText(steps.get('first-call')!)).toBe(': What do you do?');
     expect(stepHeadingText(steps.get('good-ending')!)).toBe(': Seen in time');
     expect(stepHeadingText(steps.get('opening')!)).toBe('');
+  });
+
+  it('words the ways into a step the same in both scripts, in the page language', () => {
+    const arrivals = [{ ref: 'D1', option: 'A' }, { ref: 'C2' }];
+    const english = translator(loadCatalogue(process.cwd(), 'en').messages);
+    expect(arrivalText(english, arrivals)).toBe('After D1 option A or C2.');
+    const welsh = translator(loadCatalogue(process.cwd(), 'cy').messages);
+    expect(arrivalText(welsh, arrivals)).not.toBe(arrivalText(english, arrivals));
   });
 });
