@@ -1,6 +1,6 @@
 import type { Scenario } from '../src/schemas/scenario';
 import type { CourseInfo } from '../src/tracking/course-info';
-import { interactionId } from '../src/tracking/interactions';
+import { interactionId, interactionKeyColumns } from '../src/tracking/interactions';
 
 const csvField = (value: string | number) => {
   const text = String(value);
@@ -14,20 +14,7 @@ const csvField = (value: string | number) => {
  * reads them in place; the insights page uses it to say which version a cohort's answers are from.
  */
 export function interactionKeyCsv(course: CourseInfo, scenarios: readonly Scenario[]): string {
-  const rows: Array<Array<string | number>> = [
-    [
-      'interaction id',
-      'scenario',
-      'decision',
-      'question',
-      'response',
-      'choice id',
-      'choice',
-      'points',
-      'best points',
-      'version',
-    ],
-  ];
+  const rows: Array<Array<string | number>> = [[...interactionKeyColumns, 'version']];
   for (const info of course.scenarios) {
     const scenario = scenarios.find((candidate) => candidate.id === info.id);
     for (const decision of info.decisions) {

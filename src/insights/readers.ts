@@ -10,6 +10,7 @@ import {
   type SessionRecordFile,
 } from './files';
 import type { MessageData, MessageParams } from '../i18n/messages';
+import { interactionKeyColumns, moduleNamespace } from '../tracking/interactions';
 
 /**
  * Turns a file's rows into what the page needs, one row at a time, so the worker can stream a
@@ -391,21 +392,6 @@ function genericSink(name: string, headers: string[]): RowSink {
   };
 }
 
-const keyHeadings = [
-  'interaction id',
-  'scenario',
-  'decision',
-  'question',
-  'response',
-  'choice id',
-  'choice',
-  'points',
-  'best points',
-];
-
-/** The interaction-id namespace a module's package reports under (src/tracking/interactions.ts). */
-export const moduleNamespace = (moduleId: string) => moduleId.slice(0, 32).replace(/-+$/, '');
-
 /**
  * The interaction key, read as the authority for what each response meant when the learners
  * played: any version of this module is accepted (the report says which); a key of another
@@ -413,7 +399,7 @@ export const moduleNamespace = (moduleId: string) => moduleId.slice(0, 32).repla
  */
 function keySink(name: string, headers: string[], course: InsightsCourse): RowSink {
   const column = (heading: string) => headers.indexOf(heading);
-  const missing = keyHeadings.filter((heading) => column(heading) < 0);
+  const missing = interactionKeyColumns.filter((heading) => column(heading) < 0);
   if (missing.length) {
     throw refusal(name, `keyColumns${plural(missing.length)}`, {
       columns: missing.map(quote).join(', '),

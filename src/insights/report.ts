@@ -2,7 +2,7 @@ import type { ChoiceRating, InsightsChoice, InsightsCourse, InsightsDecision } f
 import type { ExportFile, ExportFormat, InteractionKey, SessionRecordFile } from './files';
 import type { MessageData } from '../i18n/messages';
 import { changedSince, courseForKey, type AnswersVersion } from './key-course';
-import { moduleNamespace } from './readers';
+import { moduleNamespace } from '../tracking/interactions';
 import {
   hidden,
   hiddenWithOthers,

@@ -21,17 +21,36 @@ export interface InteractionRecord {
   at: Date;
 }
 
-/** RFC 8141: a namespace id is a letter or digit then up to 31 letters, digits or hyphens. */
-function namespaceId(moduleId: string): string {
+/**
+ * The interaction-id namespace a module's package reports under. RFC 8141: a namespace id is a
+ * letter or digit then up to 31 letters, digits or hyphens.
+ */
+export function moduleNamespace(moduleId: string): string {
   return moduleId.slice(0, 32).replace(/-+$/, '');
 }
+
+/**
+ * The interaction key's columns, in order: `npm run package` writes them (with the content
+ * version after), and the insights page reads the key by these names.
+ */
+export const interactionKeyColumns = [
+  'interaction id',
+  'scenario',
+  'decision',
+  'question',
+  'response',
+  'choice id',
+  'choice',
+  'points',
+  'best points',
+] as const;
 
 export function interactionId(
   course: Pick<CourseInfo, 'moduleId'>,
   scenarioId: string,
   decisionId: string,
 ): string {
-  return `urn:${namespaceId(course.moduleId)}:${scenarioId}:${decisionId}`;
+  return `urn:${moduleNamespace(course.moduleId)}:${scenarioId}:${decisionId}`;
 }
 
 export function interactionFor(
