@@ -18,6 +18,9 @@ const field = (value: string | number) => {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
+/** Where a row's figure belongs: scope, scenario, decision, choice and rating, blank where not. */
+type Place = [scope: string, scenario: string, decision: string, choice: string, rating: string];
+
 const percent = (share: number | null) => (share === null ? '' : `${Math.round(share * 100)}%`);
 export function reportCsv(
   t: Translate,
@@ -27,6 +30,15 @@ export function reportCsv(
 ): string {
   const note = (count: Count) => (count.hidden ? sayMessage(t, count.reason) : '');
   const text = (count: Count) => countText(t, count);
+  /** A counted figure's row: where it belongs, what it measures, the count, its share and any
+   * reason it is hidden. */
+  const countRow = (place: Place, measure: string, count: Count, share: number | null = null) => [
+    ...place,
+    measure,
+    text(count),
+    percent(share),
+    note(count),
+  ];
   const rows: (string | number)[][] = [
     ['scope', 'scenario', 'decision', 'choice', 'rating', 'measure', 'value', 'share', 'note'],
   ];
@@ -39,12 +51,9 @@ export function reportCsv(
       ? t('insights.csv.files', { files: filter.files.join('; ') })
       : t('insights.csv.everyFile'),
   ].join(', ');
+  const wholeModule: Place = ['module', '', '', '', ''];
   rows.push([
-    'module',
-    '',
-    '',
-    '',
-    '',
+    ...wholeModule,
     'what this covers',
     sayMessage(t, {
       key: 'insights.csv.covers',
@@ -59,115 +68,57 @@ export function reportCsv(
     '',
     t('insights.csv.noNames', { count: smallestShownCount }),
   ]);
-  rows.push([
-    'module',
-    '',
-    '',
-    '',
-    '',
-    'learners',
-    text(report.learners),
-    '',
-    note(report.learners),
-  ]);
-  rows.push([
-    'module',
-    '',
-    '',
-    '',
-    '',
-    `passed (best score ${course.passMark} or more)`,
-    text(report.passed),
-    percent(report.passRate),
-    note(report.passed),
-  ]);
-  rows.push([
-    'module',
-    '',
-    '',
-    '',
-    '',
-    'reached an ending in every required scenario',
-    text(report.completed),
-    percent(report.completionRate),
-    note(report.completed),
-  ]);
+  rows.push(countRow(wholeModule, 'learners', report.learners));
+  rows.push(
+    countRow(
+      wholeModule,
+      `passed (best score ${course.passMark} or more)`,
+      report.passed,
+      report.passRate,
+    ),
+  );
+  rows.push(
+    countRow(
+      wholeModule,
+      'reached an ending in every required scenario',
+      report.completed,
+      report.completionRate,
+    ),
+  );
   for (const scenario of report.scenarios) {
+    const scenarioPlace: Place = ['scenario', scenario.title, '', '', ''];
+    rows.push(countRow(scenarioPlace, 'learners who started it', scenario.started));
+    rows.push(countRow(scenarioPlace, 'learners who reached an ending', scenario.reachedEnding));
     rows.push([
-      'scenario',
-      scenario.title,
-      '',
-      '',
-      '',
-      'learners who started it',
-      text(scenario.started),
-      '',
-      note(scenario.started),
-    ]);
-    rows.push([
-      'scenario',
-      scenario.title,
-      '',
-      '',
-      '',
-      'learners who reached an ending',
-      text(scenario.reachedEnding),
-      '',
-      note(scenario.reachedEnding),
-    ]);
-    rows.push([
-      'scenario',
-      scenario.title,
-      '',
-      '',
-      '',
+      ...scenarioPlace,
       'median minutes from first to last decision',
       scenario.medianSeconds === null ? '' : (scenario.medianSeconds / 60).toFixed(1),
       '',
       scenario.medianSeconds === null ? sayMessage(t, scenario.timeNote) : '',
     ]);
     for (const decision of scenario.decisions) {
-      rows.push([
-        'decision',
-        scenario.title,
-        decision.prompt,
-        '',
-        '',
-        'learners who answered',
-        text(decision.answered),
-        '',
-        note(decision.answered),
-      ]);
-      rows.push([
-        'decision',
-        scenario.title,
-        decision.prompt,
-        '',
-        '',
-        'learners who missed the best choice',
-        text(decision.missed),
-        percent(decision.missShare),
-        note(decision.missed),
-      ]);
+      const decisionPlace: Place = ['decision', scenario.title, decision.prompt, '', ''];
+      rows.push(countRow(decisionPlace, 'learners who answered', decision.answered));
+      rows.push(
+        countRow(
+          decisionPlace,
+          'learners who missed the best choice',
+          decision.missed,
+          decision.missShare,
+        ),
+      );
       for (const choice of decision.choices) {
-        rows.push([
+        const choicePlace: Place = [
           'choice',
           scenario.title,
           decision.prompt,
           choice.text,
           choice.rating,
-          'learners who chose it',
-          text(choice.learners),
-          percent(choice.share),
-          note(choice.learners),
-        ]);
+        ];
+        rows.push(countRow(choicePlace, 'learners who chose it', choice.learners, choice.share));
         if (choice.roomVotes !== null)
           rows.push([
-            'choice',
-            scenario.title,
-            decision.prompt,
-            choice.text,
-            choice.rating,
+            ...choicePlace,
             `room votes (${decision.room!.sessions} session${decision.room!.sessions === 1 ? '' : 's'})`,
             choice.roomVotes,
             '',

@@ -25,7 +25,7 @@ import {
 import { nationFile } from '../settings/nations';
 import { nationIds } from '../schemas/nation';
 import type { Settings } from '../schemas/settings';
-import { checkScenario } from './scenario-rules';
+import { checkScenario, type Finding } from './scenario-rules';
 import { checkVlog } from './video-rules';
 import { checkSpokenLines } from './spoken-line-rules';
 import { checkReview, starterTextProblems, today } from './review-rules';
@@ -168,6 +168,15 @@ function checkScenarioFile(
     ...placeholderProblems(file, parsed, settings),
     ...starterTextProblems(file, text),
   ];
+  /** A rule's finding, placed at its line and field in this file. */
+  const atFinding = (finding: Finding): Problem => ({
+    severity: finding.severity,
+    file,
+    line: parsed.lineOf(finding.path),
+    ...locate(parsed.data, finding.path),
+    message: finding.message,
+    fix: finding.fix,
+  });
   const expectedId = path.basename(file, '.yaml');
   if (scenario.id !== expectedId) {
     problems.push({
@@ -184,16 +193,8 @@ function checkScenarioFile(
   const design = structure.some((finding) => finding.severity === 'error')
     ? []
     : checkLearningDesign(scenario);
-  for (const finding of [...structure, ...checkSpokenLines(scenario), ...design]) {
-    problems.push({
-      severity: finding.severity,
-      file,
-      line: parsed.lineOf(finding.path),
-      ...locate(parsed.data, finding.path),
-      message: finding.message,
-      fix: finding.fix,
-    });
-  }
+  for (const finding of [...structure, ...checkSpokenLines(scenario), ...design])
+    problems.push(atFinding(finding));
   // An optional scenario still being written may not have its vlog yet: the site builds, with a
   // warning, and `npm run package` refuses it (refuseMissingVlogs in video-rules.ts).
   const optional =
@@ -220,16 +221,7 @@ function checkScenarioFile(
     (asset): asset is string => typeof asset === 'string',
   );
   if (vlogFiles.every((asset) => existsSync(path.join(root, contentFolders.public, asset)))) {
-    for (const finding of checkVlog(root, scenario)) {
-      problems.push({
-        severity: finding.severity,
-        file,
-        line: parsed.lineOf(finding.path),
-        ...locate(parsed.data, finding.path),
-        message: finding.message,
-        fix: finding.fix,
-      });
-    }
+    for (const finding of checkVlog(root, scenario)) problems.push(atFinding(finding));
   }
   return { problems, scenario };
 }
