@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslate } from '../../i18n/MessagesContext';
+import { ConfirmCallout } from '../progress/ConfirmCallout';
 import type { Finish } from '../../progress/scoring';
 
 const smallSecondary = 'nhsuk-button nhsuk-button--secondary app-case__small-button';
@@ -30,10 +31,6 @@ export function CaseSecondaryActions({
 }: Props) {
   const t = useTranslate();
   const restartRef = useRef<HTMLButtonElement>(null);
-  const restartQuestionRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (confirmingRestart) restartQuestionRef.current?.focus();
-  }, [confirmingRestart]);
 
   return (
     <>
@@ -68,41 +65,28 @@ export function CaseSecondaryActions({
 
       {/* Restarting clears the run in progress, so it asks first, as resetting progress does. */}
       {confirmingRestart && (
-        <div
-          className="nhsuk-warning-callout app-case__restart-confirm"
-          role="group"
-          aria-labelledby="case-restart-question"
-        >
-          <p id="case-restart-question" ref={restartQuestionRef} tabIndex={-1}>
-            {atEnding ? t('case.restartConfirm.fromEnding') : t('case.restartConfirm.midway')}{' '}
-            {scored
-              ? t('practice.restartConfirm.finished', {
-                  score: scored.score,
-                  maxScore: scored.maxScore,
-                })
-              : t('practice.restartConfirm.unfinished')}{' '}
-            {t('case.restartConfirm.question')}
-          </p>
-          <div className="app-case__restart-actions">
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--warning nhsuk-button--small"
-              onClick={onRestart}
-            >
-              {t('case.restartConfirm.yes')}
-            </button>{' '}
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-              onClick={() => {
-                onConfirmingRestartChange(false);
-                requestAnimationFrame(() => restartRef.current?.focus());
-              }}
-            >
-              {t('case.restartConfirm.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmCallout
+          questionId="case-restart-question"
+          className="app-case__restart-confirm"
+          actionsClassName="app-case__restart-actions"
+          question={
+            <>
+              {atEnding ? t('case.restartConfirm.fromEnding') : t('case.restartConfirm.midway')}{' '}
+              {scored
+                ? t('practice.restartConfirm.finished', {
+                    score: scored.score,
+                    maxScore: scored.maxScore,
+                  })
+                : t('practice.restartConfirm.unfinished')}{' '}
+              {t('case.restartConfirm.question')}
+            </>
+          }
+          confirmLabel={t('case.restartConfirm.yes')}
+          cancelLabel={t('case.restartConfirm.cancel')}
+          onConfirm={onRestart}
+          onCancel={() => onConfirmingRestartChange(false)}
+          askedBy={restartRef}
+        />
       )}
     </>
   );

@@ -3,6 +3,7 @@ import type { ProgressStore, ProgressWhere } from '../../progress/progress-store
 import { getProgressStore } from '../../tracking/launcher-session';
 import { MessagesProvider, useTranslate } from '../../i18n/MessagesContext';
 import type { Messages } from '../../i18n/messages';
+import { ConfirmCallout } from './ConfirmCallout';
 
 /** The progressNotice.where.* string for each place progress can be kept. */
 const sentenceKeys: Record<ProgressWhere, string> = {
@@ -29,13 +30,9 @@ function ProgressNotice() {
   const t = useTranslate();
   const [store, setStore] = useState<ProgressStore | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const question = useRef<HTMLParagraphElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => setStore(getProgressStore()), []);
-  useEffect(() => {
-    if (confirming) question.current?.focus();
-  }, [confirming]);
 
   if (!store)
     return (
@@ -66,31 +63,21 @@ function ProgressNotice() {
         </button>
       )}
       {confirming && (
-        <div className="nhsuk-warning-callout" role="group" aria-labelledby="reset-question">
-          <p id="reset-question" ref={question} tabIndex={-1}>
-            {t(where === 'lms' ? 'progressNotice.confirm.lms' : 'progressNotice.confirm.browser')}{' '}
-            {t('progressNotice.confirm.question')}
-          </p>
-          <div className="app-progress-where__actions">
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--warning nhsuk-button--small"
-              onClick={reset}
-            >
-              {t('progressNotice.confirm.yes')}
-            </button>{' '}
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-              onClick={() => {
-                setConfirming(false);
-                requestAnimationFrame(() => resetButton.current?.focus());
-              }}
-            >
-              {t('progressNotice.confirm.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmCallout
+          questionId="reset-question"
+          actionsClassName="app-progress-where__actions"
+          question={
+            <>
+              {t(where === 'lms' ? 'progressNotice.confirm.lms' : 'progressNotice.confirm.browser')}{' '}
+              {t('progressNotice.confirm.question')}
+            </>
+          }
+          confirmLabel={t('progressNotice.confirm.yes')}
+          cancelLabel={t('progressNotice.confirm.cancel')}
+          onConfirm={reset}
+          onCancel={() => setConfirming(false)}
+          askedBy={resetButton}
+        />
       )}
     </div>
   );
