@@ -1,4 +1,4 @@
-import type { CSSProperties, Ref } from 'react';
+import type { CSSProperties, ReactNode, Ref } from 'react';
 import type { Scenario } from '../../schemas/scenario';
 import type { ScenarioRun } from '../../facilitator/room-session';
 import type { DebriefSection } from '../../facilitator/presenter-steps';
@@ -31,6 +31,44 @@ interface Props {
   next?: { title: string; href: string };
 }
 
+/**
+ * One section of the debrief. Its heading takes focus as the room reaches it (so Next scrolls it
+ * into view); the first section's heading is the screen's own, under a kicker.
+ */
+function Part({
+  name,
+  heading,
+  kicker,
+  headingRef,
+  children,
+}: {
+  name: DebriefSection;
+  heading: string;
+  kicker?: string;
+  headingRef: Ref<HTMLHeadingElement> | undefined;
+  children: ReactNode;
+}) {
+  const Heading = kicker ? 'h2' : 'h3';
+  return (
+    <section
+      className="app-debrief__section"
+      data-section={name}
+      aria-labelledby={`debrief-${name}-heading`}
+    >
+      {kicker && <p className="app-presenter__kicker">{kicker}</p>}
+      <Heading
+        className={`${kicker ? 'app-presenter__heading ' : ''}app-debrief__heading`}
+        id={`debrief-${name}-heading`}
+        tabIndex={-1}
+        ref={headingRef}
+      >
+        {heading}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
 /** The end of a run, a section at a time: the room's path on the map, the questions to debrief with, the votes and the record. */
 export function Debrief({
   scenario,
@@ -53,20 +91,12 @@ export function Debrief({
   } as CSSProperties;
   return (
     <div className="app-debrief">
-      <section
-        className="app-debrief__section"
-        data-section="map"
-        aria-labelledby="debrief-map-heading"
+      <Part
+        name="map"
+        heading={t('presenter.debrief.mapHeading')}
+        kicker={t('presenter.debrief.kicker')}
+        headingRef={refFor('map')}
       >
-        <p className="app-presenter__kicker">{t('presenter.debrief.kicker')}</p>
-        <h2
-          className="app-presenter__heading app-debrief__heading"
-          id="debrief-map-heading"
-          tabIndex={-1}
-          ref={refFor('map')}
-        >
-          {t('presenter.debrief.mapHeading')}
-        </h2>
         {run.ending && (
           <p className="app-debrief__ending">
             {t('presenter.debrief.reached')}
@@ -91,21 +121,13 @@ export function Debrief({
             numbering={roomNumbering(run, scenario)}
           />
         </div>
-      </section>
+      </Part>
 
-      <section
-        className="app-debrief__section"
-        data-section="questions"
-        aria-labelledby="debrief-questions-heading"
+      <Part
+        name="questions"
+        heading={t('presenter.debrief.questions')}
+        headingRef={refFor('questions')}
       >
-        <h3
-          className="app-debrief__heading"
-          id="debrief-questions-heading"
-          tabIndex={-1}
-          ref={refFor('questions')}
-        >
-          {t('presenter.debrief.questions')}
-        </h3>
         <ol className="app-debrief__questions">
           {teaching.discussionQuestions.map((question) => (
             <li key={question}>{question}</li>
@@ -118,21 +140,13 @@ export function Debrief({
             <li key={outcome}>{outcome}</li>
           ))}
         </ul>
-      </section>
+      </Part>
 
-      <section
-        className="app-debrief__section"
-        data-section="record"
-        aria-labelledby="debrief-record-heading"
+      <Part
+        name="record"
+        heading={t('presenter.debrief.recordHeading')}
+        headingRef={refFor('record')}
       >
-        <h3
-          className="app-debrief__heading"
-          id="debrief-record-heading"
-          tabIndex={-1}
-          ref={refFor('record')}
-        >
-          {t('presenter.debrief.recordHeading')}
-        </h3>
         <table className="nhsuk-table app-debrief__votes">
           <caption className="nhsuk-table__caption">{t('presenter.debrief.votesCaption')}</caption>
           <thead className="nhsuk-table__head">
@@ -244,7 +258,7 @@ export function Debrief({
             {t('presenter.debrief.runAgain')}
           </button>
         </div>
-      </section>
+      </Part>
     </div>
   );
 }
