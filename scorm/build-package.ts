@@ -9,7 +9,7 @@ import { checkManifestFiles, checkPackageFiles, type Problem } from './package-c
 import { readSchemaFiles, type ScormVersion } from './schemas';
 import { hasXmllint, validateManifest } from './validate';
 
-/** The SCO: the launcher page the portable build puts in every site (src/components/launcher/Launcher.astro). */
+/** The SCO: the launcher page the portable build puts in every site (src/pages/launch.astro). */
 export const launchPage = 'launch/index.html';
 
 /**

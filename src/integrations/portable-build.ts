@@ -43,25 +43,18 @@ export function makeSiteRelative(root: string): number {
 
 /**
  * Makes the build portable: it works from any folder (an LMS's deep content path, a file share,
- * a sub-path on the open web) and carries the SCORM launcher.
+ * a sub-path on the open web). The launcher page an LMS starts is an ordinary page
+ * (src/pages/launch.astro), so every build carries it.
  *
  * - Vite's chunk preloads resolve against each chunk's own URL instead of the site root.
  * - After the build, root-absolute URLs in HTML (including island attributes and props) and CSS
  *   become relative to the file they are in.
- * - The launcher page an LMS starts (src/components/launcher/Launcher.astro, its script in src/tracking/launcher/) is built at /launch/.
  */
 export function portableBuild(): AstroIntegration {
   return {
     name: 'across-the-interface:portable-build',
     hooks: {
-      'astro:config:setup': ({ injectRoute, updateConfig }) => {
-        injectRoute({
-          pattern: '/launch',
-          entrypoint: fileURLToPath(
-            new URL('../components/launcher/Launcher.astro', import.meta.url),
-          ),
-          prerender: true,
-        });
+      'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
             experimental: {

@@ -21,7 +21,7 @@ import { languageOfTag, languageTags, startLocation, type Language } from '../..
  * and is not fired reliably on mobile).
  */
 
-/** The launcher's words in each of the module's languages, from the interface strings (Launcher.astro). */
+/** The launcher's words in each of the module's languages, from the interface strings (src/pages/launch.astro). */
 export interface LauncherStrings {
   languages: Language[];
   /** By language: the launcher.* interface strings, keyed without the "launcher." prefix. */
