@@ -4,6 +4,7 @@ import { axeViolations } from './support/axe';
 import { builtPages, inGroupsOf, onePagePerKind, pageKind } from './support/built-pages';
 import { finishCourseInBrowser } from './support/finished-course';
 import { playByMouse } from './support/play';
+import { settled } from './support/settled';
 import { readScenario, recommendedChoices } from './support/scenario-plans';
 
 /**
@@ -24,11 +25,6 @@ const views = [
   { name: '320 CSS pixels wide', viewport: { width: 320, height: 640 } },
   { name: '200% zoom', viewport: { width: 640, height: 400 } },
 ] as const;
-
-async function settle(page: Page) {
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => document.fonts.ready);
-}
 
 /** Plays the scene in front of the learner and waits until the player is on screen and running. */
 async function playScene(page: Page) {
@@ -55,7 +51,7 @@ test.describe('reflow: no sideways scrolling', () => {
           const problems: string[] = [];
           for (const url of group) {
             await page.goto(url);
-            await settle(page);
+            await settled(page);
             problems.push(...(await reflowProblems(page)).map((problem) => `${url}: ${problem}`));
             await testInfo.attach(`${url} at ${view.name}`, {
               body: await page.screenshot(),
@@ -107,7 +103,7 @@ test('a finished course: axe on the summary, certificate and reflections', async
   await finishCourseInBrowser(page);
   for (const url of ['/summary/', '/certificate/', '/reflections/']) {
     await page.goto(url);
-    await settle(page);
+    await settled(page);
     if (url === '/certificate/')
       await page
         .getByLabel('Your name, as it should appear on the certificate')
@@ -141,7 +137,7 @@ test.describe('reduced motion', () => {
     });
     for (const url of ['/', `/scenarios/${scenario.id}/`, '/facilitator/']) {
       await page.goto(url);
-      await settle(page);
+      await settled(page);
       expect(await motionProblems(page), url).toEqual([]);
     }
     await page.goto(`/scenarios/${scenario.id}/`);
@@ -190,9 +186,9 @@ test.describe('focus is visible, never hidden, and targets are big enough', () =
   /** Opens a place, then tabs through it all and measures every target. */
   async function checkFocusAndTargets(page: Page, place: (typeof places)[number]) {
     await page.goto(place.url);
-    await settle(page);
+    await settled(page);
     if (place.then) await place.then(page);
-    await settle(page);
+    await settled(page);
     const targets = await smallTargets(page);
     const walk = await walkFocus(page);
     expect(walk.stops, 'Tab reached something').toBeGreaterThan(3);

@@ -5,6 +5,7 @@ import { flavours, lmsOrigin, playerUrl } from './scorm-helpers';
 import { axeViolationsInFrame } from './support/axe';
 import { e2ePackagesDir, inGroupsOf, packagedPages } from './support/built-pages';
 import { foreignRequests, watchSecurity } from './support/security';
+import { settled } from './support/settled';
 
 /**
  * Axe on every page of the SCORM package, as a learner meets it: launched from the LMS preview,
@@ -60,7 +61,7 @@ for (const group of groups) {
     for (const file of group) {
       const frame = await moduleFrame(page);
       await frame.goto(contentBase + file);
-      await frame.waitForLoadState('networkidle');
+      await settled(frame);
       problems.push(...(await axeViolationsInFrame(frame)).map((problem) => `${file}: ${problem}`));
     }
     expect(problems).toEqual([]);

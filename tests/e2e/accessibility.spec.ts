@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
 import { builtPages, inGroupsOf } from './support/built-pages';
 import { playByMouse } from './support/play';
+import { settled } from './support/settled';
 import { choicesToOutcome, readScenario } from './support/scenario-plans';
 import { foreignRequests, watchSecurity } from './support/security';
 
@@ -31,7 +32,7 @@ for (const group of inGroupsOf(pages, 8)) {
     const problems: string[] = [];
     for (const url of group) {
       await page.goto(url);
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       problems.push(...(await axeViolations(page)).map((problem) => `${url}: ${problem}`));
     }
     expect(problems).toEqual([]);
