@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { unusedAssetFolders } from '../../src/integrations/unused-assets';
+import { unusedAssetFolders, unusedLanguageFiles } from '../../src/integrations/unused-assets';
 
 let site = '';
 afterEach(() => rmSync(site, { recursive: true, force: true }));
@@ -55,5 +55,32 @@ describe('files a build carries that its settings do not use', () => {
     expect(
       unusedAssetFolders(site, { scenarios: [], organisation: { name: 'A', shortName: 'A' } }),
     ).toEqual([]);
+  });
+});
+
+describe('vlog files in a language the settings do not offer', () => {
+  const files = [
+    'videos/results/vlog.mp4',
+    'videos/results/vlog.cy.mp4',
+    'videos/results/captions.vtt',
+    'videos/results/captions.cy.vtt',
+    'videos/results/chapters.cy.vtt',
+    'videos/results/poster.jpg',
+    'index.html',
+  ];
+
+  it('are the Welsh vlog, captions and chapters of an English-only build', () => {
+    buildWith(files);
+    expect(unusedLanguageFiles(site, { languages: ['en'] }).sort()).toEqual([
+      'videos/results/captions.cy.vtt',
+      'videos/results/chapters.cy.vtt',
+      'videos/results/vlog.cy.mp4',
+    ]);
+  });
+
+  it('are none where Welsh is offered, first or second', () => {
+    buildWith(files);
+    expect(unusedLanguageFiles(site, { languages: ['cy', 'en'] })).toEqual([]);
+    expect(unusedLanguageFiles(site, { languages: ['en', 'cy'] })).toEqual([]);
   });
 });
