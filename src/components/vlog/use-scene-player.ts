@@ -1,9 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import type { VlogPlayerApi } from './load-videojs';
-import { createVlogPlayer } from './create-vlog-player';
 import { rememberVlogMode, vlogMode, type VlogMode } from './vlog-preferences';
-import { watchSceneEnd } from '../../video/scene-end-watch';
 import {
   sceneProblemOf,
   scenePhaseOf,
@@ -86,6 +84,12 @@ export function useScenePlayer({
   async function ensurePlayer(): Promise<VlogPlayerApi> {
     if (playerRef.current) return playerRef.current;
     const video = videoRef.current!;
+    // Loaded with video.js, when a scene is about to play: a learner who reads never needs them,
+    // and the case page's JavaScript before Play has a budget (bench/budgets.json).
+    const [{ createVlogPlayer }, { watchSceneEnd }] = await Promise.all([
+      import('./create-vlog-player'),
+      import('../../video/scene-end-watch'),
+    ]);
     const player = await createVlogPlayer(video);
     player.on('timeupdate', () => {
       const now = player.currentTime();

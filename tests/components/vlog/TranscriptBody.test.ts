@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reachedCues } from '../../../src/components/vlog/VlogTranscript';
+import { reachedCues } from '../../../src/components/vlog/TranscriptBody';
 
 const cue = (start: number, end: number, text: string) => ({ start, end, text });
 const cues = [
