@@ -6,8 +6,8 @@ import { countTimeWhileVisible } from '../../progress/time-spent';
 import { VlogPanel, type VlogControls, type VlogSources } from '../vlog/VlogPanel';
 import { VlogTranscript } from '../vlog/VlogTranscript';
 import { CaseErrorBoundary } from './CaseErrorBoundary';
+import { LazyEndingSummary, preloadEndingSummary } from './LazyEndingSummary';
 import { TranscriptView } from './TranscriptView';
-import { EndingSummary } from './EndingSummary';
 import { caseStepMessages, stepPlaces } from './step-messages';
 import type { CaseAction } from './step-announcement';
 import { useStepAnnouncer } from './use-step-announcer';
@@ -210,6 +210,7 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
             choices={offeredChoices(scenario, snapshot)}
             practising={practising}
             onChoose={(choice) => {
+              void preloadEndingSummary();
               recordChoice(node, choice);
               setFeedback({ decision: node.id, shown: false });
               act('chose', { type: 'choice.selected', choiceId: choice.id });
@@ -218,7 +219,7 @@ function CasePlayer({ scenario, vlog, scenariosHref, next }: Omit<CaseDialoguePr
         )}
 
         {step === 'node' && node.kind === 'ending' && !held && (
-          <EndingSummary
+          <LazyEndingSummary
             scenario={scenario}
             ending={node}
             score={snapshot.context.score}
