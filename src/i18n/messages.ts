@@ -58,6 +58,18 @@ export function pickMessages(messages: Messages, ...prefixes: readonly string[])
   );
 }
 
+/**
+ * The messages without the sections named: for an island whose catalogue section also holds the
+ * words of the static page around it, which the island never shows but would carry in its props.
+ */
+export function omitMessages(messages: Messages, ...prefixes: readonly string[]): Messages {
+  return Object.fromEntries(
+    Object.entries(messages).filter(
+      ([key]) => !prefixes.some((prefix) => key === prefix || key.startsWith(`${prefix}.`)),
+    ),
+  );
+}
+
 /** Flattens a nested YAML catalogue into dotted keys; a non-text leaf is reported, not guessed at. */
 export function flattenCatalogue(
   value: unknown,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sayMessage, translator } from '../../src/i18n/messages';
+import { omitMessages, pickMessages, sayMessage, translator } from '../../src/i18n/messages';
 import { documentLocale } from '../../src/i18n/languages';
 
 describe('a message given as data', () => {
@@ -46,5 +46,25 @@ describe('a message given as data', () => {
 describe('the locale an island writes dates in', () => {
   it('is British English outside a page', () => {
     expect(documentLocale()).toBe('en-GB');
+  });
+});
+
+describe("an island's messages", () => {
+  const catalogue = {
+    'presenter.next.continue': 'Continue',
+    'presenter.start.heading': 'Facilitator mode',
+    'presenter.startAgain': 'Start again',
+    'presenter.help.cardIntro': 'Print this card',
+    'presenter.help.heading': 'Keys',
+    'map.title': 'Map',
+  };
+
+  it('leave out whole sections the page alone shows, and no key that only starts the same', () => {
+    const presenter = pickMessages(catalogue, 'presenter');
+    expect(omitMessages(presenter, 'presenter.start', 'presenter.help.cardIntro')).toEqual({
+      'presenter.next.continue': 'Continue',
+      'presenter.startAgain': 'Start again',
+      'presenter.help.heading': 'Keys',
+    });
   });
 });
