@@ -15,6 +15,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as prettier from 'prettier';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -358,12 +359,17 @@ async function main() {
     if (!docs.includes(start) || !docs.includes(end))
       throw new Error(`${docsFile} has no ${start} … ${end} markers to put the table between.`);
     const stamp = `Measured on ${measuredAt.slice(0, 10)} at commit ${commit.replace(/^(\w+)/, '`$1`')}, with Node ${process.version}, ${chromiumVersion}, Lighthouse median of ${runs} runs.`;
+    const updated = docs.replace(
+      new RegExp(`${start}[\\s\\S]*?${end}`),
+      `${start}\n${stamp}\n\n${table}\n${end}`,
+    );
+    // Laid out as Prettier lays out the docs, so npm test's format check passes on the new table.
     writeFileSync(
       docsFile,
-      docs.replace(
-        new RegExp(`${start}[\\s\\S]*?${end}`),
-        `${start}\n${stamp}\n\n${table}\n${end}`,
-      ),
+      await prettier.format(updated, {
+        filepath: docsFile,
+        ...(await prettier.resolveConfig(docsFile)),
+      }),
     );
     console.log(`Wrote the table into ${path.relative(process.cwd(), docsFile)}.`);
   }
