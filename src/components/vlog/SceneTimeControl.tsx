@@ -1,9 +1,6 @@
 import type { Segment } from '../../video/scene-player-machine';
-
-export const formatDuration = (seconds: number) => {
-  const whole = Math.max(0, Math.round(seconds));
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
-};
+import { useTranslate } from '../../i18n/MessagesContext';
+import { formatMinutesSeconds } from '../../vocabulary/format';
 
 const keySteps: Record<string, number> = {
   ArrowRight: 5,
@@ -28,9 +25,11 @@ interface Props {
  * Left and Right by 5 seconds, Page Up and Page Down by a minute, Home and End.
  */
 export function SceneTimeControl({ segment, time, onMove }: Props) {
+  const t = useTranslate();
   const sceneSeconds = segment.end - segment.start;
-  const sceneLength = formatDuration(sceneSeconds);
+  const sceneLength = formatMinutesSeconds(sceneSeconds);
   const elapsed = Math.min(sceneSeconds, Math.max(0, time - segment.start));
+  const position = { elapsed: formatMinutesSeconds(elapsed), length: sceneLength };
   const seekInScene = (seconds: number) =>
     onMove(segment.start + Math.min(sceneSeconds, Math.max(0, seconds)));
   return (
@@ -42,8 +41,8 @@ export function SceneTimeControl({ segment, time, onMove }: Props) {
         max={Math.max(1, Math.round(sceneSeconds))}
         step={1}
         value={Math.round(elapsed)}
-        aria-label="Position in this scene"
-        aria-valuetext={`${formatDuration(elapsed)} of ${sceneLength}`}
+        aria-label={t('player.position')}
+        aria-valuetext={t('player.positionValue', position)}
         onChange={(event) => seekInScene(Number(event.currentTarget.value))}
         onKeyDown={(event) => {
           const by = keySteps[event.key];
@@ -60,9 +59,7 @@ export function SceneTimeControl({ segment, time, onMove }: Props) {
           seekInScene(to);
         }}
       />{' '}
-      <span aria-hidden="true">
-        Scene: {formatDuration(elapsed)} of {sceneLength}
-      </span>
+      <span aria-hidden="true">{t('player.sceneTime', position)}</span>
     </div>
   );
 }

@@ -10,7 +10,8 @@ import { revealAndFocus } from '../case/reveal';
 import { useTranslate } from '../../i18n/MessagesContext';
 import type { ScenePhase, Segment } from '../../video/scene-player-machine';
 import { useScenePlayer, type ScenePlayerControls } from './use-scene-player';
-import { formatDuration, SceneTimeControl } from './SceneTimeControl';
+import { SceneTimeControl } from './SceneTimeControl';
+import { formatMinutesSeconds } from '../../vocabulary/format';
 import { SceneButtons, SceneProblemCard } from './SceneButtons';
 
 export type { ScenePhase, Segment } from '../../video/scene-player-machine';
@@ -148,7 +149,7 @@ export function VlogPanel({
     if (seekRequest) seek(seekRequest.seconds);
   }, [seekRequest, seek]);
 
-  const sceneLength = segment ? formatDuration(segment.end - segment.start) : '';
+  const sceneLength = segment ? formatMinutesSeconds(segment.end - segment.start) : '';
 
   return (
     <div
