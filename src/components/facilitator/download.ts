@@ -5,19 +5,7 @@ import {
 } from '../../facilitator/session-record';
 import type { FacilitatorSession } from '../../facilitator/room-session';
 import type { Translate } from '../../i18n/messages';
-
-/** Offers text as a file download, without a server: a Blob URL on a temporary link. */
-export function downloadText(fileName: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadText } from '../download/download-text';
 
 /** Offers the session record as a file: text for a teaching log (in the page's words, `t`), or JSON as data. */
 export function downloadSessionRecord(

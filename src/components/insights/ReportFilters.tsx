@@ -3,7 +3,7 @@ import type { Report, ReportFilter } from '../../insights/report';
 import { reportCsv, reportFileName } from '../../insights/report-csv';
 import type { FileStatus } from '../../insights/worker-protocol';
 import { useTranslate } from '../../i18n/MessagesContext';
-import { downloadText } from '../facilitator/download';
+import { downloadText } from '../download/download-text';
 
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -7,7 +7,7 @@ import {
   wordSummary,
 } from '../../insights/significant-event';
 import { useTranslate } from '../../i18n/MessagesContext';
-import { downloadText } from '../facilitator/download';
+import { downloadText } from '../download/download-text';
 
 /** Prints one element alone: the page's print styles show only what carries data-print-alone. */
 function printAlone(element: HTMLElement | null) {

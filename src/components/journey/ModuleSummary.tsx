@@ -6,6 +6,7 @@ import { MessagesProvider, useTranslate } from '../../i18n/MessagesContext';
 import { documentLocale } from '../../i18n/languages';
 import type { Messages, Translate } from '../../i18n/messages';
 import { overallScore, useCourseRecords, type CourseRecords } from './use-course-records';
+import { downloadText } from '../download/download-text';
 
 interface Props {
   course: CourseInfo;
@@ -83,18 +84,14 @@ function Summary({ course, hrefs, certificateHref, reflectionsHref }: Props) {
   const { records, status } = state;
   const required = requiredScenarios(course);
   const finishedRequired = required.filter((scenario) => records[scenario.id]?.finished).length;
-  const download = () => {
-    const text = progressRecordText(course, state, new Date(), secondsSpent(), t, documentLocale());
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = t('summary.record.fileName', {
-      module: course.moduleId,
-      date: new Date().toISOString().slice(0, 10),
-    });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const download = () =>
+    downloadText(
+      t('summary.record.fileName', {
+        module: course.moduleId,
+        date: new Date().toISOString().slice(0, 10),
+      }),
+      progressRecordText(course, state, new Date(), secondsSpent(), t, documentLocale()),
+    );
   const revisit = course.scenarios.filter((scenario) => {
     const finished = records[scenario.id]?.finished;
     return (scenario.required && !finished) || (finished && finished.outcome !== 'recommended');

@@ -10,7 +10,7 @@ import {
 import { MessagesProvider, useTranslate } from '../../i18n/MessagesContext';
 import { documentLocale } from '../../i18n/languages';
 import type { Messages } from '../../i18n/messages';
-import { downloadText } from './download-text';
+import { downloadText } from '../download/download-text';
 
 interface Props {
   scenarioId: string;

@@ -3,6 +3,7 @@ import type { VttCue } from '../../video/vtt';
 import type { Segment } from './VlogPanel';
 import { useTranslate } from '../../i18n/MessagesContext';
 import { formatMinutesSeconds } from '../../vocabulary/format';
+import { downloadText } from '../download/download-text';
 
 /** A line's start as m:ss, rounded down: the line has begun by then. */
 const startClock = (seconds: number) => formatMinutesSeconds(Math.floor(seconds));
@@ -63,15 +64,11 @@ export function TranscriptBody({
     [cues, needle],
   );
 
-  const download = () => {
-    const text = transcriptText(`${title} – ${t('transcript.fileHeading')}`, cues);
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${fileName}-transcript.txt`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const download = () =>
+    downloadText(
+      `${fileName}-transcript.txt`,
+      transcriptText(`${title} – ${t('transcript.fileHeading')}`, cues),
+    );
 
   return (
     <>
